@@ -1,0 +1,38 @@
+import { programDayOf } from "../schedule/day-of.js";
+import { dateTimeFormat } from "./date-time-format-cache.js";
+
+/** Where and how to show times. */
+export interface TimeDisplayOptions {
+  /** The IANA zone to show the time in. */
+  readonly zone: string;
+  /** A BCP 47 locale (`en-GB`, `pt-BR`); the runtime default when left out. */
+  readonly locale?: string;
+  /** Force a 12- or 24-hour clock; by default the locale decides. */
+  readonly hourCycle?: "h12" | "h23";
+}
+
+const timeOptions = (options: TimeDisplayOptions): Intl.DateTimeFormatOptions => ({
+  timeZone: options.zone,
+  hour: "numeric",
+  minute: "2-digit",
+  ...(options.hourCycle ? { hourCycle: options.hourCycle } : {}),
+});
+
+/** A clock time in a zone: `09:10` (en-GB), `9:10 AM` (en-US). */
+export function formatTime(epochMs: number, options: TimeDisplayOptions): string {
+  return dateTimeFormat(options.locale, timeOptions(options)).format(epochMs);
+}
+
+/**
+ * A time range in a zone, as the locale writes ranges: `09:10–09:40`, `9:10 – 9:40 AM`. When
+ * the range crosses midnight in that zone, the end carries its weekday so nobody misreads it.
+ * The end is exclusive, as everywhere in Lectern.
+ */
+export function formatTimeRange(startMs: number, endMs: number, options: TimeDisplayOptions): string {
+  const sameDay = programDayOf(startMs, options.zone, 0) === programDayOf(Math.max(startMs, endMs - 1), options.zone, 0);
+  if (sameDay) {
+    return dateTimeFormat(options.locale, timeOptions(options)).formatRange(startMs, Math.max(startMs, endMs));
+  }
+  const withDay = dateTimeFormat(options.locale, { ...timeOptions(options), weekday: "short" });
+  return `${withDay.format(startMs)} – ${withDay.format(endMs)}`;
+}

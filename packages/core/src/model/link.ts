@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { lineSchema } from "./text.js";
+import { urlSchema } from "./url.js";
+
+/** The kinds of link a program can carry; components label and order links by kind. */
+export const linkKinds = [
+  "web",
+  "paper",
+  "arxiv",
+  "doi",
+  "pdf",
+  "slides",
+  "poster",
+  "video",
+  "livestream",
+  "code",
+  "openreview",
+  "submission",
+  "registration",
+  "call-for-papers",
+  "other",
+] as const;
+
+/** One of {@link linkKinds}. */
+export type LinkKind = (typeof linkKinds)[number];
+
+/** A typed link: what it points at (`kind`), where (`url`), and an optional visible label. */
+export const linkSchema = z
+  .strictObject({
+    kind: z.enum(linkKinds).meta({ description: "What the link points at." }),
+    url: urlSchema,
+    label: lineSchema.optional().meta({ description: "Visible text; defaults to a label for the kind." }),
+  })
+  .meta({ description: "A typed link." });
+
+/** A typed link. */
+export type Link = z.infer<typeof linkSchema>;

@@ -1,0 +1,114 @@
+import type { Id } from "../model/id.js";
+import type { Program } from "../model/program.js";
+import { readDateText, readDateTimeText } from "../time/date-time-text.js";
+import { resolveLocalTime } from "../time/zoned-time.js";
+import { problemAt, type PathSegment, type ProgramProblem } from "./problem.js";
+
+type Collection = "people" | "rooms" | "tracks" | "sessions" | "items";
+
+const collectionNoun: Record<Collection, string> = {
+  people: "person",
+  rooms: "room",
+  tracks: "track",
+  sessions: "session",
+  items: "item",
+};
+
+/**
+ * The checks a schema cannot express: ids unique per collection, every reference pointing at
+ * something that exists, an item in at most one session, "to be announced" details not also
+ * given, dates in order.
+ */
+export function checkReferences(program: Program): { errors: ProgramProblem[]; warnings: ProgramProblem[] } {
+  const errors: ProgramProblem[] = [];
+  const warnings: ProgramProblem[] = [];
+  const ids = new Map<Collection, Set<Id>>();
+
+  for (const collection of ["people", "rooms", "tracks", "sessions", "items"] as const) {
+    const seen = new Map<Id, number>();
+    program[collection]?.forEach((entry, index) => {
+      const first = seen.get(entry.id);
+      if (first === undefined) seen.set(entry.id, index);
+      else errors.push(problemAt([collection, index, "id"], `duplicate id "${entry.id}"; ${collection}[${first}] has it already`));
+    });
+    ids.set(collection, new Set(seen.keys()));
+  }
+
+  const expect = (collection: Collection, id: Id, path: readonly PathSegment[]) => {
+    if (ids.get(collection)?.has(id)) return;
+    const noun = collectionNoun[collection];
+    errors.push(problemAt(path, `no ${noun} has the id "${id}"; add it to ${collection}, or fix the id`));
+  };
+
+  program.event.organisers?.forEach((organiser, index) =>
+    expect("people", organiser.person, ["event", "organisers", index, "person"]),
+  );
+  program.event.invitedSpeakers?.forEach((speaker, index) =>
+    expect("people", speaker, ["event", "invitedSpeakers", index]),
+  );
+  program.event.awards?.forEach((award, awardIndex) =>
+    award.winners?.forEach((winner, index) => expect("items", winner, ["event", "awards", awardIndex, "winners", index])),
+  );
+  if (program.event.endDate !== undefined && program.event.endDate < program.event.startDate) {
+    errors.push(problemAt(["event", "endDate"], `is before startDate (${program.event.startDate})`));
+  }
+  program.event.importantDates?.forEach((entry, index) => {
+    if (!entry.date.includes("T")) return;
+    const read = readDateTimeText(entry.date);
+    if (read.form !== "local") return;
+    const zone = entry.timeZone ?? program.event.timeZone;
+    if (resolveLocalTime(read.local, zone).kind === "gap") {
+      errors.push(problemAt(["event", "importantDates", index, "date"], `${JSON.stringify(entry.date)} does not exist in ${zone} (clocks jump forward then)`));
+    }
+  });
+  if (!readDateText(program.event.startDate).ok) return { errors, warnings };
+
+  program.people?.forEach((person, index) => {
+    const announced = new Set(person.tba ?? []);
+    if (person.name === undefined && !announced.has("name")) {
+      errors.push(problemAt(["people", index, "name"], 'is required (text); if the name is not known yet, list "name" in tba'));
+    }
+    for (const field of announced) {
+      if (person[field] !== undefined) {
+        errors.push(problemAt(["people", index, field], `is given but also listed in tba; remove one of them`));
+      }
+    }
+  });
+
+  const sessionOf = new Map<Id, number>();
+  program.sessions?.forEach((session, sessionIndex) => {
+    const path: PathSegment[] = ["sessions", sessionIndex];
+    session.chairs?.forEach((chair, index) => expect("people", chair, [...path, "chairs", index]));
+    if (session.room !== undefined) expect("rooms", session.room, [...path, "room"]);
+    if (session.track !== undefined) expect("tracks", session.track, [...path, "track"]);
+    session.items.forEach((itemId, index) => {
+      const itemPath = [...path, "items", index];
+      expect("items", itemId, itemPath);
+      const earlier = sessionOf.get(itemId);
+      if (earlier === undefined) sessionOf.set(itemId, sessionIndex);
+      else if (earlier === sessionIndex) errors.push(problemAt(itemPath, `item "${itemId}" is listed twice in this session`));
+      else errors.push(problemAt(itemPath, `item "${itemId}" is already in sessions[${earlier}]; an item belongs to one session`));
+    });
+  });
+
+  program.items.forEach((item, itemIndex) => {
+    const path: PathSegment[] = ["items", itemIndex];
+    item.speakers?.forEach((speaker, index) => expect("people", speaker, [...path, "speakers", index]));
+    const authorIds = new Set<Id>();
+    item.authors?.forEach((author, index) => {
+      expect("people", author.person, [...path, "authors", index, "person"]);
+      if (authorIds.has(author.person)) {
+        errors.push(problemAt([...path, "authors", index, "person"], `"${author.person}" is listed twice as an author`));
+      }
+      authorIds.add(author.person);
+    });
+    if (item.room !== undefined) expect("rooms", item.room, [...path, "room"]);
+    if (item.track !== undefined) expect("tracks", item.track, [...path, "track"]);
+    for (const field of item.tba ?? []) {
+      const given = field === "speakers" ? (item.speakers?.length ?? 0) > 0 : item[field] !== undefined;
+      if (given) errors.push(problemAt([...path, field], "is given but also listed in tba; remove one of them"));
+    }
+  });
+
+  return { errors, warnings };
+}

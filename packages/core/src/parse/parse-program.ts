@@ -1,0 +1,63 @@
+import type { Program } from "../model/program.js";
+import { programSchema } from "../model/program.js";
+import { timingsOf } from "../schedule/compute-timings.js";
+import { checkReferences } from "./check-references.js";
+import { problemAt, type ProgramProblem } from "./problem.js";
+import { describeStructuralIssues } from "./structural-problems.js";
+
+/** The outcome of parsing a program: a valid program with warnings, or the errors. */
+export type ParseResult =
+  | { readonly ok: true; readonly program: Program; readonly warnings: readonly ProgramProblem[] }
+  | { readonly ok: false; readonly errors: readonly ProgramProblem[]; readonly warnings: readonly ProgramProblem[] };
+
+/**
+ * Validates untrusted input (already parsed from JSON) as a program. The one boundary of the
+ * package: what it returns is typed and valid, and everything else works on that.
+ *
+ * Never throws, on any input. Errors name the place (`items[3].start`) and say what to do.
+ * Unknown person/room/track ids, duplicate ids, unknown fields and impossible times (25:00,
+ * 30 February, a local time skipped by a DST change) are errors; a local time that happens
+ * twice (DST overlap) is read as the earlier one, with a warning.
+ */
+export function parseProgram(input: unknown): ParseResult {
+  try {
+    return parseUnsafely(input);
+  } catch (error) {
+    // Defence in depth: parseProgram promises never to throw, even on a bug of ours.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [problemAt([], `could not be read: ${reason}`)], warnings: [] };
+  }
+}
+
+function parseUnsafely(input: unknown): ParseResult {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    const found = input === null ? "null" : Array.isArray(input) ? "an array" : typeof input;
+    return {
+      ok: false,
+      errors: [problemAt([], `a program is a JSON object with "event" and "items"; found ${found}`)],
+      warnings: [],
+    };
+  }
+  const structural = programSchema.safeParse(input, { reportInput: true });
+  if (!structural.success) {
+    return { ok: false, errors: describeStructuralIssues(structural.error.issues, programSchema), warnings: [] };
+  }
+  const program = structural.data;
+  const references = checkReferences(program);
+  if (references.errors.length > 0) {
+    return { ok: false, errors: references.errors, warnings: references.warnings };
+  }
+  const timings = timingsOf(program);
+  const warnings = [...references.warnings, ...timings.warnings];
+  if (timings.errors.length > 0) return { ok: false, errors: timings.errors, warnings };
+  if ((program.event.schedule?.status ?? "final") === "final") {
+    program.items.forEach((item, index) => {
+      if (!timings.items.has(item.id)) {
+        warnings.push(
+          problemAt(["items", index], 'has no time in a final schedule; it is listed apart as unscheduled (set event.schedule.status to "tentative" if that is intended)'),
+        );
+      }
+    });
+  }
+  return { ok: true, program, warnings };
+}

@@ -1,0 +1,99 @@
+import type { Id } from "../model/id.js";
+import type { Item } from "../model/item.js";
+import type { ItemStatus } from "../model/item-status.js";
+import type { Session } from "../model/session.js";
+import type { DurationOrigin, TimingOrigin } from "./compute-timings.js";
+import type { ScheduleConflict } from "./schedule-conflict.js";
+
+/** An item placed in time, with everything a view needs to draw it. */
+export interface ResolvedItem {
+  readonly id: Id;
+  readonly item: Item;
+  /** Where the item is in the program: `items[3]`. */
+  readonly path: string;
+  /** Its index in `program.items`. */
+  readonly index: number;
+  /** Start, epoch milliseconds. */
+  readonly startMs: number;
+  /** End (exclusive), epoch milliseconds. */
+  readonly endMs: number;
+  /** Start as ISO 8601 with the offset of the schedule's zone: `2026-04-27T09:10:00-03:00`. */
+  readonly start: string;
+  /** End as ISO 8601 with the offset of the schedule's zone. */
+  readonly end: string;
+  readonly durationMinutes: number;
+  /** The program day, `YYYY-MM-DD` in the schedule's zone, after the day roll-over. */
+  readonly day: string;
+  /** The room, the item's own or its session's. */
+  readonly roomId?: Id;
+  /** The track, the item's own or its session's. */
+  readonly trackId?: Id;
+  readonly sessionId?: Id;
+  /** Drawn across all rooms (breaks, plenary talks). */
+  readonly spansAllRooms: boolean;
+  /** Lane among overlapping items of the same room and day, from 0. */
+  readonly lane: number;
+  /** Lanes used by the group of items this one overlaps with. */
+  readonly laneCount: number;
+  readonly status: ItemStatus;
+  readonly timing: TimingOrigin;
+  readonly durationOrigin: DurationOrigin;
+}
+
+/** An item with no time (a tentative program), in program order. */
+export interface UntimedItem {
+  readonly id: Id;
+  readonly item: Item;
+  readonly path: string;
+  readonly index: number;
+  /** Its length when known (its own duration or the default for its kind). */
+  readonly durationMinutes?: number;
+  readonly roomId?: Id;
+  readonly trackId?: Id;
+  readonly sessionId?: Id;
+  readonly status: ItemStatus;
+}
+
+/** The items of one room on one day. `roomId` is undefined for items with no room. */
+export interface ScheduleRoomColumn {
+  readonly roomId?: Id;
+  readonly items: readonly ResolvedItem[];
+  readonly laneCount: number;
+}
+
+/** One program day. */
+export interface ScheduleDay {
+  /** `YYYY-MM-DD` in the schedule's zone. */
+  readonly date: string;
+  /** Every item of the day, by start time. */
+  readonly items: readonly ResolvedItem[];
+  /** Rooms in program order (only rooms used that day), then a column for items with no room. */
+  readonly rooms: readonly ScheduleRoomColumn[];
+  /** Items drawn across all rooms, by start time. */
+  readonly spanningItems: readonly ResolvedItem[];
+  readonly startMs: number;
+  readonly endMs: number;
+}
+
+/** A session placed in time. */
+export interface ResolvedSession {
+  readonly id: Id;
+  readonly session: Session;
+  readonly path: string;
+  readonly startMs?: number;
+  readonly endMs?: number;
+  readonly itemIds: readonly Id[];
+}
+
+/** The program resolved into days, rooms and lanes, in a zone. */
+export interface ResolvedSchedule {
+  /** The zone the days and ISO strings are in. */
+  readonly zone: string;
+  readonly days: readonly ScheduleDay[];
+  /** Every timed item, by start time. */
+  readonly items: readonly ResolvedItem[];
+  /** Items with no time, in program order. */
+  readonly untimed: readonly UntimedItem[];
+  readonly sessions: readonly ResolvedSession[];
+  readonly conflicts: readonly ScheduleConflict[];
+}

@@ -1,0 +1,144 @@
+import { IANAZone } from "luxon";
+import { localAsUtcMs, type LocalDateTime } from "./date-time-text.js";
+
+/**
+ * Turning wall-clock times in an IANA zone into instants, and back, with daylight-saving
+ * transitions made explicit instead of silently shifted.
+ */
+
+/** Where a local date-time falls in its zone. */
+export type LocalTimeResolution =
+  | { readonly kind: "unique"; readonly epochMs: number; readonly offsetMinutes: number }
+  /** Clocks went back: the wall time happened twice. `epochMs` is the earlier one. */
+  | {
+      readonly kind: "ambiguous";
+      readonly epochMs: number;
+      readonly offsetMinutes: number;
+      readonly laterEpochMs: number;
+      readonly laterOffsetMinutes: number;
+    }
+  /** Clocks jumped forward: the wall time never happened. */
+  | {
+      readonly kind: "gap";
+      readonly offsetBeforeMinutes: number;
+      readonly offsetAfterMinutes: number;
+    };
+
+const zoneCache = new Map<string, IANAZone | null>();
+
+/** The zone object for an IANA name, or `undefined` when the name is not a valid zone. */
+export function findZone(name: string): IANAZone | undefined {
+  let zone = zoneCache.get(name);
+  if (zone === undefined) {
+    zone = IANAZone.isValidZone(name) ? IANAZone.create(name) : null;
+    zoneCache.set(name, zone);
+  }
+  return zone ?? undefined;
+}
+
+/** True when `name` is an IANA time zone this runtime knows (`Europe/Berlin`, `UTC`, ...). */
+export function isValidTimeZone(name: string): boolean {
+  return findZone(name) !== undefined;
+}
+
+// Offsets are looked up through Intl, which costs microseconds; a program asks for the same
+// instants again and again (every talk in a slot starts at the same time), so remember them.
+const offsetCache = new Map<string, Map<number, number>>();
+const offsetCacheLimit = 50_000;
+
+/** The zone's offset from UTC in minutes at an instant (Brasília: -180). */
+export function offsetAt(zoneName: string, epochMs: number): number {
+  const zone = findZone(zoneName);
+  if (!zone) throw new RangeError(`Unknown time zone ${JSON.stringify(zoneName)}`);
+  let byInstant = offsetCache.get(zoneName);
+  if (!byInstant) {
+    byInstant = new Map();
+    offsetCache.set(zoneName, byInstant);
+  }
+  let offset = byInstant.get(epochMs);
+  if (offset === undefined) {
+    offset = zone.offset(epochMs);
+    if (byInstant.size >= offsetCacheLimit) byInstant.clear();
+    byInstant.set(epochMs, offset);
+  }
+  return offset;
+}
+
+const twelveHoursMs = 12 * 3_600_000;
+
+/**
+ * Where a wall-clock time falls in a zone: one instant, two (clocks went back), or none (clocks
+ * jumped forward). Assumes at most one transition within 12 hours, true of every zone in use.
+ *
+ * @throws RangeError for an unknown zone name; callers validate zones first.
+ */
+export function resolveLocalTime(local: LocalDateTime, zoneName: string): LocalTimeResolution {
+  const wallMs = localAsUtcMs(local);
+  const offsetBefore = offsetAt(zoneName, wallMs - twelveHoursMs);
+  const offsetAfter = offsetAt(zoneName, wallMs + twelveHoursMs);
+  const fits = (offset: number) => offsetAt(zoneName, wallMs - offset * 60_000) === offset;
+  const candidates = [...new Set([offsetBefore, offsetAfter])].filter(fits);
+  if (candidates.length === 0) {
+    return { kind: "gap", offsetBeforeMinutes: offsetBefore, offsetAfterMinutes: offsetAfter };
+  }
+  // The larger offset gives the earlier instant.
+  candidates.sort((a, b) => b - a);
+  const first = candidates[0]!;
+  const second = candidates[1];
+  if (second === undefined) {
+    return { kind: "unique", epochMs: wallMs - first * 60_000, offsetMinutes: first };
+  }
+  return {
+    kind: "ambiguous",
+    epochMs: wallMs - first * 60_000,
+    offsetMinutes: first,
+    laterEpochMs: wallMs - second * 60_000,
+    laterOffsetMinutes: second,
+  };
+}
+
+/** The wall-clock reading of an instant in a zone. */
+export function toLocalDateTime(epochMs: number, zoneName: string): LocalDateTime {
+  const shifted = new Date(epochMs + offsetAt(zoneName, epochMs) * 60_000);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+  };
+}
+
+/** `+05:45`, `-03:00`, `Z` for zero: the offset as written in ISO 8601. */
+export function formatOffset(offsetMinutes: number): string {
+  if (offsetMinutes === 0) return "Z";
+  const sign = offsetMinutes < 0 ? "-" : "+";
+  const absolute = Math.abs(offsetMinutes);
+  const hours = String(Math.floor(absolute / 60)).padStart(2, "0");
+  const minutes = String(absolute % 60).padStart(2, "0");
+  return `${sign}${hours}:${minutes}`;
+}
+
+const pad2 = (value: number) => String(value).padStart(2, "0");
+
+/** `2026-04-27T09:10` for a wall-clock time (seconds only when not zero). */
+export function formatLocalDateTime(local: LocalDateTime): string {
+  const base = `${String(local.year).padStart(4, "0")}-${pad2(local.month)}-${pad2(local.day)}T${pad2(local.hour)}:${pad2(local.minute)}`;
+  return local.second === 0 ? base : `${base}:${pad2(local.second)}`;
+}
+
+/** An instant as ISO 8601 with the zone's offset at that instant: `2026-04-27T09:10:00-03:00`. */
+export function toIsoInZone(epochMs: number, zoneName: string): string {
+  const local = toLocalDateTime(epochMs, zoneName);
+  const offset = offsetAt(zoneName, epochMs);
+  const date = `${String(local.year).padStart(4, "0")}-${pad2(local.month)}-${pad2(local.day)}`;
+  const time = `${pad2(local.hour)}:${pad2(local.minute)}:${pad2(local.second)}`;
+  return `${date}T${time}${offset === 0 ? "+00:00" : formatOffset(offset)}`;
+}
+
+/** `2026-04-27`: the calendar date of an instant in a zone. */
+export function toIsoDateInZone(epochMs: number, zoneName: string): string {
+  const local = toLocalDateTime(epochMs, zoneName);
+  return `${String(local.year).padStart(4, "0")}-${pad2(local.month)}-${pad2(local.day)}`;
+}
