@@ -7,15 +7,15 @@ import { z } from "zod";
  */
 export const lineSchema = z
   .string()
-  .trim()
-  .min(1, { error: "must not be empty" })
+  // Checked, not trimmed: parsing never rewrites what organisers wrote.
+  .regex(/\S/, { error: "must not be empty" })
   .meta({ description: "A non-empty line of plain text. Never interpreted as HTML." });
 
 /**
  * Plain text that may hold several paragraphs (separated by a blank line) and TeX math
  * (`\( \)`, `$ $`, `\[ \]`, `$$ $$`), kept verbatim for the components to render.
  */
-export const richTextSchema = z.string().min(1, { error: "must not be empty" }).meta({
+export const richTextSchema = z.string().regex(/\S/, { error: "must not be empty" }).meta({
   description:
     "Plain text; paragraphs are separated by a blank line. TeX math between \\( \\), $ $, \\[ \\] or $$ $$ is kept verbatim and rendered by the components. Never interpreted as HTML.",
 });

@@ -34,20 +34,22 @@ export function checkReferences(program: Program): { errors: ProgramProblem[]; w
     ids.set(collection, new Set(seen.keys()));
   }
 
-  const expect = (collection: Collection, id: Id, path: readonly PathSegment[]) => {
+  // Paths are built only for a missing reference: a large program has tens of thousands of
+  // valid ones.
+  const expect = (collection: Collection, id: Id, path: () => readonly PathSegment[]) => {
     if (ids.get(collection)?.has(id)) return;
     const noun = collectionNoun[collection];
-    errors.push(problemAt(path, `no ${noun} has the id "${id}"; add it to ${collection}, or fix the id`));
+    errors.push(problemAt(path(), `no ${noun} has the id "${id}"; add it to ${collection}, or fix the id`));
   };
 
   program.event.organisers?.forEach((organiser, index) =>
-    expect("people", organiser.person, ["event", "organisers", index, "person"]),
+    expect("people", organiser.person, () => ["event", "organisers", index, "person"]),
   );
   program.event.invitedSpeakers?.forEach((speaker, index) =>
-    expect("people", speaker, ["event", "invitedSpeakers", index]),
+    expect("people", speaker, () => ["event", "invitedSpeakers", index]),
   );
   program.event.awards?.forEach((award, awardIndex) =>
-    award.winners?.forEach((winner, index) => expect("items", winner, ["event", "awards", awardIndex, "winners", index])),
+    award.winners?.forEach((winner, index) => expect("items", winner, () => ["event", "awards", awardIndex, "winners", index])),
   );
   if (program.event.endDate !== undefined && program.event.endDate < program.event.startDate) {
     errors.push(problemAt(["event", "endDate"], `is before startDate (${program.event.startDate})`));
@@ -78,32 +80,32 @@ export function checkReferences(program: Program): { errors: ProgramProblem[]; w
   const sessionOf = new Map<Id, number>();
   program.sessions?.forEach((session, sessionIndex) => {
     const path: PathSegment[] = ["sessions", sessionIndex];
-    session.chairs?.forEach((chair, index) => expect("people", chair, [...path, "chairs", index]));
-    if (session.room !== undefined) expect("rooms", session.room, [...path, "room"]);
-    if (session.track !== undefined) expect("tracks", session.track, [...path, "track"]);
+    session.chairs?.forEach((chair, index) => expect("people", chair, () => [...path, "chairs", index]));
+    if (session.room !== undefined) expect("rooms", session.room, () => [...path, "room"]);
+    if (session.track !== undefined) expect("tracks", session.track, () => [...path, "track"]);
     session.items.forEach((itemId, index) => {
-      const itemPath = [...path, "items", index];
+      const itemPath = () => [...path, "items", index];
       expect("items", itemId, itemPath);
       const earlier = sessionOf.get(itemId);
       if (earlier === undefined) sessionOf.set(itemId, sessionIndex);
-      else if (earlier === sessionIndex) errors.push(problemAt(itemPath, `item "${itemId}" is listed twice in this session`));
-      else errors.push(problemAt(itemPath, `item "${itemId}" is already in sessions[${earlier}]; an item belongs to one session`));
+      else if (earlier === sessionIndex) errors.push(problemAt(itemPath(), `item "${itemId}" is listed twice in this session`));
+      else errors.push(problemAt(itemPath(), `item "${itemId}" is already in sessions[${earlier}]; an item belongs to one session`));
     });
   });
 
   program.items.forEach((item, itemIndex) => {
     const path: PathSegment[] = ["items", itemIndex];
-    item.speakers?.forEach((speaker, index) => expect("people", speaker, [...path, "speakers", index]));
+    item.speakers?.forEach((speaker, index) => expect("people", speaker, () => [...path, "speakers", index]));
     const authorIds = new Set<Id>();
     item.authors?.forEach((author, index) => {
-      expect("people", author.person, [...path, "authors", index, "person"]);
+      expect("people", author.person, () => [...path, "authors", index, "person"]);
       if (authorIds.has(author.person)) {
         errors.push(problemAt([...path, "authors", index, "person"], `"${author.person}" is listed twice as an author`));
       }
       authorIds.add(author.person);
     });
-    if (item.room !== undefined) expect("rooms", item.room, [...path, "room"]);
-    if (item.track !== undefined) expect("tracks", item.track, [...path, "track"]);
+    if (item.room !== undefined) expect("rooms", item.room, () => [...path, "room"]);
+    if (item.track !== undefined) expect("tracks", item.track, () => [...path, "track"]);
     for (const field of item.tba ?? []) {
       const given = field === "speakers" ? (item.speakers?.length ?? 0) > 0 : item[field] !== undefined;
       if (given) errors.push(problemAt([...path, field], "is given but also listed in tba; remove one of them"));

@@ -53,10 +53,11 @@ export function computeTimings(program: Program): ProgramTimings {
   const sessions = new Map<Id, SessionTiming>();
   const untimedDurations = new Map<Id, number>();
 
-  const toInstant = (text: string, path: readonly PathSegment[]): number | undefined => {
+  // `path` is built only when there is something to report.
+  const toInstant = (text: string, path: () => readonly PathSegment[]): number | undefined => {
     const read = readDateTimeText(text);
     if (read.form === "invalid") {
-      errors.push(problemAt(path, read.problem));
+      errors.push(problemAt(path(), read.problem));
       return undefined;
     }
     if (read.form === "instant") return read.epochMs;
@@ -65,7 +66,7 @@ export function computeTimings(program: Program): ProgramTimings {
       const jump = resolved.offsetAfterMinutes - resolved.offsetBeforeMinutes;
       errors.push(
         problemAt(
-          path,
+          path(),
           `${JSON.stringify(text)} does not exist in ${zone}: clocks jump forward by ${jump} minutes there (UTC${formatOffset(resolved.offsetBeforeMinutes)} to UTC${formatOffset(resolved.offsetAfterMinutes)}); write a time after the jump, or an instant with an offset`,
         ),
       );
@@ -74,7 +75,7 @@ export function computeTimings(program: Program): ProgramTimings {
     if (resolved.kind === "ambiguous") {
       warnings.push(
         problemAt(
-          path,
+          path(),
           `${JSON.stringify(text)} happens twice in ${zone} (clocks go back); read as the earlier one (UTC${formatOffset(resolved.offsetMinutes)}); write an offset to choose the later (UTC${formatOffset(resolved.laterOffsetMinutes)})`,
         ),
       );
@@ -98,7 +99,7 @@ export function computeTimings(program: Program): ProgramTimings {
       errors.push(problemAt([...path, "duration"], 'give "end" or "duration", not both'));
       return undefined;
     }
-    const explicitStart = item.start === undefined ? undefined : toInstant(item.start, [...path, "start"]);
+    const explicitStart = item.start === undefined ? undefined : toInstant(item.start, () => [...path, "start"]);
     if (item.start !== undefined && explicitStart === undefined) return undefined;
     const startMs = explicitStart ?? relativeStartMs;
     if (startMs === undefined) {
@@ -112,7 +113,7 @@ export function computeTimings(program: Program): ProgramTimings {
     }
     const origin: TimingOrigin = explicitStart === undefined ? "relative" : "explicit";
     if (item.end !== undefined) {
-      const endMs = toInstant(item.end, [...path, "end"]);
+      const endMs = toInstant(item.end, () => [...path, "end"]);
       if (endMs === undefined) return undefined;
       items.set(item.id, { startMs, endMs, origin, durationOrigin: "end" });
       return endMs;
@@ -132,8 +133,8 @@ export function computeTimings(program: Program): ProgramTimings {
   const placedBySession = new Set<Id>();
   program.sessions?.forEach((session, sessionIndex) => {
     const path: PathSegment[] = ["sessions", sessionIndex];
-    const startMs = session.start === undefined ? undefined : toInstant(session.start, [...path, "start"]);
-    const endMs = session.end === undefined ? undefined : toInstant(session.end, [...path, "end"]);
+    const startMs = session.start === undefined ? undefined : toInstant(session.start, () => [...path, "start"]);
+    const endMs = session.end === undefined ? undefined : toInstant(session.end, () => [...path, "end"]);
     sessions.set(session.id, { startMs, endMs });
     if (session.end !== undefined && session.start === undefined) {
       errors.push(problemAt([...path, "end"], 'has an end but no start; give "start" too'));

@@ -1,4 +1,4 @@
-import { toLocalDateTime } from "../time/zoned-time.js";
+import { civilFromEpochMs, toLocalDateTime } from "../time/zoned-time.js";
 
 const pad2 = (value: number) => String(value).padStart(2, "0");
 
@@ -17,10 +17,8 @@ export function programDayOf(epochMs: number, zone: string, dayStartsAtMinutes: 
   const local = toLocalDateTime(epochMs, zone);
   let { year, month, day } = local;
   if (local.hour * 60 + local.minute < dayStartsAtMinutes) {
-    const previous = new Date(Date.UTC(year, month - 1, day - 1));
-    year = previous.getUTCFullYear();
-    month = previous.getUTCMonth() + 1;
-    day = previous.getUTCDate();
+    const previous = civilFromEpochMs(Date.UTC(year, month - 1, day) - 86_400_000);
+    ({ year, month, day } = previous);
   }
   return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
 }

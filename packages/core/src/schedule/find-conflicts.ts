@@ -92,10 +92,15 @@ export function findConflicts(
   }
 
   const busyByPerson = new Map<Id, Busy[]>();
+  const seenBusy = new Set<string>();
   const addBusy = (personId: Id, busy: Busy) => {
+    // A person listed twice on one item (speaker and presenting author) is there once.
+    const key = `${personId}\u0000${busy.isSession ? "s" : "i"}\u0000${busy.id}`;
+    if (seenBusy.has(key)) return;
+    seenBusy.add(key);
     let list = busyByPerson.get(personId);
     if (!list) busyByPerson.set(personId, (list = []));
-    if (!list.some((existing) => existing.id === busy.id && existing.isSession === busy.isSession)) list.push(busy);
+    list.push(busy);
   };
   for (const entry of live) {
     if (isBreakKind(entry.item.kind)) continue;

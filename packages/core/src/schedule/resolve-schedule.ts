@@ -41,7 +41,8 @@ export function resolveSchedule(program: Program, options: ResolveOptions = {}):
   const timings = timingsOf(program);
   const index = indexProgram(program);
 
-  const items: ResolvedItem[] = [];
+  // Built once and given their lanes in place: a large program has tens of thousands of them.
+  const items: LanedItem[] = [];
   const untimed: UntimedItem[] = [];
   program.items.forEach((item, itemIndex) => {
     const session = index.sessionOfItem.get(item.id)?.value;
@@ -86,7 +87,8 @@ export function resolveSchedule(program: Program, options: ResolveOptions = {}):
       durationOrigin: timing.durationOrigin,
     });
   });
-  items.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || a.index - b.index);
+  // Same start: the organisers' order (program order) decides, as on their page.
+  items.sort((a, b) => a.startMs - b.startMs || a.index - b.index);
 
   const spanOfSession = new Map<Id, { startMs: number; endMs: number }>();
   for (const entry of items) {
@@ -104,7 +106,7 @@ export function resolveSchedule(program: Program, options: ResolveOptions = {}):
   });
 
   const days = groupIntoDays(items, program.rooms?.map((room) => room.id) ?? []);
-  const placedItems = days.flatMap((day) => day.items).sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || a.index - b.index);
+  const placedItems = days.flatMap((day) => day.items);
   const sessionsForConflicts = sessions.map((session) => {
     // Only explicit session bounds can be broken by an item; derived ones fit by construction.
     const explicit = timings.sessions.get(session.id);
@@ -120,8 +122,11 @@ export function resolveSchedule(program: Program, options: ResolveOptions = {}):
   };
 }
 
-function groupIntoDays(items: readonly ResolvedItem[], roomOrder: readonly Id[]): ScheduleDay[] {
-  const byDay = new Map<string, ResolvedItem[]>();
+/** A resolved item while its lane is still being decided. */
+type LanedItem = ResolvedItem & { lane: number; laneCount: number };
+
+function groupIntoDays(items: readonly LanedItem[], roomOrder: readonly Id[]): ScheduleDay[] {
+  const byDay = new Map<string, LanedItem[]>();
   for (const entry of items) {
     let list = byDay.get(entry.day);
     if (!list) byDay.set(entry.day, (list = []));
@@ -130,8 +135,8 @@ function groupIntoDays(items: readonly ResolvedItem[], roomOrder: readonly Id[])
   const roomRank = new Map(roomOrder.map((roomId, rank) => [roomId, rank]));
   const days: ScheduleDay[] = [];
   for (const [date, dayItems] of [...byDay].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const byRoom = new Map<Id | undefined, ResolvedItem[]>();
-    const spanningItems: ResolvedItem[] = [];
+    const byRoom = new Map<Id | undefined, LanedItem[]>();
+    const spanningItems: LanedItem[] = [];
     for (const entry of dayItems) {
       if (entry.spansAllRooms) {
         spanningItems.push(entry);
@@ -141,7 +146,6 @@ function groupIntoDays(items: readonly ResolvedItem[], roomOrder: readonly Id[])
       if (!list) byRoom.set(entry.roomId, (list = []));
       list.push(entry);
     }
-    const placed = new Map<Id, ResolvedItem>();
     const rooms: ScheduleRoomColumn[] = [];
     const roomKeys = [...byRoom.keys()].sort(
       (a, b) => (a === undefined ? Infinity : (roomRank.get(a) ?? Infinity)) - (b === undefined ? Infinity : (roomRank.get(b) ?? Infinity)),
@@ -149,22 +153,21 @@ function groupIntoDays(items: readonly ResolvedItem[], roomOrder: readonly Id[])
     for (const roomId of roomKeys) {
       const roomItems = byRoom.get(roomId)!;
       const { lanes, laneCounts } = placeInLanes(roomItems);
-      const withLanes = roomItems.map((entry, position) => {
-        const laned = { ...entry, lane: lanes[position]!, laneCount: laneCounts[position]! };
-        placed.set(entry.id, laned);
-        return laned;
+      let laneCount = 1;
+      roomItems.forEach((entry, position) => {
+        entry.lane = lanes[position]!;
+        entry.laneCount = laneCounts[position]!;
+        laneCount = Math.max(laneCount, entry.laneCount);
       });
-      rooms.push({ roomId, items: withLanes, laneCount: Math.max(1, ...laneCounts) });
+      rooms.push({ roomId, items: roomItems, laneCount });
     }
-    const allItems = dayItems.map((entry) => placed.get(entry.id) ?? entry);
-    days.push({
-      date,
-      items: allItems,
-      rooms,
-      spanningItems,
-      startMs: Math.min(...allItems.map((entry) => entry.startMs)),
-      endMs: Math.max(...allItems.map((entry) => entry.endMs)),
-    });
+    let startMs = Infinity;
+    let endMs = -Infinity;
+    for (const entry of dayItems) {
+      startMs = Math.min(startMs, entry.startMs);
+      endMs = Math.max(endMs, entry.endMs);
+    }
+    days.push({ date, items: dayItems, rooms, spanningItems, startMs, endMs });
   }
   return days;
 }

@@ -28,9 +28,12 @@ const dateTimePattern =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/;
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** Days in a month of the proleptic Gregorian calendar. `month` is 1-12. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : (monthLengths[month - 1] ?? 0);
 }
 
 /** The same wall clock read as if it were UTC: the usual first step of zone arithmetic. */
@@ -59,11 +62,26 @@ function describeFieldProblem(
   return undefined;
 }
 
+// A program repeats the same few hundred date-times thousands of times (every room has a
+// talk at 09:00), and each is read at least twice (schema check, then timing).
+const readCache = new Map<string, DateTimeText>();
+const readCacheLimit = 20_000;
+
 /**
  * Reads a date-time as written in a program. Never throws: problems come back as
  * `{ form: "invalid", problem }` with a sentence a webmaster can act on.
  */
 export function readDateTimeText(text: string): DateTimeText {
+  let read = readCache.get(text);
+  if (read === undefined) {
+    read = readDateTimeTextUncached(text);
+    if (readCache.size >= readCacheLimit) readCache.clear();
+    readCache.set(text, read);
+  }
+  return read;
+}
+
+function readDateTimeTextUncached(text: string): DateTimeText {
   const match = dateTimePattern.exec(text);
   if (!match) {
     return {

@@ -97,17 +97,37 @@ export function resolveLocalTime(local: LocalDateTime, zoneName: string): LocalT
   };
 }
 
+/**
+ * The UTC calendar fields of an epoch millisecond count, by integer arithmetic (Howard
+ * Hinnant's civil-from-days), without allocating a `Date`: resolving a large program calls
+ * this tens of thousands of times.
+ */
+export function civilFromEpochMs(epochMs: number): LocalDateTime {
+  const totalSeconds = Math.floor(epochMs / 1000);
+  const days = Math.floor(totalSeconds / 86_400);
+  const secondsOfDay = totalSeconds - days * 86_400;
+  const shifted = days + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return {
+    year,
+    month,
+    day,
+    hour: Math.floor(secondsOfDay / 3600),
+    minute: Math.floor((secondsOfDay % 3600) / 60),
+    second: secondsOfDay % 60,
+  };
+}
+
 /** The wall-clock reading of an instant in a zone. */
 export function toLocalDateTime(epochMs: number, zoneName: string): LocalDateTime {
-  const shifted = new Date(epochMs + offsetAt(zoneName, epochMs) * 60_000);
-  return {
-    year: shifted.getUTCFullYear(),
-    month: shifted.getUTCMonth() + 1,
-    day: shifted.getUTCDate(),
-    hour: shifted.getUTCHours(),
-    minute: shifted.getUTCMinutes(),
-    second: shifted.getUTCSeconds(),
-  };
+  return civilFromEpochMs(epochMs + offsetAt(zoneName, epochMs) * 60_000);
 }
 
 /** `+05:45`, `-03:00`, `Z` for zero: the offset as written in ISO 8601. */
@@ -128,8 +148,22 @@ export function formatLocalDateTime(local: LocalDateTime): string {
   return local.second === 0 ? base : `${base}:${pad2(local.second)}`;
 }
 
+const isoCache = new Map<string, Map<number, string>>();
+
 /** An instant as ISO 8601 with the zone's offset at that instant: `2026-04-27T09:10:00-03:00`. */
 export function toIsoInZone(epochMs: number, zoneName: string): string {
+  let byInstant = isoCache.get(zoneName);
+  if (!byInstant) isoCache.set(zoneName, (byInstant = new Map()));
+  let iso = byInstant.get(epochMs);
+  if (iso === undefined) {
+    iso = toIsoInZoneUncached(epochMs, zoneName);
+    if (byInstant.size >= offsetCacheLimit) byInstant.clear();
+    byInstant.set(epochMs, iso);
+  }
+  return iso;
+}
+
+function toIsoInZoneUncached(epochMs: number, zoneName: string): string {
   const local = toLocalDateTime(epochMs, zoneName);
   const offset = offsetAt(zoneName, epochMs);
   const date = `${String(local.year).padStart(4, "0")}-${pad2(local.month)}-${pad2(local.day)}`;
