@@ -1,3 +1,4 @@
+import { utcMs } from "../time/date-time-text.js";
 import { dateTimeFormat } from "./date-time-format-cache.js";
 
 /**
@@ -6,7 +7,7 @@ import { dateTimeFormat } from "./date-time-format-cache.js";
  * so no zone is involved.
  */
 export function formatDayHeading(date: string, options: { locale?: string; style?: "long" | "short" } = {}): string {
-  const epochMs = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12);
+  const epochMs = utcMs(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)), 12);
   const style: Intl.DateTimeFormatOptions =
     options.style === "short"
       ? { weekday: "short", day: "numeric", month: "short" }

@@ -14,7 +14,9 @@ export interface TimeDisplayOptions {
 const timeOptions = (options: TimeDisplayOptions): Intl.DateTimeFormatOptions => ({
   timeZone: options.zone,
   hour: "numeric",
-  minute: "2-digit",
+  // "numeric", not "2-digit": with "2-digit" V8 stops padding the hour in 24-hour locales
+  // ("9:10" in en-GB); minutes are always two digits either way.
+  minute: "numeric",
   ...(options.hourCycle ? { hourCycle: options.hourCycle } : {}),
 });
 
@@ -29,9 +31,16 @@ export function formatTime(epochMs: number, options: TimeDisplayOptions): string
  * The end is exclusive, as everywhere in Lectern.
  */
 export function formatTimeRange(startMs: number, endMs: number, options: TimeDisplayOptions): string {
-  const sameDay = programDayOf(startMs, options.zone, 0) === programDayOf(Math.max(startMs, endMs - 1), options.zone, 0);
+  const startDay = programDayOf(startMs, options.zone, 0);
+  const sameDay = startDay === programDayOf(Math.max(startMs, endMs - 1), options.zone, 0);
   if (sameDay) {
-    return dateTimeFormat(options.locale, timeOptions(options)).formatRange(startMs, Math.max(startMs, endMs));
+    const format = dateTimeFormat(options.locale, timeOptions(options));
+    // An item that ends exactly at midnight ends on its own day ("23:00–00:00"); formatRange
+    // would print both dates, so the two times are joined by hand.
+    if (endMs > startMs && programDayOf(endMs, options.zone, 0) !== startDay) {
+      return `${format.format(startMs)}–${format.format(endMs)}`;
+    }
+    return format.formatRange(startMs, Math.max(startMs, endMs));
   }
   const withDay = dateTimeFormat(options.locale, { ...timeOptions(options), weekday: "short" });
   return `${withDay.format(startMs)} – ${withDay.format(endMs)}`;

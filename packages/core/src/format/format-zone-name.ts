@@ -1,14 +1,14 @@
 import { dateTimeFormat } from "./date-time-format-cache.js";
 
 /** How to name a zone: `short` gives `GMT-3`, `long` gives `Brasilia Standard Time`. */
-export type ZoneNameStyle = "short" | "long";
+export type ZoneNameStyle = "short" | "long" | "longOffset";
 
 /**
  * The name of a zone at an instant (the name depends on the date: summer and winter time), as
  * the locale writes it. `short` is the offset form (`GMT-3`, `GMT+5:45`), which is unambiguous.
  */
 export function formatZoneName(zone: string, atMs: number, options: { locale?: string; style?: ZoneNameStyle } = {}): string {
-  const timeZoneName = options.style === "long" ? "long" : "shortOffset";
+  const timeZoneName = options.style === "long" ? "long" : options.style === "longOffset" ? "longOffset" : "shortOffset";
   const parts = dateTimeFormat(options.locale, { timeZone: zone, timeZoneName }).formatToParts(atMs);
   return parts.find((part) => part.type === "timeZoneName")?.value ?? zone;
 }
@@ -26,5 +26,7 @@ export function describeEventZone(
   if (event.timeZoneLabel) return event.timeZoneLabel;
   const long = formatZoneName(event.timeZone, atMs, { locale, style: "long" });
   const short = formatZoneName(event.timeZone, atMs, { locale, style: "short" });
-  return long === short ? short : `${long} (${short})`;
+  // Zones without a name of their own (Asia/Amman) get the offset as "long" name: say it once.
+  const offsetOnly = long === short || long === formatZoneName(event.timeZone, atMs, { locale, style: "longOffset" });
+  return offsetOnly ? short : `${long} (${short})`;
 }

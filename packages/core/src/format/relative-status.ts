@@ -47,7 +47,9 @@ export function formatRelativeStatus(
   if (status.state === "live") return strings.live;
   if (status.state === "ended") return strings.ended;
   const minutes = status.minutesUntilStart ?? 0;
-  const format = new Intl.RelativeTimeFormat(options.locale, { numeric: "auto" });
+  // numeric: "always": "auto" would say "tomorrow" for any 24-35 hours, which is a calendar claim
+  // a duration cannot make (30 hours from 22:00 is the day after tomorrow).
+  const format = new Intl.RelativeTimeFormat(options.locale, { numeric: "always" });
   const relative =
     minutes < 60
       ? format.format(minutes, "minute")

@@ -1,3 +1,4 @@
+import { utcMs } from "../time/date-time-text.js";
 import { civilFromEpochMs, toLocalDateTime } from "../time/zoned-time.js";
 
 const pad2 = (value: number) => String(value).padStart(2, "0");
@@ -17,7 +18,7 @@ export function programDayOf(epochMs: number, zone: string, dayStartsAtMinutes: 
   const local = toLocalDateTime(epochMs, zone);
   let { year, month, day } = local;
   if (local.hour * 60 + local.minute < dayStartsAtMinutes) {
-    const previous = civilFromEpochMs(Date.UTC(year, month - 1, day) - 86_400_000);
+    const previous = civilFromEpochMs(utcMs(year, month, day) - 86_400_000);
     ({ year, month, day } = previous);
   }
   return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
@@ -25,6 +26,6 @@ export function programDayOf(epochMs: number, zone: string, dayStartsAtMinutes: 
 
 /** Whole calendar days from one `YYYY-MM-DD` to another (`2026-04-27` to `2026-04-28` is 1). */
 export function daysBetween(fromDate: string, toDate: string): number {
-  const parse = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  const parse = (date: string) => utcMs(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
   return Math.round((parse(toDate) - parse(fromDate)) / 86_400_000);
 }

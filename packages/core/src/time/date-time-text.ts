@@ -36,9 +36,20 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : (monthLengths[month - 1] ?? 0);
 }
 
+/**
+ * Epoch milliseconds of a UTC calendar date-time. Unlike `Date.UTC`, years 0-99 are taken
+ * literally (`Date.UTC` maps them to 1900-1999). `month` is 1-12.
+ */
+export function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second);
+  if (year >= 100 || year < 0) return ms;
+  // Shift by 400 years (a whole Gregorian cycle, 146097 days) to step around the quirk.
+  return Date.UTC(year + 400, month - 1, day, hour, minute, second) - 146_097 * 86_400_000;
+}
+
 /** The same wall clock read as if it were UTC: the usual first step of zone arithmetic. */
 export function localAsUtcMs(local: LocalDateTime): number {
-  return Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
+  return utcMs(local.year, local.month, local.day, local.hour, local.minute, local.second);
 }
 
 function describeFieldProblem(
@@ -56,8 +67,9 @@ function describeFieldProblem(
     return `${JSON.stringify(text)} is not a date: ${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")} has days 01-${lastDay}`;
   }
   if (hour > 23 || minute > 59 || second > 59) {
-    const clock = `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
-    return `${JSON.stringify(text)}: "${clock}" is not a time of day; expected HH:MM from 00:00 to 23:59`;
+    const hoursMinutes = `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+    const clock = second > 59 ? `${hoursMinutes}:${String(second).padStart(2, "0")}` : hoursMinutes;
+    return `${JSON.stringify(text)}: "${clock}" is not a time of day; expected ${second > 59 ? "HH:MM:SS from 00:00:00 to 23:59:59" : "HH:MM from 00:00 to 23:59"}`;
   }
   return undefined;
 }

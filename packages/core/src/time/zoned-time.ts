@@ -26,11 +26,15 @@ export type LocalTimeResolution =
 
 const zoneCache = new Map<string, IANAZone | null>();
 
+// Intl also accepts offsets such as "+05:45" as zone ids; a program names a real zone, whose
+// offset changes with DST, so only names (which start with a letter) are accepted.
+const zoneNamePattern = /^[A-Za-z][A-Za-z0-9_+\-/]*$/;
+
 /** The zone object for an IANA name, or `undefined` when the name is not a valid zone. */
 export function findZone(name: string): IANAZone | undefined {
   let zone = zoneCache.get(name);
   if (zone === undefined) {
-    zone = IANAZone.isValidZone(name) ? IANAZone.create(name) : null;
+    zone = zoneNamePattern.test(name) && IANAZone.isValidZone(name) ? IANAZone.create(name) : null;
     zoneCache.set(name, zone);
   }
   return zone ?? undefined;
@@ -64,18 +68,21 @@ export function offsetAt(zoneName: string, epochMs: number): number {
   return offset;
 }
 
-const twelveHoursMs = 12 * 3_600_000;
+// Offsets run from -12:00 to +14:00, so a probe a day either side of the wall time is sure
+// to land before and after any transition near it (±12 h is not enough beyond +12:00, in
+// Pacific/Chatham and Pacific/Auckland), and no zone has two transitions within a day.
+const probeMs = 24 * 3_600_000;
 
 /**
  * Where a wall-clock time falls in a zone: one instant, two (clocks went back), or none (clocks
- * jumped forward). Assumes at most one transition within 12 hours, true of every zone in use.
+ * jumped forward). Assumes at most one transition within a day, true of every zone in use.
  *
  * @throws RangeError for an unknown zone name; callers validate zones first.
  */
 export function resolveLocalTime(local: LocalDateTime, zoneName: string): LocalTimeResolution {
   const wallMs = localAsUtcMs(local);
-  const offsetBefore = offsetAt(zoneName, wallMs - twelveHoursMs);
-  const offsetAfter = offsetAt(zoneName, wallMs + twelveHoursMs);
+  const offsetBefore = offsetAt(zoneName, wallMs - probeMs);
+  const offsetAfter = offsetAt(zoneName, wallMs + probeMs);
   const fits = (offset: number) => offsetAt(zoneName, wallMs - offset * 60_000) === offset;
   const candidates = [...new Set([offsetBefore, offsetAfter])].filter(fits);
   if (candidates.length === 0) {
