@@ -8,7 +8,7 @@ export const roomSchema = z
   .strictObject({
     id: idSchema,
     name: lineSchema,
-    capacity: z.number().int().positive().optional(),
+    capacity: z.number().int().positive({ error: "must be a whole number of seats, more than 0" }).optional(),
     building: lineSchema.optional(),
     floor: lineSchema.optional(),
     description: richTextSchema.optional(),

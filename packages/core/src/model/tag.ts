@@ -17,7 +17,7 @@ export const tagSchema = z
       .meta({ description: "Confidence of an automatic classifier, 0..1." }),
     path: z
       .array(lineSchema)
-      .min(1)
+      .min(1, { error: "must name at least one level, from the broadest topic down" })
       .optional()
       .meta({ description: "Hierarchy from the broadest topic down to this tag." }),
   })

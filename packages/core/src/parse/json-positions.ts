@@ -6,77 +6,187 @@ export interface TextPosition {
   readonly column: number;
 }
 
-/** 1-based line and column of a character offset. */
-export function positionOfOffset(text: string, offset: number): TextPosition {
-  let line = 1;
-  let lineStart = 0;
-  for (let index = 0; index < offset && index < text.length; index += 1) {
-    if (text.charCodeAt(index) === 10) {
-      line += 1;
-      lineStart = index + 1;
+/** Finds line and column of offsets in one text; line starts are computed once. */
+export function createPositionFinder(text: string): (offset: number) => TextPosition {
+  const lineStarts = [0];
+  for (let index = 0; index < text.length; index += 1) if (text.charCodeAt(index) === 10) lineStarts.push(index + 1);
+  return (offset) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
     }
-  }
-  return { line, column: offset - lineStart + 1 };
+    return { line: low + 1, column: offset - lineStarts[low]! + 1 };
+  };
 }
 
+/** 1-based line and column of a character offset. */
+export function positionOfOffset(text: string, offset: number): TextPosition {
+  return createPositionFinder(text)(offset);
+}
+
+/** What {@link scanJson} found. */
+export interface JsonScan {
+  /** Where each value starts, by path (`items[3].start`); for object members, the key's offset. */
+  readonly positions: Map<string, number>;
+  /** The offset of the first syntax error, if the text is not valid JSON. */
+  readonly errorOffset?: number;
+}
+
+interface Container {
+  readonly kind: "object" | "array";
+  readonly path: string;
+  index: number;
+  /** object: waiting for a key, a colon, a value, or a comma/close; array: value or comma/close. */
+  state: "key-or-close" | "key" | "colon" | "value" | "comma-or-close" | "value-or-close";
+  key?: string;
+  keyOffset?: number;
+}
+
+const whitespace = new Set([" ", "\t", "\n", "\r"]);
+const numberPattern = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const stringPattern = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+const identifierPattern = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+const childPath = (parent: string, segment: PathSegment): string => {
+  if (typeof segment === "number") return `${parent}[${segment}]`;
+  if (identifierPattern.test(segment)) return parent === "" ? segment : `${parent}.${segment}`;
+  return `${parent}[${JSON.stringify(segment)}]`;
+};
+
 /**
- * Where each value of a JSON text starts, by path (`items[3].start`); for object members, the
- * offset is the member's key, which is where a reader looks. Only called on text that
- * `JSON.parse` accepted, and only when there are problems to place, so speed is no concern.
+ * Walks a JSON text once, without recursion (so nesting depth cannot overflow the stack), and
+ * records where each value starts by path, as `formatPath` writes paths. A repeated key
+ * replaces what was recorded for the earlier one, as `JSON.parse` keeps the last. Stops at the
+ * first syntax error and reports its offset.
  */
-export function mapJsonPositions(text: string): Map<string, number> {
+export function scanJson(text: string): JsonScan {
   const positions = new Map<string, number>();
-  let cursor = 0;
+  const stack: Container[] = [];
+  let cursor = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let rootDone = false;
 
   const skipSpace = () => {
-    while (cursor < text.length && /\s/.test(text[cursor]!)) cursor += 1;
+    while (cursor < text.length && whitespace.has(text[cursor]!)) cursor += 1;
   };
-  const readString = (): string => {
-    const start = cursor;
-    cursor += 1;
-    while (cursor < text.length && text[cursor] !== '"') cursor += text[cursor] === "\\" ? 2 : 1;
-    cursor += 1;
-    return JSON.parse(text.slice(start, cursor)) as string;
+  const matchAt = (pattern: RegExp): string | undefined => {
+    pattern.lastIndex = cursor;
+    const match = pattern.exec(text);
+    return match ? match[0] : undefined;
   };
-  const readValue = (path: PathSegment[], keyOffset: number) => {
-    skipSpace();
-    positions.set(formatPath(path), keyOffset >= 0 ? keyOffset : cursor);
-    const char = text[cursor];
-    if (char === "{") {
-      cursor += 1;
-      skipSpace();
-      while (text[cursor] !== "}" && cursor < text.length) {
-        skipSpace();
-        const memberOffset = cursor;
-        const key = readString();
-        skipSpace();
-        cursor += 1; // the colon
-        readValue([...path, key], memberOffset);
-        skipSpace();
-        if (text[cursor] === ",") cursor += 1;
-        skipSpace();
-      }
-      cursor += 1;
-    } else if (char === "[") {
-      cursor += 1;
-      skipSpace();
-      let index = 0;
-      while (text[cursor] !== "]" && cursor < text.length) {
-        readValue([...path, index], -1);
-        index += 1;
-        skipSpace();
-        if (text[cursor] === ",") cursor += 1;
-        skipSpace();
-      }
-      cursor += 1;
-    } else if (char === '"') {
-      readString();
-    } else {
-      while (cursor < text.length && !/[\s,\]}]/.test(text[cursor]!)) cursor += 1;
+  const forgetBelow = (path: string) => {
+    for (const key of positions.keys()) {
+      if (key.startsWith(path) && (key.length === path.length || key[path.length] === "." || key[path.length] === "[")) positions.delete(key);
     }
   };
-  readValue([], -1);
-  return positions;
+  /** Where a string starting at the cursor goes wrong: a bad escape, a raw control character, or the end of the text. */
+  const findStringError = (): number => {
+    let index = cursor + 1;
+    while (index < text.length) {
+      const code = text.charCodeAt(index);
+      if (code === 34) return index; // not reached for a string the pattern rejected, but safe
+      if (code < 0x20) return index;
+      if (code === 92) {
+        const escape = text[index + 1];
+        if (escape === "u" ? !/^[0-9a-fA-F]{4}$/.test(text.slice(index + 2, index + 6)) : !'"\\/bfnrt'.includes(escape ?? "")) return index;
+        index += escape === "u" ? 6 : 2;
+        continue;
+      }
+      index += 1;
+    }
+    return text.length;
+  };
+  let stringErrorOffset: number | undefined;
+
+  /** Reads a value at the cursor; returns false on a syntax error. */
+  const readValue = (path: string, recordAt: number): boolean => {
+    positions.set(path, recordAt);
+    const char = text[cursor];
+    if (char === "{" || char === "[") {
+      stack.push({ kind: char === "{" ? "object" : "array", path, index: 0, state: char === "{" ? "key-or-close" : "value-or-close" });
+      cursor += 1;
+      return true;
+    }
+    let token: string | undefined;
+    if (char === '"') {
+      token = matchAt(stringPattern);
+      if (token === undefined) stringErrorOffset = findStringError();
+    } else if (char === "-" || (char !== undefined && char >= "0" && char <= "9")) token = matchAt(numberPattern);
+    else for (const literal of ["true", "false", "null"]) if (text.startsWith(literal, cursor)) token = literal;
+    if (token === undefined) return false;
+    cursor += token.length;
+    return true;
+  };
+
+  while (true) {
+    skipSpace();
+    const top = stack.at(-1);
+    if (!top) {
+      if (rootDone) return cursor < text.length ? { positions, errorOffset: cursor } : { positions };
+      if (!readValue("", cursor)) return { positions, errorOffset: stringErrorOffset ?? cursor };
+      rootDone = true;
+      continue;
+    }
+    const char = text[cursor];
+    if (char === undefined) return { positions, errorOffset: cursor };
+    if (top.kind === "array") {
+      if ((top.state === "value-or-close" || top.state === "comma-or-close") && char === "]" && (top.state === "comma-or-close" || top.index === 0)) {
+        stack.pop();
+        cursor += 1;
+      } else if (top.state === "comma-or-close") {
+        if (char !== ",") return { positions, errorOffset: cursor };
+        cursor += 1;
+        top.state = "value";
+      } else {
+        const path = childPath(top.path, top.index);
+        top.index += 1;
+        top.state = "comma-or-close";
+        if (!readValue(path, cursor)) return { positions, errorOffset: stringErrorOffset ?? cursor };
+      }
+      continue;
+    }
+    switch (top.state) {
+      case "key-or-close":
+      case "key": {
+        if (char === "}" && top.state === "key-or-close") {
+          stack.pop();
+          cursor += 1;
+          break;
+        }
+        const token = char === '"' ? matchAt(stringPattern) : undefined;
+        if (token === undefined) return { positions, errorOffset: char === '"' ? findStringError() : cursor };
+        top.key = JSON.parse(token) as string;
+        top.keyOffset = cursor;
+        cursor += token.length;
+        top.state = "colon";
+        break;
+      }
+      case "colon":
+        if (char !== ":") return { positions, errorOffset: cursor };
+        cursor += 1;
+        top.state = "value";
+        break;
+      case "value": {
+        const path = childPath(top.path, top.key!);
+        if (positions.has(path)) forgetBelow(path);
+        top.state = "comma-or-close";
+        if (!readValue(path, top.keyOffset!)) return { positions, errorOffset: stringErrorOffset ?? cursor };
+        break;
+      }
+      default:
+        if (char === "}") {
+          stack.pop();
+          cursor += 1;
+        } else if (char === ",") {
+          cursor += 1;
+          top.state = "key";
+        } else {
+          return { positions, errorOffset: cursor };
+        }
+    }
+  }
 }
 
 /**

@@ -21,7 +21,10 @@ export function knownKeysAt(schema: z.ZodType, path: readonly PathSegment[]): re
     if (!current) return [];
   }
   current = unwrap(current);
-  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
+  if (current instanceof z.ZodObject) return Object.keys(current.shape);
+  // A record keyed by an enum (defaultDurations by item kind) knows its keys too.
+  if (current instanceof z.ZodRecord && current.keyType instanceof z.ZodEnum) return current.keyType.options.map(String);
+  return [];
 }
 
 function unwrap(schema: z.ZodType): z.ZodType {

@@ -23,9 +23,17 @@ export function parseProgram(input: unknown): ParseResult {
   try {
     return parseUnsafely(input);
   } catch (error) {
-    // Defence in depth: parseProgram promises never to throw, even on a bug of ours.
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [problemAt([], `could not be read: ${reason}`)], warnings: [] };
+    // Defence in depth: parseProgram promises never to throw, even on a bug of ours or on a
+    // JavaScript object whose getters throw.
+    return { ok: false, errors: [problemAt([], `could not be read: ${describeThrown(error)}`)], warnings: [] };
+  }
+}
+
+function describeThrown(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return "an unreadable value was thrown";
   }
 }
 

@@ -1,26 +1,8 @@
 import type { z } from "zod";
+import { describeValue } from "../model/describe-value.js";
 import { knownKeysAt } from "./known-keys.js";
 import { problemAt, type PathSegment, type ProgramProblem } from "./problem.js";
 import { suggestName } from "./suggest-name.js";
-
-/** What kind of JSON value something is, in words: "a number (42)", "an array", "nothing". */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  switch (typeof value) {
-    case "string":
-      return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-    case "number":
-      return `the number ${value}`;
-    case "boolean":
-      return `${value}`;
-    case "object":
-      return "an object";
-    default:
-      return `a ${typeof value}`;
-  }
-}
 
 const expectedWords: Record<string, string> = {
   string: "text",
@@ -72,12 +54,11 @@ export function describeStructuralIssues(
         const input = (issue as { input?: unknown }).input;
         const allowed = issue.values.map((value) => String(value));
         const suggestion = typeof input === "string" ? suggestName(input, allowed) : undefined;
-        problems.push(
-          problemAt(
-            path,
-            `${describeValue(input)} is not allowed; expected one of: ${allowed.join(", ")}${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`,
-          ),
-        );
+        const message =
+          input === undefined
+            ? `is required; expected one of: ${allowed.join(", ")}`
+            : `${describeValue(input)} is not allowed; expected one of: ${allowed.join(", ")}${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`;
+        problems.push(problemAt(path, message));
         break;
       }
       default:
