@@ -16,6 +16,8 @@ for (const name of readdirSync(examplesDir).filter((file) => file.endsWith(".jso
   }
   const { program } = parsed;
   const people = new Map((program.people ?? []).map((person) => [person.id, person.name ?? "(to be announced)"]));
+  const rooms = new Map((program.rooms ?? []).map((room) => [room.id, room.name]));
+  const where = (roomId) => (roomId === undefined ? "" : ` @ ${rooms.get(roomId)}`);
   const schedule = resolveSchedule(program);
   console.log(`${program.event.title}${program.event.acronym ? ` (${program.event.acronym})` : ""}`);
   for (const day of schedule.days) {
@@ -24,7 +26,7 @@ for (const name of readdirSync(examplesDir).filter((file) => file.endsWith(".jso
       const local = formatTimeRange(entry.startMs, entry.endMs, { zone: schedule.zone, locale: "en-GB" });
       const utc = formatTimeRange(entry.startMs, entry.endMs, { zone: "UTC", locale: "en-GB" });
       const who = (entry.item.speakers ?? entry.item.authors?.map((author) => author.person) ?? []).map((id) => people.get(id)).join(", ");
-      console.log(`    ${local.padEnd(12)} (${utc} UTC)  ${entry.item.kind.padEnd(16)} ${entry.item.title ?? "(title to be announced)"}${who ? ` / ${who}` : ""}`);
+      console.log(`    ${local.padEnd(12)} (${utc} UTC)  ${entry.item.kind.padEnd(16)} ${entry.item.title ?? "(title to be announced)"}${who ? ` / ${who}` : ""}${where(entry.roomId)}`);
     }
   }
   if (schedule.untimed.length > 0) {
@@ -32,7 +34,7 @@ for (const name of readdirSync(examplesDir).filter((file) => file.endsWith(".jso
     schedule.untimed.forEach((entry, position) => {
       const who = (entry.item.speakers ?? []).map((id) => people.get(id)).join(", ") || (entry.item.tba?.includes("speakers") ? "speaker to be announced" : "");
       const length = entry.durationMinutes === undefined ? "" : ` (${entry.durationMinutes} min)`;
-      console.log(`    ${String(position + 1).padStart(2)}. ${entry.item.kind.padEnd(14)} ${entry.item.title ?? (entry.item.tba?.includes("title") ? "(title to be announced)" : "")}${length}${who ? ` / ${who}` : ""}`);
+      console.log(`    ${String(position + 1).padStart(2)}. ${entry.item.kind.padEnd(14)} ${entry.item.title ?? (entry.item.tba?.includes("title") ? "(title to be announced)" : "")}${length}${who ? ` / ${who}` : ""}${where(entry.roomId)}`);
     });
   }
   for (const conflict of schedule.conflicts) console.log(`  conflict: ${conflict.message}`);
