@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { programSchema } from "../model/program.js";
 
 /** Where the published schema file lives, for `$schema` in program files. */

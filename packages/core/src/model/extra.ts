@@ -1,5 +1,6 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { describeValue } from "./describe-value.js";
+import { withMeta } from "./with-meta.js";
 
 /** A JSON value, as `JSON.parse` produces them. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -41,19 +42,17 @@ function findNonJson(value: unknown): string | undefined {
  * source format). Kept verbatim (the very same object) through parsing and serialising;
  * never shown by the components.
  */
-export const extraSchema = z
-  .custom<Record<string, JsonValue>>()
-  .check((ctx) => {
-    const value = ctx.value as unknown;
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      ctx.issues.push({ code: "custom", message: `expected an object, found ${describeValue(value)}`, input: value });
-      return;
-    }
-    const problem = findNonJson(value);
-    if (problem) ctx.issues.push({ code: "custom", message: problem, input: value });
-  })
-  .optional()
-  .meta({
-    description: "Free-form JSON for data the model has no field for. Kept, never shown.",
-    type: "object",
-  });
+export const extraSchema = z.optional(
+  withMeta(
+    z.custom<Record<string, JsonValue>>().check((ctx) => {
+      const value = ctx.value as unknown;
+      if (typeof value !== "object" || value === null || Array.isArray(value)) {
+        ctx.issues.push({ code: "custom", message: `expected an object, found ${describeValue(value)}`, input: value });
+        return;
+      }
+      const problem = findNonJson(value);
+      if (problem) ctx.issues.push({ code: "custom", message: problem, input: value });
+    }),
+    { description: "Free-form JSON for data the model has no field for. Kept, never shown.", type: "object" },
+  ),
+);

@@ -1,8 +1,9 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { extraSchema } from "./extra.js";
 import { idSchema } from "./id.js";
 import { lineSchema, richTextSchema } from "./text.js";
 import { emailSchema, urlSchema } from "./url.js";
+import { withMeta } from "./with-meta.js";
 
 /** Details of a person that may be "to be announced" rather than known. */
 export const announceablePersonFields = ["name", "affiliations", "biography", "photo"] as const;
@@ -15,33 +16,31 @@ export type AnnounceablePersonField = (typeof announceablePersonFields)[number];
  * the event. A person whose details are not known yet lists them in `tba` instead of writing
  * "TBA" into the fields.
  */
-export const personSchema = z
-  .strictObject({
+export const personSchema = withMeta(
+  z.strictObject({
     id: idSchema,
-    name: lineSchema.optional().meta({ description: "Display name. Required unless \"name\" is listed in tba." }),
-    givenName: lineSchema.optional(),
-    familyName: lineSchema.optional(),
-    affiliations: z
-      .array(lineSchema)
-      .optional()
-      .meta({ description: "Institutions, most important first." }),
-    biography: richTextSchema.optional(),
-    homepage: urlSchema.optional(),
-    photo: urlSchema.optional().meta({ description: "URL of a portrait photo." }),
-    orcid: z
-      .string()
-      .regex(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, {
-        error: (issue) => `${JSON.stringify(issue.input)} is not an ORCID iD; expected 0000-0000-0000-0000`,
-      })
-      .optional(),
-    email: emailSchema.optional(),
-    tba: z
-      .array(z.enum(announceablePersonFields))
-      .optional()
-      .meta({ description: "Details that are to be announced (not known yet)." }),
+    name: z.optional(withMeta(lineSchema, { description: 'Display name. Required unless "name" is listed in tba.' })),
+    givenName: z.optional(lineSchema),
+    familyName: z.optional(lineSchema),
+    affiliations: z.optional(withMeta(z.array(lineSchema), { description: "Institutions, most important first." })),
+    biography: z.optional(richTextSchema),
+    homepage: z.optional(urlSchema),
+    photo: z.optional(withMeta(urlSchema, { description: "URL of a portrait photo." })),
+    orcid: z.optional(
+      z.string().check(
+        z.regex(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, {
+          error: (issue) => `${JSON.stringify(issue.input)} is not an ORCID iD; expected 0000-0000-0000-0000`,
+        }),
+      ),
+    ),
+    email: z.optional(emailSchema),
+    tba: z.optional(
+      withMeta(z.array(z.enum(announceablePersonFields)), { description: "Details that are to be announced (not known yet)." }),
+    ),
     extra: extraSchema,
-  })
-  .meta({ description: "A person: speaker, author, chair or organiser." });
+  }),
+  { description: "A person: speaker, author, chair or organiser." },
+);
 
 /** A person. */
 export type Person = z.infer<typeof personSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { eventInfoSchema } from "./event-info.js";
 import { extraSchema } from "./extra.js";
 import { itemSchema } from "./item.js";
@@ -6,6 +6,7 @@ import { personSchema } from "./person.js";
 import { roomSchema } from "./room.js";
 import { sessionSchema } from "./session.js";
 import { trackSchema } from "./track.js";
+import { withMeta } from "./with-meta.js";
 
 /** The version of the program format that this package reads and writes. */
 export const programFormatVersion = 1;
@@ -15,22 +16,23 @@ export const programFormatVersion = 1;
  * collections, duplicate ids and times in the zone are checked by `parseProgram`, which is
  * the one way to turn untrusted input into a {@link Program}.
  */
-export const programSchema = z
-  .strictObject({
-    $schema: z.string().optional().meta({ description: "The JSON Schema this file follows (for editors)." }),
-    version: z.literal(programFormatVersion).optional().meta({ description: "Format version; 1." }),
+export const programSchema = withMeta(
+  z.strictObject({
+    $schema: z.optional(withMeta(z.string(), { description: "The JSON Schema this file follows (for editors)." })),
+    version: z.optional(withMeta(z.literal(programFormatVersion), { description: "Format version; 1." })),
     event: eventInfoSchema,
-    people: z.array(personSchema).optional(),
-    rooms: z.array(roomSchema).optional(),
-    tracks: z.array(trackSchema).optional(),
-    sessions: z.array(sessionSchema).optional(),
+    people: z.optional(z.array(personSchema)),
+    rooms: z.optional(z.array(roomSchema)),
+    tracks: z.optional(z.array(trackSchema)),
+    sessions: z.optional(z.array(sessionSchema)),
     items: z.array(itemSchema),
     extra: extraSchema,
-  })
-  .meta({
+  }),
+  {
     title: "Lectern program",
     description: "The program of an academic event (workshop, conference, seminar series) for Lectern.",
-  });
+  },
+);
 
 /** A valid program: what `parseProgram` returns. */
 export type Program = z.infer<typeof programSchema>;

@@ -1,20 +1,24 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { extraSchema } from "./extra.js";
 import { idSchema } from "./id.js";
 import { lineSchema, richTextSchema } from "./text.js";
+import { withMeta } from "./with-meta.js";
 
 /** A room (or any place where items happen). The order of `rooms` is the order of columns. */
-export const roomSchema = z
-  .strictObject({
+export const roomSchema = withMeta(
+  z.strictObject({
     id: idSchema,
     name: lineSchema,
-    capacity: z.number().int().positive({ error: "must be a whole number of seats, more than 0" }).optional(),
-    building: lineSchema.optional(),
-    floor: lineSchema.optional(),
-    description: richTextSchema.optional(),
+    capacity: z.optional(
+      z.number().check(z.int({ error: "must be a whole number of seats" }), z.positive({ error: "must be a whole number of seats, more than 0" })),
+    ),
+    building: z.optional(lineSchema),
+    floor: z.optional(lineSchema),
+    description: z.optional(richTextSchema),
     extra: extraSchema,
-  })
-  .meta({ description: "A room. The order of rooms is the order of the grid's columns." });
+  }),
+  { description: "A room. The order of rooms is the order of the grid's columns." },
+);
 
 /** A room. */
 export type Room = z.infer<typeof roomSchema>;

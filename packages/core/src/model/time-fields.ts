@@ -1,76 +1,78 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { readDateText, readDateTimeText } from "../time/date-time-text.js";
 import { isValidTimeZone } from "../time/zoned-time.js";
+import { withMeta } from "./with-meta.js";
 
 /**
  * A date-time as written in a program: local in the event's zone (`2026-04-27T09:10`) or an
  * instant with an offset (`2026-04-27T12:10Z`). Whether a local time exists in the zone (DST
  * gaps) is checked later, once the zone is known.
  */
-export const dateTimeTextSchema = z
-  .string()
-  .check((ctx) => {
+export const dateTimeTextSchema = withMeta(
+  z.string().check((ctx) => {
     const read = readDateTimeText(ctx.value);
-    if (read.form === "invalid") {
-      ctx.issues.push({ code: "custom", message: read.problem, input: ctx.value });
-    }
-  })
-  .meta({
+    if (read.form === "invalid") ctx.issues.push({ code: "custom", message: read.problem, input: ctx.value });
+  }),
+  {
     description:
       "A local date-time in the event's time zone (2026-04-27T09:10) or an instant with an offset (2026-04-27T12:10Z, 2026-04-27T09:10-03:00).",
     pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2})?$",
-  });
+  },
+);
 
 /** A calendar date, `YYYY-MM-DD`. */
-export const dateTextSchema = z
-  .string()
-  .check((ctx) => {
+export const dateTextSchema = withMeta(
+  z.string().check((ctx) => {
     const read = readDateText(ctx.value);
     if (!read.ok) ctx.issues.push({ code: "custom", message: read.problem, input: ctx.value });
-  })
-  .meta({ description: "A calendar date, YYYY-MM-DD.", pattern: "^\\d{4}-\\d{2}-\\d{2}$" });
+  }),
+  { description: "A calendar date, YYYY-MM-DD.", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+);
 
 /** An important date may be a whole day or a moment (a deadline at 23:59 AoE). */
-export const dateOrDateTimeTextSchema = z
-  .string()
-  .check((ctx) => {
+export const dateOrDateTimeTextSchema = withMeta(
+  z.string().check((ctx) => {
     const value = ctx.value;
-    const problem = value.includes("T")
-      ? (() => {
-          const read = readDateTimeText(value);
-          return read.form === "invalid" ? read.problem : undefined;
-        })()
-      : (() => {
-          const read = readDateText(value);
-          return read.ok ? undefined : read.problem;
-        })();
+    let problem: string | undefined;
+    if (value.includes("T")) {
+      const read = readDateTimeText(value);
+      problem = read.form === "invalid" ? read.problem : undefined;
+    } else {
+      const read = readDateText(value);
+      problem = read.ok ? undefined : read.problem;
+    }
     if (problem) ctx.issues.push({ code: "custom", message: problem, input: value });
-  })
-  .meta({
-    description: "A calendar date (2026-02-01) or a date-time (2026-02-01T23:59, 2026-02-02T11:59Z).",
-  });
+  }),
+  { description: "A calendar date (2026-02-01) or a date-time (2026-02-01T23:59, 2026-02-02T11:59Z)." },
+);
 
 /** An IANA time zone name, such as `America/Sao_Paulo`. */
-export const timeZoneSchema = z
-  .string()
-  .refine(isValidTimeZone, {
-    error: (issue) =>
-      `${JSON.stringify(issue.input)} is not an IANA time zone; expected a name such as "Europe/Berlin" or "America/Sao_Paulo"`,
-  })
-  .meta({ description: "An IANA time zone name, e.g. America/Sao_Paulo." });
+export const timeZoneSchema = withMeta(
+  z.string().check(
+    z.refine(isValidTimeZone, {
+      error: (issue) =>
+        `${JSON.stringify(issue.input)} is not an IANA time zone; expected a name such as "Europe/Berlin" or "America/Sao_Paulo"`,
+    }),
+  ),
+  { description: "An IANA time zone name, e.g. America/Sao_Paulo." },
+);
 
 /** A duration in whole minutes, greater than zero. */
-export const durationMinutesSchema = z
-  .number()
-  .int({ error: "must be a whole number of minutes" })
-  .positive({ error: "must be more than 0 minutes" })
-  .max(60 * 24 * 14, { error: "must be at most 14 days (20160 minutes)" })
-  .meta({ description: "A duration in whole minutes." });
+export const durationMinutesSchema = withMeta(
+  z.number().check(
+    z.int({ error: "must be a whole number of minutes" }),
+    z.positive({ error: "must be more than 0 minutes" }),
+    z.maximum(60 * 24 * 14, { error: "must be at most 14 days (20160 minutes)" }),
+  ),
+  { description: "A duration in whole minutes." },
+);
 
 /** A clock time `HH:MM`, used for the hour at which a day rolls over. */
-export const clockTimeSchema = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
-    error: (issue) => `${JSON.stringify(issue.input)} is not a time of day; expected HH:MM from 00:00 to 23:59`,
-  })
-  .meta({ description: "A time of day, HH:MM." });
+export const clockTimeSchema = withMeta(
+  z.string().check(
+    z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+      error: (issue) => `${JSON.stringify(issue.input)} is not a time of day; expected HH:MM from 00:00 to 23:59`,
+    }),
+  ),
+  { description: "A time of day, HH:MM." },
+);

@@ -1,24 +1,27 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { extraSchema } from "./extra.js";
 import { idSchema } from "./id.js";
 import { lineSchema, richTextSchema } from "./text.js";
+import { withMeta } from "./with-meta.js";
 
 /** A track (theme) that items and sessions belong to, with the colour used to mark them. */
-export const trackSchema = z
-  .strictObject({
+export const trackSchema = withMeta(
+  z.strictObject({
     id: idSchema,
     name: lineSchema,
-    color: z
-      .string()
-      .regex(/^#[0-9a-fA-F]{6}$/, {
-        error: (issue) => `${JSON.stringify(issue.input)} is not a colour; expected #rrggbb`,
-      })
-      .optional()
-      .meta({ description: "Colour as #rrggbb." }),
-    description: richTextSchema.optional(),
+    color: z.optional(
+      withMeta(
+        z.string().check(
+          z.regex(/^#[0-9a-fA-F]{6}$/, { error: (issue) => `${JSON.stringify(issue.input)} is not a colour; expected #rrggbb` }),
+        ),
+        { description: "Colour as #rrggbb." },
+      ),
+    ),
+    description: z.optional(richTextSchema),
     extra: extraSchema,
-  })
-  .meta({ description: "A track (theme), with a colour." });
+  }),
+  { description: "A track (theme), with a colour." },
+);
 
 /** A track. */
 export type Track = z.infer<typeof trackSchema>;

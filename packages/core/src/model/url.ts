@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import { withMeta } from "./with-meta.js";
 
 // The core has no DOM or Node globals (no `URL`), so addresses are checked by pattern. Only
 // http(s) and mailto pass: a `javascript:` or `data:` URL in an untrusted program must never
@@ -12,18 +13,22 @@ export function isSafeUrl(value: string): boolean {
 }
 
 /** A web address: absolute `http:`, `https:` or `mailto:` only. */
-export const urlSchema = z
-  .string()
-  .refine(isSafeUrl, {
-    error: (issue) =>
-      `${JSON.stringify(issue.input)} is not a web address; expected an absolute http://, https:// or mailto: URL`,
-  })
-  .meta({ description: "An absolute http:, https: or mailto: URL.", format: "uri" });
+export const urlSchema = withMeta(
+  z.string().check(
+    z.refine(isSafeUrl, {
+      error: (issue) =>
+        `${JSON.stringify(issue.input)} is not a web address; expected an absolute http://, https:// or mailto: URL`,
+    }),
+  ),
+  { description: "An absolute http:, https: or mailto: URL.", format: "uri" },
+);
 
 /** An e-mail address, as written in a program's contact field. */
-export const emailSchema = z
-  .string()
-  .regex(/^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/, {
-    error: (issue) => `${JSON.stringify(issue.input)} is not an e-mail address`,
-  })
-  .meta({ description: "An e-mail address.", format: "email" });
+export const emailSchema = withMeta(
+  z.string().check(
+    z.regex(/^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/, {
+      error: (issue) => `${JSON.stringify(issue.input)} is not an e-mail address`,
+    }),
+  ),
+  { description: "An e-mail address.", format: "email" },
+);

@@ -37,6 +37,32 @@ function describeThrown(error: unknown): string {
   }
 }
 
+/** Something that checks a program's shape as `programSchema` does (the schema, or a compiled copy). */
+export type StructuralParser = Pick<typeof programSchema, "safeParse">;
+
+let makeParser: () => StructuralParser = () => programSchema;
+let parser: StructuralParser | undefined;
+
+/**
+ * Replaces the structural parser with another made on first use (the Node build installs
+ * zod's compiled parser this way; see use-compiled-parser.ts). Internal.
+ */
+export function setStructuralParserFactory(factory: () => StructuralParser): void {
+  makeParser = factory;
+  parser = undefined;
+}
+
+function structuralParser(): StructuralParser {
+  if (!parser) {
+    try {
+      parser = makeParser();
+    } catch {
+      parser = programSchema;
+    }
+  }
+  return parser;
+}
+
 function parseUnsafely(input: unknown): ParseResult {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     const found = input === null ? "null" : Array.isArray(input) ? "an array" : typeof input;
@@ -46,7 +72,7 @@ function parseUnsafely(input: unknown): ParseResult {
       warnings: [],
     };
   }
-  const structural = programSchema.safeParse(input, { reportInput: true });
+  const structural = structuralParser().safeParse(input, { reportInput: true });
   if (!structural.success) {
     return { ok: false, errors: describeStructuralIssues(structural.error.issues, programSchema), warnings: [] };
   }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { describe, expect, it } from "vitest";
 import { describeValue } from "../model/describe-value.js";
 import { describeStructuralIssues } from "./structural-problems.js";
@@ -34,11 +34,11 @@ describe("describeValue", () => {
 describe("describeStructuralIssues", () => {
   const schema = z.strictObject({
     title: z.string(),
-    count: z.number().int().optional(),
-    flag: z.boolean().optional(),
-    kind: z.enum(["keynote", "poster"]).optional(),
-    tags: z.array(z.strictObject({ label: z.string() })).optional(),
-    short: z.string().min(3, { error: "needs 3 characters" }).optional(),
+    count: z.optional(z.number().check(z.int())),
+    flag: z.optional(z.boolean()),
+    kind: z.optional(z.enum(["keynote", "poster"])),
+    tags: z.optional(z.array(z.strictObject({ label: z.string() }))),
+    short: z.optional(z.string().check(z.minLength(3, { error: "needs 3 characters" }))),
   });
 
   const describe_ = (input: unknown) => {

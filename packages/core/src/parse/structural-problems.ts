@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { describeValue } from "../model/describe-value.js";
 import { knownKeysAt } from "./known-keys.js";
 import { problemAt, type PathSegment, type ProgramProblem } from "./problem.js";
@@ -20,7 +20,7 @@ const expectedWords: Record<string, string> = {
  */
 export function describeStructuralIssues(
   issues: readonly z.core.$ZodIssue[],
-  schema: z.ZodType,
+  schema: z.ZodMiniType,
 ): ProgramProblem[] {
   const problems: ProgramProblem[] = [];
   for (const issue of issues) {

@@ -97,3 +97,8 @@ export interface ResolvedSchedule {
   readonly sessions: readonly ResolvedSession[];
   readonly conflicts: readonly ScheduleConflict[];
 }
+
+/** True for an item placed in time (a {@link ResolvedItem}), false for an untimed one. */
+export function isTimedEntry(entry: ResolvedItem | UntimedItem): entry is ResolvedItem {
+  return "startMs" in entry;
+}

@@ -1,5 +1,5 @@
-import { IANAZone } from "luxon";
 import { localAsUtcMs, type LocalDateTime } from "./date-time-text.js";
+import { isKnownZone, zoneOffsetMinutes } from "./intl-zone.js";
 
 /**
  * Turning wall-clock times in an IANA zone into instants, and back, with daylight-saving
@@ -24,25 +24,13 @@ export type LocalTimeResolution =
       readonly offsetAfterMinutes: number;
     };
 
-const zoneCache = new Map<string, IANAZone | null>();
-
 // Intl also accepts offsets such as "+05:45" as zone ids; a program names a real zone, whose
 // offset changes with DST, so only names (which start with a letter) are accepted.
 const zoneNamePattern = /^[A-Za-z][A-Za-z0-9_+\-/]*$/;
 
-/** The zone object for an IANA name, or `undefined` when the name is not a valid zone. */
-export function findZone(name: string): IANAZone | undefined {
-  let zone = zoneCache.get(name);
-  if (zone === undefined) {
-    zone = zoneNamePattern.test(name) && IANAZone.isValidZone(name) ? IANAZone.create(name) : null;
-    zoneCache.set(name, zone);
-  }
-  return zone ?? undefined;
-}
-
 /** True when `name` is an IANA time zone this runtime knows (`Europe/Berlin`, `UTC`, ...). */
 export function isValidTimeZone(name: string): boolean {
-  return findZone(name) !== undefined;
+  return zoneNamePattern.test(name) && isKnownZone(name);
 }
 
 // Offsets are looked up through Intl, which costs microseconds; a program asks for the same
@@ -52,8 +40,6 @@ const offsetCacheLimit = 50_000;
 
 /** The zone's offset from UTC in minutes at an instant (Brasília: -180). */
 export function offsetAt(zoneName: string, epochMs: number): number {
-  const zone = findZone(zoneName);
-  if (!zone) throw new RangeError(`Unknown time zone ${JSON.stringify(zoneName)}`);
   let byInstant = offsetCache.get(zoneName);
   if (!byInstant) {
     byInstant = new Map();
@@ -61,7 +47,7 @@ export function offsetAt(zoneName: string, epochMs: number): number {
   }
   let offset = byInstant.get(epochMs);
   if (offset === undefined) {
-    offset = zone.offset(epochMs);
+    offset = zoneOffsetMinutes(zoneName, epochMs);
     if (byInstant.size >= offsetCacheLimit) byInstant.clear();
     byInstant.set(epochMs, offset);
   }

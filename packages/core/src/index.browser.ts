@@ -1,0 +1,70 @@
+/**
+ * @lectern/core: the program model of an academic event and the logic around it.
+ * DOM-free; `now`, time zone and locale are always arguments.
+ *
+ * This is the browser build's entry (the `browser` export condition); `index.ts`, for Node,
+ * is the same API with zod's compiled parser installed.
+ *
+ * @packageDocumentation
+ */
+export * from "./model/index.js";
+
+export { parseProgram, type ParseResult } from "./parse/parse-program.js";
+export { parseProgramJson } from "./parse/parse-program-json.js";
+export { describeProblem, formatPath, type PathSegment, type ProgramProblem } from "./parse/problem.js";
+export { serializeProgram } from "./parse/serialize-program.js";
+
+export { resolveSchedule, type ResolveOptions } from "./schedule/resolve-schedule.js";
+export {
+  isTimedEntry,
+  type ResolvedItem,
+  type ResolvedSchedule,
+  type ResolvedSession,
+  type ScheduleDay,
+  type ScheduleRoomColumn,
+  type UntimedItem,
+} from "./schedule/resolved-schedule.js";
+export { conflictKinds, type ConflictKind, type ScheduleConflict } from "./schedule/schedule-conflict.js";
+export { placeInLanes, type Interval, type LanePlacement } from "./schedule/place-in-lanes.js";
+export { programDayOf, daysBetween } from "./schedule/day-of.js";
+export { indexProgram, type Indexed, type ProgramIndex } from "./schedule/program-index.js";
+export type { DurationOrigin, TimingOrigin } from "./schedule/compute-timings.js";
+export { describePerson, isToBeAnnounced } from "./schedule/announcements.js";
+
+export { readDateTimeText, readDateText, type DateTimeText, type LocalDateTime } from "./time/date-time-text.js";
+export {
+  isValidTimeZone,
+  offsetAt,
+  resolveLocalTime,
+  toIsoInZone,
+  toIsoDateInZone,
+  toLocalDateTime,
+  type LocalTimeResolution,
+} from "./time/zoned-time.js";
+
+export { formatTime, formatTimeRange, type TimeDisplayOptions } from "./format/format-time-range.js";
+export { describeEventZone, formatZoneName, type ZoneNameStyle } from "./format/format-zone-name.js";
+export {
+  formatItemTime,
+  timeZoneModes,
+  type ItemTimeOptions,
+  type ItemTimeText,
+  type TimeZoneMode,
+  type ZonedTimeText,
+} from "./format/format-item-time.js";
+export { formatDayHeading } from "./format/format-day-heading.js";
+export {
+  defaultRelativeStatusStrings,
+  describeRelativeStatus,
+  formatRelativeStatus,
+  type RelativeState,
+  type RelativeStatus,
+  type RelativeStatusStrings,
+} from "./format/relative-status.js";
+
+export { createProgramJsonSchema, programJsonSchema, programJsonSchemaId } from "./json/program-json-schema.js";
+
+export { splitParagraphs } from "./text/split-paragraphs.js";
+export { hasMath, splitMath, type TextSegment } from "./text/split-math.js";
+export { escapeICalendarText, foldICalendarLine, toICalendar, type ICalendarOptions } from "./export/to-icalendar.js";
+export { createItemMatcher, foldForSearch, type FilterableEntry, type ItemFilter } from "./schedule/filter-items.js";
