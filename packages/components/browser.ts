@@ -1,0 +1,31 @@
+import { playwright } from "@vitest/browser-playwright";
+
+/**
+ * The Chromium that browser tests and stories run in: Debian's by default (no tool may
+ * download its own browser here); point `CHROMIUM_PATH` at another Chrome elsewhere.
+ *
+ * A function, not a shared object: vitest mutates the browser config it is given, so two
+ * projects must not share one.
+ */
+export function createBrowserConfig() {
+  return {
+    enabled: true,
+    headless: true,
+    screenshotFailures: false,
+    provider: playwright({
+      launchOptions: {
+        executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+        args: [
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+        ],
+      },
+    }),
+    instances: [{ browser: "chromium" as const }],
+  };
+}

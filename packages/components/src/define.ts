@@ -1,0 +1,2 @@
+// Registers every Lectern element (each tolerates being registered twice).
+import "./talk-card/define.js";

@@ -1,0 +1,9 @@
+/**
+ * @lectern/components: web components that show an academic event's program. Importing this
+ * module defines no elements (no side effects); import `@lectern/components/define.js` (all
+ * elements) or `@lectern/components/<element>/define.js` to register the tags.
+ *
+ * @packageDocumentation
+ */
+export { AbstractToggleEvent, TalkCardElement } from "./talk-card/talk-card.element.js";
+export { defaultUiStrings, mergeUiStrings, type UiStrings } from "./shared/ui-strings.js";
