@@ -11,7 +11,7 @@ export * from "./model/index.js";
 
 export { parseProgram, type ParseResult } from "./parse/parse-program.js";
 export { parseProgramJson } from "./parse/parse-program-json.js";
-export { describeProblem, formatPath, type PathSegment, type ProgramProblem } from "./parse/problem.js";
+export { describeProblem, formatPath, problemAt, type PathSegment, type ProgramProblem } from "./parse/problem.js";
 export { serializeProgram } from "./parse/serialize-program.js";
 
 export { resolveSchedule, type ResolveOptions } from "./schedule/resolve-schedule.js";

@@ -20,6 +20,28 @@ const timeOptions = (options: TimeDisplayOptions): Intl.DateTimeFormatOptions =>
   ...(options.hourCycle ? { hourCycle: options.hourCycle } : {}),
 });
 
+const separators = new WeakMap<Intl.DateTimeFormat, string | null>();
+
+/**
+ * The text between the two times of a same-day range, when the locale writes such a range
+ * as start, separator, end ("09:10–09:40" in en-GB): then two `format()` calls give exactly
+ * what `formatRange` would, about ten times faster, which matters when a grid shows hundreds
+ * of items. `undefined` where the locale shares parts between the two times ("9:10 – 9:40 AM").
+ */
+function simpleRangeSeparator(format: Intl.DateTimeFormat): string | undefined {
+  let separator = separators.get(format);
+  if (separator === undefined) {
+    const start = Date.UTC(2026, 0, 5, 12, 10);
+    const end = start + 30 * 60_000;
+    const range = format.formatRange(start, end);
+    const first = format.format(start);
+    const second = format.format(end);
+    separator = range.startsWith(first) && range.endsWith(second) && range.length > first.length + second.length ? range.slice(first.length, range.length - second.length) : null;
+    separators.set(format, separator);
+  }
+  return separator ?? undefined;
+}
+
 /** A clock time in a zone: `09:10` (en-GB), `9:10 AM` (en-US). */
 export function formatTime(epochMs: number, options: TimeDisplayOptions): string {
   return dateTimeFormat(options.locale, timeOptions(options)).format(epochMs);
@@ -35,6 +57,8 @@ export function formatTimeRange(startMs: number, endMs: number, options: TimeDis
   const sameDay = startDay === programDayOf(Math.max(startMs, endMs - 1), options.zone, 0);
   if (sameDay) {
     const format = dateTimeFormat(options.locale, timeOptions(options));
+    const separator = simpleRangeSeparator(format);
+    if (separator !== undefined && endMs > startMs) return `${format.format(startMs)}${separator}${format.format(endMs)}`;
     // An item that ends exactly at midnight ends on its own day ("23:00–00:00"); formatRange
     // would print both dates, so the two times are joined by hand.
     if (endMs > startMs && programDayOf(endMs, options.zone, 0) !== startDay) {
