@@ -1,0 +1,111 @@
+// `npm run bench` (packages/components): a FOSDEM-shaped program (2 days, 35 rooms, 876
+// items, 433 on day one; generated until the frab importer reads the real file) drawn by
+// <schedule-grid> from dist/lectern.js in a plain page, against a vanilla page that fetches
+// the same items and draws one absolutely positioned div per item, in the same run, in the
+// same Chromium. Prints times, DOM nodes per item, JS heap, and bundle bytes.
+import { createServer } from "node:http";
+import { readFileSync, readdirSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+import { fosdemShapedData } from "../src/testing/fosdem-shaped-data.ts";
+
+const runs = Number(process.env.BENCH_RUNS ?? 7);
+const dist = new URL("../dist/", import.meta.url);
+const program = fosdemShapedData();
+const programJson = JSON.stringify(program);
+const firstDay = program.items.filter((item) => item.start.startsWith("2024-02-03")).length;
+const secondDay = program.items.length - firstDay;
+
+const files = new Map([
+  ["/program.json", ["application/json", programJson]],
+  ["/baseline.html", ["text/html", readFileSync(new URL("baseline.html", import.meta.url))]],
+  ["/lectern.html", ["text/html", readFileSync(new URL("lectern.html", import.meta.url))]],
+]);
+for (const name of readdirSync(dist).filter((file) => /^lectern.*\.js$/.test(file))) files.set(`/${name}`, ["text/javascript", readFileSync(new URL(name, dist))]);
+const server = createServer((request, response) => {
+  const file = files.get(new URL(request.url, "http://x").pathname);
+  if (!file) return response.writeHead(404).end();
+  response.writeHead(200, { "content-type": file[0], "cache-control": "no-store" }).end(file[1]);
+});
+await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Loads a page in a fresh context; returns the painted times, node counts, heap and scripts. */
+async function measure(path, flag) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const scripts = [];
+  page.on("response", (response) => response.url().endsWith(".js") && scripts.push(new URL(response.url()).pathname));
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${origin}${path}`);
+  await page.waitForFunction((name) => window[name] !== undefined, flag, { timeout: 60_000 });
+  const result = await page.evaluate(() => {
+    const grid = document.querySelector("schedule-grid");
+    const root = grid?.shadowRoot ?? document.getElementById("grid");
+    const count = (filter) => {
+      const walker = document.createTreeWalker(root, filter);
+      let nodes = 0;
+      while (walker.nextNode()) nodes += 1;
+      return nodes;
+    };
+    return {
+      painted: window.__painted,
+      bothPainted: window.__bothPainted,
+      elements: count(NodeFilter.SHOW_ELEMENT),
+      nodes: count(NodeFilter.SHOW_ALL),
+      items: grid ? root.querySelectorAll(".cell").length : root.children.length,
+    };
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+  await context.close();
+  if (errors.length > 0) throw new Error(`${path}: ${errors.join("; ")}`);
+  return { ...result, heap: usedSize, scripts };
+}
+
+const lectern = [];
+const baselineDay = [];
+const baselineBoth = [];
+for (let run = 0; run < runs + 1; run += 1) {
+  // Interleaved, so both pages see the same machine state; the first round warms up.
+  const l = await measure(`/lectern.html?counts=${firstDay},${secondDay}`, "__bothPainted");
+  const b1 = await measure("/baseline.html?days=1", "__painted");
+  const b2 = await measure("/baseline.html?days=2", "__painted");
+  if (run === 0) continue;
+  lectern.push(l);
+  baselineDay.push(b1);
+  baselineBoth.push(b2);
+}
+await browser.close();
+server.close();
+
+const bundle = readFileSync(new URL("lectern.js", dist));
+const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const loaded = lectern[0].scripts;
+const loadedBytes = loaded.map((path) => readFileSync(new URL(path.slice(1), dist))).reduce((sum, buffer) => sum + gzip(buffer), 0);
+const math = readdirSync(dist).find((file) => file.startsWith("lectern-temml") && file.endsWith(".js"));
+
+const day = median(lectern.map((run) => run.painted));
+const both = median(lectern.map((run) => run.bothPainted));
+const baseDay = median(baselineDay.map((run) => run.painted));
+const baseBoth = median(baselineBoth.map((run) => run.painted));
+const l = lectern.at(-1);
+const b = baselineDay.at(-1);
+console.log(`@lectern/components benchmark: FOSDEM-shaped program, ${program.items.length} items, ${program.rooms.length} rooms, day one ${firstDay} items; Chromium, 1440x900, median of ${runs} runs`);
+console.log(`navigation to day one painted:        lectern ${day.toFixed(0)} ms, baseline ${baseDay.toFixed(0)} ms, ratio ${(day / baseDay).toFixed(2)}x (goal <= 2x)`);
+console.log(`navigation to both days painted:      lectern ${both.toFixed(0)} ms, baseline ${baseBoth.toFixed(0)} ms, ratio ${(both / baseBoth).toFixed(2)}x (goal <= 2x)`);
+console.log(`DOM per item (day one):               lectern ${(l.elements / l.items).toFixed(1)} elements, ${(l.nodes / l.items).toFixed(1)} nodes incl. text and Lit markers; baseline ${(b.elements / b.items).toFixed(1)} elements (goal <= 12 nodes; pretalx 46)`);
+console.log(`JS heap after render:                 lectern ${kib(median(lectern.map((run) => run.heap)))}, baseline ${kib(median(baselineDay.map((run) => run.heap)))}`);
+console.log(`dist/lectern.js:                      ${kib(bundle.length)} minified, ${kib(gzip(bundle))} gzipped (goal < 50 KiB; FullCalendar 82, pretalx widget 155)`);
+console.log(`a page without math loads:            ${loaded.join(", ")}: ${kib(loadedBytes)} gzipped${math ? ` (the math chunk ${math}, ${kib(gzip(readFileSync(new URL(math, dist))))} gzipped, is not fetched)` : ""}`);
+if (loaded.some((path) => path.includes("temml"))) throw new Error("a page without math fetched the math chunk");

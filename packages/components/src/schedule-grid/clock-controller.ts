@@ -1,0 +1,40 @@
+import type { ReactiveController, ReactiveControllerHost } from "lit";
+
+/**
+ * The time the element considers "now": pinned by the host (the `now` attribute, for demos,
+ * screenshots and tests), or the real clock, re-read every 30 seconds so the now-line and
+ * live highlighting move. Everything downstream receives `now` as a value.
+ */
+export class ClockController implements ReactiveController {
+  private timer?: ReturnType<typeof setInterval>;
+  private pinnedMs?: number;
+
+  constructor(private readonly host: ReactiveControllerHost, private readonly tickMs = 30_000) {
+    host.addController(this);
+  }
+
+  /** Pins the clock to an instant, or releases it with `undefined`. */
+  pin(epochMs: number | undefined): void {
+    this.pinnedMs = epochMs;
+    this.restart();
+  }
+
+  /** The current instant, in epoch milliseconds. */
+  get nowMs(): number {
+    return this.pinnedMs ?? Date.now();
+  }
+
+  hostConnected(): void {
+    this.restart();
+  }
+
+  hostDisconnected(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  private restart(): void {
+    clearInterval(this.timer);
+    this.timer = this.pinnedMs === undefined ? setInterval(() => this.host.requestUpdate(), this.tickMs) : undefined;
+  }
+}

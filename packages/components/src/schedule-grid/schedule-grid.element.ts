@@ -1,0 +1,516 @@
+import {
+  describeEventZone,
+  describeProblem,
+  describePerson,
+  formatDayHeading,
+  formatTime,
+  formatZoneName,
+  indexProgram,
+  isTimedEntry,
+  readDateTimeText,
+  timeZoneModes,
+  toICalendar,
+  type Id,
+  type ItemKind,
+  type Program,
+  type ResolvedItem,
+  type ScheduleDay,
+  type TimeZoneMode,
+  type UntimedItem,
+} from "@lectern/core";
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
+import { property, query, state } from "lit/decorators.js";
+import { downloadText } from "../shared/download-text.js";
+import { MathController } from "../shared/math-controller.js";
+import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
+import { renderInlineText } from "../shared/rich-text.js";
+import { themeStyles } from "../shared/theme.styles.js";
+import { mergeUiStrings, type UiStrings } from "../shared/ui-strings.js";
+import "../talk-card/define.js";
+import { ClockController } from "./clock-controller.js";
+import { ContainerWidthController } from "./container-width-controller.js";
+import { localStorageOrNothing, readFavourites, writeFavourites } from "./favourites-store.js";
+import { layoutDay, locateInRows, type GridLayout } from "./grid-layout.js";
+import { moveFocus, type GridKey } from "./grid-navigation.js";
+import { ProgramSourceController } from "./program-source-controller.js";
+import { mergeScheduleGridStrings, type ScheduleGridStrings } from "./schedule-grid.strings.js";
+import { scheduleGridStyles } from "./schedule-grid.styles.js";
+import { describeCellTime, describeSecondaryTime, viewScheduleGrid, type FilterOption, type GridView } from "./schedule-grid-view.js";
+
+/** Which layout to draw. */
+export type ScheduleView = "auto" | "grid" | "list";
+
+/** Fired when the visitor adds or removes a favourite. */
+export class FavouritesChangeEvent extends Event {
+  static readonly eventName = "favourites-change";
+  constructor(readonly favourites: readonly Id[]) {
+    super(FavouritesChangeEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+const timeZoneModeKey = "lectern:time-zone-mode";
+const gridKeys = new Set<string>(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End"]);
+
+/**
+ * A whole program: day tabs, a grid with rooms as columns (rows are not proportional to time,
+ * so short talks stay legible), or a list, a tentative program as an ordered list; time zone
+ * choice (event, viewer, both, remembered), filters and search, favourites with their `.ics`,
+ * a now-line, and each item opening as a `<talk-card>` in a dialog with a deep link.
+ *
+ * Data comes from, in this order of precedence: the `program` property; an inline
+ * `<script type="application/json">` child; the `src` URL. Invalid data shows the problems
+ * with their paths and lines.
+ *
+ * @tag schedule-grid
+ * @fires favourites-change - {FavouritesChangeEvent} The visitor added or removed a favourite.
+ * @csspart toolbar - The row of controls (time zone, search, filters).
+ * @csspart tabs - The day tabs.
+ * @csspart grid - The grid of items.
+ * @csspart list - The list of items (list view and tentative programs).
+ * @csspart cell - One item in the grid or list.
+ * @csspart problems - The error box for invalid data.
+ * @cssproperty --schedule-grid-column-width - Minimum width of a room column (default 13rem).
+ * @cssproperty --schedule-grid-max-height - Height after which the grid scrolls (default none).
+ * @cssproperty --schedule-grid-cell-background - Background of items.
+ * @cssproperty --schedule-grid-break-background - Background of breaks and plenary items.
+ * @cssproperty --schedule-grid-now-color - Colour of the now-line.
+ */
+export class ScheduleGridElement extends LitElement {
+  static override styles = [themeStyles, scheduleGridStyles];
+
+  /** URL of the program JSON (used when neither `program` nor inline JSON is given). */
+  @property() src?: string;
+
+  /** The program, as a parsed `Program` or raw data (validated either way). */
+  @property({ attribute: false }) program?: unknown;
+
+  /** `auto` (list for single-track programs and narrow elements), `grid` or `list`. */
+  @property() view: ScheduleView = "auto";
+
+  /** Below this width (of the element, in px) `auto` shows the list. */
+  @property({ type: Number, attribute: "narrow-width" }) narrowWidth = 720;
+
+  /** `event`, `viewer` or `both`; the visitor's choice is remembered and wins over this default. */
+  @property({ attribute: "time-zone" }) timeZoneMode: TimeZoneMode = "event";
+
+  /** The visitor's IANA zone; defaults to the browser's. */
+  @property({ attribute: "viewer-zone" }) viewerZone?: string;
+
+  /** Pins "now" (an ISO 8601 instant) for demos and tests; otherwise the real clock. */
+  @property() now?: string;
+
+  /** Locale for dates and times; defaults to the page's `lang`, then the browser's. */
+  @property() locale?: string;
+
+  /** `light`, `dark`, or `auto` (follow the system). */
+  @property({ reflect: true }) theme?: "light" | "dark" | "auto";
+
+  /** Overrides of the texts shown (translations). */
+  @property({ attribute: false }) strings?: Partial<UiStrings & ScheduleGridStrings>;
+
+  @state() private selectedDay?: string;
+  @state() private query = "";
+  @state() private kinds = new Set<ItemKind>();
+  @state() private tracks = new Set<Id>();
+  @state() private rooms = new Set<Id>();
+  @state() private favouritesOnly = false;
+  @state() private favourites = new Set<Id>();
+  @state() private openItemId?: string;
+  @state() private focusedId?: Id;
+  @state() private chosenMode?: TimeZoneMode;
+
+  @query("dialog") private dialog?: HTMLDialogElement;
+
+  private readonly source = new ProgramSourceController(this);
+  private readonly clock = new ClockController(this);
+  private readonly width = new ContainerWidthController(this);
+  private readonly math = new MathController(this);
+  private readonly storage = localStorageOrNothing();
+  private ui = mergeUiStrings(undefined);
+  private text = mergeScheduleGridStrings(undefined);
+  private resolvedLocale = "en";
+  private gridView?: GridView;
+  private loadedProgram?: Program;
+  private readonly onHashChange = () => this.followHash();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener("hashchange", this.onHashChange);
+    const remembered = this.storage?.getItem(timeZoneModeKey);
+    if (remembered && (timeZoneModes as readonly string[]).includes(remembered)) this.chosenMode = remembered as TimeZoneMode;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener("hashchange", this.onHashChange);
+  }
+
+  /** The program being shown, once loaded and valid. */
+  get shownProgram(): Program | undefined {
+    return this.loadedProgram;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("strings")) {
+      this.ui = mergeUiStrings(this.strings);
+      this.text = mergeScheduleGridStrings(this.strings);
+    }
+    if (changed.has("now")) {
+      const read = this.now ? readDateTimeText(this.now) : undefined;
+      this.clock.pin(read?.form === "instant" ? read.epochMs : undefined);
+    }
+    this.resolvedLocale = resolveLocale(this, this.locale);
+    const inlineJson = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+    this.source.update({ program: this.program, inlineJson, src: this.src });
+    const state = this.source.state;
+    const program = state.status === "ready" ? state.program : undefined;
+    if (program !== this.loadedProgram) {
+      this.loadedProgram = program;
+      this.favourites = program ? readFavourites(this.storage, program) : new Set();
+      this.selectedDay = undefined;
+      if (program) queueMicrotask(() => this.followHash());
+    }
+    this.gridView = program
+      ? viewScheduleGrid(
+          program,
+          {
+            mode: this.mode,
+            viewerZone: this.viewerZone ?? viewerTimeZone(),
+            locale: this.resolvedLocale,
+            filter: {
+              kinds: [...this.kinds],
+              tracks: [...this.tracks],
+              rooms: [...this.rooms],
+              query: this.query,
+              onlyIds: this.favouritesOnly ? this.favourites : undefined,
+            },
+          },
+          (kind) => this.ui.kinds[kind],
+        )
+      : undefined;
+    const days = this.gridView?.schedule.days ?? [];
+    if (!days.some((day) => day.date === this.selectedDay)) this.selectedDay = this.pickDefaultDay(days);
+  }
+
+  private get mode(): TimeZoneMode {
+    return this.chosenMode ?? (timeZoneModes.includes(this.timeZoneMode) ? this.timeZoneMode : "event");
+  }
+
+  private pickDefaultDay(days: readonly ScheduleDay[]): string | undefined {
+    const now = this.clock.nowMs;
+    return (days.find((day) => now < day.endMs) ?? days[0])?.date;
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.source.state;
+    if (state.status === "loading") return html`<p role="status">${this.text.loading}</p>`;
+    if (state.status === "empty") return html`<p class="problems" role="alert">${this.text.noProgram}</p>`;
+    if (state.status === "error") {
+      return html`<div part="problems" class="problems" role="alert">
+        <strong>${this.text.invalidProgram(state.source, state.problems.length)}</strong>
+        <ul>
+          ${state.problems.map(
+            (problem) => html`<li><code>${problem.path || "(document)"}</code>${problem.line === undefined ? "" : ` (line ${problem.line}, column ${problem.column ?? 1})`}: ${problem.message}</li>`,
+          )}
+        </ul>
+      </div>`;
+    }
+    const view = this.gridView!;
+    const program = state.program;
+    const days = view.schedule.days;
+    const day = days.find((candidate) => candidate.date === this.selectedDay);
+    const showList = this.view === "list" || (this.view === "auto" && (view.singleTrack || this.width.width < this.narrowWidth));
+    return html`
+      ${this.renderToolbar(program, view)}
+      ${days.length > 1 ? this.renderTabs(days) : nothing}
+      ${day ? (showList ? this.renderList(program, view, day) : this.renderGrid(program, view, day)) : nothing}
+      ${view.schedule.untimed.length > 0 ? this.renderUntimed(program, view) : nothing}
+      <dialog aria-label=${this.openItemId ? (indexProgram(program).items.get(this.openItemId)?.value.title ?? this.openItemId) : this.text.close} @close=${this.onDialogClose}>
+        <div class="dialog-bar"><button type="button" class="tool-button" @click=${() => this.dialog?.close()}>${this.text.close}</button></div>
+        ${this.openItemId
+          ? html`<talk-card
+              .program=${program}
+              item-id=${this.openItemId}
+              time-zone="both"
+              viewer-zone=${this.viewerZone ?? viewerTimeZone()}
+              locale=${this.resolvedLocale}
+              theme=${this.theme ?? "light"}
+              .strings=${this.strings}
+              heading-level="2"
+              expanded
+            ></talk-card>`
+          : nothing}
+      </dialog>
+    `;
+  }
+
+  private renderToolbar(program: Program, view: GridView): TemplateResult {
+    const text = this.text;
+    const timed = view.schedule.items.length > 0;
+    const checkboxGroup = <T extends string>(legend: string, options: readonly FilterOption<T>[], selected: Set<T>, update: (next: Set<T>) => void) =>
+      options.length < 2
+        ? nothing
+        : html`<fieldset>
+            <legend>${legend}</legend>
+            ${options.map(
+              (option) => html`<label
+                ><input
+                  type="checkbox"
+                  .checked=${selected.has(option.value)}
+                  @change=${(event: Event) => {
+                    const next = new Set(selected);
+                    if ((event.target as HTMLInputElement).checked) next.add(option.value);
+                    else next.delete(option.value);
+                    update(next);
+                  }}
+                />${option.label} (${option.count})</label
+              >`,
+            )}
+          </fieldset>`;
+    return html`<div part="toolbar" class="toolbar">
+      ${timed
+        ? html`<fieldset>
+            <legend>${text.timeZone}</legend>
+            ${(
+              [
+                ["event", `${text.eventTime} (${describeEventZone(program.event, view.schedule.items[0]!.startMs, this.resolvedLocale)})`],
+                ["viewer", `${text.yourTime} (${formatZoneName(this.viewerZone ?? viewerTimeZone(), view.schedule.items[0]!.startMs, { locale: this.resolvedLocale })})`],
+                ["both", text.bothTimes],
+              ] as const
+            ).map(
+              ([mode, label]) => html`<label
+                ><input type="radio" name="time-zone" .checked=${this.mode === mode} @change=${() => this.chooseMode(mode)} />${label}</label
+              >`,
+            )}
+          </fieldset>`
+        : nothing}
+      <label>${text.search} <input type="search" .value=${this.query} placeholder=${text.searchPlaceholder} @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)} /></label>
+      <details class="filters">
+        <summary>${text.filters}</summary>
+        <div class="filter-groups">
+          ${checkboxGroup(text.kinds, view.kinds, this.kinds, (next) => (this.kinds = next))}
+          ${checkboxGroup(text.tracks, view.tracks, this.tracks, (next) => (this.tracks = next))}
+          ${checkboxGroup(text.rooms, view.rooms, this.rooms, (next) => (this.rooms = next))}
+          <label><input type="checkbox" .checked=${this.favouritesOnly} @change=${(event: Event) => (this.favouritesOnly = (event.target as HTMLInputElement).checked)} />${text.favouritesOnly} (${this.favourites.size})</label>
+          <div><button type="button" class="tool-button" @click=${this.clearFilters}>${text.clearFilters}</button></div>
+        </div>
+      </details>
+      ${timed ? html`<button type="button" class="tool-button" ?disabled=${this.favourites.size === 0} @click=${this.downloadFavourites}>${text.downloadFavourites}</button>` : nothing}
+      <span role="status" class="note">${this.query || this.kinds.size || this.tracks.size || this.rooms.size || this.favouritesOnly ? text.matches(this.countVisible(view)) : ""}</span>
+    </div>`;
+  }
+
+  private renderTabs(days: readonly ScheduleDay[]): TemplateResult {
+    return html`<div part="tabs" role="tablist" aria-label=${this.text.days} @keydown=${this.onTabKeydown}>
+      ${days.map(
+        (day) => html`<button
+          type="button"
+          role="tab"
+          id="tab-${day.date}"
+          aria-selected=${day.date === this.selectedDay ? "true" : "false"}
+          aria-controls="day-panel"
+          tabindex=${day.date === this.selectedDay ? 0 : -1}
+          @click=${() => this.selectDay(day.date)}
+        >
+          ${formatDayHeading(day.date, { locale: this.resolvedLocale, style: "short" })}
+        </button>`,
+      )}
+    </div>`;
+  }
+
+  private renderGrid(program: Program, view: GridView, day: ScheduleDay): TemplateResult {
+    const layout = layoutDay(day, view.isVisible);
+    if (layout.placements.length === 0) return html`<p class="note" id="day-panel">${this.text.noMatches}</p>`;
+    const index = indexProgram(program);
+    const focused = layout.placements.some((placement) => placement.entry.id === this.focusedId) ? this.focusedId : layout.placements[0]!.entry.id;
+    const dayEnd = Math.max(...layout.placements.map((placement) => placement.entry.endMs));
+    const now = locateInRows(layout.rowStarts, dayEnd, this.clock.nowMs);
+    return html`<div class="scroller" id="day-panel" role=${this.selectedDay ? "tabpanel" : nothing} aria-labelledby=${this.selectedDay ? `tab-${this.selectedDay}` : nothing}>
+      <div part="grid" class="grid" @keydown=${(event: KeyboardEvent) => this.onGridKeydown(event, layout)}>
+        <div class="corner" style="grid-row: 1; grid-column: 1">${this.text.time}</div>
+        ${layout.rooms.map(
+          (room) => html`<div class="room-header" role="heading" aria-level="3" style="grid-row: 1; grid-column: ${room.columnStart} / span ${room.laneCount}">
+            ${room.roomId !== undefined ? index.rooms.get(room.roomId)?.value.name : layout.rooms.length === 1 ? this.text.allRooms : this.text.noRoom}
+          </div>`,
+        )}
+        ${layout.rowStarts.slice(0, -1).map(
+          (instant, row) => html`<div class="time-label" style="grid-row: ${row + 2}; grid-column: 1">
+            <time datetime=${new Date(instant).toISOString()}>${formatTime(instant, { zone: view.zone, locale: this.resolvedLocale })}</time>
+            ${view.secondaryZone ? html`<span class="secondary">${formatTime(instant, { zone: view.secondaryZone, locale: this.resolvedLocale })}</span>` : nothing}
+          </div>`,
+        )}
+        ${layout.placements.map(
+          (placement) => this.renderCell(program, view, placement.entry, `grid-row: ${placement.rowStart} / ${placement.rowEnd}; grid-column: ${placement.columnStart} / ${placement.columnEnd}`, placement.entry.id === focused),
+        )}
+        ${now
+          ? // Spans explicit lines (1 / -1 would cover only the time column: rooms are implicit columns).
+            html`<div class="now-line" aria-hidden="true" style="grid-row: ${now.row + 2}; grid-column: 1 / span ${layout.columnCount + 1}; --_now-fraction: ${(now.fraction * 100).toFixed(2)}%"></div>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderCell(program: Program, view: GridView, entry: ResolvedItem | UntimedItem, style: string, focusable: boolean): TemplateResult {
+    const { item } = entry;
+    // In the grid the time column shows the second clock; in lists each item carries it.
+    const inGrid = style !== "";
+    const index = indexProgram(program);
+    const title = item.title ?? (item.tba?.includes("title") ? this.ui.titleToBeAnnounced : this.ui.kinds[item.kind]);
+    const people = [...(item.speakers ?? []), ...(item.authors ?? []).map((author) => author.person)]
+      .map((id) => {
+        const person = index.people.get(id)?.value;
+        return person ? (describePerson(person) ?? this.ui.nameToBeAnnounced) : id;
+      })
+      .join(", ");
+    const timed = isTimedEntry(entry);
+    const live = timed && entry.startMs <= this.clock.nowMs && this.clock.nowMs < entry.endMs;
+    const track = entry.trackId === undefined ? undefined : index.tracks.get(entry.trackId)?.value;
+    const favourite = this.favourites.has(entry.id);
+    // One string, one binding: every binding costs Lit a marker node, times hundreds of cells.
+    const when = [
+      timed ? describeCellTime(entry, view.zone, this.resolvedLocale, this.ui.minutes) : entry.durationMinutes === undefined ? this.ui.kinds[item.kind] : `${this.ui.kinds[item.kind]} · ${this.ui.minutes(entry.durationMinutes)}`,
+      timed && view.secondaryZone && !inGrid ? describeSecondaryTime(entry, view.secondaryZone, this.resolvedLocale) : "",
+      entry.status === "cancelled" ? this.ui.cancelled : "",
+      live ? this.text.now : "",
+    ]
+      .filter(Boolean)
+      .join(" · ");
+    const classes = ["cell", timed && entry.spansAllRooms ? "spanning" : "", live ? "live" : "", entry.status === "cancelled" ? "cancelled" : ""].join(" ");
+    return html`<div part="cell" class=${classes} style="${style}${track?.color ? `; --_track: ${track.color}` : ""}" data-item-id=${entry.id}>
+      <button type="button" class="open" tabindex=${focusable ? 0 : -1} @click=${() => this.openItem(entry.id)} @focus=${() => (this.focusedId = entry.id)}>
+        <span class="when">${when}</span>
+        <span class="title">${renderInlineText(title, this.math)}</span>
+        ${people || item.tba?.includes("speakers") ? html`<span class="who">${people || this.ui.speakerToBeAnnounced}</span>` : nothing}
+      </button>
+      <button type="button" class="fav" aria-pressed=${favourite ? "true" : "false"} aria-label=${favourite ? this.text.removeFavourite(title) : this.text.addFavourite(title)} @click=${() => this.toggleFavourite(entry.id)}>${favourite ? "★" : "☆"}</button>
+    </div>`;
+  }
+
+  private renderList(program: Program, view: GridView, day: ScheduleDay): TemplateResult {
+    const items = day.items.filter(view.isVisible);
+    return html`<div id="day-panel" role=${this.selectedDay ? "tabpanel" : nothing} aria-labelledby=${this.selectedDay ? `tab-${this.selectedDay}` : nothing}>
+      <h2 class="day-heading">${formatDayHeading(day.date, { locale: this.resolvedLocale })}</h2>
+      ${items.length === 0
+        ? html`<p class="note">${this.text.noMatches}</p>`
+        : html`<ol part="list" class="list">${items.map((entry) => html`<li>${this.renderCell(program, view, entry, "", true)}</li>`)}</ol>`}
+    </div>`;
+  }
+
+  private renderUntimed(program: Program, view: GridView): TemplateResult {
+    const items = view.schedule.untimed.filter(view.isVisible);
+    const tentative = program.event.schedule?.status === "tentative";
+    return html`<section aria-labelledby="untimed-heading">
+      <h2 class="day-heading" id="untimed-heading">${tentative ? this.text.tentativeProgram : this.text.unscheduled}</h2>
+      ${tentative && program.event.schedule?.note ? html`<p class="note">${program.event.schedule.note}</p>` : nothing}
+      ${items.length === 0
+        ? html`<p class="note">${this.text.noMatches}</p>`
+        : html`<ol part="list" class="list">${items.map((entry) => html`<li>${this.renderCell(program, view, entry, "", true)}</li>`)}</ol>`}
+    </section>`;
+  }
+
+  private countVisible(view: GridView): number {
+    return [...view.schedule.items, ...view.schedule.untimed].filter(view.isVisible).length;
+  }
+
+  private chooseMode(mode: TimeZoneMode): void {
+    this.chosenMode = mode;
+    try {
+      this.storage?.setItem(timeZoneModeKey, mode);
+    } catch {
+      // Remembered for this visit only.
+    }
+  }
+
+  private selectDay(date: string): void {
+    this.selectedDay = date;
+    history.replaceState(history.state, "", `#${date}`);
+  }
+
+  private clearFilters(): void {
+    this.kinds = new Set();
+    this.tracks = new Set();
+    this.rooms = new Set();
+    this.query = "";
+    this.favouritesOnly = false;
+  }
+
+  private toggleFavourite(id: Id): void {
+    const next = new Set(this.favourites);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    this.favourites = next;
+    if (this.loadedProgram) writeFavourites(this.storage, this.loadedProgram, next);
+    this.dispatchEvent(new FavouritesChangeEvent([...next]));
+  }
+
+  private downloadFavourites(): void {
+    const program = this.loadedProgram;
+    const view = this.gridView;
+    if (!program || !view) return;
+    // The favourites that the current filters show: what the visitor sees is what they get.
+    const items = view.schedule.items.filter((entry) => this.favourites.has(entry.id) && view.isVisible(entry));
+    const ics = toICalendar(program, { items, nowMs: this.clock.nowMs, untitled: this.ui.titleToBeAnnounced, kindLabels: this.ui.kinds });
+    downloadText(`${program.event.acronym ?? "program"}-favourites.ics`.replace(/[^\w.-]+/g, "-"), ics, "text/calendar");
+  }
+
+  private openItem(id: Id): void {
+    this.openItemId = id;
+    history.replaceState(history.state, "", `#talk-${id}`);
+    void this.updateComplete.then(() => {
+      if (this.dialog && !this.dialog.open) this.dialog.showModal();
+    });
+  }
+
+  private onDialogClose(): void {
+    this.openItemId = undefined;
+    history.replaceState(history.state, "", this.selectedDay ? `#${this.selectedDay}` : location.pathname + location.search);
+  }
+
+  /** Opens `#talk-<id>` or selects `#YYYY-MM-DD` from the page's address. */
+  private followHash(): void {
+    const hash = decodeURIComponent(location.hash.slice(1));
+    const view = this.gridView;
+    if (!hash || !view) return;
+    if (hash.startsWith("talk-")) {
+      const id = hash.slice("talk-".length);
+      const timed = view.schedule.items.find((entry) => entry.id === id);
+      if (!timed && !view.schedule.untimed.some((entry) => entry.id === id)) return;
+      if (timed) this.selectedDay = timed.day;
+      this.openItem(id);
+    } else if (view.schedule.days.some((day) => day.date === hash)) {
+      this.selectedDay = hash;
+    }
+  }
+
+  private onTabKeydown(event: KeyboardEvent): void {
+    const days = this.gridView?.schedule.days ?? [];
+    const current = days.findIndex((day) => day.date === this.selectedDay);
+    const next =
+      event.key === "ArrowRight" ? current + 1 : event.key === "ArrowLeft" ? current - 1 : event.key === "Home" ? 0 : event.key === "End" ? days.length - 1 : undefined;
+    if (next === undefined) return;
+    event.preventDefault();
+    const day = days[(next + days.length) % days.length];
+    if (!day) return;
+    this.selectDay(day.date);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${day.date}`)?.focus());
+  }
+
+  private onGridKeydown(event: KeyboardEvent, layout: GridLayout): void {
+    if (!gridKeys.has(event.key) || !(event.target as Element).classList.contains("open")) return;
+    const current = layout.placements.findIndex((placement) => placement.entry.id === this.focusedId);
+    const next = moveFocus(layout.placements, Math.max(0, current), event.key as GridKey);
+    event.preventDefault();
+    const id = layout.placements[next]!.entry.id;
+    this.focusedId = id;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(id)}"] .open`)?.focus());
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "schedule-grid": ScheduleGridElement;
+  }
+  interface GlobalEventHandlersEventMap {
+    "favourites-change": FavouritesChangeEvent;
+  }
+}

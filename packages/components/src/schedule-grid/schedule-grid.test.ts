@@ -1,0 +1,421 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { findAccessibilityViolations } from "../testing/axe.js";
+import { conferenceProgram } from "../testing/conference-fixture.js";
+import { deltaProgram, programData, programFrom, sigmetricsProgram } from "../testing/fixtures.js";
+import "./define.js";
+import type { ScheduleGridElement } from "./schedule-grid.element.js";
+
+type GridProps = Partial<Omit<ScheduleGridElement, "program">> & { program?: unknown };
+
+async function renderGrid(props: GridProps, width = 1200): Promise<ScheduleGridElement> {
+  const grid = document.createElement("schedule-grid");
+  grid.style.width = `${width}px`;
+  grid.style.display = "block";
+  Object.assign(grid, { locale: "en-GB", viewerZone: "America/Sao_Paulo", now: "2026-01-01T00:00Z", ...props });
+  document.body.append(grid);
+  await settle(grid);
+  return grid;
+}
+
+/** Waits for Lit updates, including the ones a resize or a fetch triggers. */
+async function settle(grid: ScheduleGridElement): Promise<void> {
+  for (let round = 0; round < 4; round += 1) {
+    await grid.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+  }
+}
+
+const root = (grid: ScheduleGridElement) => grid.shadowRoot!;
+const cellIds = (grid: ScheduleGridElement) => [...root(grid).querySelectorAll<HTMLElement>(".cell")].map((cell) => cell.dataset.itemId);
+const cell = (grid: ScheduleGridElement, id: string) => root(grid).querySelector<HTMLElement>(`.cell[data-item-id="${id}"]`)!;
+const cellText = (grid: ScheduleGridElement, id: string) => cell(grid, id).querySelector(".open")!.textContent!.replace(/\s+/g, " ").trim();
+
+beforeEach(() => {
+  localStorage.clear();
+  history.replaceState(null, "", location.pathname);
+});
+
+afterEach(() => {
+  document.body.replaceChildren();
+  localStorage.clear();
+  history.replaceState(null, "", location.pathname);
+});
+
+describe("<schedule-grid>: data sources", () => {
+  it("shows a program given as a property", async () => {
+    const grid = await renderGrid({ program: deltaProgram });
+    expect(cellIds(grid)).toHaveLength(18);
+  });
+
+  it("reads an inline <script type=application/json> child", async () => {
+    const grid = document.createElement("schedule-grid");
+    const script = document.createElement("script");
+    script.type = "application/json";
+    script.textContent = JSON.stringify(deltaProgram);
+    grid.append(script);
+    Object.assign(grid, { locale: "en-GB" });
+    document.body.append(grid);
+    await settle(grid);
+    expect(cellIds(grid)).toHaveLength(18);
+  });
+
+  it("fetches the src URL", async () => {
+    const url = URL.createObjectURL(new Blob([JSON.stringify(sigmetricsProgram)], { type: "application/json" }));
+    const grid = await renderGrid({ src: url });
+    await expect.poll(() => cellIds(grid).length).toBe(11);
+  });
+
+  it("prefers the property to inline JSON, and inline JSON to src", async () => {
+    const grid = document.createElement("schedule-grid");
+    const script = document.createElement("script");
+    script.type = "application/json";
+    script.textContent = JSON.stringify(sigmetricsProgram);
+    grid.append(script);
+    Object.assign(grid, { src: "/does-not-exist.json", locale: "en-GB" });
+    document.body.append(grid);
+    await settle(grid);
+    expect(cellIds(grid)).toHaveLength(11);
+    grid.program = deltaProgram;
+    await settle(grid);
+    expect(cellIds(grid)).toHaveLength(18);
+  });
+
+  it("lists the problems of invalid data with their paths and lines, never a blank box", async () => {
+    const data = programData(deltaProgram);
+    data.items[3].start = "2026-04-27T25:00";
+    data.items[5].kind = "keynot";
+    const text = JSON.stringify(data, null, 2);
+    const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+    const grid = await renderGrid({ src: url });
+    await expect.poll(() => root(grid).querySelector("[role=alert]")).not.toBeNull();
+    const alert = root(grid).querySelector("[role=alert]")!.textContent!.replace(/\s+/g, " ");
+    expect(alert).toContain("2 problems to fix");
+    expect(alert).toMatch(/items\[3\]\.start \(line \d+, column \d+\): "2026-04-27T25:00": "25:00" is not a time of day/);
+    expect(alert).toMatch(/items\[5\]\.kind \(line \d+, column \d+\): the text "keynot" is not allowed; expected one of: .* \(did you mean "keynote"\?\)/);
+  });
+
+  it("says when the src cannot be loaded", async () => {
+    const url = URL.createObjectURL(new Blob(["{}"]));
+    URL.revokeObjectURL(url);
+    const grid = await renderGrid({ src: url });
+    await expect.poll(() => root(grid).querySelector("[role=alert]")?.textContent ?? "").toContain("could not be loaded");
+  });
+
+  it("explains what is missing when there is no program at all", async () => {
+    const grid = await renderGrid({});
+    expect(root(grid).querySelector("[role=alert]")?.textContent).toContain("set the src attribute");
+  });
+});
+
+describe("<schedule-grid>: layouts", () => {
+  it("shows a single-track program (DeLTa) as a list in time order, in Brasília time", async () => {
+    const grid = await renderGrid({ program: deltaProgram });
+    expect(root(grid).querySelector(".grid")).toBeNull();
+    expect(cellIds(grid).slice(0, 3)).toEqual(["opening", "talk-vidal", "talk-chen"]);
+    expect(cellText(grid, "lunch")).toBe("12:00–13:30 · 90 min Lunch");
+    expect(cellText(grid, "oral-unmasking-policies")).toContain("11:30–11:40 · 10 min");
+  });
+
+  it("shows a multi-room program as a grid with rooms as columns, in program order", async () => {
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
+    const headers = [...root(grid).querySelectorAll(".room-header")].map((header) => header.textContent!.trim());
+    expect(headers).toEqual(["Aula", "Blue Room", "Cellar"]);
+  });
+
+  it("keeps a 5-minute talk legible: its row is as tall as its text", async () => {
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
+    const lightning = cell(grid, "a2");
+    const box = lightning.getBoundingClientRect();
+    expect(box.height).toBeGreaterThanOrEqual(40);
+    expect(lightning.querySelector(".title")!.scrollHeight).toBeLessThanOrEqual(box.height);
+  });
+
+  it("shows time, duration, title, speakers and track on each item", async () => {
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
+    expect(cellText(grid, "a2")).toBe("09:30–09:35 · 5 min Five minutes on flows Kim Lee");
+    expect(getComputedStyle(cell(grid, "a2")).borderInlineStartColor).toBe("rgb(31, 111, 235)");
+  });
+
+  it("draws lunch across every room", async () => {
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
+    const lunch = cell(grid, "lunch").getBoundingClientRect();
+    const aula = root(grid).querySelector(".room-header")!.getBoundingClientRect();
+    const cellar = [...root(grid).querySelectorAll(".room-header")].at(-1)!.getBoundingClientRect();
+    expect(lunch.left).toBeLessThanOrEqual(aula.left + 4);
+    expect(lunch.right).toBeGreaterThanOrEqual(cellar.right - 4);
+  });
+
+  it("puts two overlapping talks of one room side by side", async () => {
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
+    const first = cell(grid, "b1").getBoundingClientRect();
+    const second = cell(grid, "b2").getBoundingClientRect();
+    expect(second.left).toBeGreaterThanOrEqual(first.right - 4);
+    expect(second.top).toBeGreaterThan(first.top);
+  });
+
+  it("switches to the list when the element is narrow, whatever the viewport", async () => {
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" }, 500);
+    expect(root(grid).querySelector(".grid")).toBeNull();
+    expect(root(grid).querySelector(".list")).not.toBeNull();
+  });
+
+  it("shows a tentative program with no times as an ordered list with the organisers' note", async () => {
+    const grid = await renderGrid({ program: sigmetricsProgram });
+    const section = root(grid).querySelector("section")!;
+    expect(section.querySelector("h2")!.textContent).toBe("Tentative program");
+    expect(section.textContent).toContain("each invited talk is 45 minutes");
+    expect(section.querySelector("ol")).not.toBeNull();
+    expect(cellIds(grid).slice(0, 3)).toEqual(["talk-chen", "talk-qu", "coffee-break-1"]);
+    expect(cellText(grid, "talk-chen")).toMatch(/^Invited talk · 45 min Theory for Discrete Diffusions/);
+    expect(cellText(grid, "slot-tba-1")).toBe("Invited talk · 45 min Title to be announced Speaker to be announced");
+  });
+});
+
+describe("<schedule-grid>: days and time zones", () => {
+  it("has a tab per day and selects the day from a #YYYY-MM-DD deep link", async () => {
+    history.replaceState(null, "", "#2026-03-29");
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
+    const tabs = [...root(grid).querySelectorAll("[role=tab]")];
+    expect(tabs.map((tab) => tab.getAttribute("aria-selected"))).toEqual(["false", "true"]);
+    expect(cellIds(grid)).toEqual(["d2a", "d2b", "d2c"]);
+  });
+
+  it("changes day with a click and writes the day into the address", async () => {
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
+    root(grid).querySelectorAll<HTMLButtonElement>("[role=tab]")[1]!.click();
+    await settle(grid);
+    expect(location.hash).toBe("#2026-03-29");
+    expect(cellIds(grid)).toEqual(["d2a", "d2b", "d2c"]);
+  });
+
+  it("moves between day tabs with the arrow keys", async () => {
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
+    const first = root(grid).querySelector<HTMLButtonElement>("[role=tab]")!;
+    first.focus();
+    first.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true, composed: true }));
+    await settle(grid);
+    expect(root(grid).activeElement?.id).toBe("tab-2026-03-29");
+  });
+
+  it("shows the viewer's times, and across DST the offset changes (Berlin vs Sao Paulo: 4 h, then 5 h)", async () => {
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z", timeZoneMode: "viewer" }, 500);
+    // Saturday 09:00 CET (UTC+1) is 05:00 in Sao Paulo (UTC-3).
+    expect(cellText(grid, "a1")).toMatch(/^05:00–05:30/);
+    root(grid).querySelectorAll<HTMLButtonElement>("[role=tab]")[1]!.click();
+    await settle(grid);
+    // Sunday 10:00 CEST (UTC+2) is 05:00 in Sao Paulo: the gap grew to 5 hours overnight.
+    expect(cellText(grid, "d2a")).toMatch(/^05:00–05:30/);
+  });
+
+  it("regroups days in the viewer's zone: an evening talk in Berlin is the next morning in Tokyo", async () => {
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z", timeZoneMode: "viewer", viewerZone: "Asia/Tokyo" }, 500);
+    const tabs = [...root(grid).querySelectorAll("[role=tab]")].map((tab) => tab.textContent!.trim());
+    // 18:00 CET on Saturday is 02:00 on Sunday in Tokyo, before the 04:00 roll-over: Saturday's program.
+    expect(tabs).toEqual(["Sat 28 Mar", "Sun 29 Mar"]);
+    expect(cellText(grid, "a4")).toMatch(/^02:00–02:30/);
+  });
+
+  it("shows both clocks in the time column in 'both' mode", async () => {
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z", timeZoneMode: "both" });
+    const label = root(grid).querySelector(".time-label")!.textContent!.replace(/\s+/g, " ").trim();
+    expect(label).toBe("09:00 05:00");
+  });
+
+  it("remembers the visitor's choice of clock", async () => {
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" }, 500);
+    const viewer = [...root(grid).querySelectorAll<HTMLInputElement>("input[name=time-zone]")][1]!;
+    viewer.click();
+    await settle(grid);
+    expect(localStorage.getItem("lectern:time-zone-mode")).toBe("viewer");
+    grid.remove();
+    const again = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" }, 500);
+    expect(cellText(again, "a1")).toMatch(/^05:00/);
+  });
+});
+
+describe("<schedule-grid>: now", () => {
+  it("draws the now-line in the row of the pinned time and highlights what is live", async () => {
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-28T08:40Z" });
+    // 08:40Z is 09:40 in Berlin: b1 (09:00-10:00), b2 and a3 (09:35-10:00) and c1 are live.
+    const line = root(grid).querySelector<HTMLElement>(".now-line");
+    expect(line).not.toBeNull();
+    expect([...root(grid).querySelectorAll<HTMLElement>(".cell.live")].map((live) => live.dataset.itemId).sort()).toEqual(["a3", "b1", "b2", "c1"]);
+    // The line crosses every room, not just the time column.
+    const lineBox = line!.getBoundingClientRect();
+    const lastHeader = [...root(grid).querySelectorAll(".room-header")].at(-1)!.getBoundingClientRect();
+    expect(lineBox.right).toBeGreaterThanOrEqual(lastHeader.right - 2);
+    const a3 = cell(grid, "a3").getBoundingClientRect();
+    expect(lineBox.top).toBeGreaterThanOrEqual(a3.top - 4);
+  });
+
+  it("opens on the day that has not ended yet", async () => {
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-29T08:00Z" });
+    expect(cellIds(grid)).toEqual(["d2a", "d2b", "d2c"]);
+  });
+});
+
+describe("<schedule-grid>: filters, search and favourites", () => {
+  const openFilters = async (grid: ScheduleGridElement) => {
+    root(grid).querySelector("details")!.open = true;
+    await settle(grid);
+  };
+
+  it("filters by kind", async () => {
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
+    await openFilters(grid);
+    const lightning = [...root(grid).querySelectorAll("label")].find((label) => label.textContent!.startsWith("Lightning talk"))!;
+    lightning.querySelector("input")!.click();
+    await settle(grid);
+    expect(cellIds(grid)).toEqual(["a2"]);
+  });
+
+  it("filters by room", async () => {
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
+    await openFilters(grid);
+    [...root(grid).querySelectorAll("label")].find((label) => label.textContent!.startsWith("Cellar"))!.querySelector("input")!.click();
+    await settle(grid);
+    expect(cellIds(grid)).toEqual(["c1"]);
+  });
+
+  it("searches titles and people without caring for accents or case", async () => {
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
+    const search = root(grid).querySelector<HTMLInputElement>("input[type=search]")!;
+    search.value = "RENE";
+    search.dispatchEvent(new Event("input"));
+    await settle(grid);
+    expect(cellIds(grid)).toEqual(["b1"]);
+    expect(root(grid).querySelector("[role=status]")!.textContent).toBe("1 item");
+  });
+
+  it("keeps favourites per program in localStorage and says so with aria-pressed", async () => {
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
+    const events: string[][] = [];
+    grid.addEventListener("favourites-change", (event) => events.push([...event.favourites]));
+    const star = cell(grid, "a1").querySelector<HTMLButtonElement>(".fav")!;
+    expect(star.getAttribute("aria-label")).toBe("Add “Talk a1” to my favourites");
+    star.click();
+    await settle(grid);
+    expect(star.getAttribute("aria-pressed")).toBe("true");
+    expect(events).toEqual([["a1"]]);
+    expect(JSON.parse(localStorage.getItem("lectern:favourites:TC 2026:2026-03-28")!)).toEqual(["a1"]);
+    grid.remove();
+    const again = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
+    expect(cell(again, "a1").querySelector(".fav")!.getAttribute("aria-pressed")).toBe("true");
+  });
+
+  it("shows only favourites when asked", async () => {
+    localStorage.setItem("lectern:favourites:TC 2026:2026-03-28", JSON.stringify(["a1", "b2"]));
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
+    await openFilters(grid);
+    [...root(grid).querySelectorAll("label")].find((label) => label.textContent!.startsWith("Only my favourites"))!.querySelector("input")!.click();
+    await settle(grid);
+    expect(cellIds(grid)).toEqual(["a1", "b2"]);
+  });
+
+  it("downloads an .ics of the favourites that the filters show", async () => {
+    localStorage.setItem("lectern:favourites:TC 2026:2026-03-28", JSON.stringify(["a1", "b1", "d2a"]));
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
+    await openFilters(grid);
+    [...root(grid).querySelectorAll("label")].find((label) => label.textContent!.startsWith("Aula"))!.querySelector("input")!.click();
+    await settle(grid);
+    const blobs: Blob[] = [];
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      blobs.push(blob as Blob);
+      return original.call(URL, blob);
+    };
+    try {
+      [...root(grid).querySelectorAll<HTMLButtonElement>("button")].find((button) => button.textContent!.includes("Download my favourites"))!.click();
+    } finally {
+      URL.createObjectURL = original;
+    }
+    const ics = await blobs[0]!.text();
+    const uids = [...ics.matchAll(/^UID:([^@]+)@/gm)].map((match) => match[1]);
+    // b1 is a favourite but in the Blue Room, which the room filter hides.
+    expect(uids).toEqual(["a1", "d2a"]);
+  });
+});
+
+describe("<schedule-grid>: keyboard, dialog and deep links", () => {
+  const key = (target: Element, name: string) => target.dispatchEvent(new KeyboardEvent("keydown", { key: name, bubbles: true, composed: true }));
+  const focusedItem = (grid: ScheduleGridElement) => (root(grid).activeElement?.closest(".cell") as HTMLElement | null)?.dataset.itemId;
+
+  it("moves focus with the arrow keys, Home and End, with one tab stop in the grid", async () => {
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
+    expect(root(grid).querySelectorAll('.grid .open[tabindex="0"]')).toHaveLength(1);
+    cell(grid, "a1").querySelector<HTMLButtonElement>(".open")!.focus();
+    key(root(grid).activeElement!, "ArrowRight");
+    await settle(grid);
+    expect(focusedItem(grid)).toBe("b1");
+    key(root(grid).activeElement!, "ArrowRight");
+    await settle(grid);
+    expect(focusedItem(grid)).toBe("b2");
+    key(root(grid).activeElement!, "ArrowLeft");
+    key(root(grid).activeElement!, "ArrowLeft");
+    await settle(grid);
+    key(root(grid).activeElement!, "ArrowDown");
+    await settle(grid);
+    expect(focusedItem(grid)).toBe("a2");
+    key(root(grid).activeElement!, "End");
+    await settle(grid);
+    expect(focusedItem(grid)).toBe("a4");
+    key(root(grid).activeElement!, "Home");
+    await settle(grid);
+    expect(focusedItem(grid)).toBe("a1");
+  });
+
+  it("opens an item as a <talk-card> in a modal dialog with a #talk-<id> deep link", async () => {
+    const grid = await renderGrid({ program: deltaProgram });
+    cell(grid, "talk-doucet").querySelector<HTMLButtonElement>(".open")!.click();
+    await settle(grid);
+    const dialog = root(grid).querySelector("dialog")!;
+    expect(dialog.open).toBe(true);
+    expect(dialog.querySelector("talk-card")!.itemId).toBe("talk-doucet");
+    expect(location.hash).toBe("#talk-talk-doucet");
+    dialog.close();
+    await settle(grid);
+    expect(location.hash).toBe("#2026-04-27");
+  });
+
+  it("opens the talk named in the address when the page loads", async () => {
+    history.replaceState(null, "", "#talk-d2b");
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
+    await settle(grid);
+    const dialog = root(grid).querySelector("dialog")!;
+    expect(dialog.open).toBe(true);
+    expect(dialog.querySelector("talk-card")!.itemId).toBe("d2b");
+    expect(root(grid).querySelector("[role=tab][aria-selected=true]")!.id).toBe("tab-2026-03-29");
+  });
+});
+
+describe("<schedule-grid>: safety and accessibility", () => {
+  it("renders an XSS payload in a title as inert text", async () => {
+    const data = programData(deltaProgram);
+    data.items[1].title = `<img src=x onerror="window.__pwned=1">`;
+    const grid = await renderGrid({ program: programFrom(data) });
+    expect(cellText(grid, "talk-vidal")).toContain('<img src=x onerror="window.__pwned=1">');
+    expect(root(grid).querySelector("img")).toBeNull();
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it.each([
+    ["the grid", () => conferenceProgram(), 1200],
+    ["the list", () => deltaProgram, 1200],
+    ["a tentative program", () => sigmetricsProgram, 1200],
+  ] as const)("has no accessibility violations: %s", async (_name, program, width) => {
+    const grid = await renderGrid({ program: program(), now: "2026-03-28T08:40Z" }, width);
+    expect(await findAccessibilityViolations(grid)).toEqual([]);
+  });
+
+  it("has no accessibility violations with the dialog open", async () => {
+    const grid = await renderGrid({ program: deltaProgram });
+    cell(grid, "talk-vidal").querySelector<HTMLButtonElement>(".open")!.click();
+    await settle(grid);
+    expect(await findAccessibilityViolations(grid)).toEqual([]);
+  });
+
+  it("has no accessibility violations when showing problems", async () => {
+    const grid = await renderGrid({ program: { event: {}, items: "none" } });
+    expect(await findAccessibilityViolations(grid)).toEqual([]);
+  });
+});
