@@ -1,2 +1,5 @@
 // Registers every Lectern element (each tolerates being registered twice).
 import "./talk-card/define.js";
+import "./schedule-grid/define.js";
+import "./speaker-list/define.js";
+import "./event-summary/define.js";

@@ -1,0 +1,319 @@
+import { css } from "lit";
+
+/** Styles of `<event-summary>`; its public styling API is documented on the element. */
+export const eventSummaryStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+
+  article {
+    background: var(--event-summary-background, var(--_bg));
+    color: var(--_fg);
+    border: 1px solid var(--event-summary-border-color, var(--_border));
+    border-radius: var(--_radius);
+    padding: var(--event-summary-padding, calc(var(--_gap) * 1.5));
+    display: grid;
+    gap: var(--_gap);
+  }
+
+  p,
+  ul,
+  dl,
+  dd {
+    margin: 0;
+  }
+
+  a {
+    color: var(--_accent);
+  }
+
+  .heading {
+    margin: 0;
+    font-weight: 650;
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+  }
+
+  header {
+    display: grid;
+    gap: 0.3rem;
+  }
+
+  .eyebrow {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem 0.6rem;
+    align-items: center;
+  }
+
+  .badge {
+    display: inline-block;
+    font-size: 0.78em;
+    font-weight: 600;
+    padding: 0.05rem 0.45rem;
+    border-radius: 999px;
+    border: 1px solid currentColor;
+    color: var(--_accent);
+  }
+
+  .acronym {
+    font-weight: 600;
+    color: var(--_muted);
+  }
+
+  .title {
+    font-size: var(--event-summary-title-size, 1.6em);
+  }
+
+  .subtitle {
+    font-size: 1.1em;
+    color: var(--_muted);
+  }
+
+  .host {
+    color: var(--_muted);
+  }
+
+  .status {
+    border: 1px solid var(--_border);
+    border-inline-start: 0.35rem solid var(--_warning);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    padding: 0.5rem 0.75rem;
+    display: grid;
+    gap: 0.25rem;
+  }
+
+  .status.tentative strong {
+    color: var(--_warning);
+  }
+
+  .status.final {
+    border: 0;
+    background: none;
+    padding: 0;
+    color: var(--_muted);
+  }
+
+  .facts {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25rem 1rem;
+  }
+
+  .facts dt {
+    font-weight: 600;
+    color: var(--_muted);
+  }
+
+  .zone,
+  .affiliation,
+  .role,
+  .note {
+    color: var(--_muted);
+  }
+
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+  }
+
+  .links ul {
+    list-style: none;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem 1rem;
+  }
+
+  a.call-to-action {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75rem;
+    padding: 0.45rem 1.1rem;
+    border-radius: var(--_radius);
+    background: var(--event-summary-accent, var(--_accent));
+    color: var(--_accent-contrast);
+    font-weight: 650;
+    text-decoration: none;
+    border: 2px solid transparent;
+  }
+
+  a.call-to-action:hover {
+    text-decoration: underline;
+  }
+
+  .description,
+  .collapsible-body,
+  .award {
+    display: grid;
+    gap: 0.5rem;
+  }
+
+  section {
+    display: grid;
+    gap: 0.4rem;
+    align-content: start;
+  }
+
+  section[part="details"] {
+    gap: 0;
+  }
+
+  .collapsible-body:not([hidden]) {
+    margin-block-start: 0.25rem;
+  }
+
+  .section-heading {
+    font-size: 1.1em;
+  }
+
+  .people-grid {
+    display: grid;
+    gap: var(--_gap);
+  }
+
+  @container (min-width: 36rem) {
+    .people-grid {
+      grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+    }
+  }
+
+  .people {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    align-content: start;
+    gap: 0.2rem;
+  }
+
+  .person-name {
+    font-weight: 550;
+  }
+
+  .tba {
+    font-style: italic;
+    color: var(--_muted);
+  }
+
+  .dates {
+    display: grid;
+    grid-template-columns: minmax(8rem, max-content) 1fr;
+    gap: 0.35rem 1rem;
+  }
+
+  .dates dt {
+    font-weight: 600;
+  }
+
+  .dates time {
+    font-variant-numeric: tabular-nums;
+  }
+
+  .viewer-time,
+  .dates .note {
+    display: block;
+  }
+
+  @container (max-width: 28rem) {
+    .facts,
+    .dates {
+      grid-template-columns: 1fr;
+    }
+
+    .facts dd + dt,
+    .dates dd + dt {
+      margin-top: 0.35rem;
+    }
+  }
+
+  .disclosure {
+    all: unset;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.45rem;
+    min-height: 2.25rem;
+    cursor: pointer;
+    color: var(--_fg);
+    font: inherit;
+    font-weight: 650;
+  }
+
+  .disclosure:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .disclosure::before {
+    content: "";
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 120ms ease-out;
+  }
+
+  :host(:dir(rtl)) .disclosure::before {
+    transform: rotate(135deg);
+  }
+
+  .disclosure[aria-expanded="true"]::before {
+    transform: translateY(-0.15em) rotate(45deg);
+  }
+
+  .awards {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: 0.6rem;
+  }
+
+  .award-name {
+    font-weight: 600;
+  }
+
+  .math-source {
+    font-family: ui-monospace, monospace;
+  }
+
+  @media (forced-colors: active) {
+    a.call-to-action {
+      border-color: LinkText;
+    }
+
+    .status {
+      border-inline-start-color: CanvasText;
+    }
+  }
+
+  @media print {
+    article {
+      border-color: #000;
+    }
+
+    .disclosure::before {
+      display: none;
+    }
+
+    /* Paper cannot be clicked: print the folded texts too. */
+    .collapsible-body[hidden] {
+      content-visibility: visible;
+      margin-block-start: 0.25rem;
+    }
+
+    a.call-to-action {
+      background: none;
+      color: inherit;
+      border-color: currentColor;
+    }
+
+    a.call-to-action::after {
+      content: " (" attr(href) ")";
+      font-weight: normal;
+    }
+  }
+`;
