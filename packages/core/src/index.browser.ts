@@ -53,6 +53,7 @@ export {
   type ZonedTimeText,
 } from "./format/format-item-time.js";
 export { formatDayHeading } from "./format/format-day-heading.js";
+export { dateTimeFormat } from "./format/date-time-format-cache.js";
 export {
   defaultRelativeStatusStrings,
   describeRelativeStatus,

@@ -1,4 +1,5 @@
 import {
+  dateTimeFormat,
   describeEventZone,
   formatDayHeading,
   formatZoneName,
@@ -12,26 +13,6 @@ import {
   type ImportantDate,
   type LocalDateTime,
 } from "@lectern/core";
-
-// A summary formats a handful of dates, but it re-renders on every locale or program change,
-// and creating an Intl.DateTimeFormat costs far more than using one.
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** A cached `Intl.DateTimeFormat`; an unsupported locale falls back to the runtime's default. */
-function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat(locale, options);
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
-      format = new Intl.DateTimeFormat(undefined, options);
-    }
-    formats.set(key, format);
-  }
-  return format;
-}
 
 const longDate: Intl.DateTimeFormatOptions = { weekday: "long", day: "numeric", month: "long", year: "numeric" };
 const longDateTime: Intl.DateTimeFormatOptions = { ...longDate, hour: "numeric", minute: "numeric" };

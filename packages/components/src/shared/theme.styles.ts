@@ -1,5 +1,19 @@
 import { css } from "lit";
 
+/** The dark scheme's defaults, for `theme="dark"` and for `theme="auto"` on a dark system. */
+const darkTokens = css`
+  --_fg: var(--program-color-text, #e8edf2);
+  --_muted: var(--program-color-muted, #b3bfcc);
+  --_bg: var(--program-color-background, #14181d);
+  --_surface: var(--program-color-surface, #1e242b);
+  --_border: var(--program-color-border, #46525f);
+  --_accent: var(--program-color-accent, #8cc4ff);
+  --_accent-contrast: var(--program-color-accent-contrast, #0b1520);
+  --_warning: var(--program-color-warning, #ffc46b);
+  --_danger: var(--program-color-danger, #ff9a9a);
+  --_focus: var(--program-color-focus, #8cc4ff);
+`;
+
 /**
  * The styling API shared by every Lectern element: `--program-*` tokens, set once at `:root`
  * by the page (or left to these defaults), light and dark schemes, forced colours and reduced
@@ -32,30 +46,12 @@ export const themeStyles = css`
   }
 
   :host([theme="dark"]) {
-    --_fg: var(--program-color-text, #e8edf2);
-    --_muted: var(--program-color-muted, #b3bfcc);
-    --_bg: var(--program-color-background, #14181d);
-    --_surface: var(--program-color-surface, #1e242b);
-    --_border: var(--program-color-border, #46525f);
-    --_accent: var(--program-color-accent, #8cc4ff);
-    --_accent-contrast: var(--program-color-accent-contrast, #0b1520);
-    --_warning: var(--program-color-warning, #ffc46b);
-    --_danger: var(--program-color-danger, #ff9a9a);
-    --_focus: var(--program-color-focus, #8cc4ff);
+    ${darkTokens}
   }
 
   @media (prefers-color-scheme: dark) {
     :host([theme="auto"]) {
-      --_fg: var(--program-color-text, #e8edf2);
-      --_muted: var(--program-color-muted, #b3bfcc);
-      --_bg: var(--program-color-background, #14181d);
-      --_surface: var(--program-color-surface, #1e242b);
-      --_border: var(--program-color-border, #46525f);
-      --_accent: var(--program-color-accent, #8cc4ff);
-      --_accent-contrast: var(--program-color-accent-contrast, #0b1520);
-      --_warning: var(--program-color-warning, #ffc46b);
-      --_danger: var(--program-color-danger, #ff9a9a);
-      --_focus: var(--program-color-focus, #8cc4ff);
+      ${darkTokens}
     }
   }
 
