@@ -10,7 +10,12 @@ function minifyTemplateLiterals(): Plugin {
     name: "lectern:minify-template-literals",
     async transform(code, id) {
       if (!/\/packages\/components\/src\/.*\.ts$/.test(id) || !/\b(html|css)`/.test(code)) return null;
-      const result = await minifyHTMLLiterals(code, { fileName: id });
+      // Collapse whitespace to one space, never to none: "Yuxin Chen, <span>Organizer</span>"
+      // must keep the space between inline elements.
+      const result = await minifyHTMLLiterals(code, {
+        fileName: id,
+        html: { conservativeCollapse: true },
+      });
       return result ? { code: result.code, map: result.map } : null;
     },
   };

@@ -4,4 +4,4 @@
 import "./define.js";
 
 export * from "./index.js";
-export { parseProgram, parseProgramJson, resolveSchedule } from "@lectern/core";
+export { describeProblem, parseProgram, parseProgramJson, resolveSchedule, toICalendar } from "@lectern/core";

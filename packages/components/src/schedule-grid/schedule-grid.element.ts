@@ -370,6 +370,8 @@ export class ScheduleGridElement extends LitElement {
     const when = [
       timed ? describeCellTime(entry, view.zone, this.resolvedLocale, this.ui.minutes) : entry.durationMinutes === undefined ? this.ui.kinds[item.kind] : `${this.ui.kinds[item.kind]} · ${this.ui.minutes(entry.durationMinutes)}`,
       timed && view.secondaryZone && !inGrid ? describeSecondaryTime(entry, view.secondaryZone, this.resolvedLocale) : "",
+      // In the grid the room is the column; in a list it is said.
+      !inGrid && entry.roomId !== undefined ? (index.rooms.get(entry.roomId)?.value.name ?? "") : "",
       entry.status === "cancelled" ? this.ui.cancelled : "",
       live ? this.text.now : "",
     ]

@@ -144,10 +144,6 @@ export const scheduleGridStyles = css`
   }
 
   .cell {
-    /* Off-screen items are not rendered until scrolled near (a day can hold hundreds); each
-       keeps the size it last had, so rows do not jump. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 13rem auto 2.75rem;
     margin: 2px;
     border-radius: calc(var(--_radius) / 1.5);
     background: var(--_cell-bg);

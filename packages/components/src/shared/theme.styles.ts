@@ -36,13 +36,22 @@ export const themeStyles = css`
     --_font: var(--program-font-family, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);
     --_font-size: var(--program-font-size, 1rem);
     --_focus: var(--program-color-focus, #0b5cad);
-    color: var(--_fg);
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    line-height: 1.45;
-    text-align: start;
-    letter-spacing: normal;
-    text-transform: none;
+    /* Inherited text properties are set with !important: a page rule such as
+       "* { font-family: ... !important }" matches the host element, and everything inside
+       would inherit it. Important declarations from a shadow tree win over the page's, so
+       these hold; pages theme the elements through the --program-* tokens instead. */
+    color: var(--_fg) !important;
+    font-family: var(--_font) !important;
+    font-size: var(--_font-size) !important;
+    font-style: normal !important;
+    font-weight: normal !important;
+    line-height: 1.45 !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    white-space: normal !important;
   }
 
   :host([theme="dark"]) {
