@@ -1,0 +1,164 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startStaticServer } from "../scripts/static-server.mjs";
+
+// The built site, served on 127.0.0.1 as `npm start` serves it, in Chromium.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const resultsDir = new URL("../test-results/", import.meta.url);
+mkdirSync(resultsDir, { recursive: true });
+
+const pages = [
+  "index.html",
+  "embed.html",
+  "format.html",
+  "developers.html",
+  "examples/index.html",
+  "examples/delta.html",
+  "examples/sigmetrics.html",
+  "examples/aggressive-css.html",
+  "components/index.html",
+  "components/schedule-grid.html",
+  "components/talk-card.html",
+  "components/speaker-list.html",
+  "components/event-summary.html",
+];
+
+let server: { origin: string; close: () => Promise<void> };
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer(new URL("../dist/", import.meta.url), 0);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Visit {
+  page: Page;
+  context: BrowserContext;
+  problems: string[];
+}
+
+/** Opens a page and waits until every Lectern element on it has rendered its content. */
+async function visit(path: string, options: { width?: number; timezoneId?: string } = {}): Promise<Visit> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1440, height: 900 }, timezoneId: options.timezoneId ?? "America/Sao_Paulo", locale: "en-GB" });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("requestfailed", (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ""}`));
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.goto(`${server.origin}/${path}`, { waitUntil: "networkidle" });
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("schedule-grid, talk-card, speaker-list, event-summary")].every((element) => {
+      const root = element.shadowRoot;
+      return root !== null && (root.querySelector(".cell, article, [role=alert], li, h1, h2, h3, header, section") !== null || element.localName === "talk-card");
+    }),
+  );
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return { page, context, problems };
+}
+
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const results = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+    return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${violation.help} at ${JSON.stringify(node.target)}`));
+  });
+}
+
+describe("every page", () => {
+  describe.each([1440, 375])("at %i px wide", (width) => {
+    it.each(pages)("%s loads with no errors or failed requests, has no axe violations, and is screenshotted", async (path) => {
+      const { page, context, problems } = await visit(path, { width });
+      await page.screenshot({ path: new URL(`${path.replace(/[/.]/g, "_")}-${width}.png`, resultsDir).pathname, fullPage: true });
+      const violations = await accessibilityViolations(page);
+      await context.close();
+      expect(problems).toEqual([]);
+      expect(violations).toEqual([]);
+    });
+  });
+});
+
+describe("the DeLTa example", () => {
+  const firstTimes = (page: Page) =>
+    page.evaluate(() => [...document.querySelector("schedule-grid")!.shadowRoot!.querySelectorAll(".cell .when")].slice(0, 2).map((node) => node.textContent!.trim()));
+
+  it("switches the schedule from Brasília time to the viewer's (Berlin) and back", async () => {
+    const { page, context } = await visit("examples/delta.html", { timezoneId: "Europe/Berlin" });
+    expect(await firstTimes(page)).toEqual(["09:00–09:10 · 10 min", "09:10–09:40 · 30 min"]);
+    await page.locator("schedule-grid").getByLabel(/^Your time/).check();
+    expect(await firstTimes(page)).toEqual(["14:00–14:10 · 10 min", "14:10–14:40 · 30 min"]);
+    await page.locator("schedule-grid").getByLabel(/^Event time/).check();
+    expect(await firstTimes(page)).toEqual(["09:00–09:10 · 10 min", "09:10–09:40 · 30 min"]);
+    await context.close();
+  });
+
+  it("opens the talk named by a #talk-<id> deep link", async () => {
+    const { page, context } = await visit("examples/delta.html#talk-talk-doucet");
+    const opened = await page.evaluate(() => {
+      const dialog = document.querySelector("schedule-grid")!.shadowRoot!.querySelector("dialog")!;
+      return { open: dialog.open, item: dialog.querySelector("talk-card")?.getAttribute("item-id") };
+    });
+    expect(opened).toEqual({ open: true, item: "talk-doucet" });
+    await context.close();
+  });
+});
+
+describe("the aggressive-CSS page", () => {
+  it("renders the program as on a plain page: same items, same fonts, colours and layout", async () => {
+    const describeGrid = (page: Page) =>
+      page.evaluate(() => {
+        const root = document.querySelector("schedule-grid")!.shadowRoot!;
+        const cell = root.querySelector<HTMLElement>(".cell")!;
+        const title = cell.querySelector(".title")!;
+        const style = getComputedStyle(title);
+        return {
+          cells: root.querySelectorAll(".cell").length,
+          font: style.fontFamily,
+          color: style.color,
+          transform: style.textTransform,
+          buttonsShown: [...root.querySelectorAll("button")].every((button) => getComputedStyle(button).display !== "none"),
+          cellHeight: Math.round(cell.getBoundingClientRect().height),
+        };
+      });
+    const aggressive = await visit("examples/aggressive-css.html");
+    const plain = await visit("components/schedule-grid.html");
+    const hostile = await describeGrid(aggressive.page);
+    const normal = await describeGrid(plain.page);
+    await aggressive.context.close();
+    await plain.context.close();
+    expect(hostile.font).not.toMatch(/Comic Sans/);
+    expect(hostile.color).not.toBe("rgb(255, 0, 255)");
+    expect(hostile).toEqual({ ...normal });
+  });
+});
+
+describe("the validator on 'Write your program'", () => {
+  it("lists a broken program's problems with their paths", async () => {
+    const { page, context } = await visit("format.html");
+    await page.getByRole("button", { name: "Check" }).click();
+    const result = page.locator(".validator .result");
+    await expect.poll(() => result.textContent()).toContain("2 problems");
+    const text = (await result.textContent())!;
+    expect(text).toContain('items[0].titel (line 1, column ');
+    expect(text).toContain('unknown field "titel"; did you mean "title"?');
+    await page.locator("#validator-input").fill(readFileSync(new URL("../../../packages/core/examples/delta-2026.json", import.meta.url), "utf8"));
+    await page.getByRole("button", { name: "Check" }).click();
+    await expect.poll(() => result.textContent()).toBe("Valid: 18 items.");
+    await context.close();
+  });
+});

@@ -1,0 +1,83 @@
+// Builds apps/docs/site/ (the input of `vite build`): every page of content/ in the site's
+// layout, the program-format reference generated from the JSON Schema, and one page per
+// element generated from custom-elements.json, so neither can drift from the code. Copies
+// into site/public, unchanged, what a webmaster would host: lectern.js (and its math chunk),
+// the example programs, the JSON Schema, and the Storybook static build.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { execFileSync } from "node:child_process";
+import { renderComponentPage, renderComponentsIndex } from "./render-components.mjs";
+import { renderFormatReference } from "./render-format.mjs";
+import { layout } from "./layout.mjs";
+
+const docsDir = fileURLToPath(new URL("..", import.meta.url));
+const repoDir = join(docsDir, "..", "..");
+const siteDir = join(docsDir, "site");
+const publicDir = join(siteDir, "public");
+const componentsDir = join(repoDir, "packages", "components");
+const coreDir = join(repoDir, "packages", "core");
+
+rmSync(siteDir, { recursive: true, force: true });
+mkdirSync(publicDir, { recursive: true });
+
+// What a webmaster hosts, as they would host it.
+for (const file of readdirSync(join(componentsDir, "dist")).filter((name) => /^lectern.*\.js$/.test(name))) {
+  cpSync(join(componentsDir, "dist", file), join(publicDir, file));
+}
+mkdirSync(join(publicDir, "examples"), { recursive: true });
+for (const file of readdirSync(join(coreDir, "examples")).filter((name) => name.endsWith(".json"))) {
+  // The examples point "$schema" at the package's relative path; on the site it is /program.schema.json.
+  const program = JSON.parse(readFileSync(join(coreDir, "examples", file), "utf8"));
+  program.$schema = "/program.schema.json";
+  writeFileSync(join(publicDir, "examples", file), `${JSON.stringify(program, null, 2)}\n`);
+}
+cpSync(join(coreDir, "schema", "program.schema.json"), join(publicDir, "program.schema.json"));
+cpSync(join(docsDir, "assets"), join(publicDir, "assets"), { recursive: true });
+cpSync(join(componentsDir, "custom-elements.json"), join(publicDir, "custom-elements.json"));
+// The site's own stylesheet goes through Vite; everything in public/ is served as it is.
+cpSync(join(docsDir, "styles", "site.css"), join(siteDir, "site.css"));
+
+// Storybook, built here so the site always links the current stories.
+execFileSync("npm", ["run", "build-storybook", "--silent"], { cwd: componentsDir, stdio: "inherit", env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: "1" } });
+cpSync(join(componentsDir, "storybook-static"), join(publicDir, "storybook"), { recursive: true });
+
+/** Pages: content fragments start with a comment holding "title: ...". */
+function writePage(path, body, meta) {
+  const target = join(siteDir, path);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, layout({ ...meta, path, body, depth: path.split("/").length - 1 }));
+}
+
+function readContent(file) {
+  const text = readFileSync(file, "utf8");
+  const header = /^<!--([\s\S]*?)-->\n?/.exec(text);
+  const meta = Object.fromEntries(
+    (header?.[1] ?? "")
+      .split("\n")
+      .map((line) => /^\s*(\w+):\s*(.*)$/.exec(line))
+      .filter(Boolean)
+      .map((match) => [match[1], match[2].trim()]),
+  );
+  return { meta, body: header ? text.slice(header[0].length) : text };
+}
+
+const contentDir = join(docsDir, "content");
+const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
+// components/examples/ holds the live examples placed into the generated component pages.
+for (const file of walk(contentDir).filter((name) => name.endsWith(".html") && !name.includes(`${join("components", "examples")}`))) {
+  const { meta, body } = readContent(file);
+  const path = relative(contentDir, file);
+  const extra = path === "format.html" ? renderFormatReference(JSON.parse(readFileSync(join(coreDir, "schema", "program.schema.json"), "utf8"))) : "";
+  writePage(path, body.replace("<!-- format-reference -->", extra), meta);
+}
+
+const manifest = JSON.parse(readFileSync(join(componentsDir, "custom-elements.json"), "utf8"));
+const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+writePage("components/index.html", renderComponentsIndex(elements), { title: "Components", description: "The four elements and their API." });
+for (const element of elements) {
+  const examplePath = join(contentDir, "components", "examples", `${element.tagName}.html`);
+  const example = existsSync(examplePath) ? readFileSync(examplePath, "utf8") : "";
+  writePage(`components/${element.tagName}.html`, renderComponentPage(element, example), { title: `<${element.tagName}>`, description: element.summary ?? "" });
+}
+console.log(`site generated in ${relative(repoDir, siteDir)}: ${walk(siteDir).filter((name) => name.endsWith(".html") && !name.includes("/public/")).length} pages`);
