@@ -162,3 +162,32 @@ describe("the validator on 'Write your program'", () => {
     await context.close();
   });
 });
+
+describe("printing and forced colours", () => {
+  it("prints the DeLTa page as a clean program: no controls, every item, a PDF", async () => {
+    const { page, context } = await visit("examples/delta.html");
+    await page.emulateMedia({ media: "print" });
+    const printed = await page.evaluate(() => {
+      const root = document.querySelector("schedule-grid")!.shadowRoot!;
+      const shown = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector)].filter((element) => getComputedStyle(element).display !== "none").length;
+      return { toolbar: shown(".toolbar"), stars: shown(".fav"), cells: shown(".cell") };
+    });
+    expect(printed).toEqual({ toolbar: 0, stars: 0, cells: 18 });
+    const pdf = await page.pdf({ path: new URL("examples_delta-print.pdf", resultsDir).pathname, format: "A4" });
+    expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
+    await context.close();
+  });
+
+  it("keeps the schedule usable in forced colours (Windows high contrast)", async () => {
+    const { page, context } = await visit("examples/delta.html");
+    await page.emulateMedia({ forcedColors: "active" });
+    await page.screenshot({ path: new URL("examples_delta-forced-colors.png", resultsDir).pathname });
+    const borders = await page.evaluate(() => {
+      const cell = document.querySelector("schedule-grid")!.shadowRoot!.querySelector<HTMLElement>(".cell")!;
+      return getComputedStyle(cell).borderTopStyle;
+    });
+    expect(borders).not.toBe("none");
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
