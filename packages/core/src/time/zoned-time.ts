@@ -33,25 +33,29 @@ export function isValidTimeZone(name: string): boolean {
   return zoneNamePattern.test(name) && isKnownZone(name);
 }
 
-// Offsets are looked up through Intl, which costs microseconds; a program asks for the same
-// instants again and again (every talk in a slot starts at the same time), so remember them.
-const offsetCache = new Map<string, Map<number, number>>();
-const offsetCacheLimit = 50_000;
+// Offsets come from Intl, which costs microseconds per call, and a program asks for thousands
+// (every local time is resolved with three look-ups). Offsets only change at transitions,
+// and today's offsets and transitions lie on a 15-minute grid in UTC, so an offset is
+// remembered for its 15-minute bucket: but only after checking that the bucket's first and
+// last millisecond agree, so a bucket with a transition inside (historical zones) is
+// answered exactly, instant by instant.
+const bucketMs = 15 * 60_000;
+const bucketCache = new Map<string, Map<number, number>>();
+const bucketCacheLimit = 50_000;
 
 /** The zone's offset from UTC in minutes at an instant (Brasília: -180). */
 export function offsetAt(zoneName: string, epochMs: number): number {
-  let byInstant = offsetCache.get(zoneName);
-  if (!byInstant) {
-    byInstant = new Map();
-    offsetCache.set(zoneName, byInstant);
-  }
-  let offset = byInstant.get(epochMs);
-  if (offset === undefined) {
-    offset = zoneOffsetMinutes(zoneName, epochMs);
-    if (byInstant.size >= offsetCacheLimit) byInstant.clear();
-    byInstant.set(epochMs, offset);
-  }
-  return offset;
+  let byBucket = bucketCache.get(zoneName);
+  if (!byBucket) bucketCache.set(zoneName, (byBucket = new Map()));
+  const bucketStart = Math.floor(epochMs / bucketMs) * bucketMs;
+  const cached = byBucket.get(bucketStart);
+  if (cached !== undefined) return cached;
+  const first = zoneOffsetMinutes(zoneName, bucketStart);
+  const last = zoneOffsetMinutes(zoneName, bucketStart + bucketMs - 1);
+  if (first !== last) return zoneOffsetMinutes(zoneName, epochMs);
+  if (byBucket.size >= bucketCacheLimit) byBucket.clear();
+  byBucket.set(bucketStart, first);
+  return first;
 }
 
 // Offsets run from -12:00 to +14:00, so a probe a day either side of the wall time is sure
@@ -150,7 +154,7 @@ export function toIsoInZone(epochMs: number, zoneName: string): string {
   let iso = byInstant.get(epochMs);
   if (iso === undefined) {
     iso = toIsoInZoneUncached(epochMs, zoneName);
-    if (byInstant.size >= offsetCacheLimit) byInstant.clear();
+    if (byInstant.size >= bucketCacheLimit) byInstant.clear();
     byInstant.set(epochMs, iso);
   }
   return iso;
