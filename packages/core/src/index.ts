@@ -1,9 +1,12 @@
 /**
  * @lectern/core for Node and other non-browser runtimes: the whole API of `index.browser.ts`,
- * with zod's compiled structural parser installed (faster on large programs).
+ * with zod's compiled structural parser installed (faster on large programs), and the
+ * importers (which bring an XML parser that pages showing a program do not need).
  *
  * @packageDocumentation
  */
 import "./parse/use-compiled-parser.js";
 
 export * from "./index.browser.js";
+export { importFrabXml, type FrabImportOptions } from "./import/frab-xml.js";
+export { decodeHtmlEntities, htmlToText } from "./import/html-to-text.js";

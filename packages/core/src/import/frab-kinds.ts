@@ -1,0 +1,30 @@
+import type { ItemKind } from "../model/item-kind.js";
+
+// frab and pretalx name event types freely; these are the ones seen in real exports
+// (FOSDEM, CCC camps, pretalx instances). Anything else becomes "other", with its original
+// type kept in the item's extra data and a warning that counts them.
+const kindsByType: Record<string, ItemKind> = {
+  keynote: "keynote",
+  maintrack: "invited-talk",
+  invited: "invited-talk",
+  lecture: "contributed-talk",
+  talk: "contributed-talk",
+  devroom: "contributed-talk",
+  "talk-short": "lightning",
+  lightningtalk: "lightning",
+  lightning: "lightning",
+  workshop: "tutorial",
+  tutorial: "tutorial",
+  podium: "panel",
+  panel: "panel",
+  poster: "poster",
+  break: "coffee-break",
+  social: "social",
+  party: "social",
+  concert: "social",
+};
+
+/** The item kind for a frab/pretalx event type, or `undefined` when it has no equivalent. */
+export function kindOfFrabType(type: string | undefined): ItemKind | undefined {
+  return type === undefined ? undefined : kindsByType[type.trim().toLowerCase()];
+}
