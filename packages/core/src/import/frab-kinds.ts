@@ -26,5 +26,9 @@ const kindsByType: Record<string, ItemKind> = {
 
 /** The item kind for a frab/pretalx event type, or `undefined` when it has no equivalent. */
 export function kindOfFrabType(type: string | undefined): ItemKind | undefined {
-  return type === undefined ? undefined : kindsByType[type.trim().toLowerCase()];
+  if (type === undefined) return undefined;
+  const normalised = type.trim().toLowerCase();
+  // pretalx instances describe types in words ("Talk 30 min + 10min Q&A", "Workshop 60 Min"):
+  // the first word names the kind.
+  return kindsByType[normalised] ?? kindsByType[normalised.split(/[\s(,:/-]+/)[0] ?? ""];
 }

@@ -1,0 +1,108 @@
+import type { JsonValue } from "../model/extra.js";
+import type { ParseResult } from "../parse/parse-program.js";
+import { problemAt } from "../parse/problem.js";
+import type { FrabImportOptions } from "./frab-xml.js";
+import { programFromFrabSchedule, type FrabEvent } from "./frab-schedule.js";
+
+type JsonNode = Record<string, unknown>;
+
+const text = (value: unknown): string | undefined => {
+  if (value === undefined || value === null) return undefined;
+  const trimmed = String(value).trim();
+  return trimmed === "" ? undefined : trimmed;
+};
+const object = (value: unknown): JsonNode | undefined => (value !== null && typeof value === "object" && !Array.isArray(value) ? (value as JsonNode) : undefined);
+const list = (value: unknown): JsonNode[] => (Array.isArray(value) ? value.filter((entry): entry is JsonNode => object(entry) !== undefined) : []);
+const defined = (entries: [string, JsonValue | undefined][]): Record<string, JsonValue> =>
+  Object.fromEntries(entries.filter((entry): entry is [string, JsonValue] => entry[1] !== undefined && entry[1] !== null && entry[1] !== ""));
+
+/**
+ * Imports a c3voc `schedule.json` (the frab-compatible JSON that pretalx and frab export) as
+ * a program. Liberal in what it reads (the real exports drift from the schema: acronyms,
+ * slugs, extra properties), never throws, and validates the result through `parseProgram`.
+ * Accepts the text or an already-parsed object.
+ */
+export function importC3vocJson(input: string | unknown, options: FrabImportOptions = {}): ParseResult {
+  try {
+    let data: unknown = input;
+    if (typeof input === "string") {
+      try {
+        data = JSON.parse(input);
+      } catch (error) {
+        return { ok: false, errors: [problemAt([], `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`)], warnings: [] };
+      }
+    }
+    return importUnsafely(data, options);
+  } catch (error) {
+    return { ok: false, errors: [problemAt([], `could not be imported: ${error instanceof Error ? error.message : "unknown error"}`)], warnings: [] };
+  }
+}
+
+function importUnsafely(data: unknown, options: FrabImportOptions): ParseResult {
+  const schedule = object(object(data)?.schedule);
+  const conference = object(schedule?.conference);
+  if (!schedule || !conference) {
+    return { ok: false, errors: [problemAt(["schedule", "conference"], 'is missing: a c3voc schedule is { "schedule": { "conference": { ..., "days": [...] } } }')], warnings: [] };
+  }
+  const rooms = list(conference.rooms).flatMap((room) => (text(room.name) ? [text(room.name)!] : []));
+  const events: FrabEvent[] = [];
+  list(conference.days).forEach((day, dayIndex) => {
+    const dayRooms = object(day.rooms) ?? {};
+    for (const [roomName, roomEvents] of Object.entries(dayRooms)) {
+      if (!rooms.includes(roomName)) rooms.push(roomName);
+      list(roomEvents).forEach((event, eventIndex) => {
+        events.push({
+          where: ["schedule", "conference", "days", dayIndex, "rooms", roomName, eventIndex],
+          id: text(event.id) ?? text(event.guid),
+          date: text(event.date),
+          dayDate: text(day.date),
+          start: text(event.start),
+          duration: text(event.duration),
+          room: text(event.room) ?? roomName,
+          title: text(event.title),
+          subtitle: text(event.subtitle),
+          track: text(event.track),
+          type: text(event.type),
+          abstract: text(event.abstract),
+          description: text(event.description),
+          url: text(event.url),
+          persons: list(event.persons).flatMap((person) => {
+            const name = text(person.public_name) ?? text(person.name) ?? text(person.full_public_name);
+            const key = text(person.guid) ?? text(person.code) ?? text(person.id) ?? name;
+            return name && key ? [{ key, name, ...(text(person.biography) ? { biography: text(person.biography) } : {}) }] : [];
+          }),
+          links: [...list(event.links), ...list(event.attachments)].map((link) => ({ url: text(link.url) ?? text(link.href) ?? "", label: text(link.title) })),
+          extra: defined([
+            ["guid", text(event.guid)],
+            ["slug", text(event.slug)],
+            ["language", text(event.language)],
+            ["code", text(event.code)],
+            ["recordingLicense", text(event.recording_license)],
+            ["doNotRecord", typeof event.do_not_record === "boolean" ? event.do_not_record : undefined],
+            ["feedbackUrl", text(event.feedback_url)],
+          ]),
+        });
+      });
+    }
+  });
+  return programFromFrabSchedule(
+    {
+      title: text(conference.title),
+      acronym: text(conference.acronym),
+      start: text(conference.start),
+      end: text(conference.end),
+      timeZone: text(conference.time_zone_name),
+      baseUrl: text(schedule.base_url) ?? text(conference.url),
+      tracks: list(conference.tracks).flatMap((track) => (text(track.name) ? [{ name: text(track.name)!, ...(text(track.color) ? { color: text(track.color) } : {}) }] : [])),
+      rooms,
+      events,
+      extra: defined([
+        ["timeslotDuration", text(conference.timeslot_duration)],
+        ["version", text(schedule.version)],
+      ]),
+      abstractsAreHtml: false,
+    },
+    options.timeZone,
+    ["schedule", "conference", "time_zone_name"],
+  );
+}
