@@ -9,6 +9,8 @@ const reportsDir = process.env.LECTERN_REPORTS_DIR;
 
 export default defineConfig({
   test: {
+    // Property-based tests run hundreds of cases; on a loaded 2-core machine they can pass 5 s.
+    testTimeout: 30_000,
     // `npm test` at the root sums these JSON reports into one "N passed, N failed" line.
     reporters: reportsDir ? ["default", ["json", { outputFile: `${reportsDir}/core.json` }]] : ["default"],
     projects: Object.entries(processZones).map(([name, zone]) => ({
