@@ -1,0 +1,107 @@
+import { readFileSync } from "node:fs";
+import Ajv from "ajv";
+import addFormats from "ajv-formats";
+import draft6 from "ajv/dist/refs/json-schema-draft-06.json" with { type: "json" };
+import { describe, expect, it } from "vitest";
+import { importC3vocJson } from "../import/c3voc-json.js";
+import { parseProgramJson } from "../parse/parse-program-json.js";
+import { resolveSchedule } from "../schedule/resolve-schedule.js";
+import { toC3voc } from "./to-c3voc.js";
+
+// Output is checked with a real JSON Schema validator (ajv, draft 06, formats on) against the
+// official c3voc schema; round trips use the three real exports.
+const interop = (name: string) => readFileSync(new URL(`../../../../../shared/interop/c3voc/${name}`, import.meta.url), "utf8");
+const ajv = new Ajv({ allErrors: true, strict: false });
+addFormats(ajv);
+ajv.addMetaSchema(draft6);
+const validate = ajv.compile(JSON.parse(interop("schema.json")));
+const schemaErrors = (document: unknown) => (validate(document) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`));
+const example = (name: string) => {
+  const result = parseProgramJson(readFileSync(new URL(`../../examples/${name}`, import.meta.url), "utf8"));
+  if (!result.ok) throw new Error("example invalid");
+  return result.program;
+};
+type Written = { guid: string; date: string; duration: string; room: string; title: string; persons: { name: string }[]; links: { url: string }[]; url: string };
+const writtenEvents = (document: Record<string, any>): Written[] =>
+  (document.schedule.conference.days as { rooms: Record<string, Written[]> }[]).flatMap((day) => Object.values(day.rooms).flat());
+
+describe.each([
+  ["pretalx-democon.json", undefined],
+  ["frab-camp2019.json", undefined],
+  ["pretalx-rc3.json", "Europe/Berlin"],
+] as const)("c3voc -> program -> c3voc with %s", (name, timeZone) => {
+  const source = JSON.parse(interop(name));
+  const imported = importC3vocJson(source, timeZone ? { timeZone } : {});
+  if (!imported.ok) throw new Error(imported.errors[0]!.message);
+  const { document } = toC3voc(imported.program);
+  const sourceEvents = writtenEvents(source);
+  const byGuid = new Map(writtenEvents(document).map((event) => [event.guid, event]));
+
+  it("writes a document that validates against the official schema", () => {
+    expect(schemaErrors(document)).toEqual([]);
+  });
+
+  it("keeps every event with its guid, time, duration, room and title", () => {
+    expect(byGuid.size).toBe(sourceEvents.length);
+    for (const event of sourceEvents) {
+      const written = byGuid.get(event.guid)!;
+      expect({ at: Date.parse(written.date), duration: written.duration, room: written.room, title: written.title }).toEqual({
+        at: Date.parse(event.date),
+        duration: event.duration.padStart(5, "0"),
+        room: event.room,
+        title: event.title.trim(),
+      });
+    }
+  });
+
+  it("keeps every person and link", () => {
+    for (const event of sourceEvents) {
+      const written = byGuid.get(event.guid)!;
+      expect(written.persons.map((person) => person.name)).toEqual([...new Set(event.persons.map((person: Record<string, string>) => (person.public_name ?? person.name)!.trim()))]);
+      const sourceUrls = [...event.links, ...((event as unknown as { attachments?: { url: string }[] }).attachments ?? [])].map((link) => link.url);
+      const writtenUrls = [written.url, ...written.links.map((link) => link.url)];
+      for (const url of sourceUrls) expect(writtenUrls.some((candidate) => candidate === url || candidate.endsWith(url))).toBe(true);
+      if (event.url) expect(written.url).toBe(event.url);
+    }
+  });
+
+  it("reads back into the same program", () => {
+    const again = importC3vocJson(document);
+    expect(again.ok).toBe(true);
+    if (!again.ok) return;
+    const summary = (items: typeof imported.program.items) => items.map((item) => [item.extra?.guid, item.start && Date.parse(item.start), item.duration, item.title]).sort();
+    expect(summary(again.program.items)).toEqual(summary(imported.program.items));
+  });
+});
+
+describe("toC3voc with Lectern's own programs", () => {
+  it("writes the DeLTa workshop validly, and says what the format cannot hold", () => {
+    const program = example("delta-2026.json");
+    const { document, warnings } = toC3voc(program);
+    expect(schemaErrors(document)).toEqual([]);
+    expect(writtenEvents(document)).toHaveLength(resolveSchedule(program).items.length);
+    expect(warnings.map((warning) => warning.message)).toEqual([
+      'written as "delta_2026" to fit the c3voc acronym pattern',
+      "18 event(s) had no c3voc guid or slug; stable ones were made from their ids",
+      "c3voc cannot hold authors: authors are written as persons only when presenting, tags are left out",
+    ]);
+  });
+
+  it("gives the same guids and slugs every time (clients recognise events again)", () => {
+    const program = example("delta-2026.json");
+    expect(JSON.stringify(toC3voc(program).document)).toBe(JSON.stringify(toC3voc(program).document));
+  });
+
+  it("lists a tentative program's untimed items instead of dropping them silently", () => {
+    const { document, warnings } = toC3voc(example("sigmetrics-2026.json"));
+    expect(schemaErrors(document)).toEqual([]);
+    expect(warnings.map((warning) => warning.message)).toContain("11 item(s) without a time are not written: c3voc has no tentative order");
+  });
+});
+
+describe("the schema check itself", () => {
+  it("is strict: the real camp2019 export fails it for its acronym and slugs, the invalid example too", () => {
+    expect(schemaErrors(JSON.parse(interop("frab-camp2019.json")))).toContain('/schedule/conference/acronym must match pattern "^[a-z0-9_-][a-z0-9_]{3,}(-2[0-9]{3}-[a-z]+)?$"');
+    expect(schemaErrors(JSON.parse(interop("invalid-example.json")))).toContain("/schedule/conference/days/0/rooms/Winterchaos/0/id must be integer");
+  });
+});

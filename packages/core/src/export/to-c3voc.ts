@@ -1,0 +1,167 @@
+import type { LinkKind } from "../model/link.js";
+import type { Program } from "../model/program.js";
+import { problemAt, type ProgramProblem } from "../parse/problem.js";
+import { describePerson } from "../schedule/announcements.js";
+import { indexProgram } from "../schedule/program-index.js";
+import { resolveSchedule } from "../schedule/resolve-schedule.js";
+import { resolveLocalTime, toIsoInZone, toLocalDateTime } from "../time/zoned-time.js";
+import { readDateText } from "../time/date-time-text.js";
+import { stableUuid } from "./stable-uuid.js";
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const slugPattern = /^[a-z0-9_-]+[a-z0-9]$/;
+const acronymPattern = /^[a-z0-9_-][a-z0-9_]{3,}(-2[0-9]{3}-[a-z]+)?$/;
+const referenceTypes: Partial<Record<LinkKind, string>> = {
+  slides: "slides",
+  paper: "paper",
+  arxiv: "paper",
+  doi: "paper",
+  pdf: "paper",
+  openreview: "paper",
+  video: "media",
+  livestream: "media",
+  web: "web",
+};
+const pad2 = (value: number) => String(value).padStart(2, "0");
+const hoursMinutes = (minutes: number) => `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
+const slugify = (text: string) =>
+  text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+
+/** A c3voc schedule document and what had to be changed or invented to write it. */
+export interface C3vocExport {
+  readonly document: Record<string, unknown>;
+  readonly warnings: readonly ProgramProblem[];
+}
+
+/**
+ * Writes a program as a c3voc `schedule.json` (what Giggity, EventFahrplan, ConfClerk and
+ * the congress apps read), strictly: the output validates against the official schema. What
+ * the format requires but the program lacks (guids, integer ids, slugs, event URLs) is made
+ * stable and deterministic, with a warning; what the format cannot hold (affiliations,
+ * ordered authors, tags) is listed as a warning rather than silently dropped. Untimed items
+ * cannot be written (the format has no tentative order) and are listed too.
+ */
+export function toC3voc(program: Program): C3vocExport {
+  const warnings: ProgramProblem[] = [];
+  const event = program.event;
+  const zone = event.timeZone;
+  const index = indexProgram(program);
+  const frab = (event.extra?.frab ?? {}) as Record<string, unknown>;
+  const dayChange = typeof frab.dayChange === "string" && /^\d{2}:\d{2}/.test(frab.dayChange) ? frab.dayChange.slice(0, 5) : "04:00";
+  const schedule = resolveSchedule(program, { dayStartsAt: dayChange });
+  const base = event.acronym ?? event.title;
+  let acronym = slugify(base).replace(/-/g, "_");
+  if (acronym.length < 4) acronym = `${acronym}____`.slice(0, 4);
+  if (!acronymPattern.test(acronym)) acronym = `event_${acronym}`.replace(/[^a-z0-9_]/g, "_");
+  if (acronym !== event.acronym) warnings.push(problemAt(["event", "acronym"], `written as "${acronym}" to fit the c3voc acronym pattern`));
+  if (schedule.untimed.length > 0) {
+    warnings.push(problemAt([], `${schedule.untimed.length} item(s) without a time are not written: c3voc has no tentative order`));
+  }
+  const eventPage = event.links?.find((link) => link.kind === "web")?.url;
+  const unmapped = new Set<string>();
+
+  const usedIds = new Set<number>();
+  let nextId = 1;
+  const integerIdOf = (id: string) => {
+    const numeric = /^\d+$/.test(id) ? Number(id) : undefined;
+    if (numeric !== undefined && numeric >= 1 && !usedIds.has(numeric)) {
+      usedIds.add(numeric);
+      return numeric;
+    }
+    while (usedIds.has(nextId)) nextId += 1;
+    usedIds.add(nextId);
+    return nextId;
+  };
+  let invented = 0;
+
+  const eventOf = (entry: (typeof schedule.items)[number]) => {
+    const { item } = entry;
+    const extra = (item.extra ?? {}) as Record<string, unknown>;
+    const room = entry.roomId === undefined ? (event.venue?.name ?? "Main room") : (index.rooms.get(entry.roomId)?.value.name ?? entry.roomId);
+    const guid = typeof extra.guid === "string" && uuidPattern.test(extra.guid) ? extra.guid : stableUuid(`${acronym}/${item.id}`);
+    const slug = typeof extra.slug === "string" && slugPattern.test(extra.slug) ? extra.slug : `${acronym.replace(/_/g, "-")}-${slugify(item.id)}-${slugify(item.title ?? item.kind)}`.slice(0, 120).replace(/[-_]+$/, "");
+    if (guid !== extra.guid || slug !== extra.slug) invented += 1;
+    const pageLink = item.links?.find((link) => link.label === "Event page") ?? item.links?.find((link) => link.kind === "web");
+    const url = pageLink?.url ?? (eventPage ? `${eventPage}#talk-${item.id}` : `urn:lectern:${acronym}:${item.id}`);
+    const local = toLocalDateTime(entry.startMs, zone);
+    if (item.authors?.length) unmapped.add("authors");
+    if (item.tags) unmapped.add("tags");
+    const people = [...(item.speakers ?? []), ...(item.authors ?? []).filter((author) => author.presenting).map((author) => author.person)];
+    return {
+      guid,
+      id: integerIdOf(item.id),
+      date: toIsoInZone(entry.startMs, zone),
+      start: `${pad2(local.hour)}:${pad2(local.minute)}`,
+      duration: hoursMinutes(Math.max(0, entry.durationMinutes)),
+      room,
+      slug,
+      url,
+      title: item.title ?? "Title to be announced",
+      subtitle: item.subtitle ?? null,
+      track: entry.trackId === undefined ? null : (index.tracks.get(entry.trackId)?.value.name ?? null),
+      type: typeof extra.type === "string" ? extra.type : item.kind,
+      language: typeof extra.language === "string" ? extra.language : null,
+      abstract: item.abstract ?? null,
+      description: null,
+      persons: [...new Set(people)].map((id) => {
+        const person = index.people.get(id)?.value;
+        return { name: (person && describePerson(person)) ?? "To be announced", guid: stableUuid(`${acronym}/person/${id}`) };
+      }),
+      links: (item.links ?? [])
+        .filter((link) => link !== pageLink && /^https?:/i.test(link.url))
+        .map((link) => ({ url: link.url, ...(link.label ? { title: link.label } : {}), type: referenceTypes[link.kind] ?? "related" })),
+    };
+  };
+
+  const days = schedule.days.map((day, dayIndex) => {
+    const rooms: Record<string, unknown[]> = {};
+    for (const entry of day.items) {
+      const written = eventOf(entry);
+      (rooms[written.room] ??= []).push(written);
+    }
+    const date = readDateText(day.date);
+    const dayStart = date.ok ? resolveLocalTime({ year: date.year, month: date.month, day: date.day, hour: Number(dayChange.slice(0, 2)), minute: Number(dayChange.slice(3, 5)), second: 0 }, zone) : undefined;
+    const startMs = dayStart && dayStart.kind !== "gap" ? dayStart.epochMs : day.startMs;
+    return {
+      index: dayIndex + 1,
+      date: day.date,
+      day_start: toIsoInZone(Math.min(startMs, day.startMs), zone),
+      day_end: toIsoInZone(Math.max(startMs + 86_400_000 - 1000, day.endMs), zone),
+      rooms,
+    };
+  });
+  if (invented > 0) warnings.push(problemAt([], `${invented} event(s) had no c3voc guid or slug; stable ones were made from their ids`));
+  if (unmapped.size > 0) warnings.push(problemAt([], `c3voc cannot hold ${[...unmapped].join(" or ")}: authors are written as persons only when presenting, tags are left out`));
+
+  const roomNames = [...new Set(days.flatMap((day) => Object.keys(day.rooms)))];
+  const firstDay = schedule.days[0]?.date ?? event.startDate;
+  return {
+    warnings,
+    document: {
+      $schema: "https://c3voc.de/schedule/schema.json",
+      generator: { name: "lectern", version: "0" },
+      schedule: {
+        version: String((event.extra?.frab as Record<string, unknown> | undefined)?.version ?? "1.0"),
+        ...(eventPage ? { base_url: eventPage } : {}),
+        conference: {
+          acronym,
+          title: event.title,
+          start: event.startDate < firstDay ? event.startDate : firstDay,
+          end: event.endDate ?? schedule.days.at(-1)?.date ?? event.startDate,
+          daysCount: days.length,
+          timeslot_duration: "00:05",
+          time_zone_name: zone,
+          ...(eventPage ? { url: eventPage } : {}),
+          tracks: (program.tracks ?? []).map((track) => ({ name: track.name, slug: slugify(track.name) || "track", ...(track.color ? { color: track.color } : {}) })),
+          rooms: roomNames.map((name) => ({ name, guid: stableUuid(`${acronym}/room/${name}`) })),
+          days,
+        },
+      },
+    },
+  };
+}
