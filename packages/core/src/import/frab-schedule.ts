@@ -93,7 +93,7 @@ export function programFromFrabSchedule(schedule: FrabSchedule, timeZoneOption: 
   if (!timeZone) {
     return {
       ok: false,
-      errors: [problemAt(zonePath, 'the file names no time zone, so its times cannot be placed; pass the event\'s zone, e.g. { timeZone: "Europe/Brussels" }')],
+      errors: [problemAt(zonePath, 'the file names no time zone, so its times cannot be placed; pass the event\'s zone (the timeZone option, or --time-zone on the command line), e.g. "Europe/Brussels"')],
       warnings,
     };
   }

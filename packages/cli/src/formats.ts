@@ -1,0 +1,76 @@
+import {
+  importC3vocJson,
+  importFrabXml,
+  parseProgramJson,
+  problemAt,
+  serializeProgram,
+  toC3voc,
+  toICalendar,
+  resolveSchedule,
+  type ParseResult,
+  type Program,
+  type ProgramProblem,
+} from "@lectern/core";
+
+/** Every format name the CLI knows, readable or writable or not yet either. */
+export const formatNames = ["program", "c3voc", "frab-xml", "pretalx", "indico", "miniconf", "sessionize", "csv", "ics", "jsonld"] as const;
+
+/** One of {@link formatNames}. */
+export type FormatName = (typeof formatNames)[number];
+
+/** Formats the CLI can read, and write. */
+export const readableFormats: readonly FormatName[] = ["program", "c3voc", "frab-xml"];
+export const writableFormats: readonly FormatName[] = ["program", "c3voc", "ics"];
+
+/**
+ * Guesses a file's format from its name and first characters: `.xml` is frab XML, JSON with
+ * `schedule.conference` is c3voc, JSON with `event` and `items` is a Lectern program.
+ * `undefined` when it cannot tell (the user then names it with --from).
+ */
+export function detectFormat(fileName: string, text: string): FormatName | undefined {
+  if (/\.xml$/i.test(fileName) || text.trimStart().startsWith("<")) return "frab-xml";
+  if (/\.ics$/i.test(fileName)) return "ics";
+  try {
+    const data = JSON.parse(text) as Record<string, unknown>;
+    if (data && typeof data === "object") {
+      if ((data.schedule as Record<string, unknown> | undefined)?.conference) return "c3voc";
+      if ("event" in data && "items" in data) return "program";
+    }
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Reads a file's text in a format as a program; never throws. */
+export function readProgram(text: string, format: FormatName, timeZone: string | undefined): ParseResult {
+  switch (format) {
+    case "program":
+      return parseProgramJson(text);
+    case "c3voc":
+      return importC3vocJson(text, { timeZone });
+    case "frab-xml":
+      return importFrabXml(text, { timeZone });
+    default:
+      return { ok: false, errors: [problemAt([], `reading "${format}" is not supported yet; readable formats: ${readableFormats.join(", ")}`)], warnings: [] };
+  }
+}
+
+/** Writes a program in a format; `undefined` text means the format cannot be written yet. */
+export function writeProgram(program: Program, format: FormatName, options: { itemId?: string; nowMs: number }): { text?: string; problems: ProgramProblem[] } {
+  switch (format) {
+    case "program":
+      return { text: serializeProgram(program), problems: [] };
+    case "c3voc": {
+      const { document, warnings } = toC3voc(program);
+      return { text: `${JSON.stringify(document, null, 2)}\n`, problems: [...warnings] };
+    }
+    case "ics": {
+      const items = resolveSchedule(program).items.filter((entry) => options.itemId === undefined || entry.id === options.itemId);
+      if (options.itemId !== undefined && items.length === 0) return { problems: [problemAt([], `no timed item has the id "${options.itemId}"`)] };
+      return { text: toICalendar(program, { items, nowMs: options.nowMs }), problems: [] };
+    }
+    default:
+      return { problems: [problemAt([], `writing "${format}" is not supported yet; writable formats: ${writableFormats.join(", ")}`)] };
+  }
+}

@@ -1,0 +1,122 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { helpText, main, type CliIo } from "./main.js";
+
+const shared = (path: string) => fileURLToPath(new URL(`../../../../shared/${path}`, import.meta.url));
+const example = (name: string) => fileURLToPath(new URL(`../../core/examples/${name}`, import.meta.url));
+
+/** Runs the CLI in-process against real files, capturing what it prints and writes. */
+function run(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const written = new Map<string, string>();
+  const io: CliIo = {
+    readFile: (path) => readFileSync(path, "utf8"),
+    writeFile: (path, text) => written.set(path, text),
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    nowMs: () => Date.UTC(2026, 10, 22, 12),
+  };
+  const code = main(args, io);
+  return { code, stdout: out.join(""), stderr: err.join(""), written };
+}
+
+describe("lectern validate", () => {
+  it("accepts a valid program and says what it found", () => {
+    expect(run("validate", example("delta-2026.json"))).toMatchObject({ code: 0, stdout: expect.stringContaining("valid program, 18 items over 1 day(s)") });
+  });
+
+  it("reads FOSDEM's schedule.xml, detected by its name", () => {
+    const result = run("validate", shared("data/fosdem-2024.schedule.xml"));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("valid frab-xml, 876 items over 2 day(s), 2 warning(s)");
+    expect(result.stderr).toContain('11 event(s) of type "bof"');
+  });
+
+  it("exits 1 with the problems and their paths for an invalid file", () => {
+    const result = run("validate", shared("interop/c3voc/pretalx-rc3.json"));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("schedule.conference.time_zone_name: the file names no time zone");
+    expect(result.stderr).toContain("--time-zone");
+  });
+
+  it("accepts the zone on the command line", () => {
+    expect(run("validate", shared("interop/c3voc/pretalx-rc3.json"), "--time-zone", "Europe/Berlin").code).toBe(0);
+  });
+
+  it("prints JSON for scripts", () => {
+    const result = run("validate", example("sigmetrics-2026.json"), "--json");
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: true, format: "program", items: 11, days: 0 });
+  });
+});
+
+describe("lectern convert", () => {
+  it("converts c3voc to a Lectern program that validates again", () => {
+    const result = run("convert", shared("interop/c3voc/pretalx-democon.json"), "--to", "program", "-o", "out.json");
+    expect(result.code).toBe(0);
+    const written = JSON.parse(result.written.get("out.json")!);
+    expect(written.items).toHaveLength(36);
+  });
+
+  it("converts a program to c3voc on standard output", () => {
+    const result = run("convert", example("delta-2026.json"), "--to", "c3voc");
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).schedule.conference.acronym).toBe("delta_2026");
+  });
+
+  it("refuses a format it cannot write yet, saying which it can", () => {
+    const result = run("convert", example("delta-2026.json"), "--to", "jsonld");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('writing "jsonld" is not supported yet; writable formats: program, c3voc, ics');
+  });
+});
+
+describe("lectern check and ics", () => {
+  it("lists conflicts and exits 1 when there are some (FOSDEM has one)", () => {
+    const result = run("check", shared("data/fosdem-2024.schedule.xml"));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("person-overlap: John Viega is needed in two places at once");
+  });
+
+  it("exits 0 when there are none", () => {
+    expect(run("check", example("delta-2026.json"))).toMatchObject({ code: 0, stdout: expect.stringContaining("no conflicts") });
+  });
+
+  it("writes one item's .ics", () => {
+    const result = run("ics", example("delta-2026.json"), "--item", "lunch");
+    expect(result.code).toBe(0);
+    expect(result.stdout.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(result.stdout).toContain("DTSTART:20260427T150000Z");
+  });
+
+  it("says when the item does not exist", () => {
+    expect(run("ics", example("delta-2026.json"), "--item", "nope")).toMatchObject({ code: 1, stderr: expect.stringContaining('no timed item has the id "nope"') });
+  });
+});
+
+describe("lectern usage", () => {
+  it.each([
+    [[], 2],
+    [["--help"], 0],
+    [["frobnicate", "x"], 2],
+    [["validate"], 2],
+    [["convert", "x.json", "--to", "nope"], 2],
+  ])("%j exits %i with help or a usage message", (args, code) => {
+    const result = run(...(args as string[]));
+    expect(result.code).toBe(code);
+    expect(result.stdout + result.stderr).toMatch(/lectern/);
+  });
+
+  it("has help that names every command and format", () => {
+    for (const word of ["validate", "convert", "check", "ics", "--time-zone", "frab-xml", "c3voc"]) expect(helpText).toContain(word);
+  });
+
+  it("runs as a real command (the built bin) with the right exit code", () => {
+    const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
+    const output = execFileSync(process.execPath, [bin, "validate", example("delta-2026.json")], { encoding: "utf8" });
+    expect(output).toContain("valid program");
+    expect(() => execFileSync(process.execPath, [bin, "validate", shared("interop/c3voc/pretalx-rc3.json")], { stdio: "pipe" })).toThrow();
+  });
+});

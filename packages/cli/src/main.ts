@@ -1,0 +1,139 @@
+import { parseArgs } from "node:util";
+import { describeProblem, resolveSchedule, type ProgramProblem } from "@lectern/core";
+import { detectFormat, formatNames, readProgram, readableFormats, writableFormats, writeProgram, type FormatName } from "./formats.js";
+
+/** What the CLI touches outside itself, so tests can run it without a shell. */
+export interface CliIo {
+  readonly readFile: (path: string) => string;
+  readonly writeFile: (path: string, text: string) => void;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly nowMs: () => number;
+}
+
+/** The help a newcomer reads first. */
+export const helpText = `lectern: check and convert academic event programs
+
+Usage:
+  lectern validate FILE              check a program (any readable format); exit 1 if invalid
+  lectern convert IN --to FORMAT     convert between formats (to stdout, or -o OUT)
+  lectern check FILE                 list scheduling conflicts; exit 1 if there are any
+  lectern ics FILE [--item ID]       write an iCalendar file (all items, or one)
+
+Options:
+  --from FORMAT       the input's format, when it cannot be told from the file
+  --to FORMAT         the output format (convert)
+  -o, --output FILE   write to FILE instead of standard output
+  --time-zone ZONE    the event's IANA zone, for files that name none (old frab/c3voc)
+  --item ID           one item (ics)
+  --json              machine-readable output (results and problems as JSON)
+  -h, --help          this help
+
+Formats: ${formatNames.join(", ")}
+  readable now: ${readableFormats.join(", ")}; writable now: ${writableFormats.join(", ")}
+
+Examples:
+  lectern validate program.json
+  lectern convert fosdem.xml --to program -o program.json
+  lectern convert program.json --to c3voc -o schedule.json
+  lectern ics program.json --item talk-vidal -o talk.ics
+`;
+
+const isFormat = (value: string | undefined): value is FormatName => formatNames.includes(value as FormatName);
+
+/**
+ * Runs the CLI with its arguments (without "node" and the script) and returns the exit code:
+ * 0 success, 1 invalid input or conflicts found, 2 wrong usage. Never throws.
+ */
+export function main(argv: readonly string[], io: CliIo): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        from: { type: "string" },
+        to: { type: "string" },
+        output: { type: "string", short: "o" },
+        "time-zone": { type: "string" },
+        item: { type: "string" },
+        json: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    io.stderr(`lectern: ${error instanceof Error ? error.message : String(error)}\n\n${helpText}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, input] = positionals;
+  if (values.help || !command) {
+    io.stdout(helpText);
+    return values.help ? 0 : 2;
+  }
+  const usage = (message: string) => {
+    io.stderr(`lectern ${command}: ${message}\nRun "lectern --help" for usage.\n`);
+    return 2;
+  };
+  if (!["validate", "convert", "check", "ics"].includes(command)) return usage(`unknown command "${command}"`);
+  if (!input) return usage("which file? Give the program file after the command");
+  if (values.from !== undefined && !isFormat(values.from)) return usage(`unknown format "${values.from}"; formats: ${formatNames.join(", ")}`);
+  if (values.to !== undefined && !isFormat(values.to)) return usage(`unknown format "${values.to}"; formats: ${formatNames.join(", ")}`);
+
+  let text: string;
+  try {
+    text = io.readFile(input);
+  } catch (error) {
+    io.stderr(`lectern: cannot read ${input}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  const format = (values.from as FormatName | undefined) ?? detectFormat(input, text);
+  if (!format) return usage(`cannot tell the format of ${input}; name it with --from (${readableFormats.join(", ")})`);
+  const result = readProgram(text, format, values["time-zone"]);
+  const report = (label: string, problems: readonly ProgramProblem[]) => {
+    for (const problem of problems) io.stderr(`${label} ${input}: ${describeProblem(problem)}\n`);
+  };
+
+  if (!result.ok) {
+    if (values.json) io.stdout(`${JSON.stringify({ ok: false, format, errors: result.errors, warnings: result.warnings }, null, 2)}\n`);
+    else {
+      report("error", result.errors);
+      report("warning", result.warnings);
+      io.stderr(`${input}: ${result.errors.length} ${result.errors.length === 1 ? "problem" : "problems"} (read as ${format})\n`);
+    }
+    return 1;
+  }
+  const { program, warnings } = result;
+
+  if (command === "validate") {
+    const schedule = resolveSchedule(program);
+    if (values.json) io.stdout(`${JSON.stringify({ ok: true, format, items: program.items.length, days: schedule.days.length, warnings }, null, 2)}\n`);
+    else {
+      report("warning", warnings);
+      io.stdout(`${input}: valid ${format}, ${program.items.length} items over ${schedule.days.length} day(s)${schedule.untimed.length ? `, ${schedule.untimed.length} without a time` : ""}${warnings.length ? `, ${warnings.length} warning(s)` : ""}\n`);
+    }
+    return 0;
+  }
+
+  if (command === "check") {
+    const { conflicts } = resolveSchedule(program);
+    if (values.json) io.stdout(`${JSON.stringify({ ok: conflicts.length === 0, conflicts }, null, 2)}\n`);
+    else {
+      for (const conflict of conflicts) io.stdout(`${conflict.kind}: ${conflict.message} (${conflict.paths.join(", ")})\n`);
+      io.stdout(`${input}: ${conflicts.length === 0 ? "no conflicts" : `${conflicts.length} conflict(s)`}\n`);
+    }
+    return conflicts.length === 0 ? 0 : 1;
+  }
+
+  const to: FormatName | undefined = command === "ics" ? "ics" : (values.to as FormatName | undefined);
+  if (!to) return usage("which format? Give --to FORMAT");
+  const written = writeProgram(program, to, { itemId: values.item, nowMs: io.nowMs() });
+  report("warning", [...warnings, ...(written.text === undefined ? [] : written.problems)]);
+  if (written.text === undefined) {
+    report("error", written.problems);
+    return 1;
+  }
+  if (values.output) io.writeFile(values.output, written.text);
+  else io.stdout(written.text);
+  return 0;
+}
