@@ -5,6 +5,7 @@ import {
   problemAt,
   serializeProgram,
   toC3voc,
+  toFrabXml,
   toICalendar,
   resolveSchedule,
   type ParseResult,
@@ -20,7 +21,7 @@ export type FormatName = (typeof formatNames)[number];
 
 /** Formats the CLI can read, and write. */
 export const readableFormats: readonly FormatName[] = ["program", "c3voc", "frab-xml"];
-export const writableFormats: readonly FormatName[] = ["program", "c3voc", "ics"];
+export const writableFormats: readonly FormatName[] = ["program", "c3voc", "frab-xml", "ics"];
 
 /**
  * Guesses a file's format from its name and first characters: `.xml` is frab XML, JSON with
@@ -64,6 +65,10 @@ export function writeProgram(program: Program, format: FormatName, options: { it
     case "c3voc": {
       const { document, warnings } = toC3voc(program);
       return { text: `${JSON.stringify(document, null, 2)}\n`, problems: [...warnings] };
+    }
+    case "frab-xml": {
+      const { xml, warnings } = toFrabXml(program);
+      return { text: xml, problems: [...warnings] };
     }
     case "ics": {
       const items = resolveSchedule(program).items.filter((entry) => options.itemId === undefined || entry.id === options.itemId);

@@ -66,10 +66,17 @@ describe("lectern convert", () => {
     expect(JSON.parse(result.stdout).schedule.conference.acronym).toBe("delta_2026");
   });
 
+  it("converts a program to frab schedule.xml", () => {
+    const result = run("convert", example("delta-2026.json"), "--to", "frab-xml");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<schedule>/);
+    expect(result.stdout.match(/<event /g)).toHaveLength(18);
+  });
+
   it("refuses a format it cannot write yet, saying which it can", () => {
     const result = run("convert", example("delta-2026.json"), "--to", "jsonld");
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('writing "jsonld" is not supported yet; writable formats: program, c3voc, ics');
+    expect(result.stderr).toContain('writing "jsonld" is not supported yet; writable formats: program, c3voc, frab-xml, ics');
   });
 });
 

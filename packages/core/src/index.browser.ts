@@ -69,4 +69,5 @@ export { splitParagraphs } from "./text/split-paragraphs.js";
 export { hasMath, splitMath, type TextSegment } from "./text/split-math.js";
 export { escapeICalendarText, foldICalendarLine, toICalendar, type ICalendarOptions } from "./export/to-icalendar.js";
 export { toC3voc, type C3vocExport } from "./export/to-c3voc.js";
+export { toFrabXml } from "./export/to-frab-xml.js";
 export { createItemMatcher, foldForSearch, type FilterableEntry, type ItemFilter } from "./schedule/filter-items.js";

@@ -93,7 +93,7 @@ function importUnsafely(xml: string, options: FrabImportOptions): ParseResult {
           url: text(event.url),
           persons: list((event.persons as XmlNode | undefined)?.person).flatMap((person) => {
             const name = text(person);
-            return name ? [{ key: text(person.id) ?? name, name }] : [];
+            return name ? [{ key: text(person.id) ?? text(person.guid) ?? name, name }] : [];
           }),
           links: [
             ...list((event.links as XmlNode | undefined)?.link).map((link) => ({ url: text(link.href) ?? "", label: text(link) })),

@@ -1,0 +1,71 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { validProgram } from "../../test/valid-program.js";
+import { importFrabXml } from "../import/frab-xml.js";
+import { parseProgramJson } from "../parse/parse-program-json.js";
+import { resolveSchedule } from "../schedule/resolve-schedule.js";
+import { toFrabXml } from "./to-frab-xml.js";
+
+// Output is validated against the official XSD with xmllint (Debian's libxml2-utils, which
+// .ci/run installs): a missing xmllint fails these tests rather than skipping them.
+const xsd = fileURLToPath(new URL("../../../../../shared/interop/c3voc/schedule.xml.xsd", import.meta.url));
+const workDir = mkdtempSync(join(tmpdir(), "lectern-frab-"));
+function xsdErrors(xml: string): string {
+  const file = join(workDir, `out-${Math.random().toString(36).slice(2)}.xml`);
+  writeFileSync(file, xml);
+  try {
+    execFileSync("xmllint", ["--noout", "--schema", xsd, file], { stdio: "pipe" });
+    return "";
+  } catch (error) {
+    const failure = error as { stderr?: Buffer; message: string };
+    return failure.stderr?.toString() ?? failure.message;
+  }
+}
+const fosdemXml = readFileSync(new URL("../../../../../shared/data/fosdem-2024.schedule.xml", import.meta.url), "utf8");
+
+describe("toFrabXml", () => {
+  const fosdem = importFrabXml(fosdemXml);
+  if (!fosdem.ok) throw new Error("FOSDEM did not import");
+  const written = toFrabXml(fosdem.program).xml;
+
+  it("writes FOSDEM 2024 back as XML that validates against the official XSD", () => {
+    expect(xsdErrors(written)).toBe("");
+  });
+
+  it("round-trips FOSDEM: every event's guid, instant, duration, room, title, speakers and links", () => {
+    const again = importFrabXml(written);
+    if (!again.ok) throw new Error(again.errors[0]!.message);
+    const summary = (program: typeof fosdem.program) => {
+      const names = new Map((program.people ?? []).map((person) => [person.id, person.name]));
+      const rooms = new Map((program.rooms ?? []).map((room) => [room.id, room.name]));
+      return resolveSchedule(program)
+        .items.map((entry) => [entry.item.extra?.guid, entry.startMs, entry.durationMinutes, rooms.get(entry.roomId!), entry.item.title, entry.item.speakers?.map((id) => names.get(id)), entry.item.links?.map((link) => link.url).sort()])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    };
+    expect(summary(again.program)).toEqual(summary(fosdem.program));
+  });
+
+  it("writes the DeLTa workshop validly", () => {
+    const delta = parseProgramJson(readFileSync(new URL("../../examples/delta-2026.json", import.meta.url), "utf8"));
+    if (!delta.ok) throw new Error("example invalid");
+    expect(xsdErrors(toFrabXml(delta.program).xml)).toBe("");
+  });
+
+  it("escapes hostile text so it stays text", () => {
+    const program = validProgram({
+      people: [{ id: "p", name: `<b>"Bobby" & 'Tables'</b>` }],
+      items: [{ id: "x", kind: "contributed-talk", title: `</title><script>alert(1)</script>`, abstract: "a < b && c > d", speakers: ["p"], start: "2026-06-01T10:00", end: "2026-06-01T10:30" }],
+    });
+    const xml = toFrabXml(program).xml;
+    expect(xsdErrors(xml)).toBe("");
+    expect(xml).not.toContain("<script>");
+    const again = importFrabXml(xml);
+    if (!again.ok) throw new Error(again.errors[0]!.message);
+    expect(again.program.items[0]!.title).toBe(`</title><script>alert(1)</script>`);
+    expect(again.program.people![0]!.name).toBe(`<b>"Bobby" & 'Tables'</b>`);
+  });
+});
