@@ -7,6 +7,7 @@ import {
   toC3voc,
   toFrabXml,
   toICalendar,
+  toJsonLd,
   resolveSchedule,
   type ParseResult,
   type Program,
@@ -21,7 +22,7 @@ export type FormatName = (typeof formatNames)[number];
 
 /** Formats the CLI can read, and write. */
 export const readableFormats: readonly FormatName[] = ["program", "c3voc", "frab-xml"];
-export const writableFormats: readonly FormatName[] = ["program", "c3voc", "frab-xml", "ics"];
+export const writableFormats: readonly FormatName[] = ["program", "c3voc", "frab-xml", "ics", "jsonld"];
 
 /**
  * Guesses a file's format from its name and first characters: `.xml` is frab XML, JSON with
@@ -70,6 +71,8 @@ export function writeProgram(program: Program, format: FormatName, options: { it
       const { xml, warnings } = toFrabXml(program);
       return { text: xml, problems: [...warnings] };
     }
+    case "jsonld":
+      return { text: `${JSON.stringify(toJsonLd(program), null, 2)}\n`, problems: [] };
     case "ics": {
       const items = resolveSchedule(program).items.filter((entry) => options.itemId === undefined || entry.id === options.itemId);
       if (options.itemId !== undefined && items.length === 0) return { problems: [problemAt([], `no timed item has the id "${options.itemId}"`)] };

@@ -73,10 +73,16 @@ describe("lectern convert", () => {
     expect(result.stdout.match(/<event /g)).toHaveLength(18);
   });
 
-  it("refuses a format it cannot write yet, saying which it can", () => {
+  it("converts a program to schema.org JSON-LD", () => {
     const result = run("convert", example("delta-2026.json"), "--to", "jsonld");
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ "@type": "Event", subEvent: expect.any(Array) });
+  });
+
+  it("refuses a format it cannot write yet, saying which it can", () => {
+    const result = run("convert", example("delta-2026.json"), "--to", "csv");
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('writing "jsonld" is not supported yet; writable formats: program, c3voc, frab-xml, ics');
+    expect(result.stderr).toContain('writing "csv" is not supported yet; writable formats: program, c3voc, frab-xml, ics, jsonld');
   });
 });
 

@@ -70,4 +70,5 @@ export { hasMath, splitMath, type TextSegment } from "./text/split-math.js";
 export { escapeICalendarText, foldICalendarLine, toICalendar, type ICalendarOptions } from "./export/to-icalendar.js";
 export { toC3voc, type C3vocExport } from "./export/to-c3voc.js";
 export { toFrabXml } from "./export/to-frab-xml.js";
+export { jsonLdScriptText, toJsonLd } from "./export/to-json-ld.js";
 export { createItemMatcher, foldForSearch, type FilterableEntry, type ItemFilter } from "./schedule/filter-items.js";

@@ -7,9 +7,11 @@ import {
   formatZoneName,
   indexProgram,
   isTimedEntry,
+  jsonLdScriptText,
   readDateTimeText,
   timeZoneModes,
   toICalendar,
+  toJsonLd,
   type Id,
   type ItemKind,
   type Program,
@@ -107,6 +109,12 @@ export class ScheduleGridElement extends LitElement {
 
   /** Overrides of the texts shown (translations). */
   @property({ attribute: false }) strings?: Partial<UiStrings & ScheduleGridStrings>;
+
+  /**
+   * Puts the program into the page as schema.org JSON-LD (a `<script type="application/ld+json">`
+   * inside the element, in the page's own DOM, where search engines read it).
+   */
+  @property({ type: Boolean, attribute: "structured-data" }) structuredData = false;
 
   @state() private selectedDay?: string;
   @state() private query = "";
@@ -483,6 +491,25 @@ export class ScheduleGridElement extends LitElement {
       this.selectedDay = hash;
     }
   }
+
+  protected override updated(): void {
+    const existing = this.querySelector(':scope > script[type="application/ld+json"][data-lectern]');
+    if (!this.structuredData || !this.loadedProgram) {
+      existing?.remove();
+      return;
+    }
+    if (existing && this.lastStructuredProgram === this.loadedProgram) return;
+    const script = existing ?? Object.assign(document.createElement("script"), { type: "application/ld+json" });
+    script.setAttribute("data-lectern", "");
+    // textContent of a script element is not parsed as HTML; the escaping in
+    // jsonLdScriptText also keeps "</script>" in a title from ending the element if the page
+    // is ever serialised.
+    script.textContent = jsonLdScriptText(toJsonLd(this.loadedProgram));
+    this.lastStructuredProgram = this.loadedProgram;
+    if (!existing) this.append(script);
+  }
+
+  private lastStructuredProgram?: Program;
 
   private onTabKeydown(event: KeyboardEvent): void {
     const days = this.gridView?.schedule.days ?? [];

@@ -388,6 +388,32 @@ describe("<schedule-grid>: keyboard, dialog and deep links", () => {
   });
 });
 
+describe("<schedule-grid>: structured data", () => {
+  it("puts the program into the page as schema.org JSON-LD when asked", async () => {
+    const grid = await renderGrid({ program: deltaProgram, structuredData: true });
+    const script = grid.querySelector('script[type="application/ld+json"]');
+    const data = JSON.parse(script!.textContent!);
+    expect(data).toMatchObject({ "@type": "Event", name: "Deep Generative Models: Theory, Principle, and Efficacy" });
+    expect(data.subEvent).toHaveLength(18);
+  });
+
+  it("does nothing without the attribute", async () => {
+    const grid = await renderGrid({ program: deltaProgram });
+    expect(grid.querySelector('script[type="application/ld+json"]')).toBeNull();
+  });
+
+  it("keeps a hostile title inside its script element", async () => {
+    const data = programData(deltaProgram);
+    data.items[1].title = "</script><script>window.__pwned=1</script>";
+    const grid = await renderGrid({ program: programFrom(data), structuredData: true });
+    const script = grid.querySelector('script[type="application/ld+json"]')!;
+    expect(script.textContent).not.toContain("</script>");
+    expect(grid.outerHTML).not.toContain("<script>window.__pwned");
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+    expect(JSON.parse(script.textContent!).subEvent[1].name).toBe("</script><script>window.__pwned=1</script>");
+  });
+});
+
 describe("<schedule-grid>: safety and accessibility", () => {
   it("renders an XSS payload in a title as inert text", async () => {
     const data = programData(deltaProgram);

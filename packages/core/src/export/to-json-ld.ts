@@ -1,0 +1,79 @@
+import type { Program } from "../model/program.js";
+import { describePerson } from "../schedule/announcements.js";
+import { indexProgram } from "../schedule/program-index.js";
+import { resolveSchedule } from "../schedule/resolve-schedule.js";
+
+type Node = Record<string, unknown>;
+
+/**
+ * The program as schema.org `Event` JSON-LD for search engines: the event with its place,
+ * organisers and host conference, and one `subEvent` per timed item with its performers
+ * (speakers and presenting authors, with affiliations), room and status. Instants carry
+ * offsets. Untimed items are left out (schema.org events need a start).
+ */
+export function toJsonLd(program: Program): Node {
+  const { event } = program;
+  const index = indexProgram(program);
+  const schedule = resolveSchedule(program);
+  const personNode = (id: string): Node => {
+    const person = index.people.get(id)?.value;
+    const affiliations = person?.affiliations ?? [];
+    return {
+      "@type": "Person",
+      name: (person && describePerson(person)) ?? "To be announced",
+      ...(affiliations.length > 0 ? { affiliation: affiliations.map((name) => ({ "@type": "Organization", name })) } : {}),
+      ...(person?.homepage ? { url: person.homepage } : {}),
+    };
+  };
+  const place: Node | undefined = event.venue
+    ? {
+        "@type": "Place",
+        ...(event.venue.name ? { name: event.venue.name } : {}),
+        address: {
+          "@type": "PostalAddress",
+          ...(event.venue.address ? { streetAddress: event.venue.address } : {}),
+          ...(event.venue.city ? { addressLocality: event.venue.city } : {}),
+          ...(event.venue.country ? { addressCountry: event.venue.country } : {}),
+        },
+      }
+    : undefined;
+  const website = event.links?.find((link) => link.kind === "web")?.url;
+  return {
+    "@context": "https://schema.org",
+    "@type": "Event",
+    name: event.title,
+    ...(event.description ? { description: event.description } : {}),
+    startDate: schedule.items[0]?.start ?? event.startDate,
+    endDate: schedule.items.at(-1)?.end ?? event.endDate ?? event.startDate,
+    eventStatus: "https://schema.org/EventScheduled",
+    eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+    ...(place ? { location: place } : {}),
+    ...(website ? { url: website } : {}),
+    ...(event.hostConference ? { superEvent: { "@type": "Event", name: event.hostConference.name, ...(event.hostConference.url ? { url: event.hostConference.url } : {}) } } : {}),
+    ...(event.organisers?.length ? { organizer: event.organisers.map((organiser) => personNode(organiser.person)) } : {}),
+    subEvent: schedule.items.map((entry) => {
+      const { item } = entry;
+      const performers = [...new Set([...(item.speakers ?? []), ...(item.authors ?? []).filter((author) => author.presenting).map((author) => author.person)])];
+      const room = entry.roomId === undefined ? undefined : index.rooms.get(entry.roomId)?.value.name;
+      return {
+        "@type": "Event",
+        name: item.title ?? item.kind,
+        startDate: entry.start,
+        endDate: entry.end,
+        eventStatus: entry.status === "cancelled" ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
+        ...(item.abstract ? { description: item.abstract } : {}),
+        ...(performers.length > 0 ? { performer: performers.map(personNode) } : {}),
+        ...(room || place ? { location: room ? { "@type": "Place", name: room, ...(place ? { containedInPlace: place } : {}) } : place } : {}),
+      };
+    }),
+  };
+}
+
+/**
+ * JSON-LD as text for a `<script type="application/ld+json">` element: `<`, `>` and `&` are
+ * written as JSON escapes, so a title containing "</script>" cannot end the element and run
+ * what follows. The JSON means exactly the same.
+ */
+export function jsonLdScriptText(document: Node): string {
+  return JSON.stringify(document).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+}
