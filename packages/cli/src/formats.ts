@@ -1,6 +1,8 @@
 import {
   importC3vocJson,
   importFrabXml,
+  importPretalxWidget,
+  importSessionize,
   parseProgramJson,
   problemAt,
   serializeProgram,
@@ -21,7 +23,7 @@ export const formatNames = ["program", "c3voc", "frab-xml", "pretalx", "indico",
 export type FormatName = (typeof formatNames)[number];
 
 /** Formats the CLI can read, and write. */
-export const readableFormats: readonly FormatName[] = ["program", "c3voc", "frab-xml"];
+export const readableFormats: readonly FormatName[] = ["program", "c3voc", "frab-xml", "pretalx", "sessionize"];
 export const writableFormats: readonly FormatName[] = ["program", "c3voc", "frab-xml", "ics", "jsonld"];
 
 /**
@@ -37,6 +39,8 @@ export function detectFormat(fileName: string, text: string): FormatName | undef
     if (data && typeof data === "object") {
       if ((data.schedule as Record<string, unknown> | undefined)?.conference) return "c3voc";
       if ("event" in data && "items" in data) return "program";
+      if (Array.isArray(data.talks)) return "pretalx";
+      if (Array.isArray(data.sessions)) return "sessionize";
     }
   } catch {
     return undefined;
@@ -53,6 +57,10 @@ export function readProgram(text: string, format: FormatName, timeZone: string |
       return importC3vocJson(text, { timeZone });
     case "frab-xml":
       return importFrabXml(text, { timeZone });
+    case "pretalx":
+      return importPretalxWidget(text, { timeZone });
+    case "sessionize":
+      return importSessionize(text, { timeZone });
     default:
       return { ok: false, errors: [problemAt([], `reading "${format}" is not supported yet; readable formats: ${readableFormats.join(", ")}`)], warnings: [] };
   }

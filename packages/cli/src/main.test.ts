@@ -1,5 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { helpText, main, type CliIo } from "./main.js";
@@ -83,6 +85,21 @@ describe("lectern convert", () => {
     const result = run("convert", example("delta-2026.json"), "--to", "csv");
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('writing "csv" is not supported yet; writable formats: program, c3voc, frab-xml, ics, jsonld');
+  });
+});
+
+describe("lectern reading Sessionize", () => {
+  const file = join(mkdtempSync(join(tmpdir(), "lectern-cli-")), "sessionize.json");
+  writeFileSync(file, JSON.stringify({ sessions: [{ id: "1", title: "Talk", startsAt: "2026-03-29T09:00:00", endsAt: "2026-03-29T10:00:00", speakers: [], roomId: null }], speakers: [], rooms: [] }));
+
+  it("detects the format and asks for --time-zone, as Sessionize times have none", () => {
+    const result = run("validate", file);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("Sessionize times carry no time zone");
+  });
+
+  it("reads it with --time-zone", () => {
+    expect(run("validate", file, "--time-zone", "Europe/Berlin")).toMatchObject({ code: 0, stdout: expect.stringContaining("valid sessionize, 1 items") });
   });
 });
 

@@ -10,4 +10,6 @@ import "./parse/use-compiled-parser.js";
 export * from "./index.browser.js";
 export { importFrabXml, type FrabImportOptions } from "./import/frab-xml.js";
 export { importC3vocJson } from "./import/c3voc-json.js";
+export { importPretalxWidget } from "./import/pretalx-widget.js";
+export { importSessionize } from "./import/sessionize.js";
 export { decodeHtmlEntities, htmlToText } from "./import/html-to-text.js";

@@ -23,3 +23,21 @@ export function createIdMaker(prefix = ""): (name: string) => string {
     return id;
   };
 }
+
+const usableId = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+
+/**
+ * Keeps the source's own ids ("T1", "3023") when the model accepts them and they are not
+ * taken yet, so links and deep links made from the source still work; otherwise makes one
+ * from the text, like {@link createIdMaker}.
+ */
+export function createIdKeeper(prefix = ""): (raw: string) => string {
+  const used = new Set<string>();
+  const make = createIdMaker(prefix);
+  return (raw) => {
+    let id = usableId.test(raw) && !used.has(raw) ? raw : make(raw);
+    while (used.has(id)) id = `${id}-x`;
+    used.add(id);
+    return id;
+  };
+}

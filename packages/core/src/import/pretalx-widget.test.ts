@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { resolveSchedule } from "../schedule/resolve-schedule.js";
+import { importPretalxWidget } from "./pretalx-widget.js";
+
+// pretalx's schedule widget data, as its widget fetches it: talks reference rooms, tracks
+// and speakers by id or code; names may be translations; breaks are slot_type "break".
+const widget = {
+  version: "0.7",
+  timezone: "Europe/Berlin",
+  event_start: "2026-06-01",
+  event_end: "2026-06-02",
+  rooms: [
+    { id: 11, name: { en: "Main hall", de: "Großer Saal" } },
+    { id: 12, name: "Workshop room" },
+  ],
+  tracks: [{ id: 3, name: { en: "Security" }, color: "#aa3366" }],
+  speakers: [
+    { code: "ABCDEF", name: "Ana Souza", biography: "Works on flows.", avatar: "https://example.org/ana.jpg" },
+    { code: "GHIJKL", name: "Kim Lee" },
+  ],
+  talks: [
+    { code: "T1", title: "Opening keynote", abstract: "Hello.", speakers: ["ABCDEF"], room: 11, track: 3, start: "2026-06-01T09:00:00+02:00", end: "2026-06-01T10:00:00+02:00", state: "confirmed" },
+    { slot_type: "break", description: { en: "Coffee" }, room: 11, start: "2026-06-01T10:00:00+02:00", end: "2026-06-01T10:30:00+02:00" },
+    { code: "T2", title: "<b>Parallel</b> talk", speakers: ["GHIJKL", "NOPE12"], room: 12, start: "2026-06-01T10:30:00.000+02:00", end: "2026-06-01T11:00:00.000+02:00" },
+    { code: "T3", title: "Withdrawn one", speakers: [], room: 12, start: "2026-06-02T10:00:00+02:00", end: "2026-06-02T10:30:00+02:00", state: "withdrawn" },
+  ],
+};
+
+describe("importPretalxWidget", () => {
+  const result = importPretalxWidget(JSON.stringify(widget));
+  if (!result.ok) throw new Error(result.errors.map((error) => `${error.path}: ${error.message}`).join("\n"));
+  const { program } = result;
+  const schedule = resolveSchedule(program);
+
+  it("keeps talks, rooms (translated names), tracks with colours and speakers with biographies", () => {
+    expect(program.items.map((item) => [item.id, item.kind, item.title])).toEqual([
+      ["T1", "contributed-talk", "Opening keynote"],
+      ["talk-2", "coffee-break", "Coffee"],
+      ["T2", "contributed-talk", "<b>Parallel</b> talk"],
+      ["T3", "contributed-talk", "Withdrawn one"],
+    ]);
+    expect(program.rooms?.map((room) => room.name)).toEqual(["Main hall", "Workshop room"]);
+    expect(program.tracks).toEqual([{ id: "track-3", name: "Security", color: "#aa3366" }]);
+    expect(program.people?.[0]).toMatchObject({ name: "Ana Souza", biography: "Works on flows.", photo: "https://example.org/ana.jpg" });
+  });
+
+  it("places talks at their instants, including ones with fractional seconds", () => {
+    expect(schedule.items.map((entry) => [entry.id, entry.start])).toEqual([
+      ["T1", "2026-06-01T09:00:00+02:00"],
+      ["talk-2", "2026-06-01T10:00:00+02:00"],
+      ["T2", "2026-06-01T10:30:00+02:00"],
+      ["T3", "2026-06-02T10:00:00+02:00"],
+    ]);
+  });
+
+  it("marks withdrawn talks cancelled and warns about unknown speakers", () => {
+    expect(program.items.find((item) => item.id === "T3")?.status).toBe("cancelled");
+    expect(result.warnings.map((warning) => `${warning.path}: ${warning.message}`)).toEqual(["talks[2].speakers: speaker(s) NOPE12 not in speakers; left out"]);
+  });
+
+  it("keeps markup in titles as text (it is never rendered as HTML)", () => {
+    expect(program.items.find((item) => item.id === "T2")?.title).toBe("<b>Parallel</b> talk");
+  });
+
+  it.each([
+    ["not JSON", "{", "could not be imported"],
+    ["no talks", "{}", "is missing"],
+    ["no zone", JSON.stringify({ ...widget, timezone: undefined }), "pass the event's zone"],
+  ])("rejects %s with a readable error", (_name, input, message) => {
+    const failed = importPretalxWidget(input);
+    expect(!failed.ok && failed.errors[0]!.message).toContain(message);
+  });
+});

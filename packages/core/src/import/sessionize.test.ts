@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { resolveSchedule } from "../schedule/resolve-schedule.js";
+import { importSessionize } from "./sessionize.js";
+
+// Sessionize's "All data" endpoint: local times with NO offset, service sessions for breaks,
+// plenum sessions for everyone.
+const sessionize = {
+  sessions: [
+    { id: "101", title: "Keynote", description: "Big ideas.", startsAt: "2026-03-29T09:00:00", endsAt: "2026-03-29T10:00:00", isServiceSession: false, isPlenumSession: true, speakers: ["s1"], roomId: 1 },
+    { id: "102", title: "Lunch", startsAt: "2026-03-29T12:00:00", endsAt: "2026-03-29T13:00:00", isServiceSession: true, isPlenumSession: false, speakers: [], roomId: null },
+    { id: "103", title: "Deep dive", startsAt: "2026-03-29T14:00:00", endsAt: "2026-03-29T14:45:00", isServiceSession: false, isPlenumSession: false, speakers: [{ id: "s2", name: "Kim Lee" }], roomId: 2 },
+  ],
+  speakers: [
+    { id: "s1", firstName: "Ana", lastName: "Souza", fullName: "Ana Souza", bio: "Researcher.", tagLine: "Universidade de São Paulo", profilePicture: "https://example.org/ana.jpg" },
+    { id: "s2", firstName: "Kim", lastName: "Lee", bio: null, tagLine: "", profilePicture: null },
+  ],
+  rooms: [
+    { id: 1, name: "Aula" },
+    { id: 2, name: "Blue Room" },
+  ],
+};
+
+describe("importSessionize", () => {
+  it("needs the event's zone, because Sessionize times have no offset, and says so", () => {
+    const result = importSessionize(sessionize);
+    expect(!result.ok && result.errors[0]!.message).toContain("Sessionize times carry no time zone");
+  });
+
+  const result = importSessionize(sessionize, { timeZone: "Europe/Berlin" });
+  if (!result.ok) throw new Error(result.errors.map((error) => `${error.path}: ${error.message}`).join("\n"));
+  const { program } = result;
+
+  it("reads the local times in the given zone, across the DST change of that day", () => {
+    // 29 March 2026: Berlin moves to summer time at 02:00; 09:00 is already CEST.
+    expect(resolveSchedule(program).items.map((entry) => [entry.id, entry.start])).toEqual([
+      ["101", "2026-03-29T09:00:00+02:00"],
+      ["102", "2026-03-29T12:00:00+02:00"],
+      ["103", "2026-03-29T14:00:00+02:00"],
+    ]);
+  });
+
+  it("makes service sessions breaks and plenum sessions plenary", () => {
+    expect(program.items.map((item) => [item.id, item.kind, item.plenary ?? false])).toEqual([
+      ["101", "contributed-talk", true],
+      ["102", "coffee-break", false],
+      ["103", "contributed-talk", false],
+    ]);
+  });
+
+  it("keeps speakers' names, tag lines as affiliations, biographies and photos", () => {
+    expect(program.people?.[0]).toEqual({
+      id: "person-s1",
+      name: "Ana Souza",
+      givenName: "Ana",
+      familyName: "Souza",
+      affiliations: ["Universidade de São Paulo"],
+      biography: "Researcher.",
+      photo: "https://example.org/ana.jpg",
+    });
+    expect(program.people?.[1]).toEqual({ id: "person-s2", name: "Kim Lee", givenName: "Kim", familyName: "Lee" });
+  });
+
+  it("rejects data that is not Sessionize's", () => {
+    const failed = importSessionize({ talks: [] }, { timeZone: "UTC" });
+    expect(!failed.ok && failed.errors[0]!.message).toContain("is missing");
+  });
+});
