@@ -3,6 +3,8 @@ import {
   importFrabXml,
   importPretalxWidget,
   importSessionize,
+  importSpreadsheetCsv,
+  spreadsheetDateFormats,
   parseProgramJson,
   problemAt,
   serializeProgram,
@@ -23,7 +25,7 @@ export const formatNames = ["program", "c3voc", "frab-xml", "pretalx", "indico",
 export type FormatName = (typeof formatNames)[number];
 
 /** Formats the CLI can read, and write. */
-export const readableFormats: readonly FormatName[] = ["program", "c3voc", "frab-xml", "pretalx", "sessionize"];
+export const readableFormats: readonly FormatName[] = ["program", "c3voc", "frab-xml", "pretalx", "sessionize", "csv"];
 export const writableFormats: readonly FormatName[] = ["program", "c3voc", "frab-xml", "ics", "jsonld"];
 
 /**
@@ -34,6 +36,7 @@ export const writableFormats: readonly FormatName[] = ["program", "c3voc", "frab
 export function detectFormat(fileName: string, text: string): FormatName | undefined {
   if (/\.xml$/i.test(fileName) || text.trimStart().startsWith("<")) return "frab-xml";
   if (/\.ics$/i.test(fileName)) return "ics";
+  if (/\.csv$/i.test(fileName)) return "csv";
   try {
     const data = JSON.parse(text) as Record<string, unknown>;
     if (data && typeof data === "object") {
@@ -49,7 +52,7 @@ export function detectFormat(fileName: string, text: string): FormatName | undef
 }
 
 /** Reads a file's text in a format as a program; never throws. */
-export function readProgram(text: string, format: FormatName, timeZone: string | undefined): ParseResult {
+export function readProgram(text: string, format: FormatName, timeZone: string | undefined, dateFormat?: string): ParseResult {
   switch (format) {
     case "program":
       return parseProgramJson(text);
@@ -61,6 +64,12 @@ export function readProgram(text: string, format: FormatName, timeZone: string |
       return importPretalxWidget(text, { timeZone });
     case "sessionize":
       return importSessionize(text, { timeZone });
+    case "csv":
+      if (!timeZone) return { ok: false, errors: [problemAt([], "a spreadsheet's times are local: give the event's zone with --time-zone")], warnings: [] };
+      if (dateFormat !== undefined && !(spreadsheetDateFormats as readonly string[]).includes(dateFormat)) {
+        return { ok: false, errors: [problemAt([], `--date-format "${dateFormat}" is not one of ${spreadsheetDateFormats.join(", ")}`)], warnings: [] };
+      }
+      return importSpreadsheetCsv(text, { timeZone, dateFormat: dateFormat as (typeof spreadsheetDateFormats)[number] | undefined });
     default:
       return { ok: false, errors: [problemAt([], `reading "${format}" is not supported yet; readable formats: ${readableFormats.join(", ")}`)], warnings: [] };
   }

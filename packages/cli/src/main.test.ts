@@ -103,6 +103,21 @@ describe("lectern reading Sessionize", () => {
   });
 });
 
+describe("lectern reading a spreadsheet", () => {
+  const file = join(mkdtempSync(join(tmpdir(), "lectern-cli-")), "program.csv");
+  writeFileSync(file, "date,start,end,title\n04/03/2026,10:00,11:00,Talk\n");
+
+  it("refuses an ambiguous date, naming the line, until --date-format is given", () => {
+    const failed = run("validate", file, "--time-zone", "Europe/Berlin");
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain("(line 2, column 1)");
+    expect(failed.stderr).toContain("is ambiguous");
+    const read = run("convert", file, "--time-zone", "Europe/Berlin", "--date-format", "DD/MM/YYYY", "--to", "program");
+    expect(read.code).toBe(0);
+    expect(JSON.parse(read.stdout).items[0].start).toBe("2026-03-04T10:00");
+  });
+});
+
 describe("lectern check and ics", () => {
   it("lists conflicts and exits 1 when there are some (FOSDEM has one)", () => {
     const result = run("check", shared("data/fosdem-2024.schedule.xml"));

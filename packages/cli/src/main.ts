@@ -25,6 +25,8 @@ Options:
   --to FORMAT         the output format (convert)
   -o, --output FILE   write to FILE instead of standard output
   --time-zone ZONE    the event's IANA zone, for files that name none (old frab/c3voc)
+  --date-format F     how a spreadsheet (csv) writes dates other than YYYY-MM-DD:
+                      DD/MM/YYYY, MM/DD/YYYY, DD.MM.YYYY or YYYY/MM/DD (never guessed)
   --item ID           one item (ics)
   --json              machine-readable output (results and problems as JSON)
   -h, --help          this help
@@ -35,6 +37,7 @@ Formats: ${formatNames.join(", ")}
 Examples:
   lectern validate program.json
   lectern convert fosdem.xml --to program -o program.json
+  lectern convert sheet.csv --time-zone Europe/Berlin --date-format DD/MM/YYYY --to program
   lectern convert program.json --to c3voc -o schedule.json
   lectern ics program.json --item talk-vidal -o talk.ics
 `;
@@ -56,6 +59,7 @@ export function main(argv: readonly string[], io: CliIo): number {
         to: { type: "string" },
         output: { type: "string", short: "o" },
         "time-zone": { type: "string" },
+        "date-format": { type: "string" },
         item: { type: "string" },
         json: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
@@ -89,7 +93,7 @@ export function main(argv: readonly string[], io: CliIo): number {
   }
   const format = (values.from as FormatName | undefined) ?? detectFormat(input, text);
   if (!format) return usage(`cannot tell the format of ${input}; name it with --from (${readableFormats.join(", ")})`);
-  const result = readProgram(text, format, values["time-zone"]);
+  const result = readProgram(text, format, values["time-zone"], values["date-format"]);
   const report = (label: string, problems: readonly ProgramProblem[]) => {
     for (const problem of problems) io.stderr(`${label} ${input}: ${describeProblem(problem)}\n`);
   };

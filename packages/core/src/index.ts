@@ -12,4 +12,6 @@ export { importFrabXml, type FrabImportOptions } from "./import/frab-xml.js";
 export { importC3vocJson } from "./import/c3voc-json.js";
 export { importPretalxWidget } from "./import/pretalx-widget.js";
 export { importSessionize } from "./import/sessionize.js";
+export { importSpreadsheetCsv, spreadsheetColumns, spreadsheetDateFormats, type SpreadsheetImportOptions } from "./import/spreadsheet-csv.js";
+export { readCsv, type CsvRecord } from "./import/read-csv.js";
 export { decodeHtmlEntities, htmlToText } from "./import/html-to-text.js";

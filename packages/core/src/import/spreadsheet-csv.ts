@@ -1,0 +1,150 @@
+import { itemKinds, type ItemKind } from "../model/item-kind.js";
+import { isSafeUrl } from "../model/url.js";
+import { parseProgram, type ParseResult } from "../parse/parse-program.js";
+import { problemAt, type ProgramProblem } from "../parse/problem.js";
+import { readCsv } from "./read-csv.js";
+import { createIdMaker } from "./slug-ids.js";
+
+/** The columns a program spreadsheet has (in any order; names are case-insensitive). */
+export const spreadsheetColumns = ["date", "start", "end", "room", "kind", "title", "speakers", "affiliations", "abstract", "links"] as const;
+
+/** How dates other than YYYY-MM-DD are written in a spreadsheet. */
+export const spreadsheetDateFormats = ["DD/MM/YYYY", "MM/DD/YYYY", "DD.MM.YYYY", "YYYY/MM/DD"] as const;
+
+/** Options of {@link importSpreadsheetCsv}. */
+export interface SpreadsheetImportOptions {
+  /** The event's IANA zone; the spreadsheet's times are local to it. Required. */
+  readonly timeZone: string;
+  /** The event's title (spreadsheets have none). */
+  readonly title?: string;
+  /** How dates are written, when not YYYY-MM-DD. Without it, 04/03/2026 is an error. */
+  readonly dateFormat?: (typeof spreadsheetDateFormats)[number];
+}
+
+const kindWords: Record<string, ItemKind> = {
+  talk: "contributed-talk",
+  oral: "contributed-talk",
+  contributed: "contributed-talk",
+  invited: "invited-talk",
+  break: "coffee-break",
+  coffee: "coffee-break",
+  opening: "opening-remarks",
+  closing: "closing-remarks",
+};
+
+function readDate(value: string, format: SpreadsheetImportOptions["dateFormat"]): { date?: string; problem?: string } {
+  const pad = (text: string) => text.padStart(2, "0");
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  if (iso) return { date: `${iso[1]}-${pad(iso[2]!)}-${pad(iso[3]!)}` };
+  const parts = /^(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})$/.exec(value);
+  if (!parts) return { problem: `"${value}" is not a date; write YYYY-MM-DD (2026-04-27)` };
+  const [, a, b, c] = parts as unknown as [string, string, string, string];
+  if (format === "YYYY/MM/DD") return { date: `${a}-${pad(b)}-${pad(c)}` };
+  if (format === "DD/MM/YYYY" || format === "DD.MM.YYYY") return { date: `${c}-${pad(b)}-${pad(a)}` };
+  if (format === "MM/DD/YYYY") return { date: `${c}-${pad(a)}-${pad(b)}` };
+  if (Number(a) > 12 && Number(b) <= 12) return { date: `${c}-${pad(b)}-${pad(a)}` };
+  if (Number(b) > 12 && Number(a) <= 12) return { date: `${c}-${pad(a)}-${pad(b)}` };
+  return {
+    problem: `"${value}" is ambiguous: ${Number(a)} ${["", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][Number(b)] ?? "?"} or ${["", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][Number(a)] ?? "?"} ${Number(b)}? Write YYYY-MM-DD, or give the date format (${spreadsheetDateFormats.join(", ")})`,
+  };
+}
+
+/**
+ * Imports a program from a plain spreadsheet saved as CSV, with the documented columns
+ * (`date, start, end, room, kind, title, speakers, affiliations, abstract, links`).
+ * Speakers are separated by `;`, each speaker's affiliations (in the same order) by `;` too,
+ * links by spaces. Times are local to the given zone. Every problem names the row's line in
+ * the file. Dates must be YYYY-MM-DD unless a format is given: `04/03/2026` is April 3 in one
+ * country and March 4 in another, and is never guessed.
+ */
+export function importSpreadsheetCsv(text: string, options: SpreadsheetImportOptions): ParseResult {
+  const { records, problem } = readCsv(text);
+  if (problem) return { ok: false, errors: [{ ...problemAt([], problem.message), line: problem.line, column: 1 }], warnings: [] };
+  const [header, ...rows] = records;
+  if (!header) return { ok: false, errors: [problemAt([], "is empty; the first row names the columns: " + spreadsheetColumns.join(", "))], warnings: [] };
+  const columns = header.fields.map((name) => name.trim().toLowerCase());
+  const unknown = columns.filter((name) => name && !(spreadsheetColumns as readonly string[]).includes(name));
+  const errors: ProgramProblem[] = [];
+  const warnings: ProgramProblem[] = [];
+  const at = (line: number, message: string): ProgramProblem => ({ ...problemAt([], message), line, column: 1 });
+  if (unknown.length > 0) warnings.push(at(header.line, `column(s) ${unknown.join(", ")} are not read; the columns are ${spreadsheetColumns.join(", ")}`));
+  for (const required of ["date", "start", "title"]) if (!columns.includes(required)) errors.push(at(header.line, `has no "${required}" column`));
+  if (errors.length > 0) return { ok: false, errors, warnings };
+
+  const personId = createIdMaker("person-");
+  const roomId = createIdMaker("room-");
+  const itemId = createIdMaker("row-");
+  const people = new Map<string, { id: string; name: string; affiliations?: string[] }>();
+  const rooms = new Map<string, { id: string; name: string }>();
+  const items = rows.map((row) => {
+    const cell = (name: string) => (row.fields[columns.indexOf(name)] ?? "").trim();
+    const where = `row at line ${row.line}`;
+    const date = readDate(cell("date"), options.dateFormat);
+    if (date.problem) errors.push(at(row.line, `${where}, date: ${date.problem}`));
+    const clock = (name: string) => {
+      const value = cell(name);
+      if (!value) return undefined;
+      const match = /^(\d{1,2})[:.h](\d{2})$/.exec(value);
+      if (!match || Number(match[1]) > 23 || Number(match[2]) > 59) {
+        errors.push(at(row.line, `${where}, ${name}: "${value}" is not a time of day; write HH:MM (09:30)`));
+        return undefined;
+      }
+      return `${match[1]!.padStart(2, "0")}:${match[2]}`;
+    };
+    const start = clock("start");
+    const end = clock("end");
+    const kindText = cell("kind").toLowerCase();
+    const kind = (itemKinds as readonly string[]).includes(kindText) ? (kindText as ItemKind) : (kindWords[kindText.split(/\s+/)[0] ?? ""] ?? (kindText ? undefined : "contributed-talk"));
+    if (!kind) errors.push(at(row.line, `${where}, kind: "${cell("kind")}" is not a kind; use one of ${itemKinds.join(", ")}`));
+    const names = cell("speakers").split(";").map((name) => name.trim()).filter(Boolean);
+    const affiliations = cell("affiliations").split(";").map((name) => name.trim());
+    const speakers = names.map((name, index) => {
+      if (!people.has(name)) people.set(name, { id: personId(name), name, ...(affiliations[index] ? { affiliations: [affiliations[index]!] } : {}) });
+      return people.get(name)!.id;
+    });
+    const roomName = cell("room");
+    if (roomName && !rooms.has(roomName)) rooms.set(roomName, { id: roomId(roomName), name: roomName });
+    const links = cell("links")
+      .split(/[\s;]+/)
+      .filter(Boolean)
+      .flatMap((url) => {
+        if (isSafeUrl(url)) return [{ kind: "web", url }];
+        warnings.push(at(row.line, `${where}, links: "${url}" dropped: not an http(s) address`));
+        return [];
+      });
+    return {
+      id: itemId(`${row.line}`),
+      kind: kind ?? "other",
+      ...(cell("title") ? { title: cell("title") } : { tba: ["title"] }),
+      ...(cell("abstract") ? { abstract: cell("abstract") } : {}),
+      ...(speakers.length > 0 ? { speakers } : {}),
+      ...(roomName ? { room: rooms.get(roomName)!.id } : {}),
+      ...(date.date && start ? { start: `${date.date}T${start}` } : {}),
+      ...(date.date && end ? { end: `${date.date}T${end}` } : {}),
+      ...(links.length > 0 ? { links } : {}),
+    };
+  });
+  if (errors.length > 0) return { ok: false, errors, warnings };
+  const dates = items.map((item) => item.start?.slice(0, 10)).filter((value): value is string => Boolean(value)).sort();
+  const program = {
+    version: 1,
+    event: {
+      title: options.title ?? "Untitled event",
+      kind: "workshop",
+      startDate: dates[0] ?? "1970-01-01",
+      ...(dates.length > 0 && dates.at(-1) !== dates[0] ? { endDate: dates.at(-1) } : {}),
+      timeZone: options.timeZone,
+    },
+    people: [...people.values()],
+    rooms: [...rooms.values()],
+    items,
+  };
+  const result = parseProgram(program);
+  // Problems the model finds later (a time in a DST gap) are about a row: say which line.
+  const lineOf = (path: string) => {
+    const index = /^items\[(\d+)\]/.exec(path)?.[1];
+    return index === undefined ? undefined : rows[Number(index)]?.line;
+  };
+  const placed = (problems: readonly ProgramProblem[]) => problems.map((entry) => (lineOf(entry.path) ? { ...entry, line: lineOf(entry.path), column: 1 } : entry));
+  return result.ok ? { ...result, warnings: [...warnings, ...placed(result.warnings)] } : { ok: false, errors: placed(result.errors), warnings: [...warnings, ...placed(result.warnings)] };
+}
