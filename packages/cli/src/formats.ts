@@ -1,6 +1,8 @@
 import {
   importC3vocJson,
   importFrabXml,
+  importIndicoJson,
+  importMiniconf,
   importPretalxWidget,
   importSessionize,
   importSpreadsheetCsv,
@@ -25,7 +27,7 @@ export const formatNames = ["program", "c3voc", "frab-xml", "pretalx", "indico",
 export type FormatName = (typeof formatNames)[number];
 
 /** Formats the CLI can read, and write. */
-export const readableFormats: readonly FormatName[] = ["program", "c3voc", "frab-xml", "pretalx", "sessionize", "csv"];
+export const readableFormats: readonly FormatName[] = ["program", "c3voc", "frab-xml", "pretalx", "sessionize", "indico", "miniconf", "csv"];
 export const writableFormats: readonly FormatName[] = ["program", "c3voc", "frab-xml", "ics", "jsonld"];
 
 /**
@@ -36,7 +38,10 @@ export const writableFormats: readonly FormatName[] = ["program", "c3voc", "frab
 export function detectFormat(fileName: string, text: string): FormatName | undefined {
   if (/\.xml$/i.test(fileName) || text.trimStart().startsWith("<")) return "frab-xml";
   if (/\.ics$/i.test(fileName)) return "ics";
-  if (/\.csv$/i.test(fileName)) return "csv";
+  if (/\.csv$/i.test(fileName)) {
+    const header = text.slice(0, text.search(/\r?\n|$/)).toLowerCase();
+    return /\buid\b/.test(header) && /\b(authors|speaker)\b/.test(header) ? "miniconf" : "csv";
+  }
   try {
     const data = JSON.parse(text) as Record<string, unknown>;
     if (data && typeof data === "object") {
@@ -44,6 +49,7 @@ export function detectFormat(fileName: string, text: string): FormatName | undef
       if ("event" in data && "items" in data) return "program";
       if (Array.isArray(data.talks)) return "pretalx";
       if (Array.isArray(data.sessions)) return "sessionize";
+      if (data.results && typeof data.results === "object") return "indico";
     }
   } catch {
     return undefined;
@@ -52,7 +58,7 @@ export function detectFormat(fileName: string, text: string): FormatName | undef
 }
 
 /** Reads a file's text in a format as a program; never throws. */
-export function readProgram(text: string, format: FormatName, timeZone: string | undefined, dateFormat?: string): ParseResult {
+export function readProgram(text: string, format: FormatName, timeZone: string | undefined, dateFormat?: string, startDate?: string): ParseResult {
   switch (format) {
     case "program":
       return parseProgramJson(text);
@@ -64,6 +70,13 @@ export function readProgram(text: string, format: FormatName, timeZone: string |
       return importPretalxWidget(text, { timeZone });
     case "sessionize":
       return importSessionize(text, { timeZone });
+    case "indico":
+      return importIndicoJson(text, { timeZone });
+    case "miniconf": {
+      if (!timeZone || !startDate) return { ok: false, errors: [problemAt([], "MiniConf files have no dates: give --time-zone and --start-date YYYY-MM-DD")], warnings: [] };
+      const header = text.slice(0, text.search(/\r?\n|$/)).toLowerCase();
+      return importMiniconf(/\bspeaker\b/.test(header) && !/\bauthors\b/.test(header) ? { speakers: text } : { papers: text }, { timeZone, startDate });
+    }
     case "csv":
       if (!timeZone) return { ok: false, errors: [problemAt([], "a spreadsheet's times are local: give the event's zone with --time-zone")], warnings: [] };
       if (dateFormat !== undefined && !(spreadsheetDateFormats as readonly string[]).includes(dateFormat)) {

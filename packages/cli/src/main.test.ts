@@ -118,6 +118,16 @@ describe("lectern reading a spreadsheet", () => {
   });
 });
 
+describe("lectern reading MiniConf", () => {
+  const file = join(mkdtempSync(join(tmpdir(), "lectern-cli-")), "papers.csv");
+  writeFileSync(file, "UID,title,authors,abstract,keywords,sessions\np1,A paper,Ana Souza*|Kim Lee,,audio,Session A\n");
+
+  it("detects a MiniConf papers file and needs the zone and first day", () => {
+    expect(run("validate", file, "--time-zone", "UTC")).toMatchObject({ code: 1, stderr: expect.stringContaining("--start-date") });
+    expect(run("validate", file, "--time-zone", "UTC", "--start-date", "2026-11-09")).toMatchObject({ code: 0, stdout: expect.stringContaining("valid miniconf, 1 items") });
+  });
+});
+
 describe("lectern check and ics", () => {
   it("lists conflicts and exits 1 when there are some (FOSDEM has one)", () => {
     const result = run("check", shared("data/fosdem-2024.schedule.xml"));

@@ -27,6 +27,7 @@ Options:
   --time-zone ZONE    the event's IANA zone, for files that name none (old frab/c3voc)
   --date-format F     how a spreadsheet (csv) writes dates other than YYYY-MM-DD:
                       DD/MM/YYYY, MM/DD/YYYY, DD.MM.YYYY or YYYY/MM/DD (never guessed)
+  --start-date DATE   the event's first day, for files that have no dates (miniconf)
   --item ID           one item (ics)
   --json              machine-readable output (results and problems as JSON)
   -h, --help          this help
@@ -60,6 +61,7 @@ export function main(argv: readonly string[], io: CliIo): number {
         output: { type: "string", short: "o" },
         "time-zone": { type: "string" },
         "date-format": { type: "string" },
+        "start-date": { type: "string" },
         item: { type: "string" },
         json: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
@@ -93,7 +95,7 @@ export function main(argv: readonly string[], io: CliIo): number {
   }
   const format = (values.from as FormatName | undefined) ?? detectFormat(input, text);
   if (!format) return usage(`cannot tell the format of ${input}; name it with --from (${readableFormats.join(", ")})`);
-  const result = readProgram(text, format, values["time-zone"], values["date-format"]);
+  const result = readProgram(text, format, values["time-zone"], values["date-format"], values["start-date"]);
   const report = (label: string, problems: readonly ProgramProblem[]) => {
     for (const problem of problems) io.stderr(`${label} ${input}: ${describeProblem(problem)}\n`);
   };

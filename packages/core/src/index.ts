@@ -14,4 +14,6 @@ export { importPretalxWidget } from "./import/pretalx-widget.js";
 export { importSessionize } from "./import/sessionize.js";
 export { importSpreadsheetCsv, spreadsheetColumns, spreadsheetDateFormats, type SpreadsheetImportOptions } from "./import/spreadsheet-csv.js";
 export { readCsv, type CsvRecord } from "./import/read-csv.js";
+export { importMiniconf, type MiniconfFiles, type MiniconfImportOptions } from "./import/miniconf-csv.js";
+export { importIndicoJson } from "./import/indico-json.js";
 export { decodeHtmlEntities, htmlToText } from "./import/html-to-text.js";

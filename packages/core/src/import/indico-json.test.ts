@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { resolveSchedule } from "../schedule/resolve-schedule.js";
+import { importIndicoJson } from "./indico-json.js";
+
+// Indico's /export/timetable/ID.json: results.<event>.<YYYYMMDD>.<entry>, with session blocks
+// nesting their entries, presenters with affiliations, conveners, posters and breaks.
+const indico = {
+  results: {
+    "1234": {
+      "20260615": {
+        s1: {
+          _type: "Session",
+          id: "s1",
+          title: "Orals I",
+          room: "Main Auditorium",
+          conveners: [{ firstName: "Grace", familyName: "Hopper", affiliation: "Navy" }],
+          startDate: { date: "2026-06-15", time: "09:00:00", tz: "Europe/Zurich" },
+          endDate: { date: "2026-06-15", time: "10:00:00", tz: "Europe/Zurich" },
+          entries: {
+            c1: {
+              _type: "Contribution",
+              id: "c1",
+              title: "Higgs at 14 TeV",
+              description: "<p>We measure <b>things</b>.</p>",
+              presenters: [{ firstName: "Ana", familyName: "Souza", affiliation: "CERN" }],
+              startDate: { date: "2026-06-15", time: "09:00:00", tz: "Europe/Zurich" },
+              endDate: { date: "2026-06-15", time: "09:30:00", tz: "Europe/Zurich" },
+            },
+            c2: {
+              _type: "Contribution",
+              id: "c2",
+              title: "A poster",
+              isPoster: true,
+              presenters: [{ firstName: "Kim", familyName: "Lee", affiliation: "DESY" }],
+              startDate: { date: "2026-06-15", time: "09:30:00", tz: "Europe/Zurich" },
+              endDate: { date: "2026-06-15", time: "10:00:00", tz: "Europe/Zurich" },
+            },
+          },
+        },
+        b1: {
+          _type: "Break",
+          id: "b1",
+          title: "Coffee",
+          startDate: { date: "2026-06-15", time: "10:00:00", tz: "Europe/Zurich" },
+          endDate: { date: "2026-06-15", time: "10:30:00", tz: "Europe/Zurich" },
+        },
+        c3: {
+          _type: "Contribution",
+          id: "c3",
+          title: "Remote talk",
+          presenters: [{ firstName: "Zoe", familyName: "Tan", affiliation: "NUS" }],
+          startDate: { date: "2026-06-15", time: "16:30:00", tz: "Asia/Singapore" },
+          endDate: { date: "2026-06-15", time: "17:00:00", tz: "Asia/Singapore" },
+        },
+      },
+    },
+  },
+};
+
+describe("importIndicoJson", () => {
+  const result = importIndicoJson(indico, { title: "Workshop on Physics" });
+  if (!result.ok) throw new Error(result.errors.map((error) => `${error.path}: ${error.message}`).join("\n"));
+  const { program } = result;
+  const schedule = resolveSchedule(program);
+
+  it("keeps session blocks with their conveners as chairs and their entries in order", () => {
+    expect(program.sessions).toEqual([
+      expect.objectContaining({ title: "Orals I", items: ["c1", "c2"], chairs: [program.people?.find((person) => person.name === "Grace Hopper")?.id] }),
+    ]);
+  });
+
+  it("makes contributions, posters and breaks, with presenters and affiliations", () => {
+    expect(program.items.map((item) => [item.id, item.kind])).toEqual([
+      ["c1", "contributed-talk"],
+      ["c2", "poster"],
+      ["b1", "coffee-break"],
+      ["c3", "contributed-talk"],
+    ]);
+    expect(program.people?.find((person) => person.name === "Ana Souza")).toMatchObject({ affiliations: ["CERN"] });
+    expect(program.items[0]!.abstract).toBe("We measure things.");
+  });
+
+  it("reads each time in its own zone, the event's zone being the first one named", () => {
+    expect(program.event.timeZone).toBe("Europe/Zurich");
+    expect(schedule.items.map((entry) => [entry.id, entry.start])).toEqual([
+      ["c1", "2026-06-15T09:00:00+02:00"],
+      ["c2", "2026-06-15T09:30:00+02:00"],
+      ["b1", "2026-06-15T10:00:00+02:00"],
+      // 16:30 in Singapore (UTC+8) is 10:30 in Zurich (UTC+2).
+      ["c3", "2026-06-15T10:30:00+02:00"],
+    ]);
+  });
+
+  it("rejects data that is not an Indico export", () => {
+    const failed = importIndicoJson({ talks: [] });
+    expect(!failed.ok && failed.errors[0]!.message).toContain("is missing");
+  });
+});

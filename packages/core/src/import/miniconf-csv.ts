@@ -1,0 +1,123 @@
+import { isSafeUrl } from "../model/url.js";
+import { parseProgram, type ParseResult } from "../parse/parse-program.js";
+import { problemAt, type ProgramProblem } from "../parse/problem.js";
+import { readCsv, type CsvRecord } from "./read-csv.js";
+import { createIdKeeper, createIdMaker } from "./slug-ids.js";
+
+/** The two CSV files a MiniConf site is built from; give either or both. */
+export interface MiniconfFiles {
+  /** `UID,title,authors,abstract,keywords,sessions`, lists separated by `|`. */
+  readonly papers?: string;
+  /** `UID,image,title,institution,speaker,abstract,bio,session`. */
+  readonly speakers?: string;
+}
+
+/** What MiniConf's files do not say and a program needs. */
+export interface MiniconfImportOptions {
+  readonly title?: string;
+  readonly timeZone: string;
+  /** The event's first day, YYYY-MM-DD. */
+  readonly startDate: string;
+}
+
+const list = (value: string | undefined) => (value ?? "").split("|").map((entry) => entry.trim()).filter(Boolean);
+
+function rowsOf(text: string, file: string, required: readonly string[], errors: ProgramProblem[]) {
+  const { records, problem } = readCsv(text);
+  if (problem) {
+    errors.push({ ...problemAt([file], problem.message), line: problem.line, column: 1 });
+    return [];
+  }
+  const [header, ...rows] = records;
+  const columns = (header?.fields ?? []).map((name) => name.trim().toLowerCase());
+  const missing = required.filter((name) => !columns.includes(name.toLowerCase()));
+  if (missing.length > 0) {
+    errors.push({ ...problemAt([file], `has no column ${missing.join(", ")}; MiniConf's ${file} CSV has ${required.join(",")}`), line: header?.line ?? 1, column: 1 });
+    return [];
+  }
+  return rows.map((row: CsvRecord) => ({ line: row.line, get: (name: string) => (row.fields[columns.indexOf(name.toLowerCase())] ?? "").trim() }));
+}
+
+/**
+ * Imports a MiniConf site's papers and/or speakers CSV. Papers become posters with their
+ * ordered authors (a trailing `*` marks the presenting author, as ISMIR's data does),
+ * keywords become tags and sessions become sessions in file order; invited speakers become
+ * invited talks. MiniConf files carry no times, so the result is an ordered program without
+ * times (times can be added later) and the zone and first day must be given.
+ */
+export function importMiniconf(files: MiniconfFiles, options: MiniconfImportOptions): ParseResult {
+  const errors: ProgramProblem[] = [];
+  const paperRows = files.papers === undefined ? [] : rowsOf(files.papers, "papers", ["UID", "title", "authors"], errors);
+  const speakerRows = files.speakers === undefined ? [] : rowsOf(files.speakers, "speakers", ["UID", "title", "speaker"], errors);
+  if (errors.length > 0) return { ok: false, errors, warnings: [] };
+  const personId = createIdMaker("person-");
+  const itemId = createIdKeeper("item-");
+  const sessionId = createIdMaker("session-");
+  const people = new Map<string, Record<string, unknown>>();
+  const sessions = new Map<string, { id: string; title: string; items: string[] }>();
+  const personFor = (name: string, extra: Record<string, unknown> = {}) => {
+    if (!people.has(name)) people.set(name, { id: personId(name), name, ...extra });
+    return people.get(name)!.id as string;
+  };
+  const addToSessions = (names: string[], id: string) => {
+    for (const title of names) {
+      if (!sessions.has(title)) sessions.set(title, { id: sessionId(title), title, items: [] });
+      sessions.get(title)!.items.push(id);
+    }
+  };
+  const items: Record<string, unknown>[] = [];
+  for (const row of paperRows) {
+    const id = itemId(row.get("UID") || `paper-${row.line}`);
+    const authors = list(row.get("authors")).map((raw) => ({ person: personFor(raw.replace(/\*$/, "").trim()), ...(raw.endsWith("*") ? { presenting: true } : {}) }));
+    const tags = list(row.get("keywords")).map((label) => ({ label }));
+    items.push({
+      id,
+      kind: "poster",
+      ...(row.get("title") ? { title: row.get("title") } : { tba: ["title"] }),
+      ...(row.get("abstract") ? { abstract: row.get("abstract") } : {}),
+      ...(authors.length > 0 ? { authors } : {}),
+      ...(tags.length > 0 ? { tags } : {}),
+    });
+    addToSessions(list(row.get("sessions")), id);
+  }
+  for (const row of speakerRows) {
+    const id = itemId(row.get("UID") || `speaker-${row.line}`);
+    const image = row.get("image");
+    const speaker = personFor(row.get("speaker") || `Speaker ${row.line}`, {
+      ...(row.get("institution") ? { affiliations: [row.get("institution")] } : {}),
+      ...(row.get("bio") ? { biography: row.get("bio") } : {}),
+      ...(image && isSafeUrl(image) ? { photo: image } : {}),
+    });
+    items.push({
+      id,
+      kind: "invited-talk",
+      ...(row.get("title") ? { title: row.get("title") } : { tba: ["title"] }),
+      ...(row.get("abstract") ? { abstract: row.get("abstract") } : {}),
+      speakers: [speaker],
+    });
+    addToSessions(list(row.get("session")), id);
+  }
+  // An item in several sessions (MiniConf repeats poster sessions) stays in the first; the model keeps one.
+  const placed = new Set<string>();
+  const warnings: ProgramProblem[] = [];
+  const sessionList = [...sessions.values()].map((session) => ({
+    ...session,
+    items: session.items.filter((id) => {
+      if (placed.has(id)) {
+        warnings.push(problemAt([], `"${id}" is in more than one session; kept in its first ("${[...sessions.values()].find((other) => other.items.includes(id))?.title}")`));
+        return false;
+      }
+      placed.add(id);
+      return true;
+    }),
+  }));
+  const program = {
+    version: 1,
+    event: { title: options.title ?? "Untitled conference", kind: "conference", startDate: options.startDate, timeZone: options.timeZone, schedule: { status: "tentative" } },
+    people: [...people.values()],
+    sessions: sessionList,
+    items,
+  };
+  const result = parseProgram(program);
+  return { ...result, warnings: [...warnings, ...result.warnings] } as ParseResult;
+}
