@@ -58,12 +58,12 @@ export function detectFormat(fileName: string, text: string): FormatName | undef
 }
 
 /** Reads a file's text in a format as a program; never throws. */
-export function readProgram(text: string, format: FormatName, timeZone: string | undefined, dateFormat?: string, startDate?: string): ParseResult {
+export function readProgram(text: string, format: FormatName, timeZone: string | undefined, dateFormat?: string, startDate?: string, strict = false): ParseResult {
   switch (format) {
     case "program":
       return parseProgramJson(text);
     case "c3voc":
-      return importC3vocJson(text, { timeZone });
+      return importC3vocJson(text, { timeZone, strict });
     case "frab-xml":
       return importFrabXml(text, { timeZone });
     case "pretalx":

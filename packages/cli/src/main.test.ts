@@ -44,6 +44,13 @@ describe("lectern validate", () => {
     expect(result.stderr).toContain("--time-zone");
   });
 
+  it("rejects the deliberately invalid c3voc example with --strict, and reads it without", () => {
+    const strict = run("validate", shared("interop/c3voc/invalid-example.json"), "--strict");
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('schedule.conference.days[0].rooms.Winterchaos[0].id: must be an integer, found "2814"');
+    expect(run("validate", shared("interop/c3voc/invalid-example.json")).code).toBe(0);
+  });
+
   it("accepts the zone on the command line", () => {
     expect(run("validate", shared("interop/c3voc/pretalx-rc3.json"), "--time-zone", "Europe/Berlin").code).toBe(0);
   });

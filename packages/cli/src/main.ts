@@ -28,6 +28,7 @@ Options:
   --date-format F     how a spreadsheet (csv) writes dates other than YYYY-MM-DD:
                       DD/MM/YYYY, MM/DD/YYYY, DD.MM.YYYY or YYYY/MM/DD (never guessed)
   --start-date DATE   the event's first day, for files that have no dates (miniconf)
+  --strict            reject c3voc files that break the format (wrong ids, guids, dates)
   --item ID           one item (ics)
   --json              machine-readable output (results and problems as JSON)
   -h, --help          this help
@@ -62,6 +63,7 @@ export function main(argv: readonly string[], io: CliIo): number {
         "time-zone": { type: "string" },
         "date-format": { type: "string" },
         "start-date": { type: "string" },
+        strict: { type: "boolean", default: false },
         item: { type: "string" },
         json: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
@@ -95,7 +97,7 @@ export function main(argv: readonly string[], io: CliIo): number {
   }
   const format = (values.from as FormatName | undefined) ?? detectFormat(input, text);
   if (!format) return usage(`cannot tell the format of ${input}; name it with --from (${readableFormats.join(", ")})`);
-  const result = readProgram(text, format, values["time-zone"], values["date-format"], values["start-date"]);
+  const result = readProgram(text, format, values["time-zone"], values["date-format"], values["start-date"], values.strict);
   const report = (label: string, problems: readonly ProgramProblem[]) => {
     for (const problem of problems) io.stderr(`${label} ${input}: ${describeProblem(problem)}\n`);
   };

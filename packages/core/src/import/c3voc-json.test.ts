@@ -73,9 +73,31 @@ describe("importC3vocJson: problems", () => {
     expect(kinds.get("Workshop 60 Min")).toBe("tutorial");
   });
 
-  it("imports the deliberately invalid example liberally (its breakage does not touch the model)", () => {
+  it("imports the deliberately invalid example liberally, warning where it is broken", () => {
     const result = importC3vocJson(read("invalid-example"));
     expect(result.ok && result.program.items.map((item) => item.id)).toEqual(["2814"]);
+    expect(result.warnings.map((warning) => warning.path)).toEqual([
+      "schedule.rooms",
+      "schedule.conference.days[0].rooms.Winterchaos[0].id",
+      "schedule.conference.days[0].rooms.Winterchaos[0].persons[0].id",
+    ]);
+  });
+
+  it("rejects the invalid example in strict mode with readable errors at their paths", () => {
+    const result = importC3vocJson(read("invalid-example"), { strict: true });
+    expect(!result.ok && result.errors.map((error) => `${error.path}: ${error.message}`)).toEqual([
+      "schedule.rooms: is not part of the format; rooms belong in schedule.conference.rooms",
+      'schedule.conference.days[0].rooms.Winterchaos[0].id: must be an integer, found "2814"',
+      'schedule.conference.days[0].rooms.Winterchaos[0].persons[0].id: must be an integer, found "dsadf"',
+    ]);
+  });
+
+  it.each([
+    ["pretalx-democon", {}],
+    ["frab-camp2019", {}],
+    ["pretalx-rc3", { timeZone: "Europe/Berlin" }],
+  ])("accepts the real export %s in strict mode", (name, options) => {
+    expect(importC3vocJson(read(name), { ...options, strict: true }).ok).toBe(true);
   });
 
   it.each([

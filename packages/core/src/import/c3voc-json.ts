@@ -1,6 +1,6 @@
 import type { JsonValue } from "../model/extra.js";
 import type { ParseResult } from "../parse/parse-program.js";
-import { problemAt } from "../parse/problem.js";
+import { problemAt, type PathSegment, type ProgramProblem } from "../parse/problem.js";
 import type { FrabImportOptions } from "./frab-xml.js";
 import { programFromFrabSchedule, type FrabEvent } from "./frab-schedule.js";
 
@@ -16,13 +16,25 @@ const list = (value: unknown): JsonNode[] => (Array.isArray(value) ? value.filte
 const defined = (entries: [string, JsonValue | undefined][]): Record<string, JsonValue> =>
   Object.fromEntries(entries.filter((entry): entry is [string, JsonValue] => entry[1] !== undefined && entry[1] !== null && entry[1] !== ""));
 
+/** Options of {@link importC3vocJson}. */
+export interface C3vocImportOptions extends FrabImportOptions {
+  /**
+   * Reject files that break the parts of the format Lectern relies on (integer ids, uuid
+   * guids, dates with offsets, hh:mm durations, named persons, rooms under the conference).
+   * Without it those are warnings and the file is read as well as it can be.
+   */
+  readonly strict?: boolean;
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * Imports a c3voc `schedule.json` (the frab-compatible JSON that pretalx and frab export) as
- * a program. Liberal in what it reads (the real exports drift from the schema: acronyms,
- * slugs, extra properties), never throws, and validates the result through `parseProgram`.
- * Accepts the text or an already-parsed object.
+ * a program. Liberal by default in what it reads (the real exports drift from the schema:
+ * acronyms, slugs, extra properties), strict on request; never throws, and validates the
+ * result through `parseProgram`. Accepts the text or an already-parsed object.
  */
-export function importC3vocJson(input: string | unknown, options: FrabImportOptions = {}): ParseResult {
+export function importC3vocJson(input: string | unknown, options: C3vocImportOptions = {}): ParseResult {
   try {
     let data: unknown = input;
     if (typeof input === "string") {
@@ -38,12 +50,17 @@ export function importC3vocJson(input: string | unknown, options: FrabImportOpti
   }
 }
 
-function importUnsafely(data: unknown, options: FrabImportOptions): ParseResult {
+function importUnsafely(data: unknown, options: C3vocImportOptions): ParseResult {
   const schedule = object(object(data)?.schedule);
   const conference = object(schedule?.conference);
   if (!schedule || !conference) {
     return { ok: false, errors: [problemAt(["schedule", "conference"], 'is missing: a c3voc schedule is { "schedule": { "conference": { ..., "days": [...] } } }')], warnings: [] };
   }
+  const formatProblems: ProgramProblem[] = [];
+  const expect = (ok: boolean, path: readonly PathSegment[], message: string) => {
+    if (!ok) formatProblems.push(problemAt(path, message));
+  };
+  expect(schedule.rooms === undefined, ["schedule", "rooms"], "is not part of the format; rooms belong in schedule.conference.rooms");
   const rooms = list(conference.rooms).flatMap((room) => (text(room.name) ? [text(room.name)!] : []));
   const events: FrabEvent[] = [];
   list(conference.days).forEach((day, dayIndex) => {
@@ -51,6 +68,15 @@ function importUnsafely(data: unknown, options: FrabImportOptions): ParseResult 
     for (const [roomName, roomEvents] of Object.entries(dayRooms)) {
       if (!rooms.includes(roomName)) rooms.push(roomName);
       list(roomEvents).forEach((event, eventIndex) => {
+        const path: PathSegment[] = ["schedule", "conference", "days", dayIndex, "rooms", roomName, eventIndex];
+        expect(Number.isInteger(event.id), [...path, "id"], `must be an integer, found ${JSON.stringify(event.id)}`);
+        expect(typeof event.guid === "string" && uuidPattern.test(event.guid), [...path, "guid"], `must be a UUID, found ${JSON.stringify(event.guid)}`);
+        expect(typeof event.date === "string" && /(Z|[+-]\d{2}:\d{2})$/.test(event.date), [...path, "date"], `must be a date-time with an offset, found ${JSON.stringify(event.date)}`);
+        expect(typeof event.duration === "string" && /^\d+:\d{2}$/.test(event.duration), [...path, "duration"], `must be hh:mm, found ${JSON.stringify(event.duration)}`);
+        list(event.persons).forEach((person, personIndex) => {
+          expect(person.id === undefined || Number.isInteger(person.id), [...path, "persons", personIndex, "id"], `must be an integer, found ${JSON.stringify(person.id)}`);
+          expect(Boolean(text(person.name) ?? text(person.public_name)), [...path, "persons", personIndex], "has neither name nor public_name");
+        });
         events.push({
           where: ["schedule", "conference", "days", dayIndex, "rooms", roomName, eventIndex],
           id: text(event.id) ?? text(event.guid),
@@ -85,7 +111,8 @@ function importUnsafely(data: unknown, options: FrabImportOptions): ParseResult 
       });
     }
   });
-  return programFromFrabSchedule(
+  if (options.strict && formatProblems.length > 0) return { ok: false, errors: formatProblems, warnings: [] };
+  const result = programFromFrabSchedule(
     {
       title: text(conference.title),
       acronym: text(conference.acronym),
@@ -105,4 +132,5 @@ function importUnsafely(data: unknown, options: FrabImportOptions): ParseResult 
     options.timeZone,
     ["schedule", "conference", "time_zone_name"],
   );
+  return { ...result, warnings: [...formatProblems, ...result.warnings] } as ParseResult;
 }
