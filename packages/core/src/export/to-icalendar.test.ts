@@ -664,3 +664,30 @@ describe("toICalendar", () => {
     expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
   });
 });
+
+describe("toICalendar: SEQUENCE on change", () => {
+  const build = (title: string, start: string) =>
+    validProgram({ items: [{ id: "t", kind: "keynote", title, start, end: "2026-06-01T11:00" }, { id: "u", kind: "keynote", title: "Stays", start: "2026-06-01T12:00", end: "2026-06-01T13:00" }] });
+  const sequences = (ics: string) => Object.fromEntries([...ics.matchAll(/UID:([^@]+)@[\s\S]*?SEQUENCE:(\d+)/g)].map((match) => [match[1], Number(match[2])]));
+  const calendar = (program: ReturnType<typeof build>, previous?: string) => toICalendar(program, { items: resolveSchedule(program).items, nowMs: 0, previous });
+
+  it("starts at 0, keeps an unchanged event's sequence, and raises a changed one's", () => {
+    const first = calendar(build("Keynote", "2026-06-01T10:00"));
+    expect(sequences(first)).toEqual({ t: 0, u: 0 });
+    expect(sequences(calendar(build("Keynote", "2026-06-01T10:00"), first))).toEqual({ t: 0, u: 0 });
+    const moved = calendar(build("Keynote", "2026-06-01T10:15"), first);
+    expect(sequences(moved)).toEqual({ t: 1, u: 0 });
+    const renamed = calendar(build("Keynote (new title)", "2026-06-01T10:15"), moved);
+    expect(sequences(renamed)).toEqual({ t: 2, u: 0 });
+  });
+
+  it("reads the SEQUENCE back with ical.js", () => {
+    const first = calendar(build("Keynote", "2026-06-01T10:00"));
+    const moved = calendar(build("Keynote", "2026-06-01T10:30"), first);
+    const events = new ICAL.Component(ICAL.parse(moved)).getAllSubcomponents("vevent").map((vevent) => new ICAL.Event(vevent));
+    expect(events.map((event) => [event.uid.split("@")[0], event.sequence])).toEqual([
+      ["t", 1],
+      ["u", 0],
+    ]);
+  });
+});

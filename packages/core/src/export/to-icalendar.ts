@@ -18,6 +18,12 @@ export interface ICalendarOptions {
   readonly untitled?: string;
   /** Names of item kinds, the summary of an item with no title (a break); translatable. */
   readonly kindLabels?: Partial<Readonly<Record<ItemKind, string>>>;
+  /**
+   * The calendar published before, if any: an event whose time, title, place or status
+   * changed since gets the next SEQUENCE (RFC 5545 §3.8.7.4), so clients that imported it
+   * update their copy; unchanged events keep theirs.
+   */
+  readonly previous?: string;
 }
 
 const pad2 = (value: number) => String(value).padStart(2, "0");
@@ -86,6 +92,28 @@ function summaryOf(item: Item, options: ICalendarOptions): string {
   return options.kindLabels?.[item.kind] ?? describeKind(item.kind);
 }
 
+/** The properties whose change is a revision that clients must see. */
+const revisionProperties = ["DTSTART", "DTEND", "SUMMARY", "LOCATION", "STATUS"];
+
+/** UID -> { sequence, fingerprint } of the events of a published calendar. */
+function readPublishedEvents(text: string): Map<string, { sequence: number; fingerprint: string }> {
+  const lines = text.replace(/\r?\n[ \t]/g, "").split(/\r?\n/);
+  const events = new Map<string, { sequence: number; fingerprint: string }>();
+  let current: Map<string, string> | undefined;
+  for (const line of lines) {
+    if (line === "BEGIN:VEVENT") current = new Map();
+    else if (line === "END:VEVENT" && current) {
+      const uid = current.get("UID");
+      if (uid) events.set(uid, { sequence: Number(current.get("SEQUENCE") ?? 0) || 0, fingerprint: revisionProperties.map((name) => current!.get(name) ?? "").join("\n") });
+      current = undefined;
+    } else if (current) {
+      const colon = line.indexOf(":");
+      if (colon > 0) current.set(line.slice(0, colon).split(";")[0]!.toUpperCase(), line.slice(colon + 1));
+    }
+  }
+  return events;
+}
+
 /** A stable, URL-safe token for the event, used in UIDs. */
 function slugOf(program: Program): string {
   const base = program.event.acronym ?? program.event.title;
@@ -106,6 +134,7 @@ export function toICalendar(program: Program, options: ICalendarOptions): string
     const person = index.people.get(id)?.value;
     return person ? (describePerson(person) ?? "to be announced") : id;
   };
+  const published = options.previous ? readPublishedEvents(options.previous) : new Map<string, { sequence: number; fingerprint: string }>();
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
@@ -134,17 +163,28 @@ export function toICalendar(program: Program, options: ICalendarOptions): string
     const scheduleIsTentative = program.event.schedule?.status === "tentative";
     const status =
       entry.status === "cancelled" ? "CANCELLED" : entry.status === "tentative" || scheduleIsTentative ? "TENTATIVE" : "CONFIRMED";
+    const uid = `${item.id}@${slug}.lectern`;
+    const revised = {
+      DTSTART: formatUtc(entry.startMs),
+      DTEND: formatUtc(Math.max(entry.endMs, entry.startMs)),
+      SUMMARY: escapeICalendarText(summaryOf(item, options)),
+      LOCATION: location ? escapeICalendarText(location) : "",
+      STATUS: status,
+    };
+    const before = published.get(uid);
+    const fingerprint = revisionProperties.map((name) => revised[name as keyof typeof revised]).join("\n");
+    const sequence = before === undefined ? 0 : before.fingerprint === fingerprint ? before.sequence : before.sequence + 1;
     lines.push(
       "BEGIN:VEVENT",
-      `UID:${item.id}@${slug}.lectern`,
+      `UID:${uid}`,
       `DTSTAMP:${formatUtc(options.nowMs)}`,
-      `DTSTART:${formatUtc(entry.startMs)}`,
-      `DTEND:${formatUtc(Math.max(entry.endMs, entry.startMs))}`,
-      `SUMMARY:${escapeICalendarText(summaryOf(item, options))}`,
+      `DTSTART:${revised.DTSTART}`,
+      `DTEND:${revised.DTEND}`,
+      `SUMMARY:${revised.SUMMARY}`,
       `DESCRIPTION:${escapeICalendarText(description)}`,
-      ...(location ? [`LOCATION:${escapeICalendarText(location)}`] : []),
+      ...(location ? [`LOCATION:${revised.LOCATION}`] : []),
       `STATUS:${status}`,
-      "SEQUENCE:0",
+      `SEQUENCE:${sequence}`,
       "END:VEVENT",
     );
   }

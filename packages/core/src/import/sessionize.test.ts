@@ -8,8 +8,9 @@ const sessionize = {
   sessions: [
     { id: "101", title: "Keynote", description: "Big ideas.", startsAt: "2026-03-29T09:00:00", endsAt: "2026-03-29T10:00:00", isServiceSession: false, isPlenumSession: true, speakers: ["s1"], roomId: 1 },
     { id: "102", title: "Lunch", startsAt: "2026-03-29T12:00:00", endsAt: "2026-03-29T13:00:00", isServiceSession: true, isPlenumSession: false, speakers: [], roomId: null },
-    { id: "103", title: "Deep dive", startsAt: "2026-03-29T14:00:00", endsAt: "2026-03-29T14:45:00", isServiceSession: false, isPlenumSession: false, speakers: [{ id: "s2", name: "Kim Lee" }], roomId: 2 },
+    { id: "103", title: "Deep dive", startsAt: "2026-03-29T14:00:00", endsAt: "2026-03-29T14:45:00", isServiceSession: false, isPlenumSession: false, speakers: [{ id: "s2", name: "Kim Lee" }], roomId: 2, categoryItems: [77] },
   ],
+  categories: [{ id: 7, title: "Level", items: [{ id: 77, name: "Advanced" }] }],
   speakers: [
     { id: "s1", firstName: "Ana", lastName: "Souza", fullName: "Ana Souza", bio: "Researcher.", tagLine: "Universidade de São Paulo", profilePicture: "https://example.org/ana.jpg" },
     { id: "s2", firstName: "Kim", lastName: "Lee", bio: null, tagLine: "", profilePicture: null },
@@ -45,6 +46,10 @@ describe("importSessionize", () => {
       ["102", "coffee-break", false],
       ["103", "contributed-talk", false],
     ]);
+  });
+
+  it("keeps categories as tags, under their category", () => {
+    expect(program.items[2]!.tags).toEqual([{ label: "Advanced", path: ["Level", "Advanced"] }]);
   });
 
   it("keeps speakers' names, tag lines as affiliations, biographies and photos", () => {

@@ -15,7 +15,7 @@ const text = (value: unknown): string | undefined => (typeof value === "string" 
  * Imports Sessionize's "All data" JSON (`{ sessions, speakers, rooms }`) as a program.
  * Sessionize writes local times with no offset ("2026-04-27T09:00:00"), so the event's zone
  * must be given: without it the import stops with an error rather than guess. Service
- * sessions (breaks) become breaks, plenum sessions span all rooms.
+ * sessions (breaks) become breaks, plenum sessions span all rooms, categories become tags.
  */
 export function importSessionize(input: string | unknown, options: FrabImportOptions = {}): ParseResult {
   try {
@@ -63,6 +63,13 @@ function importUnsafely(data: Node, timeZone: string): ParseResult {
       ];
     }),
   );
+  // Categories (level, format, topic) become tags, their category as the hierarchy.
+  const categoryTags = new Map<string, { label: string; path: string[] }>();
+  for (const category of list(data.categories)) {
+    for (const entry of list(category.items)) {
+      if (entry.id !== undefined && text(entry.name)) categoryTags.set(String(entry.id), { label: text(entry.name)!, path: [text(category.title) ?? "Category", text(entry.name)!] });
+    }
+  }
   // Local wall-clock times: seconds and any fraction dropped, no offset added.
   const local = (value: unknown) => (typeof value === "string" ? /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})/.exec(value)?.[1] : undefined);
   const items = list(data.sessions).map((session, index) => {
@@ -80,6 +87,9 @@ function importUnsafely(data: Node, timeZone: string): ParseResult {
       ...(speakerIds.some((id) => people.has(id)) ? { speakers: speakerIds.filter((id) => people.has(id)).map((id) => people.get(id)!.id) } : {}),
       ...(room ? { room: room.id } : {}),
       ...(session.isPlenumSession ? { plenary: true } : {}),
+      ...((Array.isArray(session.categoryItems) && session.categoryItems.some((id) => categoryTags.has(String(id))))
+        ? { tags: session.categoryItems.flatMap((id) => categoryTags.get(String(id)) ?? []) }
+        : {}),
       ...(start ? { start } : {}),
       ...(start && end ? { end } : {}),
       ...(session.status === "Declined" || session.status === "Cancelled" ? { status: "cancelled" } : {}),
