@@ -72,3 +72,4 @@ export { toC3voc, type C3vocExport } from "./export/to-c3voc.js";
 export { toFrabXml } from "./export/to-frab-xml.js";
 export { jsonLdScriptText, toJsonLd } from "./export/to-json-ld.js";
 export { createItemMatcher, foldForSearch, type FilterableEntry, type ItemFilter } from "./schedule/filter-items.js";
+export { authorListFormats, parseAuthorList, type AuthorListFormat, type AuthorListResult, type ParsedAuthor } from "./people/parse-author-list.js";
