@@ -73,3 +73,4 @@ export { toFrabXml } from "./export/to-frab-xml.js";
 export { jsonLdScriptText, toJsonLd } from "./export/to-json-ld.js";
 export { createItemMatcher, foldForSearch, type FilterableEntry, type ItemFilter } from "./schedule/filter-items.js";
 export { authorListFormats, parseAuthorList, type AuthorListFormat, type AuthorListResult, type ParsedAuthor } from "./people/parse-author-list.js";
+export { expandSeries, type SeriesMeeting } from "./schedule/expand-series.js";

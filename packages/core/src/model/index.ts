@@ -9,6 +9,7 @@ export * from "./person.js";
 export * from "./program.js";
 export * from "./room.js";
 export * from "./schedule-status.js";
+export * from "./series.js";
 export * from "./session.js";
 export * from "./tag.js";
 export * from "./time-fields.js";

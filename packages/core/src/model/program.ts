@@ -4,6 +4,7 @@ import { extraSchema } from "./extra.js";
 import { itemSchema } from "./item.js";
 import { personSchema } from "./person.js";
 import { roomSchema } from "./room.js";
+import { seriesSchema } from "./series.js";
 import { sessionSchema } from "./session.js";
 import { trackSchema } from "./track.js";
 import { withMeta } from "./with-meta.js";
@@ -25,6 +26,7 @@ export const programSchema = withMeta(
     rooms: z.optional(z.array(roomSchema)),
     tracks: z.optional(z.array(trackSchema)),
     sessions: z.optional(z.array(sessionSchema)),
+    series: z.optional(withMeta(seriesSchema, { description: "For a seminar series: when it meets. Its talks are the items." })),
     items: z.array(itemSchema),
     extra: extraSchema,
   }),

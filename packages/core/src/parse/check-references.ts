@@ -65,6 +65,21 @@ export function checkReferences(program: Program): { errors: ProgramProblem[]; w
   });
   if (!readDateText(program.event.startDate).ok) return { errors, warnings };
 
+  const series = program.series;
+  if (series) {
+    const path = ["series"];
+    if ((series.frequency === "weekly" || series.frequency === "every-n-weeks") && (!series.from || !series.until)) {
+      errors.push(problemAt(path, `a ${series.frequency} series needs "from" and "until" (its first and last possible dates)`));
+    }
+    if (series.frequency === "every-n-weeks" && series.intervalWeeks === undefined) errors.push(problemAt([...path, "intervalWeeks"], "is required for every-n-weeks"));
+    if (series.frequency === "dates" && !series.dates?.length) errors.push(problemAt([...path, "dates"], 'is required for a series that meets on listed dates'));
+    if (series.from && series.until && series.until < series.from) errors.push(problemAt([...path, "until"], `is before from (${series.from})`));
+    if (series.room !== undefined) expect("rooms", series.room, () => [...path, "room"]);
+    series.changes?.forEach((change, index) => {
+      if (change.room !== undefined) expect("rooms", change.room, () => [...path, "changes", index, "room"]);
+    });
+  }
+
   program.people?.forEach((person, index) => {
     const announced = new Set(person.tba ?? []);
     if (person.name === undefined && !announced.has("name")) {
