@@ -3,16 +3,9 @@ import type { ParseResult } from "../parse/parse-program.js";
 import { problemAt, type PathSegment, type ProgramProblem } from "../parse/problem.js";
 import type { FrabImportOptions } from "./frab-xml.js";
 import { programFromFrabSchedule, type FrabEvent } from "./frab-schedule.js";
+import { asObject as object, asObjectList as list, asText as text, type JsonObject as JsonNode } from "./json-values.js";
 
-type JsonNode = Record<string, unknown>;
 
-const text = (value: unknown): string | undefined => {
-  if (value === undefined || value === null) return undefined;
-  const trimmed = String(value).trim();
-  return trimmed === "" ? undefined : trimmed;
-};
-const object = (value: unknown): JsonNode | undefined => (value !== null && typeof value === "object" && !Array.isArray(value) ? (value as JsonNode) : undefined);
-const list = (value: unknown): JsonNode[] => (Array.isArray(value) ? value.filter((entry): entry is JsonNode => object(entry) !== undefined) : []);
 const defined = (entries: [string, JsonValue | undefined][]): Record<string, JsonValue> =>
   Object.fromEntries(entries.filter((entry): entry is [string, JsonValue] => entry[1] !== undefined && entry[1] !== null && entry[1] !== ""));
 

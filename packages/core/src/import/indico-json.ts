@@ -5,10 +5,8 @@ import { isValidTimeZone, resolveLocalTime, toIsoInZone } from "../time/zoned-ti
 import type { FrabImportOptions } from "./frab-xml.js";
 import { htmlToText } from "./html-to-text.js";
 import { createIdKeeper, createIdMaker } from "./slug-ids.js";
+import { asObject as object, asText as text, type JsonObject as Node } from "./json-values.js";
 
-type Node = Record<string, unknown>;
-const object = (value: unknown): Node | undefined => (value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Node) : undefined);
-const text = (value: unknown): string | undefined => (typeof value === "string" && value.trim() ? value.trim() : typeof value === "number" ? String(value) : undefined);
 
 /**
  * Imports Indico's timetable export (`/export/timetable/ID.json`: `results.<event>.<day>.<entry>`)

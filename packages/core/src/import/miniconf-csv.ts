@@ -20,7 +20,8 @@ export interface MiniconfImportOptions {
   readonly startDate: string;
 }
 
-const list = (value: string | undefined) => (value ?? "").split("|").map((entry) => entry.trim()).filter(Boolean);
+/** MiniConf writes lists in one cell, separated by "|". */
+const splitPipeList = (value: string | undefined) => (value ?? "").split("|").map((entry) => entry.trim()).filter(Boolean);
 
 function rowsOf(text: string, file: string, required: readonly string[], errors: ProgramProblem[]) {
   const { records, problem } = readCsv(text);
@@ -68,8 +69,8 @@ export function importMiniconf(files: MiniconfFiles, options: MiniconfImportOpti
   const items: Record<string, unknown>[] = [];
   for (const row of paperRows) {
     const id = itemId(row.get("UID") || `paper-${row.line}`);
-    const authors = list(row.get("authors")).map((raw) => ({ person: personFor(raw.replace(/\*$/, "").trim()), ...(raw.endsWith("*") ? { presenting: true } : {}) }));
-    const tags = list(row.get("keywords")).map((label) => ({ label }));
+    const authors = splitPipeList(row.get("authors")).map((raw) => ({ person: personFor(raw.replace(/\*$/, "").trim()), ...(raw.endsWith("*") ? { presenting: true } : {}) }));
+    const tags = splitPipeList(row.get("keywords")).map((label) => ({ label }));
     items.push({
       id,
       kind: "poster",
@@ -78,7 +79,7 @@ export function importMiniconf(files: MiniconfFiles, options: MiniconfImportOpti
       ...(authors.length > 0 ? { authors } : {}),
       ...(tags.length > 0 ? { tags } : {}),
     });
-    addToSessions(list(row.get("sessions")), id);
+    addToSessions(splitPipeList(row.get("sessions")), id);
   }
   for (const row of speakerRows) {
     const id = itemId(row.get("UID") || `speaker-${row.line}`);
@@ -95,7 +96,7 @@ export function importMiniconf(files: MiniconfFiles, options: MiniconfImportOpti
       ...(row.get("abstract") ? { abstract: row.get("abstract") } : {}),
       speakers: [speaker],
     });
-    addToSessions(list(row.get("session")), id);
+    addToSessions(splitPipeList(row.get("session")), id);
   }
   // An item in several sessions (MiniConf repeats poster sessions) stays in the first; the model keeps one.
   const placed = new Set<string>();

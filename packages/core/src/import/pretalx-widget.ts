@@ -4,11 +4,9 @@ import { problemAt, type ProgramProblem } from "../parse/problem.js";
 import { isSafeUrl } from "../model/url.js";
 import type { FrabImportOptions } from "./frab-xml.js";
 import { createIdKeeper, createIdMaker } from "./slug-ids.js";
+import { asObject as object, asObjectList as list, type JsonObject as Node } from "./json-values.js";
 
-type Node = Record<string, unknown>;
 
-const object = (value: unknown): Node | undefined => (value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Node) : undefined);
-const list = (value: unknown): Node[] => (Array.isArray(value) ? value.filter((entry): entry is Node => object(entry) !== undefined) : []);
 /** pretalx writes names as text or as translations ({ "en": "Main hall", "de": "…" }): the first. */
 const name = (value: unknown): string | undefined => {
   const text = typeof value === "string" ? value : (Object.values(object(value) ?? {}).find((entry) => typeof entry === "string") as string | undefined);

@@ -4,12 +4,9 @@ import { problemAt, type ProgramProblem } from "../parse/problem.js";
 import { isSafeUrl } from "../model/url.js";
 import type { FrabImportOptions } from "./frab-xml.js";
 import { createIdKeeper, createIdMaker } from "./slug-ids.js";
+import { asObject as object, asObjectList as list, asText as text, type JsonObject as Node } from "./json-values.js";
 
-type Node = Record<string, unknown>;
 
-const object = (value: unknown): Node | undefined => (value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Node) : undefined);
-const list = (value: unknown): Node[] => (Array.isArray(value) ? value.filter((entry): entry is Node => object(entry) !== undefined) : []);
-const text = (value: unknown): string | undefined => (typeof value === "string" && value.trim() ? value.trim() : undefined);
 
 /**
  * Imports Sessionize's "All data" JSON (`{ sessions, speakers, rooms }`) as a program.
