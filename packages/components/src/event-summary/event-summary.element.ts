@@ -15,6 +15,7 @@ import {
   type EventSummaryView,
 } from "./event-summary-view.js";
 import { renderAwards, renderImportantDates, renderPeopleSections, renderSectionHeading, type SummaryListContext } from "./event-summary-lists.js";
+import { badgeStyles } from "../shared/badge.styles.js";
 
 let nextId = 0;
 
@@ -51,7 +52,7 @@ type Rendered = TemplateResult | typeof nothing;
  * @cssproperty --event-summary-title-size - Font size of the title (default: `1.6em`).
  */
 export class EventSummaryElement extends LitElement {
-  static override styles = [themeStyles, eventSummaryStyles];
+  static override styles = [themeStyles, badgeStyles, eventSummaryStyles];
 
   /** The program whose event to show (set as a property). */
   @property({ attribute: false }) program?: Program;

@@ -47,16 +47,6 @@ export const eventSummaryStyles = css`
     align-items: center;
   }
 
-  .badge {
-    display: inline-block;
-    font-size: 0.78em;
-    font-weight: 600;
-    padding: 0.05rem 0.45rem;
-    border-radius: 999px;
-    border: 1px solid currentColor;
-    color: var(--_accent);
-  }
-
   .acronym {
     font-weight: 600;
     color: var(--_muted);

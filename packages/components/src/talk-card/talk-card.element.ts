@@ -10,6 +10,7 @@ import { themeStyles } from "../shared/theme.styles.js";
 import { mergeUiStrings, type UiStrings } from "../shared/ui-strings.js";
 import { talkCardStyles } from "./talk-card.styles.js";
 import { viewTalkCard, type CardPerson, type TalkCardView } from "./talk-card-view.js";
+import { badgeStyles } from "../shared/badge.styles.js";
 
 /** Fired when the visitor shows or hides the abstract. */
 export class AbstractToggleEvent extends Event {
@@ -46,7 +47,7 @@ let nextId = 0;
  * @cssproperty --talk-card-padding - Inner spacing (default: `--program-space`).
  */
 export class TalkCardElement extends LitElement {
-  static override styles = [themeStyles, talkCardStyles];
+  static override styles = [themeStyles, badgeStyles, talkCardStyles];
 
   /** The program the item belongs to (set as a property; `<schedule-grid>` does this). */
   @property({ attribute: false }) program?: Program;

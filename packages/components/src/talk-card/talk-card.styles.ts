@@ -30,16 +30,6 @@ export const talkCardStyles = css`
     align-items: center;
   }
 
-  .badge {
-    display: inline-block;
-    font-size: 0.78em;
-    font-weight: 600;
-    padding: 0.05rem 0.45rem;
-    border-radius: 999px;
-    border: 1px solid currentColor;
-    color: var(--_accent);
-  }
-
   .badge.status-tentative {
     color: var(--_warning);
   }
