@@ -8,6 +8,7 @@ import { themeStyles } from "../shared/theme.styles.js";
 import { speakerListModes, viewSpeakerList, type ListedPerson, type ListedTalk, type SpeakerListMode } from "./speaker-list-view.js";
 import { mergeSpeakerListStrings, type SpeakerListStrings } from "./speaker-list.strings.js";
 import { speakerListStyles } from "./speaker-list.styles.js";
+import { dayShiftLabel } from "../shared/ui-strings.js";
 
 /** Fired when the visitor shows or hides a person's biography. */
 export class BiographyToggleEvent extends Event {
@@ -199,7 +200,7 @@ export class SpeakerListElement extends LitElement {
         : html`<span class="status status-${talk.status}">${talk.status === "cancelled" ? strings.cancelled : strings.tentative}</span>`;
     const time = talk.time;
     if (!time) return status === nothing ? nothing : html`<span class="talk-meta">${status}</span>`;
-    const shift = time.viewerDayShift > 0 ? strings.nextDay : time.viewerDayShift < 0 ? strings.previousDay : undefined;
+    const shift = dayShiftLabel(time.viewerDayShift, strings);
     return html`<span class="talk-meta">
       ${status}
       ${time.event

@@ -7,7 +7,7 @@ import { MathController } from "../shared/math-controller.js";
 import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
 import { renderInlineText, renderParagraphs } from "../shared/rich-text.js";
 import { themeStyles } from "../shared/theme.styles.js";
-import { mergeUiStrings, type UiStrings } from "../shared/ui-strings.js";
+import { mergeUiStrings, type UiStrings, dayShiftLabel } from "../shared/ui-strings.js";
 import { talkCardStyles } from "./talk-card.styles.js";
 import { viewTalkCard, type CardPerson, type TalkCardView } from "./talk-card-view.js";
 import { badgeStyles } from "../shared/badge.styles.js";
@@ -147,7 +147,7 @@ export class TalkCardElement extends LitElement {
       return entry.durationMinutes === undefined ? nothing : html`<p part="time" class="meta time">${this.uiStrings.minutes(entry.durationMinutes)}</p>`;
     }
     const time = view.time!;
-    const shift = time.viewerDayShift > 0 ? this.uiStrings.nextDay : time.viewerDayShift < 0 ? this.uiStrings.previousDay : undefined;
+    const shift = dayShiftLabel(time.viewerDayShift, this.uiStrings);
     return html`<p part="time" class="meta time">
       ${time.event
         ? html`<span><time datetime=${entry.start}>${time.event.range}</time> <span class="zone">${time.event.zoneLabel}</span></span>`

@@ -1,11 +1,12 @@
 import type { JsonValue } from "../model/extra.js";
 import { isSafeUrl } from "../model/url.js";
-import { parseProgram, type ParseResult } from "../parse/parse-program.js";
+import type { ParseResult } from "../parse/parse-program.js";
 import { problemAt, type PathSegment, type ProgramProblem } from "../parse/problem.js";
 import { isValidTimeZone } from "../time/zoned-time.js";
 import { kindOfFrabType } from "./frab-kinds.js";
 import { htmlToText } from "./html-to-text.js";
 import { createIdMaker } from "./slug-ids.js";
+import { finishImport } from "./finish-import.js";
 
 /** A person of a frab-family schedule. `key` is their id in the file (or their name). */
 export interface FrabPerson {
@@ -180,6 +181,5 @@ export function programFromFrabSchedule(schedule: FrabSchedule, timeZoneOption: 
     tracks: [...tracks.values()],
     items,
   };
-  const result = parseProgram(program);
-  return { ...result, warnings: [...warnings, ...result.warnings] } as ParseResult;
+  return finishImport(program, warnings);
 }

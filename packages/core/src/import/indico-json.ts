@@ -1,4 +1,4 @@
-import { parseProgram, type ParseResult } from "../parse/parse-program.js";
+import type { ParseResult } from "../parse/parse-program.js";
 import { problemAt, type PathSegment, type ProgramProblem } from "../parse/problem.js";
 import { readDateText } from "../time/date-time-text.js";
 import { isValidTimeZone, resolveLocalTime, toIsoInZone } from "../time/zoned-time.js";
@@ -6,6 +6,7 @@ import type { FrabImportOptions } from "./frab-xml.js";
 import { htmlToText } from "./html-to-text.js";
 import { createIdKeeper, createIdMaker } from "./slug-ids.js";
 import { asObject as object, asText as text, type JsonObject as Node } from "./json-values.js";
+import { finishImport } from "./finish-import.js";
 
 
 /**
@@ -126,6 +127,5 @@ function importUnsafely(results: Node, options: FrabImportOptions & { title?: st
     sessions,
     items,
   };
-  const result = parseProgram(program);
-  return { ...result, warnings: [...warnings, ...result.warnings] } as ParseResult;
+  return finishImport(program, warnings);
 }

@@ -1,8 +1,9 @@
 import { isSafeUrl } from "../model/url.js";
-import { parseProgram, type ParseResult } from "../parse/parse-program.js";
+import type { ParseResult } from "../parse/parse-program.js";
 import { problemAt, type ProgramProblem } from "../parse/problem.js";
 import { readCsv, type CsvRecord } from "./read-csv.js";
 import { createIdKeeper, createIdMaker } from "./slug-ids.js";
+import { finishImport } from "./finish-import.js";
 
 /** The two CSV files a MiniConf site is built from; give either or both. */
 export interface MiniconfFiles {
@@ -119,6 +120,5 @@ export function importMiniconf(files: MiniconfFiles, options: MiniconfImportOpti
     sessions: sessionList,
     items,
   };
-  const result = parseProgram(program);
-  return { ...result, warnings: [...warnings, ...result.warnings] } as ParseResult;
+  return finishImport(program, warnings);
 }

@@ -1,10 +1,10 @@
 import type { ParseResult } from "../parse/parse-program.js";
-import { parseProgram } from "../parse/parse-program.js";
 import { problemAt, type ProgramProblem } from "../parse/problem.js";
 import { isSafeUrl } from "../model/url.js";
 import type { FrabImportOptions } from "./frab-xml.js";
 import { createIdKeeper, createIdMaker } from "./slug-ids.js";
 import { asObject as object, asObjectList as list, asText as text, type JsonObject as Node } from "./json-values.js";
+import { finishImport } from "./finish-import.js";
 
 
 
@@ -100,6 +100,5 @@ function importUnsafely(data: Node, timeZone: string): ParseResult {
     rooms: [...rooms.values()],
     items,
   };
-  const result = parseProgram(program);
-  return { ...result, warnings: [...warnings, ...result.warnings] } as ParseResult;
+  return finishImport(program, warnings);
 }

@@ -1,9 +1,10 @@
 import { itemKinds, type ItemKind } from "../model/item-kind.js";
 import { isSafeUrl } from "../model/url.js";
-import { parseProgram, type ParseResult } from "../parse/parse-program.js";
+import type { ParseResult } from "../parse/parse-program.js";
 import { problemAt, type ProgramProblem } from "../parse/problem.js";
 import { readCsv } from "./read-csv.js";
 import { createIdMaker } from "./slug-ids.js";
+import { finishImport } from "./finish-import.js";
 
 /** The columns a program spreadsheet has (in any order; names are case-insensitive). */
 export const spreadsheetColumns = ["date", "start", "end", "room", "kind", "title", "speakers", "affiliations", "abstract", "links"] as const;
@@ -139,12 +140,13 @@ export function importSpreadsheetCsv(text: string, options: SpreadsheetImportOpt
     rooms: [...rooms.values()],
     items,
   };
-  const result = parseProgram(program);
+  const result = finishImport(program, warnings);
   // Problems the model finds later (a time in a DST gap) are about a row: say which line.
   const lineOf = (path: string) => {
     const index = /^items\[(\d+)\]/.exec(path)?.[1];
     return index === undefined ? undefined : rows[Number(index)]?.line;
   };
   const placed = (problems: readonly ProgramProblem[]) => problems.map((entry) => (lineOf(entry.path) ? { ...entry, line: lineOf(entry.path), column: 1 } : entry));
-  return result.ok ? { ...result, warnings: [...warnings, ...placed(result.warnings)] } : { ok: false, errors: placed(result.errors), warnings: [...warnings, ...placed(result.warnings)] };
+  // (The importer's own warnings already carry their line and no items[] path: unchanged.)
+  return result.ok ? { ...result, warnings: placed(result.warnings) } : { ok: false, errors: placed(result.errors), warnings: placed(result.warnings) };
 }
