@@ -1,0 +1,61 @@
+import { createPositionFinder, findPathPosition, scanJson } from "./json-positions.js";
+import { problemAt, type ProgramProblem } from "./problem.js";
+
+/** What a parse boundary (`parseProgram`, `parsePaperDigest`) returns, whatever it accepts. */
+export type CheckedResult =
+  | { readonly ok: true; readonly warnings: readonly ProgramProblem[] }
+  | { readonly ok: false; readonly errors: readonly ProgramProblem[]; readonly warnings: readonly ProgramProblem[] };
+
+/** A rejection: the shape every parse boundary uses for errors. */
+export type RejectedResult = Extract<CheckedResult, { ok: false }>;
+
+/**
+ * Parses a JSON text and hands the value to a parse boundary: JSON syntax errors come back
+ * with their line and column, and every problem the boundary reports with the line and column
+ * of the value it is about. A leading byte-order mark is ignored. Never throws: `unreadable`
+ * is the message should the position mapping itself fail.
+ */
+export function parseJsonText<Result extends CheckedResult>(
+  text: string,
+  parse: (input: unknown) => Result,
+  unreadable: string,
+): Result | RejectedResult {
+  try {
+    return parseText(text, parse);
+  } catch {
+    // The boundaries cannot throw; this guards the position mapping, which only runs on text
+    // that JSON.parse accepted.
+    return { ok: false, errors: [problemAt([], unreadable)], warnings: [] };
+  }
+}
+
+function parseText<Result extends CheckedResult>(text: string, parse: (input: unknown) => Result): Result | RejectedResult {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let input: unknown;
+  try {
+    input = JSON.parse(source);
+  } catch (error) {
+    return { ok: false, errors: [describeSyntaxError(source, error)], warnings: [] };
+  }
+  const result = parse(input);
+  const hasProblems = result.warnings.length > 0 || (!result.ok && result.errors.length > 0);
+  if (!hasProblems) return result;
+  const { positions } = scanJson(source);
+  const positionOf = createPositionFinder(source);
+  const place = (problem: ProgramProblem): ProgramProblem => {
+    const offset = findPathPosition(positions, problem.segments);
+    return offset === undefined ? problem : { ...problem, ...positionOf(offset) };
+  };
+  return result.ok
+    ? { ...result, warnings: result.warnings.map(place) }
+    : { ok: false, errors: result.errors.map(place), warnings: result.warnings.map(place) };
+}
+
+function describeSyntaxError(text: string, error: unknown): ProgramProblem {
+  // The engine's message is kept (it names the token), but its position is not relied on:
+  // not every message carries one, so our own scan finds the offset.
+  const message = (error instanceof Error ? error.message : "syntax error").replace(/\s*\(line \d+ column \d+\)/, "").replace(/ at position \d+/, "");
+  const { errorOffset } = scanJson(text);
+  const base = problemAt([], `is not valid JSON: ${message}`);
+  return errorOffset === undefined ? base : { ...base, ...createPositionFinder(text)(Math.min(errorOffset, text.length)) };
+}

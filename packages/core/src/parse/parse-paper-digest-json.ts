@@ -1,0 +1,11 @@
+import { parseJsonText } from "./parse-json-text.js";
+import { parsePaperDigest, type PaperDigestResult } from "./parse-paper-digest.js";
+
+/**
+ * Parses the text of a paper digest file, as `parseProgramJson` does for programs: JSON
+ * syntax errors come back with their line and column, and every problem with the line and
+ * column of the value it is about. A leading byte-order mark is ignored. Never throws.
+ */
+export function parsePaperDigestJson(text: string): PaperDigestResult {
+  return parseJsonText(text, parsePaperDigest, "could not be read as a paper digest");
+}
