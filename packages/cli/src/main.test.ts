@@ -171,6 +171,20 @@ describe("lectern usage", () => {
     expect(result.stdout + result.stderr).toMatch(/lectern/);
   });
 
+  it("turns a list of dates into a series' ISO dates, in the format named", () => {
+    const list = join(mkdtempSync(join(tmpdir(), "lectern-dates-")), "meetings.txt");
+    writeFileSync(list, "# spring\n04/03/2026\n06/03/2026\n");
+    expect(run("dates", list, "--date-format", "DD/MM/YYYY")).toMatchObject({ code: 0, stdout: '[\n  "2026-03-04",\n  "2026-03-06"\n]\n' });
+    expect(JSON.parse(run("dates", list, "--date-format", "MM/DD/YYYY").stdout)).toEqual(["2026-04-03", "2026-06-03"]);
+  });
+
+  it("refuses to read a list of dates without its format, and names bad lines", () => {
+    const list = join(mkdtempSync(join(tmpdir(), "lectern-dates-")), "meetings.txt");
+    writeFileSync(list, "04/03/2026\n31/02/2026\n");
+    expect(run("dates", list)).toMatchObject({ code: 2, stderr: expect.stringContaining("Give --date-format") });
+    expect(run("dates", list, "--date-format", "DD/MM/YYYY")).toMatchObject({ code: 1, stderr: expect.stringContaining("(line 2, column 1): \"31/02/2026\": Feb 2026 has no day 31") });
+  });
+
   it("has help that names every command and format", () => {
     for (const word of ["validate", "convert", "check", "ics", "--time-zone", "frab-xml", "c3voc"]) expect(helpText).toContain(word);
   });

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { describeProblem, resolveSchedule, type ProgramProblem } from "@lectern/core";
+import { describeProblem, importDateList, resolveSchedule, writtenDateFormats, type ProgramProblem, type WrittenDateFormat } from "@lectern/core";
 import { detectFormat, formatNames, readProgram, readableFormats, writableFormats, writeProgram, type FormatName } from "./formats.js";
 
 /** What the CLI touches outside itself, so tests can run it without a shell. */
@@ -19,6 +19,8 @@ Usage:
   lectern convert IN --to FORMAT     convert between formats (to stdout, or -o OUT)
   lectern check FILE                 list scheduling conflicts; exit 1 if there are any
   lectern ics FILE [--item ID]       write an iCalendar file (all items, or one)
+  lectern dates FILE --date-format F turn a list of dates (one per line) into the ISO dates
+                                     of a series' "dates" (JSON)
 
 Options:
   --from FORMAT       the input's format, when it cannot be told from the file
@@ -26,7 +28,8 @@ Options:
   -o, --output FILE   write to FILE instead of standard output
   --time-zone ZONE    the event's IANA zone, for files that name none (old frab/c3voc)
   --date-format F     how a spreadsheet (csv) writes dates other than YYYY-MM-DD:
-                      DD/MM/YYYY, MM/DD/YYYY, DD.MM.YYYY or YYYY/MM/DD (never guessed)
+                      DD/MM/YYYY, MM/DD/YYYY, DD.MM.YYYY or YYYY/MM/DD (never guessed);
+                      for dates, also "D MMMM YYYY" or "MMMM D, YYYY" (required there)
   --start-date DATE   the event's first day, for files that have no dates (miniconf)
   --strict            reject c3voc files that break the format (wrong ids, guids, dates)
   --item ID           one item (ics)
@@ -42,6 +45,7 @@ Examples:
   lectern convert sheet.csv --time-zone Europe/Berlin --date-format DD/MM/YYYY --to program
   lectern convert program.json --to c3voc -o schedule.json
   lectern ics program.json --item talk-vidal -o talk.ics
+  lectern dates meetings.txt --date-format "D MMMM YYYY"
 `;
 
 const isFormat = (value: string | undefined): value is FormatName => formatNames.includes(value as FormatName);
@@ -83,7 +87,7 @@ export function main(argv: readonly string[], io: CliIo): number {
     io.stderr(`lectern ${command}: ${message}\nRun "lectern --help" for usage.\n`);
     return 2;
   };
-  if (!["validate", "convert", "check", "ics"].includes(command)) return usage(`unknown command "${command}"`);
+  if (!["validate", "convert", "check", "ics", "dates"].includes(command)) return usage(`unknown command "${command}"`);
   if (!input) return usage("which file? Give the program file after the command");
   if (values.from !== undefined && !isFormat(values.from)) return usage(`unknown format "${values.from}"; formats: ${formatNames.join(", ")}`);
   if (values.to !== undefined && !isFormat(values.to)) return usage(`unknown format "${values.to}"; formats: ${formatNames.join(", ")}`);
@@ -95,6 +99,7 @@ export function main(argv: readonly string[], io: CliIo): number {
     io.stderr(`lectern: cannot read ${input}: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
+  if (command === "dates") return writeDates(text, input, values["date-format"], values.output, io, usage);
   const format = (values.from as FormatName | undefined) ?? detectFormat(input, text);
   if (!format) return usage(`cannot tell the format of ${input}; name it with --from (${readableFormats.join(", ")})`);
   const result = readProgram(text, format, values["time-zone"], values["date-format"], values["start-date"], values.strict);
@@ -143,5 +148,21 @@ export function main(argv: readonly string[], io: CliIo): number {
   }
   if (values.output) io.writeFile(values.output, written.text);
   else io.stdout(written.text);
+  return 0;
+}
+
+/** `lectern dates`: a human list of dates, in the format the user names, as a JSON array. */
+function writeDates(text: string, input: string, dateFormat: string | undefined, output: string | undefined, io: CliIo, usage: (message: string) => number): number {
+  if (dateFormat === undefined) return usage(`how are the dates written? Give --date-format (${writtenDateFormats.join(", ")}); 04/03/2026 is never guessed`);
+  if (!(writtenDateFormats as readonly string[]).includes(dateFormat)) return usage(`--date-format "${dateFormat}" is not one of ${writtenDateFormats.join(", ")}`);
+  const result = importDateList(text, { format: dateFormat as WrittenDateFormat });
+  for (const warning of result.warnings) io.stderr(`warning ${input}: ${describeProblem(warning)}\n`);
+  if (!result.ok) {
+    for (const error of result.errors) io.stderr(`error ${input}: ${describeProblem(error)}\n`);
+    return 1;
+  }
+  const json = `${JSON.stringify(result.dates, null, 2)}\n`;
+  if (output) io.writeFile(output, json);
+  else io.stdout(json);
   return 0;
 }

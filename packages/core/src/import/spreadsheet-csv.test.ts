@@ -46,6 +46,20 @@ describe("importSpreadsheetCsv", () => {
     expect(american.ok && american.program.items[2]!.start).toBe("2026-04-03T11:30");
   });
 
+  it.each([
+    ["2026/03/25", { timeZone: "UTC" }, "2026-03-25T11:30"],
+    ["25.03.2026", { timeZone: "UTC" }, "2026-03-25T11:30"],
+    ["2026-03-25", { timeZone: "UTC", dateFormat: "MM/DD/YYYY" as const }, "2026-03-25T11:30"],
+  ])("reads %s (year first, dotted, or ISO whatever the format)", (date, options, start) => {
+    const result = importSpreadsheetCsv(sheet.replace("2026-04-27,11:30", `${date},11:30`), options);
+    expect(result.ok && result.program.items[2]!.start).toBe(start);
+  });
+
+  it("rejects a date that does not exist, naming the row's line", () => {
+    const failed = importSpreadsheetCsv(sheet.replace("2026-04-27,11:30", "31/02/2026,11:30"), { timeZone: "UTC", dateFormat: "DD/MM/YYYY" });
+    expect(!failed.ok && failed.errors).toEqual([expect.objectContaining({ line: 5, message: expect.stringContaining('date: "31/02/2026": Feb 2026 has no day 31') })]);
+  });
+
   it("accepts a date that can only be read one way", () => {
     const result = importSpreadsheetCsv(sheet.replace("2026-04-27,11:30", "25/03/2026,11:30"), { timeZone: "UTC" });
     expect(result.ok && result.program.items[2]!.start).toBe("2026-03-25T11:30");

@@ -5,6 +5,7 @@ import { problemAt, type ProgramProblem } from "../parse/problem.js";
 import { readCsv } from "./read-csv.js";
 import { createIdMaker } from "./slug-ids.js";
 import { finishImport } from "./finish-import.js";
+import { readWrittenDate, type WrittenDate } from "../time/read-written-date.js";
 
 /** The columns a program spreadsheet has (in any order; names are case-insensitive). */
 export const spreadsheetColumns = ["date", "start", "end", "room", "kind", "title", "speakers", "affiliations", "abstract", "links"] as const;
@@ -33,20 +34,24 @@ const kindWords: Record<string, ItemKind> = {
   closing: "closing-remarks",
 };
 
+const monthShort = ["", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/**
+ * A spreadsheet's date: YYYY-MM-DD always; otherwise the given format; without one, only a
+ * date that can be read one way (25/03/2026, 2026/03/25). `04/03/2026` is never guessed.
+ */
 function readDate(value: string, format: SpreadsheetImportOptions["dateFormat"]): { date?: string; problem?: string } {
-  const pad = (text: string) => text.padStart(2, "0");
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
-  if (iso) return { date: `${iso[1]}-${pad(iso[2]!)}-${pad(iso[3]!)}` };
-  const parts = /^(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})$/.exec(value);
+  const answer = (read: WrittenDate) => (read.ok ? { date: read.date } : { problem: read.problem });
+  if (/^\d{4}-/.test(value)) return answer(readWrittenDate(value, "YYYY-MM-DD"));
+  if (format) return answer(readWrittenDate(value, format));
+  if (/^\d{4}\//.test(value)) return answer(readWrittenDate(value, "YYYY/MM/DD"));
+  const parts = /^(\d{1,2})([/.])(\d{1,2})[/.]\d{4}$/.exec(value);
   if (!parts) return { problem: `"${value}" is not a date; write YYYY-MM-DD (2026-04-27)` };
-  const [, a, b, c] = parts as unknown as [string, string, string, string];
-  if (format === "YYYY/MM/DD") return { date: `${a}-${pad(b)}-${pad(c)}` };
-  if (format === "DD/MM/YYYY" || format === "DD.MM.YYYY") return { date: `${c}-${pad(b)}-${pad(a)}` };
-  if (format === "MM/DD/YYYY") return { date: `${c}-${pad(a)}-${pad(b)}` };
-  if (Number(a) > 12 && Number(b) <= 12) return { date: `${c}-${pad(b)}-${pad(a)}` };
-  if (Number(b) > 12 && Number(a) <= 12) return { date: `${c}-${pad(a)}-${pad(b)}` };
+  const [first, second] = [Number(parts[1]), Number(parts[3])];
+  if (first > 12 && second <= 12) return answer(readWrittenDate(value, parts[2] === "." ? "DD.MM.YYYY" : "DD/MM/YYYY"));
+  if (second > 12 && first <= 12) return answer(readWrittenDate(value.replaceAll(".", "/"), "MM/DD/YYYY"));
   return {
-    problem: `"${value}" is ambiguous: ${Number(a)} ${["", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][Number(b)] ?? "?"} or ${["", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][Number(a)] ?? "?"} ${Number(b)}? Write YYYY-MM-DD, or give the date format (${spreadsheetDateFormats.join(", ")})`,
+    problem: `"${value}" is ambiguous: ${first} ${monthShort[second] ?? "?"} or ${monthShort[first] ?? "?"} ${second}? Write YYYY-MM-DD, or give the date format (${spreadsheetDateFormats.join(", ")})`,
   };
 }
 
