@@ -14,7 +14,8 @@ export type SeriesFrequency = (typeof seriesFrequencies)[number];
  * A seminar series' rhythm: when it meets (every week, every N weeks between two dates, or on
  * listed dates), at what local time for how long and where by default, the meetings that are
  * cancelled and the one-off changes. Dates are YYYY-MM-DD in the event's zone; a list of
- * human dates is converted by an importer that is told its format, never guessed.
+ * human dates is converted by an importer that is told its format, never guessed. Optional
+ * `terms` name the periods (semesters) its meetings are grouped under.
  */
 export const seriesSchema = withMeta(
   z.strictObject({
@@ -28,6 +29,24 @@ export const seriesSchema = withMeta(
     room: z.optional(withMeta(idSchema, { description: "Default room." })),
     cancellations: z.optional(
       z.array(z.strictObject({ date: dateTextSchema, reason: z.optional(lineSchema) })),
+    ),
+    terms: z.optional(
+      withMeta(
+        z.array(
+          withMeta(
+            z.strictObject({
+              label: withMeta(lineSchema, { description: 'How the term is named on the page, e.g. "Spring term 2026".' }),
+              from: withMeta(dateTextSchema, { description: "First day of the term (inclusive)." }),
+              until: withMeta(dateTextSchema, { description: "Last day of the term (inclusive)." }),
+            }),
+            { description: "A term (semester, quarter) of the series." },
+          ),
+        ),
+        {
+          description:
+            "Terms the meetings are grouped under (a list of talks shows one heading per term); they may not overlap. Meetings outside every term are grouped by year.",
+        },
+      ),
     ),
     changes: z.optional(
       z.array(
@@ -46,3 +65,6 @@ export const seriesSchema = withMeta(
 
 /** A seminar series' rhythm. */
 export type Series = z.infer<typeof seriesSchema>;
+
+/** A term of a series: a label and its first and last days (inclusive), `YYYY-MM-DD`. */
+export type SeriesTerm = NonNullable<Series["terms"]>[number];

@@ -78,6 +78,7 @@ export function checkReferences(program: Program): { errors: ProgramProblem[]; w
     series.changes?.forEach((change, index) => {
       if (change.room !== undefined) expect("rooms", change.room, () => [...path, "changes", index, "room"]);
     });
+    checkTerms(series.terms ?? [], errors);
   }
 
   program.people?.forEach((person, index) => {
@@ -128,4 +129,28 @@ export function checkReferences(program: Program): { errors: ProgramProblem[]; w
   });
 
   return { errors, warnings };
+}
+
+/**
+ * Terms must be in order within themselves (`from` not after `until`) and must not overlap:
+ * a meeting belongs to one term's heading. Each term is compared with every earlier one, so
+ * the error names the pair whichever order the file lists them in.
+ */
+function checkTerms(terms: NonNullable<NonNullable<Program["series"]>["terms"]>, errors: ProgramProblem[]): void {
+  terms.forEach((term, index) => {
+    const path = ["series", "terms", index];
+    if (term.until < term.from) {
+      errors.push(problemAt([...path, "until"], `is before from (${term.from})`));
+      return;
+    }
+    const overlapped = terms.findIndex(
+      (other, otherIndex) => otherIndex < index && other.from <= other.until && term.from <= other.until && other.from <= term.until,
+    );
+    if (overlapped >= 0) {
+      const other = terms[overlapped]!;
+      errors.push(
+        problemAt([...path, "from"], `overlaps series.terms[${overlapped}] ("${other.label}", ${other.from} to ${other.until}); terms may not share a day`),
+      );
+    }
+  });
 }

@@ -55,6 +55,26 @@ describe("expandSeries", () => {
     ]);
   });
 
+  it("names the term each meeting falls in, both ends inclusive, and none outside the terms", () => {
+    const program = seminar({
+      frequency: "dates",
+      dates: ["2026-01-09", "2026-03-27", "2026-03-28", "2026-07-03", "2026-10-02"],
+      startTime: "16:00",
+      duration: 60,
+      terms: [
+        { label: "Autumn term 2026", from: "2026-10-02", until: "2026-12-11" },
+        { label: "Spring term 2026", from: "2026-01-09", until: "2026-03-27" },
+      ],
+    });
+    expect(expandSeries(program).map((meeting) => [meeting.date, meeting.term ?? null])).toEqual([
+      ["2026-01-09", "Spring term 2026"],
+      ["2026-03-27", "Spring term 2026"],
+      ["2026-03-28", null],
+      ["2026-07-03", null],
+      ["2026-10-02", "Autumn term 2026"],
+    ]);
+  });
+
   it("is empty for a program that is not a series", () => {
     expect(expandSeries(validProgram({ items: [] }))).toEqual([]);
   });
@@ -66,6 +86,46 @@ describe("expandSeries", () => {
     [{ frequency: "weekly", from: "2026-02-02", until: "2026-01-02", startTime: "16:00", duration: 60 }, "series.until", "is before from"],
     [{ frequency: "weekly", from: "2026-01-02", until: "2026-02-02", startTime: "16:00", duration: 60, room: "nowhere" }, "series.room", 'no room has the id "nowhere"'],
     [{ frequency: "weekly", from: "2026-01-02", until: "2026-02-02", startTime: "4pm", duration: 60 }, "series.startTime", "is not a time of day"],
+    [
+      { frequency: "weekly", from: "2026-01-02", until: "2026-02-02", startTime: "16:00", duration: 60, terms: [{ label: "Spring", from: "2026-03-27", until: "2026-01-09" }] },
+      "series.terms[0].until",
+      "is before from (2026-03-27)",
+    ],
+    [
+      {
+        frequency: "weekly",
+        from: "2026-01-02",
+        until: "2026-02-02",
+        startTime: "16:00",
+        duration: 60,
+        terms: [
+          { label: "Spring", from: "2026-01-09", until: "2026-03-27" },
+          { label: "Summer", from: "2026-03-27", until: "2026-06-26" },
+        ],
+      },
+      "series.terms[1].from",
+      'overlaps series.terms[0] ("Spring", 2026-01-09 to 2026-03-27)',
+    ],
+    [
+      {
+        frequency: "weekly",
+        from: "2026-01-02",
+        until: "2026-02-02",
+        startTime: "16:00",
+        duration: 60,
+        terms: [
+          { label: "Autumn", from: "2026-10-02", until: "2026-12-11" },
+          { label: "Whole year", from: "2026-01-01", until: "2026-12-31" },
+        ],
+      },
+      "series.terms[1].from",
+      'overlaps series.terms[0] ("Autumn"',
+    ],
+    [
+      { frequency: "weekly", from: "2026-01-02", until: "2026-02-02", startTime: "16:00", duration: 60, terms: [{ label: "Spring", from: "2026-01-09" }] },
+      "series.terms[0].until",
+      "",
+    ],
   ] as const)("rejects %j at %s", (series, path, message) => {
     const result = parseProgram({ event: { title: "S", kind: "seminar-series", startDate: "2026-01-02", timeZone: "Europe/Berlin" }, series, items: [] });
     expect(!result.ok && result.errors.map((error) => [error.path, error.message])).toEqual([[path, expect.stringContaining(message)]]);

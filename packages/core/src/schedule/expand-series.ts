@@ -20,6 +20,8 @@ export interface SeriesMeeting {
   readonly note?: string;
   /** The talks given at this meeting (items whose start falls on its date). */
   readonly itemIds: readonly Id[];
+  /** The label of the series' term this date falls in (`from` and `until` inclusive), if any. */
+  readonly term?: string;
 }
 
 const dayMs = 86_400_000;
@@ -28,7 +30,8 @@ const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T12:
 /**
  * The meetings of a program's seminar series, in date order: every week or every N weeks
  * from `from` to `until`, or on the listed dates; cancelled ones marked with their reason,
- * one-off changes of time, length or room applied; each with the talks given that day.
+ * one-off changes of time, length or room applied; each with the talks given that day and
+ * the term it falls in.
  * Times are local to the event's zone, so a 16:00 seminar stays at 16:00 across DST.
  * Empty for a program without a series.
  */
@@ -63,6 +66,8 @@ export function expandSeries(program: Program): SeriesMeeting[] {
     const startMs = local.kind === "gap" ? Date.parse(`${date}T00:00:00Z`) + minutes * 60_000 - local.offsetBeforeMinutes * 60_000 : local.epochMs;
     const cancellation = cancellations.get(date);
     const roomId = change?.room ?? series.room;
+    // parseProgram rejects overlapping terms, so at most one matches.
+    const term = series.terms?.find((candidate) => candidate.from <= date && date <= candidate.until)?.label;
     return [
       {
         date,
@@ -74,6 +79,7 @@ export function expandSeries(program: Program): SeriesMeeting[] {
         ...(cancellation?.reason ? { reason: cancellation.reason } : {}),
         ...(change?.note ? { note: change.note } : {}),
         itemIds: talksByDate.get(date) ?? [],
+        ...(term ? { term } : {}),
       },
     ];
   });
