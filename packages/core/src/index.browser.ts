@@ -78,3 +78,12 @@ export { importDateList, type DateListOptions, type DateListResult } from "./imp
 export { readWrittenDate, writtenDateFormats, type WrittenDate, type WrittenDateFormat } from "./time/read-written-date.js";
 export { paperDigestSchema, paperSchema, type Paper, type PaperDigest } from "./model/paper-digest.js";
 export { parsePaperDigest, type PaperDigestResult } from "./parse/parse-paper-digest.js";
+export { parsePaperDigestJson } from "./parse/parse-paper-digest-json.js";
+export { confidenceOf, meetsConfidence } from "./digest/confidence.js";
+export { facetKeyOf, facetKeysAlong, facetKeySeparator, facetPathOf } from "./digest/facet-path.js";
+export { indexPaperDigest, type DigestIndex, type IndexedPaper, type IndexedTag } from "./digest/index-paper-digest.js";
+export { matchesSearch, relevanceOf, searchWordsOf } from "./digest/search-words.js";
+export { clampConfidence, confidentTagsOf, filterPapers, matchesFacets, matchesSearchAndConfidence, type PaperFilter } from "./digest/filter-papers.js";
+export { buildFacetTree, type FacetNode, type FacetTreeOptions } from "./digest/build-facet-tree.js";
+export { paperSortOrders, sortPapers, type PaperSortOptions, type PaperSortOrder } from "./digest/sort-papers.js";
+export { queryPaperDigest, type PaperDigestAnswer, type PaperDigestQuery } from "./digest/query-paper-digest.js";
