@@ -1,0 +1,173 @@
+import {
+  dateTimeFormat,
+  daysBetween,
+  describeEventZone,
+  formatTimeRange,
+  indexProgram,
+  toIsoDateInZone,
+  type Id,
+  type Program,
+  type ResolvedItem,
+  type SeriesMeeting,
+} from "@lectern/core";
+import { scheduleOf } from "../shared/schedule-cache.js";
+import { applySeriesToItems, listMeetings } from "./series-meetings.js";
+
+/** One meeting as `<talk-list>` shows it. */
+export interface ListedMeeting {
+  /** `YYYY-MM-DD` in the event's zone. */
+  readonly date: string;
+  /** The date written out with weekday, day, month name and year in the locale: `Fri, 3 Apr 2026`. */
+  readonly dateText: string;
+  /** Start as ISO 8601 with the event zone's offset on that date. */
+  readonly start: string;
+  readonly startMs: number;
+  /** End (exclusive). */
+  readonly endMs: number;
+  /** `16:00–17:00` in the event's zone. */
+  readonly timeText: string;
+  /** The event zone's name at that date (`Greenwich Mean Time`, `British Summer Time`, or the organisers' label). */
+  readonly zoneLabel: string;
+  readonly roomName?: string;
+  readonly cancelled: boolean;
+  /** Why it is cancelled, when the organisers said. */
+  readonly reason?: string;
+  /** A one-off change's note ("In Seminar Room B this week"). */
+  readonly note?: string;
+  /** The talks, in start order; empty when the speaker is still to be announced. */
+  readonly itemIds: readonly Id[];
+  /** The series' term the date falls in, if any. */
+  readonly term?: string;
+  /** On now: started, not ended, not cancelled. */
+  readonly live: boolean;
+  /** The next meeting (see {@link TalkListView.next}). */
+  readonly isNext: boolean;
+}
+
+/** Meetings under one heading: a term of the series, or a year. */
+export interface MeetingGroup {
+  /** The term's label, or the year (`2026`) when the series names no term for these dates. */
+  readonly label: string;
+  readonly meetings: readonly ListedMeeting[];
+}
+
+/** The next meeting, and how far away it is. */
+export interface NextMeeting {
+  readonly meeting: ListedMeeting;
+  /** On now. */
+  readonly live: boolean;
+  /** Calendar days from today to its date, both in the event's zone (0 is today), not 24-hour blocks. */
+  readonly daysUntil: number;
+}
+
+/** Everything `<talk-list>` shows, computed without touching the DOM. */
+export interface TalkListView {
+  /** The program with the series applied to its talks (see `applySeriesToItems`): what the cards show. */
+  readonly program: Program;
+  /** The first meeting, not cancelled, that has not ended; `undefined` when none is left. */
+  readonly next?: NextMeeting;
+  /** The meetings that have not ended (live, to come, cancelled ones too), oldest first. */
+  readonly upcoming: readonly MeetingGroup[];
+  /** The meetings that have ended, newest first. */
+  readonly past: readonly MeetingGroup[];
+  /** Every timed talk, for the series' `.ics`; cancelled ones have status `cancelled`. */
+  readonly calendarItems: readonly ResolvedItem[];
+}
+
+/** Options of {@link viewTalkList}. */
+export interface TalkListOptions {
+  /** "Now", epoch milliseconds (passed in, never read from a clock). */
+  readonly nowMs: number;
+  readonly locale: string;
+}
+
+/**
+ * The date of a meeting, unambiguous in every locale: weekday, day, month name and year
+ * (`Fri, 3 Apr 2026` in en-GB, `Fri, Apr 3, 2026` in en-US), never `03/04/2026`. The date is
+ * a calendar date, so it is formatted in UTC and no zone can shift it.
+ */
+export function formatMeetingDate(date: string, locale: string): string {
+  const noon = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12);
+  return dateTimeFormat(locale, { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(noon);
+}
+
+/**
+ * "in 3 days", "tomorrow", "today" (`Intl.RelativeTimeFormat` in the locale, counting calendar
+ * days), or `liveNow` for a meeting that is on.
+ */
+export function describeNextMeeting(next: Pick<NextMeeting, "live" | "daysUntil">, locale: string, liveNow: string): string {
+  if (next.live) return liveNow;
+  let format: Intl.RelativeTimeFormat;
+  try {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+  } catch {
+    format = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
+  }
+  return format.format(next.daysUntil, "day");
+}
+
+/** Consecutive meetings with the same term (or, outside every term, the same year) share a group. */
+function groupMeetings(meetings: readonly ListedMeeting[]): MeetingGroup[] {
+  const groups: { label: string; meetings: ListedMeeting[] }[] = [];
+  for (const meeting of meetings) {
+    const label = meeting.term ?? meeting.date.slice(0, 4);
+    const last = groups.at(-1);
+    if (last?.label === label) last.meetings.push(meeting);
+    else groups.push({ label, meetings: [meeting] });
+  }
+  return groups;
+}
+
+/**
+ * Prepares what `<talk-list>` shows: the meetings (see `listMeetings`) split at `nowMs` into
+ * upcoming (not ended; oldest first) and past (ended; newest first), each grouped by the
+ * series' terms, or by year where no term covers a date; the next meeting (the first one not
+ * cancelled that has not ended) with its distance in calendar days in the event's zone; and
+ * the talks for the calendar file.
+ */
+export function viewTalkList(program: Program, options: TalkListOptions): TalkListView {
+  const { nowMs, locale } = options;
+  const zone = program.event.timeZone;
+  const meetings = listMeetings(program);
+  const shown = applySeriesToItems(program, meetings);
+  const rooms = indexProgram(program).rooms;
+  const next = meetings.find((meeting) => !meeting.cancelled && nowMs < meeting.endMs);
+  const listed = meetings.map(
+    (meeting: SeriesMeeting): ListedMeeting => ({
+      date: meeting.date,
+      dateText: formatMeetingDate(meeting.date, locale),
+      start: meeting.start,
+      startMs: meeting.startMs,
+      endMs: meeting.endMs,
+      timeText: formatTimeRange(meeting.startMs, meeting.endMs, { zone, locale }),
+      zoneLabel: describeEventZone(program.event, meeting.startMs, locale),
+      ...(meeting.roomId === undefined ? {} : { roomName: rooms.get(meeting.roomId)?.value.name }),
+      cancelled: meeting.cancelled,
+      ...(meeting.reason ? { reason: meeting.reason } : {}),
+      ...(meeting.note ? { note: meeting.note } : {}),
+      itemIds: meeting.itemIds,
+      ...(meeting.term ? { term: meeting.term } : {}),
+      live: !meeting.cancelled && meeting.startMs <= nowMs && nowMs < meeting.endMs,
+      isNext: meeting === next,
+    }),
+  );
+  const nextListed = listed.find((meeting) => meeting.isNext);
+  return {
+    program: shown,
+    next: nextListed && {
+      meeting: nextListed,
+      live: nextListed.live,
+      daysUntil: daysBetween(toIsoDateInZone(nowMs, zone), nextListed.date),
+    },
+    upcoming: groupMeetings(listed.filter((meeting) => nowMs < meeting.endMs)),
+    past: groupMeetings(listed.filter((meeting) => meeting.endMs <= nowMs).reverse()),
+    calendarItems: scheduleOf(shown).items,
+  };
+}
+
+/** A file name for the series' calendar: `generative-models-reading-group.ics`. */
+export function calendarFileName(program: Program): string {
+  const base = program.event.acronym ?? program.event.title;
+  const slug = base.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return `${slug || "series"}.ics`;
+}
