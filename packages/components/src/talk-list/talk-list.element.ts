@@ -1,0 +1,238 @@
+import { readDateTimeText, timeZoneModes, toICalendar, type Program, type TimeZoneMode } from "@lectern/core";
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
+import { property, state } from "lit/decorators.js";
+import { ClockController } from "../schedule-grid/clock-controller.js";
+import { ProgramSourceController } from "../schedule-grid/program-source-controller.js";
+import { downloadText } from "../shared/download-text.js";
+import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
+import { themeStyles } from "../shared/theme.styles.js";
+import "../talk-card/define.js";
+import { calendarFileName, describeNextMeeting, viewTalkList, type ListedMeeting, type MeetingGroup, type TalkListView } from "./talk-list-view.js";
+import { mergeTalkListStrings, type TalkListStrings } from "./talk-list.strings.js";
+import { talkListStyles } from "./talk-list.styles.js";
+
+/** Fired when the visitor downloads the series' calendar file. */
+export class SeriesCalendarDownloadEvent extends Event {
+  static readonly eventName = "series-calendar-download";
+  constructor(
+    /** The file's name (`generative-models-reading-group.ics`). */
+    readonly fileName: string,
+    /** How many talks it holds (cancelled ones included, marked cancelled). */
+    readonly talkCount: number,
+  ) {
+    super(SeriesCalendarDownloadEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+let nextId = 0;
+
+type Rendered = TemplateResult | typeof nothing;
+
+/**
+ * A seminar series (a reading group, a lab seminar): the next talk first and highlighted in
+ * text ("Next talk, in 3 days"), the upcoming meetings then the past ones (newest first), each
+ * grouped under its term or year; every meeting with an unambiguous date (`Fri, 3 Apr 2026`)
+ * and its talks as `<talk-card>`s, or "Speaker to be announced"; cancelled meetings marked
+ * "Cancelled" with their reason, one-off changes with their note; and "Add series to
+ * calendar", one `.ics` with every talk.
+ *
+ * Data comes from, in this order of precedence: the `program` property; an inline
+ * `<script type="application/json">` child; the `src` URL. Invalid data shows the problems
+ * with their paths and lines.
+ *
+ * @tag talk-list
+ * @fires series-calendar-download - {SeriesCalendarDownloadEvent} The visitor downloaded the series' `.ics`.
+ * @csspart toolbar - The row holding the calendar button.
+ * @csspart calendar-button - The "Add series to calendar" button.
+ * @csspart upcoming - The section of upcoming meetings.
+ * @csspart past - The section of past meetings.
+ * @csspart group-heading - A term's or year's heading.
+ * @csspart meeting - One meeting (an `<article>`).
+ * @csspart next - The next meeting's highlight text ("Next talk, in 3 days").
+ * @csspart cancelled - A cancelled meeting's "Cancelled: reason" line.
+ * @csspart note - A one-off change's note.
+ * @csspart problems - The error box for invalid data.
+ * @cssproperty --talk-list-gap - Space between meetings (default: `--program-space`).
+ * @cssproperty --talk-list-next-background - Background of the next meeting (default: `--program-color-surface`).
+ * @cssproperty --talk-list-next-accent - Border of the next meeting (default: `--program-color-accent`).
+ * @cssproperty --talk-list-date-width - Width of the date column on wide layouts (default: `11rem`).
+ */
+export class TalkListElement extends LitElement {
+  static override styles = [themeStyles, talkListStyles];
+
+  /** URL of the program JSON (used when neither `program` nor inline JSON is given). */
+  @property() src?: string;
+
+  /** The program, as a parsed `Program` or raw data (validated either way). */
+  @property({ attribute: false }) program?: unknown;
+
+  /** Pins "now" (an ISO 8601 instant with an offset) for demos and tests; otherwise the real clock. */
+  @property() now?: string;
+
+  /** Which clock the talk cards show times in: `event`, `viewer`, or `both` (the viewer's only when it differs). */
+  @property({ attribute: "time-zone" }) timeZoneMode: TimeZoneMode = "both";
+
+  /** The visitor's IANA zone; defaults to the browser's. */
+  @property({ attribute: "viewer-zone" }) viewerZone?: string;
+
+  /** Locale for dates and times; defaults to the page's `lang`, then the browser's. */
+  @property() locale?: string;
+
+  /** Overrides of the texts the list and its cards show (translations). */
+  @property({ attribute: false }) strings?: Partial<TalkListStrings>;
+
+  /** The heading level of "Upcoming talks" and "Past talks" (2-6); terms, dates and talk titles follow one level down each. */
+  @property({ type: Number, attribute: "heading-level" }) headingLevel = 2;
+
+  /** `light`, `dark`, or `auto` (follow the system). */
+  @property({ reflect: true }) theme?: "light" | "dark" | "auto";
+
+  @state() private uiStrings: TalkListStrings = mergeTalkListStrings(undefined);
+  private view?: TalkListView;
+  private resolvedLocale = "en";
+  private readonly source = new ProgramSourceController(this);
+  private readonly clock = new ClockController(this);
+  private readonly idPrefix = `talk-list-${(nextId += 1)}`;
+
+  /** The program being shown (with the series applied to its talks), once loaded and valid. */
+  get shownProgram(): Program | undefined {
+    return this.view?.program;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("strings")) this.uiStrings = mergeTalkListStrings(this.strings);
+    if (changed.has("now")) {
+      const read = this.now ? readDateTimeText(this.now) : undefined;
+      this.clock.pin(read?.form === "instant" ? read.epochMs : undefined);
+    }
+    this.resolvedLocale = resolveLocale(this, this.locale);
+    const inlineJson = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+    this.source.update({ program: this.program, inlineJson, src: this.src });
+    const state = this.source.state;
+    // Cheap (a series has tens of meetings), and "now" moves with every clock tick.
+    this.view = state.status === "ready" ? viewTalkList(state.program, { nowMs: this.clock.nowMs, locale: this.resolvedLocale }) : undefined;
+  }
+
+  private level(offset: number): number {
+    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2) + offset);
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.source.state;
+    const strings = this.uiStrings;
+    if (state.status === "loading") return html`<p role="status">${strings.loading}</p>`;
+    if (state.status === "empty") return html`<p part="problems" class="problems" role="alert">${strings.noProgram}</p>`;
+    if (state.status === "error") {
+      return html`<div part="problems" class="problems" role="alert">
+        <strong>${strings.invalidProgram(state.source, state.problems.length)}</strong>
+        <ul>
+          ${state.problems.map(
+            (problem) =>
+              html`<li><code>${problem.path || "(document)"}</code>${problem.line === undefined ? "" : ` (line ${problem.line}, column ${problem.column ?? 1})`}: ${problem.message}</li>`,
+          )}
+        </ul>
+      </div>`;
+    }
+    const view = this.view!;
+    if (view.upcoming.length === 0 && view.past.length === 0) return html`<p class="empty">${strings.noTalks}</p>`;
+    return html`
+      ${view.calendarItems.length > 0
+        ? html`<div part="toolbar" class="toolbar">
+            <button type="button" part="calendar-button" class="calendar-button" @click=${this.downloadCalendar}>${strings.addSeriesToCalendar}</button>
+          </div>`
+        : nothing}
+      ${this.renderSection("upcoming", strings.upcoming, view.upcoming)}
+      ${view.past.length > 0 ? this.renderSection("past", strings.past, view.past) : nothing}
+    `;
+  }
+
+  private renderSection(name: "upcoming" | "past", title: string, groups: readonly MeetingGroup[]): TemplateResult {
+    const headingId = `${this.idPrefix}-${name}`;
+    return html`<section part=${name} class="section ${name}" aria-labelledby=${headingId}>
+      <div class="section-heading" role="heading" aria-level=${this.level(0)} id=${headingId}>${title}</div>
+      ${groups.length === 0 ? html`<p class="empty">${this.uiStrings.noUpcoming}</p>` : groups.map((group, index) => this.renderGroup(group, `${headingId}-${index}`))}
+    </section>`;
+  }
+
+  private renderGroup(group: MeetingGroup, id: string): TemplateResult {
+    // A plain <div>, not a <section>: a term's name can appear under both "Upcoming" and
+    // "Past", and two regions with one name are ambiguous landmarks. The list carries the name.
+    return html`<div class="group">
+      <div part="group-heading" class="group-heading" role="heading" aria-level=${this.level(1)} id=${id}>${group.label}</div>
+      <ol class="meetings" aria-labelledby=${id}>
+        ${group.meetings.map((meeting) => html`<li>${this.renderMeeting(meeting)}</li>`)}
+      </ol>
+    </div>`;
+  }
+
+  private renderMeeting(meeting: ListedMeeting): TemplateResult {
+    const strings = this.uiStrings;
+    const id = `${this.idPrefix}-${meeting.date}`;
+    const next = this.view!.next;
+    const highlight = meeting.isNext && next ? strings.nextTalk(describeNextMeeting(next, this.resolvedLocale, strings.liveNow)) : undefined;
+    const classes = ["meeting", meeting.isNext ? "next" : "", meeting.live ? "live" : "", meeting.cancelled ? "cancelled" : ""].filter(Boolean).join(" ");
+    return html`<article part="meeting" class=${classes} aria-labelledby=${highlight ? `${id}-date ${id}-next` : `${id}-date`}>
+      <header class="meeting-header">
+        <div class="meeting-date" role="heading" aria-level=${this.level(2)} id="${id}-date">
+          <time datetime=${meeting.date}>${meeting.dateText}</time>
+        </div>
+        ${highlight ? html`<p part="next" class="next-label" id="${id}-next">${highlight}</p>` : nothing}
+      </header>
+      <div class="meeting-body">
+        ${meeting.cancelled
+          ? html`<p part="cancelled" class="cancelled-label"><strong>${meeting.reason ? strings.cancelledBecause(meeting.reason) : strings.cancelled}</strong></p>`
+          : nothing}
+        ${meeting.note ? html`<p part="note" class="note">${meeting.note}</p>` : nothing}
+        ${meeting.itemIds.length > 0 ? meeting.itemIds.map((itemId) => this.renderTalk(itemId)) : this.renderEmptyMeeting(meeting)}
+      </div>
+    </article>`;
+  }
+
+  private renderEmptyMeeting(meeting: ListedMeeting): Rendered {
+    const strings = this.uiStrings;
+    return html`<p class="meta">
+        <span><time datetime=${meeting.start}>${meeting.timeText}</time> <span class="zone">${meeting.zoneLabel}</span></span>
+        ${meeting.roomName ? html`<span><span class="visually-hidden">${strings.room}: </span>${meeting.roomName}</span>` : nothing}
+      </p>
+      ${meeting.cancelled ? nothing : html`<p class="tba">${strings.speakerToBeAnnounced}</p>`}`;
+  }
+
+  private renderTalk(itemId: string): TemplateResult {
+    const mode = timeZoneModes.includes(this.timeZoneMode) ? this.timeZoneMode : "both";
+    return html`<talk-card
+      .program=${this.view!.program}
+      item-id=${itemId}
+      time-zone=${mode}
+      viewer-zone=${this.viewerZone ?? viewerTimeZone()}
+      locale=${this.resolvedLocale}
+      theme=${this.theme ?? "light"}
+      .strings=${this.uiStrings}
+      heading-level=${this.level(3)}
+      exportparts="card: talk-card"
+    ></talk-card>`;
+  }
+
+  private downloadCalendar(): void {
+    const view = this.view;
+    if (!view) return;
+    const strings = this.uiStrings;
+    const text = toICalendar(view.program, {
+      items: view.calendarItems,
+      nowMs: Date.now(),
+      untitled: strings.titleToBeAnnounced,
+      kindLabels: strings.kinds,
+    });
+    const fileName = calendarFileName(view.program);
+    downloadText(fileName, text, "text/calendar");
+    this.dispatchEvent(new SeriesCalendarDownloadEvent(fileName, view.calendarItems.length));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "talk-list": TalkListElement;
+  }
+  interface GlobalEventHandlersEventMap {
+    "series-calendar-download": SeriesCalendarDownloadEvent;
+  }
+}
