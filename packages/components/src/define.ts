@@ -3,3 +3,4 @@ import "./talk-card/define.js";
 import "./schedule-grid/define.js";
 import "./speaker-list/define.js";
 import "./event-summary/define.js";
+import "./talk-list/define.js";

@@ -6,3 +6,6 @@
  * @packageDocumentation
  */
 export * from "./program-elements.js";
+export { SeriesCalendarDownloadEvent, TalkListElement } from "./talk-list/talk-list.element.js";
+export { defaultTalkListStrings, mergeTalkListStrings, type TalkListStrings } from "./talk-list/talk-list.strings.js";
+export { describeNextMeeting, formatMeetingDate, viewTalkList, type ListedMeeting, type MeetingGroup, type NextMeeting, type TalkListView } from "./talk-list/talk-list-view.js";
