@@ -1,0 +1,110 @@
+import { paperSortOrders, type FacetNode, type PaperSortOrder } from "@lectern/core";
+import { html, nothing, type TemplateResult } from "lit";
+import { live } from "lit/directives/live.js";
+import { formatScore } from "./paper-list-view.js";
+import type { PaperListStrings } from "./paper-list.strings.js";
+
+/** What the filter panel shows and whom it tells about the visitor's choices. */
+export interface FilterPanelContext {
+  readonly strings: PaperListStrings;
+  readonly locale: string;
+  readonly facets: readonly FacetNode[];
+  readonly selected: ReadonlySet<string>;
+  /** Whether a topic's subtopics are shown. */
+  readonly isOpen: (node: FacetNode, depth: number) => boolean;
+  readonly query: string;
+  readonly minConfidence: number;
+  readonly sort: PaperSortOrder;
+  /** Whether any filter is set (the "Clear filters" button shows then). */
+  readonly filtered: boolean;
+  readonly onQuery: (query: string) => void;
+  readonly onFacet: (key: string, checked: boolean) => void;
+  readonly onToggleOpen: (node: FacetNode, open: boolean) => void;
+  readonly onMinConfidence: (value: number) => void;
+  readonly onSort: (order: PaperSortOrder) => void;
+  readonly onClear: () => void;
+}
+
+// A chevron that CSS turns when the group is open; hidden from assistive technology, which
+// hears aria-expanded instead.
+const chevron = html`<svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false"><path d="M5 3l6 5-6 5z" fill="currentColor" /></svg>`;
+
+function renderNodes(nodes: readonly FacetNode[], depth: number, context: FilterPanelContext): TemplateResult {
+  return html`<ul class="tree" role="list">
+    ${nodes.map((node) => {
+      const open = node.children.length > 0 && context.isOpen(node, depth);
+      return html`<li>
+        <div class="node">
+          ${node.children.length > 0
+            ? html`<button
+                type="button"
+                class="twisty"
+                aria-expanded=${open ? "true" : "false"}
+                aria-label=${context.strings.subtopicsOf(node.label)}
+                @click=${() => context.onToggleOpen(node, !open)}
+              >
+                ${chevron}
+              </button>`
+            : html`<span class="twisty-space"></span>`}
+          <label class="facet ${node.count === 0 ? "empty" : ""}">
+            <input type="checkbox" .checked=${live(context.selected.has(node.key))} @change=${(event: Event) => context.onFacet(node.key, (event.target as HTMLInputElement).checked)} />
+            <span class="facet-label">${node.label}</span>
+            <span class="count" aria-hidden="true">${node.count.toLocaleString(context.locale)}</span><span class="visually-hidden">, ${context.strings.papers(node.count)}</span>
+          </label>
+        </div>
+        ${open ? renderNodes(node.children, depth + 1, context) : nothing}
+      </li>`;
+    })}
+  </ul>`;
+}
+
+/**
+ * The filters beside the list: search, sort, minimum confidence, and the topic tree with
+ * counts. A search landmark holding native controls only: checkboxes in nested lists, a
+ * range slider with its value written beside it, a select, and buttons with `aria-expanded`
+ * for the topic groups.
+ */
+export function renderFilterPanel(context: FilterPanelContext): TemplateResult {
+  const { strings } = context;
+  const confidence = formatScore(context.minConfidence, context.locale);
+  return html`<form part="filters" class="filters" role="search" aria-label=${strings.filters} @submit=${(event: Event) => event.preventDefault()}>
+    <label class="field">
+      <span class="field-label">${strings.search}</span>
+      <input
+        type="search"
+        part="search"
+        .value=${live(context.query)}
+        placeholder=${strings.searchPlaceholder}
+        autocomplete="off"
+        @input=${(event: Event) => context.onQuery((event.target as HTMLInputElement).value)}
+      />
+    </label>
+    <label class="field">
+      <span class="field-label">${strings.sortBy}</span>
+      <select part="sort" @change=${(event: Event) => context.onSort((event.target as HTMLSelectElement).value as PaperSortOrder)}>
+        ${paperSortOrders.map((order) => html`<option value=${order} ?selected=${order === context.sort}>${strings.sortOrders[order]}</option>`)}
+      </select>
+    </label>
+    <div class="field">
+      <label class="confidence">
+        <span class="field-label">${strings.minConfidence}</span>
+        <input
+          type="range"
+          part="confidence"
+          min="0"
+          max="1"
+          step="0.05"
+          .value=${live(String(context.minConfidence))}
+          aria-valuetext=${confidence}
+          @input=${(event: Event) => context.onMinConfidence(Number((event.target as HTMLInputElement).value))}
+        />
+      </label>
+      <output class="confidence-value" aria-hidden="true">${confidence}</output>
+    </div>
+    <fieldset class="topics">
+      <legend>${strings.topics}</legend>
+      ${renderNodes(context.facets, 0, context)}
+    </fieldset>
+    ${context.filtered ? html`<button type="button" class="clear" @click=${context.onClear}>${strings.clearFilters}</button>` : nothing}
+  </form>`;
+}

@@ -1,0 +1,75 @@
+import { html, nothing, type TemplateResult } from "lit";
+import type { MathController } from "../shared/math-controller.js";
+import { renderInlineText, renderParagraphs } from "../shared/rich-text.js";
+import type { CardAuthor, PaperCardView } from "./paper-list-view.js";
+import type { PaperListStrings } from "./paper-list.strings.js";
+
+/** What a card needs from the element besides its paper. */
+export interface PaperCardContext {
+  readonly strings: PaperListStrings;
+  readonly math: MathController;
+  /** The title's heading level, 2-6. */
+  readonly headingLevel: number;
+  /** Unique in the element: the card's ids start with it. */
+  readonly id: string;
+  /** Whether the abstract is shown. */
+  readonly expanded: boolean;
+  readonly onToggleAbstract: () => void;
+}
+
+function renderAuthor(author: CardAuthor, strings: PaperListStrings): TemplateResult {
+  return html`<li>
+    <span class="author-name ${author.name ? "" : "tba"}">${author.name ?? strings.nameToBeAnnounced}</span>${author.presenting
+      ? html`<span class="presenting-mark" aria-hidden="true">*</span><span class="visually-hidden"> (${strings.presenting})</span>`
+      : nothing}${author.affiliations.length > 0 ? html` <span class="affiliation">(${author.affiliations.join("; ")})</span>` : nothing}
+  </li>`;
+}
+
+/**
+ * One paper: the title as a heading, the authors in order, where and when it appeared, its
+ * topic tags with their scores, typed links, and the abstract behind a button. The abstract
+ * stays in the document while hidden, so `aria-controls` always points at it and a printed
+ * page shows it.
+ */
+export function renderPaperCard(view: PaperCardView, context: PaperCardContext): TemplateResult {
+  const { strings, math, id } = context;
+  // The title, hidden, tells one card's "arXiv" or "Show abstract" from another's in a screen
+  // reader's list of links and buttons; the visible label comes first so voice control matches it.
+  const whose = html`<span class="visually-hidden"> (${view.title})</span>`;
+  return html`<article part="card" class="card" id=${id} aria-labelledby="${id}-title" tabindex="-1">
+    <div part="title" class="title" role="heading" aria-level=${context.headingLevel} id="${id}-title">${renderInlineText(view.title, math)}</div>
+    ${view.authors.length > 0
+      ? html`<ol part="authors" class="authors" aria-label=${strings.authors}>${view.authors.map((author) => renderAuthor(author, strings))}</ol>`
+      : nothing}
+    ${view.published ? html`<p part="published" class="published">${view.published}</p>` : nothing}
+    ${view.tags.length > 0
+      ? html`<ul part="tags" class="tags" aria-label=${strings.tags}>
+          ${view.tags.map(
+            (tag) => html`<li class="tag" title=${tag.path.join(" › ")}>
+              ${tag.path.length > 1 ? html`<span class="visually-hidden">${tag.path.slice(0, -1).join(" › ")} › </span>` : nothing}<span class="tag-label">${tag.label}</span>${tag.score === undefined
+                ? nothing
+                : html` <span class="score"><span class="visually-hidden">${strings.confidence} </span>${tag.score}</span>`}
+            </li>`,
+          )}
+        </ul>`
+      : nothing}
+    ${view.links.length > 0
+      ? html`<ul part="links" class="links" aria-label=${strings.links_}>
+          ${view.links.map((link) => html`<li><a href=${link.url} rel="noopener">${link.label ?? strings.links[link.kind]}${whose}</a></li>`)}
+        </ul>`
+      : nothing}
+    ${view.abstract
+      ? html`<button
+            type="button"
+            part="toggle"
+            class="toggle"
+            aria-expanded=${context.expanded ? "true" : "false"}
+            aria-controls="${id}-abstract"
+            @click=${context.onToggleAbstract}
+          >
+            ${context.expanded ? strings.hideAbstract : strings.showAbstract}${whose}
+          </button>
+          <div part="abstract" class="abstract" id="${id}-abstract" ?hidden=${!context.expanded}>${renderParagraphs(view.abstract, math)}</div>`
+      : nothing}
+  </article>`;
+}

@@ -1,0 +1,77 @@
+import { indexPaperDigest } from "@lectern/core";
+import { describe, expect, it } from "vitest";
+import { digestFrom } from "../testing/paper-digests.js";
+import { describePublication, formatScore, isFacetOpenByDefault, viewPaperCard } from "./paper-list-view.js";
+
+const digest = digestFrom({
+  title: "x",
+  people: [{ id: "ana", name: "Ana Souza", affiliations: ["USP"] }, { id: "kim", tba: ["name"] }],
+  papers: [
+    {
+      id: "p",
+      title: "A paper",
+      authors: [{ person: "ana", affiliations: ["KAIST"] }, { person: "kim", presenting: true }],
+      venue: "NeurIPS 2020",
+      year: 2020,
+      tags: [
+        { label: "Low", score: 0.2, path: ["A", "Low"] },
+        { label: "Keyword" },
+        { label: "High", score: 0.931, path: ["A", "High"] },
+      ],
+    },
+  ],
+});
+const entry = indexPaperDigest(digest).papers[0]!;
+const people = indexPaperDigest(digest).people;
+
+describe("describePublication", () => {
+  it.each([
+    ["NeurIPS 2020", 2020, "NeurIPS 2020"],
+    ["arXiv preprint", 2022, "arXiv preprint, 2022"],
+    [undefined, 2019, "2019"],
+    ["ICML", undefined, "ICML"],
+    [undefined, undefined, undefined],
+  ])("%s and %s give %s", (venue, year, expected) => {
+    expect(describePublication(venue, year)).toBe(expected);
+  });
+});
+
+describe("formatScore", () => {
+  it.each([
+    [0.93, "en", "0.93"],
+    [0.931, "en", "0.93"],
+    [0.5, "en", "0.50"],
+    [1, "de", "1,00"],
+  ])("%d in %s is %s", (score, locale, text) => {
+    expect(formatScore(score, locale)).toBe(text);
+  });
+});
+
+describe("viewPaperCard", () => {
+  it("lists the tags that meet the minimum confidence, most confident first; an unscored tag always", () => {
+    expect(viewPaperCard(entry, people, { minConfidence: 0, locale: "en" }).tags).toEqual([
+      { label: "Keyword", path: ["Keyword"], score: undefined },
+      { label: "High", path: ["A", "High"], score: "0.93" },
+      { label: "Low", path: ["A", "Low"], score: "0.20" },
+    ]);
+    expect(viewPaperCard(entry, people, { minConfidence: 0.5, locale: "en" }).tags.map((tag) => tag.label)).toEqual(["Keyword", "High"]);
+  });
+
+  it("gives authors their paper's affiliations, else their own; a name to be announced stays undefined", () => {
+    expect(viewPaperCard(entry, people, { minConfidence: 0, locale: "en" }).authors).toEqual([
+      { id: "ana", name: "Ana Souza", affiliations: ["KAIST"], presenting: false },
+      { id: "kim", name: undefined, affiliations: [], presenting: true },
+    ]);
+  });
+});
+
+describe("isFacetOpenByDefault", () => {
+  it.each([
+    [0, 10, true],
+    [3, 40, true],
+    [0, 41, true],
+    [1, 41, false],
+  ])("depth %d in a tree of %d nodes: %s", (depth, size, open) => {
+    expect(isFacetOpenByDefault(depth, size)).toBe(open);
+  });
+});

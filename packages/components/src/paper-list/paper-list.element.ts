@@ -1,0 +1,314 @@
+import {
+  buildFacetTree,
+  clampConfidence,
+  indexPaperDigest,
+  paperSortOrders,
+  queryPaperDigest,
+  type FacetNode,
+  type PaperDigest,
+  type PaperDigestAnswer,
+  type PaperSortOrder,
+} from "@lectern/core";
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
+import { property, state } from "lit/decorators.js";
+import { repeat } from "lit/directives/repeat.js";
+import { MathController } from "../shared/math-controller.js";
+import { resolveLocale } from "../shared/resolve-locale.js";
+import { themeStyles } from "../shared/theme.styles.js";
+import { DigestSourceController } from "./digest-source-controller.js";
+import { renderFilterPanel } from "./filter-panel.js";
+import { renderPaperCard } from "./paper-card.js";
+import { countFacetNodes, isFacetOpenByDefault, viewPaperCard } from "./paper-list-view.js";
+import { mergePaperListStrings, type PaperListStrings } from "./paper-list.strings.js";
+import { paperListStyles } from "./paper-list.styles.js";
+
+/** Fired when the visitor shows or hides a paper's abstract. */
+export class PaperAbstractToggleEvent extends Event {
+  static readonly eventName = "paper-abstract-toggle";
+  constructor(
+    /** The id of the paper in the digest. */
+    readonly paperId: string,
+    /** Whether the abstract is now shown. */
+    readonly expanded: boolean,
+  ) {
+    super(PaperAbstractToggleEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/** Fired when the visitor changes the search, the topics, the minimum confidence or the order. */
+export class PaperFilterChangeEvent extends Event {
+  static readonly eventName = "paper-filter-change";
+  constructor(
+    readonly query: string,
+    /** The selected topics' facet keys ("Information Technology > Artificial Intelligence"). */
+    readonly facets: readonly string[],
+    readonly minConfidence: number,
+    readonly sort: PaperSortOrder,
+  ) {
+    super(PaperFilterChangeEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+let nextId = 0;
+
+/** The locale if `Intl` knows it, else English: a typo in an attribute must not break the list. */
+function usableLocale(locale: string): string {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? "en";
+  } catch {
+    return "en";
+  }
+}
+
+/**
+ * A paper digest (a topic page such as "Diffusion models") as a searchable list: paper cards
+ * (title, ordered authors with affiliations, venue and year, topic tags with their classifier
+ * scores, typed links, the abstract with its math behind a button) beside a filter panel (a
+ * search over titles, authors and abstracts; a sort menu; a minimum-confidence slider; the tag
+ * hierarchy as a tree of checkboxes with counts). A live summary says "N of M papers".
+ *
+ * Large digests stay fast: the searchable text is folded once per digest, and only a page of
+ * cards is in the document (`page-size`, 50 by default), with a "Show more" button that moves
+ * focus to the first new card.
+ *
+ * Data comes from, in this order of precedence: the `digest` property; an inline
+ * `<script type="application/json">` child; the `src` URL. Invalid data shows the problems
+ * with their paths (and lines), never a blank box.
+ *
+ * @tag paper-list
+ * @fires paper-abstract-toggle - {PaperAbstractToggleEvent} The visitor showed or hid an abstract.
+ * @fires paper-filter-change - {PaperFilterChangeEvent} The visitor changed the search, topics, minimum confidence or order.
+ * @csspart filters - The filter panel (a search landmark).
+ * @csspart search - The search box.
+ * @csspart sort - The sort menu.
+ * @csspart confidence - The minimum-confidence slider.
+ * @csspart summary - The live "N of M papers" line.
+ * @csspart list - The list of papers (an `<ol>`).
+ * @csspart card - One paper's card (an `<article>`).
+ * @csspart title - A paper's title (a heading).
+ * @csspart authors - A paper's authors.
+ * @csspart published - Where and when a paper appeared.
+ * @csspart tags - A paper's topic tags.
+ * @csspart links - A paper's links.
+ * @csspart toggle - The button that shows or hides an abstract.
+ * @csspart abstract - The abstract.
+ * @csspart show-more - The button that shows the next page of papers.
+ * @csspart problems - The box listing the problems of invalid data.
+ * @cssproperty --paper-list-filters-width - Widest the filter panel gets beside the list (default: `18rem`).
+ * @cssproperty --paper-list-filters-background - The filter panel (default: `--program-color-surface`).
+ * @cssproperty --paper-list-gap - Space between cards (default: `--program-space`).
+ * @cssproperty --paper-list-card-background - Card background (default: `--program-color-background`).
+ * @cssproperty --paper-list-border-color - Card border (default: `--program-color-border`).
+ * @cssproperty --paper-list-padding - Inner spacing of a card (default: `--program-space`).
+ * @cssproperty --paper-list-tag-background - A tag's background (default: `--program-color-surface`).
+ * @cssproperty --paper-list-tag-border-color - A tag's border (default: `--program-color-border`).
+ */
+export class PaperListElement extends LitElement {
+  static override styles = [themeStyles, paperListStyles];
+
+  /** URL of the digest JSON (used when neither `digest` nor inline JSON is given). */
+  @property() src?: string;
+
+  /** The digest, set as a property: a `PaperDigest` from `parsePaperDigest`, or raw data to validate. */
+  @property({ attribute: false }) digest?: PaperDigest | unknown;
+
+  /** Words to search for in titles, author names and abstracts (the search box's value). */
+  @property() query = "";
+
+  /** 0..1: tags less sure than this are not shown or counted, and a paper needs one that sure. */
+  @property({ type: Number, attribute: "min-confidence" }) minConfidence = 0;
+
+  /** The selected topics, as facet keys ("Information Technology > Artificial Intelligence"). */
+  @property({ attribute: false }) facets: readonly string[] = [];
+
+  /** `relevance` (the digest's order without a search), `title`, `year` (newest first) or `score`. */
+  @property() sort: PaperSortOrder = "relevance";
+
+  /** How many cards to show at first, and how many more each "Show more" adds. */
+  @property({ type: Number, attribute: "page-size" }) pageSize = 50;
+
+  /** Locale for numbers and the title order; defaults to the page's `lang`, then the browser's. */
+  @property() locale?: string;
+
+  /** Overrides of the texts the list shows (translations). */
+  @property({ attribute: false }) strings?: Partial<PaperListStrings>;
+
+  /** The heading level of each paper's title (2-6), to fit the page's outline. */
+  @property({ type: Number, attribute: "heading-level" }) headingLevel = 3;
+
+  /** `light`, `dark`, or `auto` (follow the system). */
+  @property({ reflect: true }) theme?: "light" | "dark" | "auto";
+
+  @state() private shownCount = 50;
+  /** Ids of the papers whose abstract is shown. */
+  @state() private openAbstracts: ReadonlySet<string> = new Set();
+  /** Topic groups the visitor opened (true) or closed (false); the rest follow `isFacetOpenByDefault`. */
+  @state() private openFacets: ReadonlyMap<string, boolean> = new Map();
+  private text: PaperListStrings = mergePaperListStrings(undefined);
+  private resolvedLocale = "en";
+  private answer?: PaperDigestAnswer;
+  private answerFor?: string;
+  private shownDigest?: PaperDigest;
+  private facetTreeSize = 0;
+  private readonly source = new DigestSourceController(this);
+  private readonly math = new MathController(this);
+  private readonly idPrefix = `paper-list-${(nextId += 1)}`;
+
+  private get order(): PaperSortOrder {
+    return paperSortOrders.includes(this.sort) ? this.sort : "relevance";
+  }
+
+  private get page(): number {
+    return Math.max(1, Math.round(this.pageSize) || 50);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("strings")) this.text = mergePaperListStrings(this.strings);
+    this.resolvedLocale = usableLocale(resolveLocale(this, this.locale));
+    const inlineJson = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+    this.source.update({ digest: this.digest, inlineJson, src: this.src });
+    const state = this.source.state;
+    const digest = state.status === "ready" ? state.digest : undefined;
+    if (digest !== this.shownDigest) {
+      this.shownDigest = digest;
+      this.openAbstracts = new Set();
+      this.openFacets = new Map();
+      this.facetTreeSize = digest ? countFacetNodes(buildFacetTree(indexPaperDigest(digest), {})) : 0;
+      this.answerFor = undefined;
+    }
+    // Opening an abstract re-renders the list; the filter is only worked out again when what it
+    // depends on changed. A new filter starts again at the first page.
+    const inputs = JSON.stringify([this.query, this.minConfidence, this.facets, this.order, this.resolvedLocale]);
+    if (digest && inputs !== this.answerFor) {
+      this.answer = queryPaperDigest(digest, {
+        query: this.query,
+        minConfidence: this.minConfidence,
+        facets: this.facets,
+        sort: this.order,
+        locale: this.resolvedLocale,
+      });
+      this.answerFor = inputs;
+      this.shownCount = this.page;
+    }
+    if (changed.has("pageSize")) this.shownCount = this.page;
+    if (!digest) this.answer = undefined;
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.source.state;
+    const text = this.text;
+    if (state.status === "loading") return html`<p role="status">${text.loading}</p>`;
+    if (state.status === "empty") return html`<p part="problems" class="problems" role="alert">${text.noDigest}</p>`;
+    if (state.status === "error") {
+      return html`<div part="problems" class="problems" role="alert">
+        <strong>${text.invalidDigest(state.source, state.problems.length)}</strong>
+        <ul>
+          ${state.problems.map(
+            (problem) =>
+              html`<li><code>${problem.path || "(document)"}</code>${problem.line === undefined ? "" : ` (line ${problem.line}, column ${problem.column ?? 1})`}: ${problem.message}</li>`,
+          )}
+        </ul>
+      </div>`;
+    }
+    const answer = this.answer!;
+    return html`<div class="layout">${this.renderFilters(answer)} ${this.renderResults(answer, state.digest)}</div>`;
+  }
+
+  private renderFilters(answer: PaperDigestAnswer): TemplateResult {
+    const minConfidence = clampConfidence(this.minConfidence);
+    return renderFilterPanel({
+      strings: this.text,
+      locale: this.resolvedLocale,
+      facets: answer.facets,
+      selected: new Set(this.facets),
+      isOpen: (node, depth) => this.openFacets.get(node.key) ?? isFacetOpenByDefault(depth, this.facetTreeSize),
+      query: this.query,
+      minConfidence,
+      sort: this.order,
+      filtered: this.query.trim() !== "" || this.facets.length > 0 || minConfidence > 0,
+      onQuery: (query) => this.changeFilter({ query }),
+      onFacet: (key, checked) => this.changeFilter({ facets: checked ? [...this.facets, key] : this.facets.filter((facet) => facet !== key) }),
+      onToggleOpen: (node: FacetNode, open) => (this.openFacets = new Map(this.openFacets).set(node.key, open)),
+      onMinConfidence: (value) => this.changeFilter({ minConfidence: value }),
+      onSort: (sort) => this.changeFilter({ sort }),
+      onClear: () => this.changeFilter({ query: "", facets: [], minConfidence: 0 }),
+    });
+  }
+
+  private renderResults(answer: PaperDigestAnswer, digest: PaperDigest): TemplateResult {
+    const text = this.text;
+    const count = answer.papers.length;
+    const shown = answer.papers.slice(0, this.shownCount);
+    const people = indexPaperDigest(digest).people;
+    const minConfidence = clampConfidence(this.minConfidence);
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    return html`<div class="results">
+      <p part="summary" class="summary" role="status">${text.matching(count, answer.total)}</p>
+      ${count === 0
+        ? html`<p class="empty">${text.noMatches}</p>`
+        : html`<ol part="list" class="papers" aria-label=${text.paperList}>
+            ${repeat(
+              shown,
+              (entry) => entry.paper.id,
+              (entry) => {
+                const id = entry.paper.id;
+                return html`<li>
+                  ${renderPaperCard(viewPaperCard(entry, people, { minConfidence, locale: this.resolvedLocale }), {
+                    strings: text,
+                    math: this.math,
+                    headingLevel: level,
+                    id: `${this.idPrefix}-${entry.position}`,
+                    expanded: this.openAbstracts.has(id),
+                    onToggleAbstract: () => this.toggleAbstract(id),
+                  })}
+                </li>`;
+              },
+            )}
+          </ol>`}
+      ${count > shown.length
+        ? html`<div class="more">
+            <button type="button" part="show-more" @click=${this.showMore}>${text.showMore(Math.min(this.page, count - shown.length))}</button>
+            <span>${text.showing(shown.length, count)}</span>
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  private changeFilter(change: { query?: string; facets?: readonly string[]; minConfidence?: number; sort?: PaperSortOrder }): void {
+    if (change.query !== undefined) this.query = change.query;
+    if (change.facets !== undefined) this.facets = change.facets;
+    if (change.minConfidence !== undefined) this.minConfidence = change.minConfidence;
+    if (change.sort !== undefined) this.sort = change.sort;
+    this.dispatchEvent(new PaperFilterChangeEvent(this.query, this.facets, clampConfidence(this.minConfidence), this.order));
+  }
+
+  private toggleAbstract(paperId: string): void {
+    const open = new Set(this.openAbstracts);
+    const expanded = !open.has(paperId);
+    if (expanded) open.add(paperId);
+    else open.delete(paperId);
+    this.openAbstracts = open;
+    this.dispatchEvent(new PaperAbstractToggleEvent(paperId, expanded));
+  }
+
+  /**
+   * Shows the next page and moves focus to its first card, so a keyboard or screen-reader user
+   * carries on reading where the new papers begin instead of landing back on the button.
+   */
+  private async showMore(): Promise<void> {
+    const first = this.shownCount;
+    this.shownCount += this.page;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>(".papers > li > .card")[first]?.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "paper-list": PaperListElement;
+  }
+  interface GlobalEventHandlersEventMap {
+    "paper-abstract-toggle": PaperAbstractToggleEvent;
+    "paper-filter-change": PaperFilterChangeEvent;
+  }
+}
