@@ -4,3 +4,4 @@ import "./schedule-grid/define.js";
 import "./speaker-list/define.js";
 import "./event-summary/define.js";
 import "./talk-list/define.js";
+import "./paper-list/define.js";

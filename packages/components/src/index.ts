@@ -9,3 +9,6 @@ export * from "./program-elements.js";
 export { SeriesCalendarDownloadEvent, TalkListElement } from "./talk-list/talk-list.element.js";
 export { defaultTalkListStrings, mergeTalkListStrings, type TalkListStrings } from "./talk-list/talk-list.strings.js";
 export { describeNextMeeting, formatMeetingDate, viewTalkList, type ListedMeeting, type MeetingGroup, type NextMeeting, type TalkListView } from "./talk-list/talk-list-view.js";
+export { PaperAbstractToggleEvent, PaperFilterChangeEvent, PaperListElement } from "./paper-list/paper-list.element.js";
+export { defaultPaperListStrings, mergePaperListStrings, type PaperListStrings } from "./paper-list/paper-list.strings.js";
+export { describePublication, formatScore, viewPaperCard, type CardAuthor, type CardTag, type PaperCardView } from "./paper-list/paper-list-view.js";

@@ -11,6 +11,7 @@ import "./event-summary/define.js";
 import { defineOnFirstUse } from "./shared/define-on-first-use.js";
 
 defineOnFirstUse({
+  "paper-list": () => import("./paper-list/define.js"),
 });
 
 export * from "./program-elements.js";
