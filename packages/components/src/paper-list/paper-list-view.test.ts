@@ -68,9 +68,9 @@ describe("viewPaperCard", () => {
 describe("isFacetOpenByDefault", () => {
   it.each([
     [0, 10, true],
-    [3, 40, true],
-    [0, 41, true],
-    [1, 41, false],
+    [3, 30, true],
+    [0, 31, true],
+    [1, 31, false],
   ])("depth %d in a tree of %d nodes: %s", (depth, size, open) => {
     expect(isFacetOpenByDefault(depth, size)).toBe(open);
   });

@@ -88,7 +88,7 @@ export function countFacetNodes(nodes: readonly FacetNode[]): number {
 }
 
 /** Above this many nodes, only the roots of the topic tree start open. */
-export const smallFacetTree = 40;
+export const smallFacetTree = 30;
 
 /**
  * Whether a topic's subtopics show before the visitor opens or closes it: in a small tree

@@ -1,0 +1,92 @@
+// <paper-list> with 2,000 generated papers (src/testing/synthetic-digest-data.ts), loaded the
+// way a webmaster loads it (dist/lectern.js, which fetches the element's chunk when the page
+// uses the tag), against a vanilla page that fetches the same digest and lists every title and
+// its authors, in the same run, in the same Chromium. Prints the time to the first page
+// painted, search keystrokes and topic toggles (input to next paint), DOM nodes and JS heap.
+// Run `npm run build` first: node bench/paper-list.bench.mjs
+import { createServer } from "node:http";
+import { readFileSync, readdirSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+import { syntheticDigestData } from "../src/testing/synthetic-digest-data.ts";
+
+const runs = Number(process.env.BENCH_RUNS ?? 7);
+const paperCount = 2000;
+const dist = new URL("../dist/", import.meta.url);
+const digestJson = JSON.stringify(syntheticDigestData(paperCount));
+
+const files = new Map([
+  ["/digest.json", ["application/json", digestJson]],
+  ["/paper-list.html", ["text/html", readFileSync(new URL("paper-list.html", import.meta.url))]],
+  ["/paper-list-baseline.html", ["text/html", readFileSync(new URL("paper-list-baseline.html", import.meta.url))]],
+]);
+for (const name of readdirSync(dist).filter((file) => /^lectern.*\.js$/.test(file))) files.set(`/${name}`, ["text/javascript", readFileSync(new URL(name, dist))]);
+const server = createServer((request, response) => {
+  const file = files.get(new URL(request.url, "http://x").pathname);
+  if (!file) return response.writeHead(404).end();
+  response.writeHead(200, { "content-type": file[0], "cache-control": "no-store" }).end(file[1]);
+});
+await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Loads a page in a fresh context; returns the painted time, interactions, node count, heap and scripts. */
+async function measure(path, flag) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const scripts = [];
+  page.on("response", (response) => response.url().endsWith(".js") && scripts.push(new URL(response.url()).pathname));
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${origin}${path}`);
+  await page.waitForFunction((name) => window[name] !== undefined, flag, { timeout: 60_000 });
+  const result = await page.evaluate(() => {
+    const list = document.querySelector("paper-list");
+    const root = list?.shadowRoot ?? document.getElementById("papers");
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+    let nodes = 0;
+    while (walker.nextNode()) nodes += 1;
+    return { painted: window.__painted, interactions: window.__interactions, nodes };
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+  await context.close();
+  if (errors.length > 0) throw new Error(`${path}: ${errors.join("; ")}`);
+  return { ...result, heap: usedSize, scripts };
+}
+
+const lectern = [];
+const baseline = [];
+for (let run = 0; run < runs + 1; run += 1) {
+  // Interleaved, so both pages see the same machine state; the first round warms up.
+  const l = await measure("/paper-list.html", "__interactions");
+  const b = await measure("/paper-list-baseline.html", "__painted");
+  if (run === 0) continue;
+  lectern.push(l);
+  baseline.push(b);
+}
+await browser.close();
+server.close();
+
+const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const ms = (value) => `${value.toFixed(1)} ms`;
+const painted = median(lectern.map((run) => run.painted));
+const basePainted = median(baseline.map((run) => run.painted));
+const all = (key, field) => lectern.flatMap((run) => run.interactions[key].map((timing) => timing[field]));
+const loaded = lectern[0].scripts;
+const loadedBytes = loaded.map((path) => readFileSync(new URL(path.slice(1), dist))).reduce((sum, buffer) => sum + gzip(buffer), 0);
+console.log(`<paper-list> benchmark: ${paperCount} generated papers (${kib(digestJson.length)} of JSON), page of 50 cards; Chromium, 1440x900, median of ${runs} runs`);
+console.log(`navigation to first page painted:  lectern ${ms(painted)}, baseline (all ${paperCount} titles and authors, no filters) ${ms(basePainted)}, ratio ${(painted / basePainted).toFixed(2)}x`);
+console.log(`search keystroke:                  ${ms(median(all("keystrokes", "updated")))} to updated, ${ms(median(all("keystrokes", "painted")))} to next paint (median of ${all("keystrokes", "painted").length}; worst ${ms(Math.max(...all("keystrokes", "painted")))})`);
+console.log(`topic toggle:                      ${ms(median(all("toggles", "updated")))} to updated, ${ms(median(all("toggles", "painted")))} to next paint (median of ${all("toggles", "painted").length}; worst ${ms(Math.max(...all("toggles", "painted")))})`);
+console.log(`DOM nodes:                         lectern ${lectern.at(-1).nodes} in the shadow root (50 cards and the filters), baseline ${baseline.at(-1).nodes}`);
+console.log(`JS heap after interactions:        lectern ${kib(median(lectern.map((run) => run.heap)))}, baseline ${kib(median(baseline.map((run) => run.heap)))}`);
+console.log(`scripts loaded:                    ${loaded.join(", ")}: ${kib(loadedBytes)} gzipped`);
