@@ -21,6 +21,9 @@ function minifyTemplateLiterals(): Plugin {
   };
 }
 
+/** The folders of the elements lectern.js registers on first use (see src/lectern.ts). */
+const lazyElementFolder = /\/src\/(talk-card|speaker-list|event-summary|talk-list|paper-list)\//;
+
 // dist/lectern.js: one minified file for `<script type="module" src="lectern.js">`, with Lit
 // and @lectern/core (its browser build) inside. temml (TeX to MathML) is imported
 // dynamically, so it becomes a sibling chunk fetched only when a text on the page has math.
@@ -39,7 +42,18 @@ export default defineConfig({
       fileName: () => "lectern.js",
     },
     rollupOptions: {
-      output: { chunkFileNames: "lectern-[name]-[hash].js" },
+      // Library mode keeps the entry's exports exactly as written ("strict"), which would move
+      // everything lectern.js shares with a lazy element into a third file fetched after
+      // lectern.js. Letting the entry export those internals keeps the page at one request.
+      preserveEntrySignatures: "allow-extension",
+      output: {
+        chunkFileNames: (chunk) => `lectern-${chunk.moduleIds.map((id) => lazyElementFolder.exec(id)?.[1]).find(Boolean) ?? "[name]"}-[hash].js`,
+        // Everything but the lazy elements' own folders and temml goes into lectern.js (the
+        // chunk holding the entry module becomes the entry), so a page makes one request
+        // before it can draw, and a lazy element's chunk (lectern-<tag>-<hash>.js) holds only
+        // that element.
+        manualChunks: (id) => (lazyElementFolder.test(id) || id.includes("/node_modules/temml/") ? undefined : "lectern"),
+      },
     },
   },
 });

@@ -1,18 +1,23 @@
-// The entry of the self-contained script-tag build (dist/lectern.js): registers the program
-// elements at once, and <talk-list> and <paper-list> when the page first uses them (each is a
-// chunk beside lectern.js, like the math renderer), so a page pays only for what it shows.
-// It also exposes the eager element classes and the core entry points (parse, resolve) for
-// scripts on the page; a lazy element's class is `customElements.get(tag)` once
-// `customElements.whenDefined(tag)` resolves. Only what is named here is bundled.
-import "./talk-card/define.js";
+// The entry of the script-tag build (dist/lectern.js). It fetches the programs the page names
+// while the rest of the bundle evaluates, registers <schedule-grid> at once, and every other
+// element when the page first uses its tag: each is a chunk beside lectern.js, like the math
+// renderer, so a page downloads only what it shows (docs/decisions/0006). It exposes
+// <schedule-grid>'s class and the core entry points (parse, resolve) for scripts on the page;
+// another element's class is `customElements.get(tag)` once `customElements.whenDefined(tag)`
+// resolves. Only what is named here is bundled.
+import "./fetch-sources-early.js";
 import "./schedule-grid/define.js";
-import "./speaker-list/define.js";
-import "./event-summary/define.js";
 import { defineOnFirstUse } from "./shared/define-on-first-use.js";
 
 defineOnFirstUse({
+  "talk-card": () => import("./talk-card/define.js"),
+  "speaker-list": () => import("./speaker-list/define.js"),
+  "event-summary": () => import("./event-summary/define.js"),
+  "talk-list": () => import("./talk-list/define.js"),
   "paper-list": () => import("./paper-list/define.js"),
 });
 
-export * from "./program-elements.js";
+export { FavouritesChangeEvent, ScheduleGridElement, type ScheduleView } from "./schedule-grid/schedule-grid.element.js";
+export { defaultScheduleGridStrings, type ScheduleGridStrings } from "./schedule-grid/schedule-grid.strings.js";
+export { defaultUiStrings, mergeUiStrings, type UiStrings } from "./shared/ui-strings.js";
 export { describeProblem, parseProgram, parseProgramJson, resolveSchedule, toICalendar } from "@lectern/core";

@@ -1,5 +1,6 @@
 import { parseProgram, parseProgramJson, problemAt, type Program, type ProgramProblem } from "@lectern/core";
 import type { ReactiveController, ReactiveControllerHost } from "lit";
+import { fetchText, takeEarlyFetch } from "../shared/early-fetch.js";
 
 /** Where a program comes from, and whether it could be used. */
 export type ProgramSourceState =
@@ -66,11 +67,12 @@ export class ProgramSourceController implements ReactiveController {
     this.abort = abort;
     let next: ProgramSourceState;
     try {
-      const response = await fetch(url, { signal: abort.signal, headers: { accept: "application/json" } });
+      const response = await (takeEarlyFetch(url) ?? fetchText(url, abort.signal));
+      if (abort.signal.aborted) return;
       if (!response.ok) {
         next = { status: "error", source: url, problems: [problemAt([], `could not be loaded: the server answered ${response.status} ${response.statusText}`.trim())] };
       } else {
-        next = this.settle(parseProgramJson(await response.text()), url);
+        next = this.settle(parseProgramJson(response.text), url);
       }
     } catch (error) {
       if (abort.signal.aborted) return;

@@ -5,6 +5,7 @@ import {
   formatDayHeading,
   formatTime,
   formatZoneName,
+  hasMath,
   indexProgram,
   isTimedEntry,
   jsonLdScriptText,
@@ -28,7 +29,6 @@ import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
 import { renderInlineText } from "../shared/rich-text.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { mergeUiStrings, type UiStrings } from "../shared/ui-strings.js";
-import "../talk-card/define.js";
 import { ClockController } from "./clock-controller.js";
 import { ContainerWidthController } from "./container-width-controller.js";
 import { localStorageOrNothing, readFavourites, writeFavourites } from "./favourites-store.js";
@@ -52,6 +52,10 @@ export class FavouritesChangeEvent extends Event {
 
 const timeZoneModeKey = "lectern:time-zone-mode";
 const gridKeys = new Set<string>(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End"]);
+// The dialog's <talk-card> is loaded once the grid is on screen, not before: the first paint
+// should not wait for code that runs only when a visitor opens a talk. (In lectern.js it is
+// a chunk of its own; the module system fetches it once.)
+const loadTalkCard = () => import("../talk-card/define.js");
 
 /**
  * A whole program: day tabs, a grid with rooms as columns (rows are not proportional to time,
@@ -334,7 +338,7 @@ export class ScheduleGridElement extends LitElement {
     const dayEnd = Math.max(...layout.placements.map((placement) => placement.entry.endMs));
     const now = locateInRows(layout.rowStarts, dayEnd, this.clock.nowMs);
     return html`<div class="scroller" id="day-panel" role=${this.selectedDay ? "tabpanel" : nothing} aria-labelledby=${this.selectedDay ? `tab-${this.selectedDay}` : nothing}>
-      <div part="grid" class="grid" @keydown=${(event: KeyboardEvent) => this.onGridKeydown(event, layout)}>
+      <div part="grid" class="grid" @keydown=${(event: KeyboardEvent) => this.onGridKeydown(event, layout)} @click=${this.onCellClick} @focusin=${this.onCellFocus}>
         <div class="corner" style="grid-row: 1; grid-column: 1">${this.text.time}</div>
         ${layout.rooms.map(
           (room) => html`<div class="room-header" role="heading" aria-level="3" style="grid-row: 1; grid-column: ${room.columnStart} / span ${room.laneCount}">
@@ -386,14 +390,36 @@ export class ScheduleGridElement extends LitElement {
       .filter(Boolean)
       .join(" · ");
     const classes = ["cell", timed && entry.spansAllRooms ? "spanning" : "", live ? "live" : "", entry.status === "cancelled" ? "cancelled" : ""].join(" ");
-    return html`<div part="cell" class=${classes} style="${style}${track?.color ? `; --_track: ${track.color}` : ""}" data-item-id=${entry.id}>
-      <button type="button" class="open" tabindex=${focusable ? 0 : -1} @click=${() => this.openItem(entry.id)} @focus=${() => (this.focusedId = entry.id)}>
-        <span class="when">${when}</span>
-        <span class="title">${renderInlineText(title, this.math)}</span>
-        ${people || item.tba?.includes("speakers") ? html`<span class="who">${people || this.ui.speakerToBeAnnounced}</span>` : nothing}
-      </button>
-      <button type="button" class="fav" aria-pressed=${favourite ? "true" : "false"} aria-label=${favourite ? this.text.removeFavourite(title) : this.text.addFavourite(title)} @click=${() => this.toggleFavourite(entry.id)}>${favourite ? "★" : "☆"}</button>
-    </div>`;
+    const who = people || (item.tba?.includes("speakers") ? this.ui.speakerToBeAnnounced : "");
+    // Hundreds of cells: text goes in through .textContent (no Lit marker node per text; the
+    // trailing spaces keep the link's text "time title speakers", and collapse on screen), and
+    // clicks, focus and keys are handled once on the grid (onCellClick), not per cell. The
+    // cell opens a deep link, so it is a link; the dialog follows it.
+    return html`<div part="cell" class=${classes} style="${style}${track?.color ? `; --_track: ${track.color}` : ""}" data-item-id=${entry.id}
+      ><a class="open" href="#talk-${encodeURIComponent(entry.id)}" tabindex=${focusable ? 0 : -1}
+        ><span class="when" .textContent=${`${when} `}></span>${hasMath(title)
+          ? html`<span class="title">${renderInlineText(title, this.math)} </span>`
+          : html`<span class="title" .textContent=${`${title} `}></span>`}<span class="who" ?hidden=${!who} .textContent=${who}></span></a
+      ><button type="button" class="fav" aria-pressed=${favourite ? "true" : "false"} aria-label=${favourite ? this.text.removeFavourite(title) : this.text.addFavourite(title)} .textContent=${favourite ? "★" : "☆"}></button
+    ></div>`;
+  }
+
+  /** One listener for every cell: the star toggles a favourite; the link opens the talk. */
+  private onCellClick(event: MouseEvent): void {
+    const target = event.target as Element;
+    const id = target.closest<HTMLElement>("[data-item-id]")?.dataset["itemId"];
+    if (id === undefined) return;
+    if (target.closest(".fav")) return this.toggleFavourite(id);
+    if (!target.closest(".open") || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    // A plain click opens the dialog here (and puts #talk-<id> in the address without a
+    // history entry); a modified click keeps the browser's own handling (new tab, copy link).
+    event.preventDefault();
+    this.openItem(id);
+  }
+
+  private onCellFocus(event: FocusEvent): void {
+    const id = (event.target as Element).closest<HTMLElement>(".open")?.parentElement?.dataset["itemId"];
+    if (id !== undefined) this.focusedId = id;
   }
 
   private renderList(program: Program, view: GridView, day: ScheduleDay): TemplateResult {
@@ -402,7 +428,7 @@ export class ScheduleGridElement extends LitElement {
       <h2 class="day-heading">${formatDayHeading(day.date, { locale: this.resolvedLocale })}</h2>
       ${items.length === 0
         ? html`<p class="note">${this.text.noMatches}</p>`
-        : html`<ol part="list" class="list">${items.map((entry) => html`<li>${this.renderCell(program, view, entry, "", true)}</li>`)}</ol>`}
+        : html`<ol part="list" class="list" @click=${this.onCellClick} @focusin=${this.onCellFocus}>${items.map((entry) => html`<li>${this.renderCell(program, view, entry, "", true)}</li>`)}</ol>`}
     </div>`;
   }
 
@@ -414,7 +440,7 @@ export class ScheduleGridElement extends LitElement {
       ${tentative && program.event.schedule?.note ? html`<p class="note">${program.event.schedule.note}</p>` : nothing}
       ${items.length === 0
         ? html`<p class="note">${this.text.noMatches}</p>`
-        : html`<ol part="list" class="list">${items.map((entry) => html`<li>${this.renderCell(program, view, entry, "", true)}</li>`)}</ol>`}
+        : html`<ol part="list" class="list" @click=${this.onCellClick} @focusin=${this.onCellFocus}>${items.map((entry) => html`<li>${this.renderCell(program, view, entry, "", true)}</li>`)}</ol>`}
     </section>`;
   }
 
@@ -463,10 +489,14 @@ export class ScheduleGridElement extends LitElement {
     downloadText(`${program.event.acronym ?? "program"}-favourites.ics`.replace(/[^\w.-]+/g, "-"), ics, "text/calendar");
   }
 
+  protected override firstUpdated(): void {
+    void loadTalkCard();
+  }
+
   private openItem(id: Id): void {
     this.openItemId = id;
     history.replaceState(history.state, "", `#talk-${id}`);
-    void this.updateComplete.then(() => {
+    void Promise.all([this.updateComplete, loadTalkCard()]).then(() => {
       if (this.dialog && !this.dialog.open) this.dialog.showModal();
     });
   }

@@ -149,8 +149,7 @@ export const scheduleGridStyles = css`
     background: var(--_cell-bg);
     border: 1px solid var(--_border);
     border-inline-start: 0.3rem solid var(--_track, var(--_border));
-    display: flex;
-    align-items: flex-start;
+    position: relative;
     min-width: 0;
   }
 
@@ -168,18 +167,25 @@ export const scheduleGridStyles = css`
     text-decoration: line-through;
   }
 
+  /* Block layout inside cells, not flex or grid: hundreds of cells, laid out on every day switch. */
   .open {
-    flex: 1;
-    min-width: 0;
     text-align: start;
-    background: none;
-    border: 0;
     padding: 0.3rem 0.45rem;
-    cursor: pointer;
-    display: grid;
-    gap: 0.1rem;
-    align-content: start;
+    color: inherit;
+    text-decoration: none;
+    display: block;
     height: 100%;
+    padding-inline-end: 2.25rem;
+  }
+
+  .when,
+  .title,
+  .who {
+    display: block;
+  }
+
+  .who[hidden] {
+    display: none;
   }
 
   .when {
@@ -209,6 +215,9 @@ export const scheduleGridStyles = css`
     color: var(--_muted);
     min-width: 2.25rem;
     min-height: 2.25rem;
+    position: absolute;
+    top: 0;
+    inset-inline-end: 0;
   }
 
   .fav[aria-pressed="true"] {

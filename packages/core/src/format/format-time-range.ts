@@ -21,6 +21,31 @@ const timeOptions = (options: TimeDisplayOptions): Intl.DateTimeFormatOptions =>
 });
 
 const separators = new WeakMap<Intl.DateTimeFormat, string | null>();
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+const clockTexts = new WeakMap<Intl.DateTimeFormat, Map<number, string>>();
+
+/** The clock-time format for these options, without building and serialising an options object per call. */
+function clockFormat(options: TimeDisplayOptions): Intl.DateTimeFormat {
+  const key = `${options.locale ?? ""}|${options.zone}|${options.hourCycle ?? ""}`;
+  let format = clockFormats.get(key);
+  if (!format) clockFormats.set(key, (format = dateTimeFormat(options.locale, timeOptions(options))));
+  return format;
+}
+
+/**
+ * `format.format(epochMs)`, remembered: a program's items start and end at a few hundred
+ * distinct instants, each formatted again for every item and row that shares it.
+ */
+function formatClock(format: Intl.DateTimeFormat, epochMs: number): string {
+  let texts = clockTexts.get(format);
+  if (!texts) clockTexts.set(format, (texts = new Map()));
+  let text = texts.get(epochMs);
+  if (text === undefined) {
+    if (texts.size >= 4096) texts.clear();
+    texts.set(epochMs, (text = format.format(epochMs)));
+  }
+  return text;
+}
 
 /**
  * The text between the two times of a same-day range, when the locale writes such a range
@@ -44,7 +69,7 @@ function simpleRangeSeparator(format: Intl.DateTimeFormat): string | undefined {
 
 /** A clock time in a zone: `09:10` (en-GB), `9:10 AM` (en-US). */
 export function formatTime(epochMs: number, options: TimeDisplayOptions): string {
-  return dateTimeFormat(options.locale, timeOptions(options)).format(epochMs);
+  return formatClock(clockFormat(options), epochMs);
 }
 
 /**
@@ -56,9 +81,9 @@ export function formatTimeRange(startMs: number, endMs: number, options: TimeDis
   const startDay = programDayOf(startMs, options.zone, 0);
   const sameDay = startDay === programDayOf(Math.max(startMs, endMs - 1), options.zone, 0);
   if (sameDay) {
-    const format = dateTimeFormat(options.locale, timeOptions(options));
+    const format = clockFormat(options);
     const separator = simpleRangeSeparator(format);
-    if (separator !== undefined && endMs > startMs) return `${format.format(startMs)}${separator}${format.format(endMs)}`;
+    if (separator !== undefined && endMs > startMs) return `${formatClock(format, startMs)}${separator}${formatClock(format, endMs)}`;
     // An item that ends exactly at midnight ends on its own day ("23:00–00:00"); formatRange
     // would print both dates, so the two times are joined by hand.
     if (endMs > startMs && programDayOf(endMs, options.zone, 0) !== startDay) {
