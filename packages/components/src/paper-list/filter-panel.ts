@@ -1,6 +1,7 @@
 import { paperSortOrders, type FacetNode, type PaperSortOrder } from "@lectern/core";
 import { html, nothing, type TemplateResult } from "lit";
 import { live } from "lit/directives/live.js";
+import { repeat } from "lit/directives/repeat.js";
 import { formatScore } from "./paper-list-view.js";
 import type { PaperListStrings } from "./paper-list.strings.js";
 
@@ -30,8 +31,10 @@ export interface FilterPanelContext {
 const chevron = html`<svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false"><path d="M5 3l6 5-6 5z" fill="currentColor" /></svg>`;
 
 function renderNodes(nodes: readonly FacetNode[], depth: number, context: FilterPanelContext): TemplateResult {
+  // Keyed by topic: when a search hides some topics, each checkbox stays the same element for
+  // the same topic, so focus and a screen reader's place are not moved to another one.
   return html`<ul class="tree" role="list">
-    ${nodes.map((node) => {
+    ${repeat(nodes, (node) => node.key, (node) => {
       const open = node.children.length > 0 && context.isOpen(node, depth);
       return html`<li>
         <div class="node">
@@ -81,7 +84,7 @@ export function renderFilterPanel(context: FilterPanelContext): TemplateResult {
     </label>
     <label class="field">
       <span class="field-label">${strings.sortBy}</span>
-      <select part="sort" @change=${(event: Event) => context.onSort((event.target as HTMLSelectElement).value as PaperSortOrder)}>
+      <select part="sort" .value=${live(context.sort)} @change=${(event: Event) => context.onSort((event.target as HTMLSelectElement).value as PaperSortOrder)}>
         ${paperSortOrders.map((order) => html`<option value=${order} ?selected=${order === context.sort}>${strings.sortOrders[order]}</option>`)}
       </select>
     </label>

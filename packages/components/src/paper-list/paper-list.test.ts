@@ -268,6 +268,14 @@ describe("<paper-list>: filters", () => {
     expect(root(list).querySelector("button.clear")).toBeNull();
   });
 
+  it("keeps each checkbox bound to its topic when a search hides others", async () => {
+    const list = await renderList({ digest: smallDigest() });
+    const vision = checkbox(list, "Vision");
+    // Only Łukasz's paper is left: Machine Learning, before Vision, disappears.
+    await type(list, "input[type=search]", "lukasz");
+    expect(checkbox(list, "Vision")).toBe(vision);
+  });
+
   it("opens and closes a topic's subtopics with a button that says whether they are shown", async () => {
     const list = await renderList({ digest: smallDigest() });
     const button = all(list, ".twisty").find((node) => node.getAttribute("aria-label") === "Subtopics of Machine Learning")!;
@@ -286,6 +294,7 @@ describe("<paper-list>: filters", () => {
     Object.assign(list, { query: "kim", facets: ["Optimal transport"], sort: "year" });
     await settle(list);
     expect(titles(list)).toEqual(["Another flow"]);
+    expect(root(list).querySelector("select")?.value).toBe("year");
     expect(fired).toBe(0);
   });
 });
