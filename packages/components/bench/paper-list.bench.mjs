@@ -41,7 +41,9 @@ async function measure(path, flag) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   const scripts = [];
+  let digestRequests = 0;
   page.on("response", (response) => response.url().endsWith(".js") && scripts.push(new URL(response.url()).pathname));
+  page.on("request", (request) => request.url().endsWith("/digest.json") && (digestRequests += 1));
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(`${origin}${path}`);
@@ -59,7 +61,7 @@ async function measure(path, flag) {
   const { usedSize } = await cdp.send("Runtime.getHeapUsage");
   await context.close();
   if (errors.length > 0) throw new Error(`${path}: ${errors.join("; ")}`);
-  return { ...result, heap: usedSize, scripts };
+  return { ...result, heap: usedSize, scripts, digestRequests };
 }
 
 const lectern = [];
@@ -89,4 +91,4 @@ console.log(`search keystroke:                  ${ms(median(all("keystrokes", "u
 console.log(`topic toggle:                      ${ms(median(all("toggles", "updated")))} to updated, ${ms(median(all("toggles", "painted")))} to next paint (median of ${all("toggles", "painted").length}; worst ${ms(Math.max(...all("toggles", "painted")))})`);
 console.log(`DOM nodes:                         lectern ${lectern.at(-1).nodes} in the shadow root (50 cards and the filters), baseline ${baseline.at(-1).nodes}`);
 console.log(`JS heap after interactions:        lectern ${kib(median(lectern.map((run) => run.heap)))}, baseline ${kib(median(baseline.map((run) => run.heap)))}`);
-console.log(`scripts loaded:                    ${loaded.join(", ")}: ${kib(loadedBytes)} gzipped`);
+console.log(`scripts loaded:                    ${loaded.join(", ")}: ${kib(loadedBytes)} gzipped; digest.json requested ${lectern[0].digestRequests} time(s)`);

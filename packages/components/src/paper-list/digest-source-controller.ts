@@ -1,5 +1,6 @@
 import { parsePaperDigest, parsePaperDigestJson, problemAt, type PaperDigest, type PaperDigestResult, type ProgramProblem } from "@lectern/core";
 import type { ReactiveController, ReactiveControllerHost } from "lit";
+import { fetchText, takeEarlyFetch } from "../shared/early-fetch.js";
 
 /** Where a digest comes from, and whether it could be used. */
 export type DigestSourceState =
@@ -71,9 +72,11 @@ export class DigestSourceController implements ReactiveController {
     this.abort = abort;
     let next: DigestSourceState;
     try {
-      const response = await fetch(url, { signal: abort.signal, headers: { accept: "application/json" } });
+      // lectern.js starts fetching the src of the elements on the page before their code loads.
+      const response = await (takeEarlyFetch(url) ?? fetchText(url, abort.signal));
+      if (abort.signal.aborted) return;
       next = response.ok
-        ? settle(parsePaperDigestJson(await response.text()), url)
+        ? settle(parsePaperDigestJson(response.text), url)
         : { status: "error", source: url, problems: [problemAt([], `could not be loaded: the server answered ${response.status} ${response.statusText}`.trim())] };
     } catch (error) {
       if (abort.signal.aborted) return;
