@@ -130,6 +130,7 @@ export class ScheduleGridElement extends LitElement {
   @state() private openItemId?: string;
   @state() private focusedId?: Id;
   @state() private chosenMode?: TimeZoneMode;
+  @state() private filtersOpen = false;
 
   @query("dialog") private dialog?: HTMLDialogElement;
 
@@ -297,15 +298,19 @@ export class ScheduleGridElement extends LitElement {
           </fieldset>`
         : nothing}
       <label>${text.search} <input type="search" .value=${this.query} placeholder=${text.searchPlaceholder} @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)} /></label>
-      <details class="filters">
+      <details class="filters" @toggle=${(event: Event) => (this.filtersOpen = (event.target as HTMLDetailsElement).open)}>
         <summary>${text.filters}</summary>
-        <div class="filter-groups">
-          ${checkboxGroup(text.kinds, view.kinds, this.kinds, (next) => (this.kinds = next))}
-          ${checkboxGroup(text.tracks, view.tracks, this.tracks, (next) => (this.tracks = next))}
-          ${checkboxGroup(text.rooms, view.rooms, this.rooms, (next) => (this.rooms = next))}
-          <label><input type="checkbox" .checked=${this.favouritesOnly} @change=${(event: Event) => (this.favouritesOnly = (event.target as HTMLInputElement).checked)} />${text.favouritesOnly} (${this.favourites.size})</label>
-          <div><button type="button" class="tool-button" @click=${this.clearFilters}>${text.clearFilters}</button></div>
-        </div>
+        ${this.filtersOpen
+          ? // Drawn only while open: a large program has hundreds of checkboxes (FOSDEM: 35
+            // rooms, 60 tracks) that would otherwise be built before the grid is painted.
+            html`<div class="filter-groups">
+              ${checkboxGroup(text.kinds, view.kinds, this.kinds, (next) => (this.kinds = next))}
+              ${checkboxGroup(text.tracks, view.tracks, this.tracks, (next) => (this.tracks = next))}
+              ${checkboxGroup(text.rooms, view.rooms, this.rooms, (next) => (this.rooms = next))}
+              <label><input type="checkbox" .checked=${this.favouritesOnly} @change=${(event: Event) => (this.favouritesOnly = (event.target as HTMLInputElement).checked)} />${text.favouritesOnly} (${this.favourites.size})</label>
+              <div><button type="button" class="tool-button" @click=${this.clearFilters}>${text.clearFilters}</button></div>
+            </div>`
+          : nothing}
       </details>
       ${timed ? html`<button type="button" class="tool-button" ?disabled=${this.favourites.size === 0} @click=${this.downloadFavourites}>${text.downloadFavourites}</button>` : nothing}
       <span role="status" class="note">${this.query || this.kinds.size || this.tracks.size || this.rooms.size || this.favouritesOnly ? text.matches(this.countVisible(view)) : ""}</span>
@@ -346,10 +351,10 @@ export class ScheduleGridElement extends LitElement {
           </div>`,
         )}
         ${layout.rowStarts.slice(0, -1).map(
-          (instant, row) => html`<div class="time-label" style="grid-row: ${row + 2}; grid-column: 1">
-            <time datetime=${new Date(instant).toISOString()}>${formatTime(instant, { zone: view.zone, locale: this.resolvedLocale })}</time>
-            ${view.secondaryZone ? html`<span class="secondary">${formatTime(instant, { zone: view.secondaryZone, locale: this.resolvedLocale })}</span>` : nothing}
-          </div>`,
+          (instant, row) => html`<div class="time-label" style="grid-row: ${row + 2}; grid-column: 1"
+            ><time datetime=${new Date(instant).toISOString()} .textContent=${formatTime(instant, { zone: view.zone, locale: this.resolvedLocale })}></time
+            ><span class="secondary" ?hidden=${!view.secondaryZone} .textContent=${view.secondaryZone ? ` ${formatTime(instant, { zone: view.secondaryZone, locale: this.resolvedLocale })}` : ""}></span
+          ></div>`,
         )}
         ${layout.placements.map(
           (placement) => this.renderCell(program, view, placement.entry, `grid-row: ${placement.rowStart} / ${placement.rowEnd}; grid-column: ${placement.columnStart} / ${placement.columnEnd}`, placement.entry.id === focused),
@@ -395,12 +400,24 @@ export class ScheduleGridElement extends LitElement {
     // trailing spaces keep the link's text "time title speakers", and collapse on screen), and
     // clicks, focus and keys are handled once on the grid (onCellClick), not per cell. The
     // cell opens a deep link, so it is a link; the dialog follows it.
-    return html`<div part="cell" class=${classes} style="${style}${track?.color ? `; --_track: ${track.color}` : ""}" data-item-id=${entry.id}
-      ><a class="open" href="#talk-${encodeURIComponent(entry.id)}" tabindex=${focusable ? 0 : -1}
-        ><span class="when" .textContent=${`${when} `}></span>${hasMath(title)
-          ? html`<span class="title">${renderInlineText(title, this.math)} </span>`
-          : html`<span class="title" .textContent=${`${title} `}></span>`}<span class="who" ?hidden=${!who} .textContent=${who}></span></a
-      ><button type="button" class="fav" aria-pressed=${favourite ? "true" : "false"} aria-label=${favourite ? this.text.removeFavourite(title) : this.text.addFavourite(title)} .textContent=${favourite ? "★" : "☆"}></button
+    const cellStyle = `${style}${track?.color ? `; --_track: ${track.color}` : ""}`;
+    const href = `#talk-${encodeURIComponent(entry.id)}`;
+    const starLabel = favourite ? this.text.removeFavourite(title) : this.text.addFavourite(title);
+    // Two whole templates rather than one with a nested part for the title: each nested part
+    // costs a marker node in every cell.
+    if (hasMath(title)) {
+      return html`<div part="cell" class=${classes} style=${cellStyle} data-item-id=${entry.id}
+        ><a class="open" href=${href} tabindex=${focusable ? 0 : -1}
+          ><span class="when" .textContent=${`${when} `}></span><span class="title">${renderInlineText(title, this.math)} </span
+          ><span class="who" ?hidden=${!who} .textContent=${who}></span></a
+        ><button type="button" class="fav" aria-pressed=${favourite ? "true" : "false"} aria-label=${starLabel}></button
+      ></div>`;
+    }
+    return html`<div part="cell" class=${classes} style=${cellStyle} data-item-id=${entry.id}
+      ><a class="open" href=${href} tabindex=${focusable ? 0 : -1}
+        ><span class="when" .textContent=${`${when} `}></span><span class="title" .textContent=${`${title} `}></span
+        ><span class="who" ?hidden=${!who} .textContent=${who}></span></a
+      ><button type="button" class="fav" aria-pressed=${favourite ? "true" : "false"} aria-label=${starLabel}></button
     ></div>`;
   }
 

@@ -184,7 +184,8 @@ export const scheduleGridStyles = css`
     display: block;
   }
 
-  .who[hidden] {
+  .who[hidden],
+  .time-label .secondary[hidden] {
     display: none;
   }
 
@@ -220,8 +221,18 @@ export const scheduleGridStyles = css`
     inset-inline-end: 0;
   }
 
+  /* The star is drawn by CSS: the button's name is its aria-label, and hundreds of cells
+     save a text node each. */
+  .fav::before {
+    content: "☆";
+  }
+
   .fav[aria-pressed="true"] {
     color: var(--_accent);
+  }
+
+  .fav[aria-pressed="true"]::before {
+    content: "★";
   }
 
   .now-line {
