@@ -17,12 +17,16 @@ const pages = [
   "examples/index.html",
   "examples/delta.html",
   "examples/sigmetrics.html",
+  "examples/reading-group.html",
+  "examples/diffusion-digest.html",
   "examples/aggressive-css.html",
   "components/index.html",
   "components/schedule-grid.html",
   "components/talk-card.html",
   "components/speaker-list.html",
   "components/event-summary.html",
+  "components/talk-list.html",
+  "components/paper-list.html",
 ];
 
 let server: { origin: string; close: () => Promise<void> };
@@ -48,9 +52,10 @@ interface Visit {
 }
 
 /** Opens a page and waits until every Lectern element on it has rendered its content. */
-async function visit(path: string, options: { width?: number; timezoneId?: string } = {}): Promise<Visit> {
+async function visit(path: string, options: { width?: number; timezoneId?: string; now?: string } = {}): Promise<Visit> {
   const context = await browser.newContext({ viewport: { width: options.width ?? 1440, height: 900 }, timezoneId: options.timezoneId ?? "America/Sao_Paulo", locale: "en-GB" });
   const page = await context.newPage();
+  if (options.now) await page.clock.setFixedTime(new Date(options.now));
   const problems: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(`console: ${message.text()}`);
@@ -61,8 +66,10 @@ async function visit(path: string, options: { width?: number; timezoneId?: strin
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   await page.goto(`${server.origin}/${path}`, { waitUntil: "networkidle" });
+  // <talk-list> and <paper-list> (and the others but <schedule-grid>) arrive as chunks: wait
+  // until they are defined and drawn.
   await page.waitForFunction(() =>
-    [...document.querySelectorAll("schedule-grid, talk-card, speaker-list, event-summary")].every((element) => {
+    [...document.querySelectorAll("schedule-grid, talk-card, speaker-list, event-summary, talk-list, paper-list")].every((element) => {
       const root = element.shadowRoot;
       return root !== null && (root.querySelector(".cell, article, [role=alert], li, h1, h2, h3, header, section") !== null || element.localName === "talk-card");
     }),
@@ -114,6 +121,49 @@ describe("the DeLTa example", () => {
       return { open: dialog.open, item: dialog.querySelector("talk-card")?.getAttribute("item-id") };
     });
     expect(opened).toEqual({ open: true, item: "talk-doucet" });
+    await context.close();
+  });
+});
+
+describe("the reading group example (a seminar series)", () => {
+  it("puts the next talk first, says when it is, and groups the rest by term", async () => {
+    const { page, context, problems } = await visit("examples/reading-group.html", { now: "2026-04-07T09:00:00+01:00", timezoneId: "Europe/London" });
+    const list = page.locator("talk-list");
+    await expect.poll(() => list.getByText("Next talk, in 3 days").count()).toBe(1);
+    const headings = await list.getByRole("heading").allTextContents();
+    expect(headings.map((text) => text.trim())).toEqual(expect.arrayContaining(["Upcoming talks", "Spring term 2026", "Autumn term 2026", "Past talks"]));
+    await expect.poll(() => list.getByText(/Cancelled: Department away day/).count()).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("downloads the whole series as one calendar file", async () => {
+    const { page, context } = await visit("examples/reading-group.html");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("talk-list").getByRole("button", { name: "Add series to calendar" }).click()]);
+    const ics = readFileSync(await download.path(), "utf8");
+    expect(download.suggestedFilename()).toMatch(/\.ics$/);
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(12);
+    expect(ics).toContain("STATUS:CANCELLED");
+    await context.close();
+  });
+});
+
+describe("the paper digest example", () => {
+  const summary = (page: Page) => page.locator("paper-list").getByRole("status").first().textContent();
+
+  it("searches by author and filters by topic and confidence, with counts", async () => {
+    const { page, context, problems } = await visit("examples/diffusion-digest.html");
+    const list = page.locator("paper-list");
+    await expect.poll(() => summary(page)).toContain("23 of 23 papers");
+    await list.getByLabel("Search").fill("Jonathan Ho");
+    await expect.poll(() => summary(page)).toContain("5 of 23 papers");
+    await list.getByLabel("Search").fill("");
+    await list.getByRole("checkbox", { name: /^Physics/ }).check();
+    await expect.poll(() => summary(page)).toMatch(/^\s*\d+ of 23 papers/);
+    const physics = Number((await summary(page))!.trim().split(" ")[0]);
+    expect(physics).toBeGreaterThan(0);
+    expect(physics).toBeLessThan(23);
+    expect(problems).toEqual([]);
     await context.close();
   });
 });

@@ -4,7 +4,7 @@
 // into site/public, unchanged, what a webmaster would host: lectern.js (and its math chunk),
 // the example programs, the JSON Schema, and the Storybook static build.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
 import { renderComponentPage, renderComponentsIndex } from "./render-components.mjs";
@@ -27,12 +27,13 @@ for (const file of readdirSync(join(componentsDir, "dist")).filter((name) => /^l
 }
 mkdirSync(join(publicDir, "examples"), { recursive: true });
 for (const file of readdirSync(join(coreDir, "examples")).filter((name) => name.endsWith(".json"))) {
-  // The examples point "$schema" at the package's relative path; on the site it is /program.schema.json.
-  const program = JSON.parse(readFileSync(join(coreDir, "examples", file), "utf8"));
-  program.$schema = "/program.schema.json";
-  writeFileSync(join(publicDir, "examples", file), `${JSON.stringify(program, null, 2)}\n`);
+  // The examples point "$schema" at the package's relative path (program or paper digest); on
+  // the site the schemas are at the root.
+  const example = JSON.parse(readFileSync(join(coreDir, "examples", file), "utf8"));
+  example.$schema = `/${basename(example.$schema ?? "program.schema.json")}`;
+  writeFileSync(join(publicDir, "examples", file), `${JSON.stringify(example, null, 2)}\n`);
 }
-cpSync(join(coreDir, "schema", "program.schema.json"), join(publicDir, "program.schema.json"));
+for (const schema of ["program.schema.json", "paper-digest.schema.json"]) cpSync(join(coreDir, "schema", schema), join(publicDir, schema));
 cpSync(join(docsDir, "assets"), join(publicDir, "assets"), { recursive: true });
 cpSync(join(componentsDir, "custom-elements.json"), join(publicDir, "custom-elements.json"));
 // The site's own stylesheet goes through Vite; everything in public/ is served as it is.
@@ -74,7 +75,7 @@ for (const file of walk(contentDir).filter((name) => name.endsWith(".html") && !
 
 const manifest = JSON.parse(readFileSync(join(componentsDir, "custom-elements.json"), "utf8"));
 const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
-writePage("components/index.html", renderComponentsIndex(elements), { title: "Components", description: "The four elements and their API." });
+writePage("components/index.html", renderComponentsIndex(elements), { title: "Components", description: "The elements and their API." });
 for (const element of elements) {
   const examplePath = join(contentDir, "components", "examples", `${element.tagName}.html`);
   const example = existsSync(examplePath) ? readFileSync(examplePath, "utf8") : "";

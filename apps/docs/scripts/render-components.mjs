@@ -14,7 +14,7 @@ const code = (text) => (text ? `<code>${escapeHtml(text)}</code>` : "");
 /** The list of elements, from custom-elements.json. */
 export function renderComponentsIndex(elements) {
   return `<h1>Components</h1>
-  <p>Four elements, each in its own shadow DOM so your page's CSS cannot break them and theirs cannot leak into your page. All four are in <code>lectern.js</code>. The API below is generated from the code's documentation (<a href="../custom-elements.json">custom-elements.json</a>).</p>
+  <p>Each element lives in its own shadow DOM, so your page's CSS cannot break them and theirs cannot leak into your page. One <code>lectern.js</code> script tag serves them all: it holds <code>&lt;schedule-grid&gt;</code> and fetches each other element's code when the page first uses it. The API below is generated from the code's documentation (<a href="../custom-elements.json">custom-elements.json</a>).</p>
   <ul class="cards">
     ${elements.map((element) => `<li><a href="${element.tagName}.html"><code>&lt;${element.tagName}&gt;</code></a><p>${escapeHtml((element.description ?? "").split("\n\n")[0])}</p></li>`).join("\n")}
   </ul>`;

@@ -1,12 +1,17 @@
-// Writes the program JSON Schema next to the build, so the package publishes it as a file
+// Writes the program and paper digest JSON Schemas next to the build, so the package publishes it as a file
 // (`@lectern/core/program.schema.json`) that editors can point `$schema` at.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createProgramJsonSchema } from "../dist/index.js";
+import { createPaperDigestJsonSchema, createProgramJsonSchema } from "../dist/index.js";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
-const target = join(packageDir, "schema", "program.schema.json");
-mkdirSync(dirname(target), { recursive: true });
-writeFileSync(target, `${JSON.stringify(createProgramJsonSchema(), null, 2)}\n`);
-console.log(`wrote ${target}`);
+for (const [name, schema] of [
+  ["program.schema.json", createProgramJsonSchema()],
+  ["paper-digest.schema.json", createPaperDigestJsonSchema()],
+]) {
+  const target = join(packageDir, "schema", name);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, `${JSON.stringify(schema, null, 2)}\n`);
+  console.log(`wrote ${target}`);
+}

@@ -64,6 +64,7 @@ export {
 } from "./format/relative-status.js";
 
 export { createProgramJsonSchema, programJsonSchema, programJsonSchemaId } from "./json/program-json-schema.js";
+export { createPaperDigestJsonSchema, paperDigestJsonSchemaId } from "./json/paper-digest-json-schema.js";
 
 export { splitParagraphs } from "./text/split-paragraphs.js";
 export { hasMath, splitMath, type TextSegment } from "./text/split-math.js";

@@ -19,7 +19,7 @@ describe("programJsonSchema", () => {
     expect(Object.keys(properties)).toEqual(expect.arrayContaining(["event", "people", "rooms", "tracks", "sessions", "items"]));
   });
 
-  it.each(["delta-2026.json", "sigmetrics-2026.json"])("accepts the example %s", (name) => {
+  it.each(["delta-2026.json", "sigmetrics-2026.json", "reading-group-2026.json"])("accepts the example %s", (name) => {
     const ok = validate(example(name));
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
