@@ -14,6 +14,7 @@ import { property, state } from "lit/decorators.js";
 import { repeat } from "lit/directives/repeat.js";
 import { MathController } from "../shared/math-controller.js";
 import { resolveLocale } from "../shared/resolve-locale.js";
+import { renderProblems } from "../shared/render-problems.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { DigestSourceController } from "./digest-source-controller.js";
 import { renderFilterPanel } from "./filter-panel.js";
@@ -166,9 +167,9 @@ export class PaperListElement extends LitElement {
     if (changed.has("strings")) this.text = mergePaperListStrings(this.strings);
     this.resolvedLocale = usableLocale(resolveLocale(this, this.locale));
     const inlineJson = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
-    this.source.update({ digest: this.digest, inlineJson, src: this.src });
+    this.source.update({ value: this.digest, inlineJson, src: this.src });
     const state = this.source.state;
-    const digest = state.status === "ready" ? state.digest : undefined;
+    const digest = state.status === "ready" ? state.data : undefined;
     if (digest !== this.shownDigest) {
       this.shownDigest = digest;
       this.openAbstracts = new Set();
@@ -200,18 +201,10 @@ export class PaperListElement extends LitElement {
     if (state.status === "loading") return html`<p role="status">${text.loading}</p>`;
     if (state.status === "empty") return html`<p part="problems" class="problems" role="alert">${text.noDigest}</p>`;
     if (state.status === "error") {
-      return html`<div part="problems" class="problems" role="alert">
-        <strong>${text.invalidDigest(state.source, state.problems.length)}</strong>
-        <ul>
-          ${state.problems.map(
-            (problem) =>
-              html`<li><code>${problem.path || "(document)"}</code>${problem.line === undefined ? "" : ` (line ${problem.line}, column ${problem.column ?? 1})`}: ${problem.message}</li>`,
-          )}
-        </ul>
-      </div>`;
+      return renderProblems(text.invalidDigest(state.source, state.problems.length), state.problems);
     }
     const answer = this.answer!;
-    return html`<div class="layout">${this.renderFilters(answer)} ${this.renderResults(answer, state.digest)}</div>`;
+    return html`<div class="layout">${this.renderFilters(answer)} ${this.renderResults(answer, state.data)}</div>`;
   }
 
   private renderFilters(answer: PaperDigestAnswer): TemplateResult {

@@ -27,6 +27,7 @@ import { downloadText } from "../shared/download-text.js";
 import { MathController } from "../shared/math-controller.js";
 import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
 import { renderInlineText } from "../shared/rich-text.js";
+import { renderProblems } from "../shared/render-problems.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { mergeUiStrings, type UiStrings } from "../shared/ui-strings.js";
 import { ClockController } from "./clock-controller.js";
@@ -174,9 +175,9 @@ export class ScheduleGridElement extends LitElement {
     }
     this.resolvedLocale = resolveLocale(this, this.locale);
     const inlineJson = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
-    this.source.update({ program: this.program, inlineJson, src: this.src });
+    this.source.update({ value: this.program, inlineJson, src: this.src });
     const state = this.source.state;
-    const program = state.status === "ready" ? state.program : undefined;
+    const program = state.status === "ready" ? state.data : undefined;
     if (program !== this.loadedProgram) {
       this.loadedProgram = program;
       this.favourites = program ? readFavourites(this.storage, program) : new Set();
@@ -219,17 +220,10 @@ export class ScheduleGridElement extends LitElement {
     if (state.status === "loading") return html`<p role="status">${this.text.loading}</p>`;
     if (state.status === "empty") return html`<p class="problems" role="alert">${this.text.noProgram}</p>`;
     if (state.status === "error") {
-      return html`<div part="problems" class="problems" role="alert">
-        <strong>${this.text.invalidProgram(state.source, state.problems.length)}</strong>
-        <ul>
-          ${state.problems.map(
-            (problem) => html`<li><code>${problem.path || "(document)"}</code>${problem.line === undefined ? "" : ` (line ${problem.line}, column ${problem.column ?? 1})`}: ${problem.message}</li>`,
-          )}
-        </ul>
-      </div>`;
+      return renderProblems(this.text.invalidProgram(state.source, state.problems.length), state.problems);
     }
     const view = this.gridView!;
-    const program = state.program;
+    const program = state.data;
     const days = view.schedule.days;
     const day = days.find((candidate) => candidate.date === this.selectedDay);
     const showList = this.view === "list" || (this.view === "auto" && (view.singleTrack || this.width.width < this.narrowWidth));

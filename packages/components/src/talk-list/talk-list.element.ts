@@ -5,6 +5,7 @@ import { ClockController } from "../schedule-grid/clock-controller.js";
 import { ProgramSourceController } from "../schedule-grid/program-source-controller.js";
 import { downloadText } from "../shared/download-text.js";
 import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
+import { renderProblems } from "../shared/render-problems.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import "../talk-card/define.js";
 import { calendarFileName, describeNextMeeting, viewTalkList, type ListedMeeting, type MeetingGroup, type TalkListView } from "./talk-list-view.js";
@@ -107,10 +108,10 @@ export class TalkListElement extends LitElement {
     }
     this.resolvedLocale = resolveLocale(this, this.locale);
     const inlineJson = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
-    this.source.update({ program: this.program, inlineJson, src: this.src });
+    this.source.update({ value: this.program, inlineJson, src: this.src });
     const state = this.source.state;
     // Cheap (a series has tens of meetings), and "now" moves with every clock tick.
-    this.view = state.status === "ready" ? viewTalkList(state.program, { nowMs: this.clock.nowMs, locale: this.resolvedLocale }) : undefined;
+    this.view = state.status === "ready" ? viewTalkList(state.data, { nowMs: this.clock.nowMs, locale: this.resolvedLocale }) : undefined;
   }
 
   private level(offset: number): number {
@@ -123,15 +124,7 @@ export class TalkListElement extends LitElement {
     if (state.status === "loading") return html`<p role="status">${strings.loading}</p>`;
     if (state.status === "empty") return html`<p part="problems" class="problems" role="alert">${strings.noProgram}</p>`;
     if (state.status === "error") {
-      return html`<div part="problems" class="problems" role="alert">
-        <strong>${strings.invalidProgram(state.source, state.problems.length)}</strong>
-        <ul>
-          ${state.problems.map(
-            (problem) =>
-              html`<li><code>${problem.path || "(document)"}</code>${problem.line === undefined ? "" : ` (line ${problem.line}, column ${problem.column ?? 1})`}: ${problem.message}</li>`,
-          )}
-        </ul>
-      </div>`;
+      return renderProblems(strings.invalidProgram(state.source, state.problems.length), state.problems);
     }
     const view = this.view!;
     if (view.upcoming.length === 0 && view.past.length === 0) return html`<p class="empty">${strings.noTalks}</p>`;

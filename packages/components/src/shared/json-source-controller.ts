@@ -1,0 +1,107 @@
+import { problemAt, type ProgramProblem } from "@lectern/core";
+import type { ReactiveController, ReactiveControllerHost } from "lit";
+import { fetchText, takeEarlyFetch } from "./early-fetch.js";
+
+/** What a parse boundary of core answers, whatever it reads (a program, a paper digest). */
+export type JsonSourceResult<T> =
+  | { readonly ok: true; readonly value: T; readonly warnings: readonly ProgramProblem[] }
+  | { readonly ok: false; readonly errors: readonly ProgramProblem[]; readonly warnings: readonly ProgramProblem[] };
+
+/** How to read one kind of document: from a value set as a property, and from JSON text. */
+export interface JsonSourceReader<T> {
+  /** The property's name, for messages ("the program property"). */
+  readonly property: string;
+  readonly fromValue: (value: unknown) => JsonSourceResult<T>;
+  readonly fromText: (text: string) => JsonSourceResult<T>;
+}
+
+/** Where the document comes from, and whether it could be used. */
+export type JsonSourceState<T> =
+  | { readonly status: "empty" }
+  | { readonly status: "loading"; readonly url: string }
+  | { readonly status: "ready"; readonly data: T; readonly warnings: readonly ProgramProblem[] }
+  | { readonly status: "error"; readonly source: string; readonly problems: readonly ProgramProblem[] };
+
+/** What the host offers as sources. */
+export interface JsonSources {
+  /** The value of the element's data property (already parsed, or raw data to validate). */
+  readonly value?: unknown;
+  /** The text of an inline `<script type="application/json">` child. */
+  readonly inlineJson?: string;
+  /** A URL to fetch. */
+  readonly src?: string;
+}
+
+/**
+ * Loads the document an element shows, from the first source present: its data property,
+ * then an inline `<script type="application/json">` child, then the `src` URL. Every source
+ * goes through core's parse boundary (the reader), so a mistake in the data becomes a list of
+ * problems with paths (and lines, for JSON text), never a blank element.
+ */
+export class JsonSourceController<T> implements ReactiveController {
+  state: JsonSourceState<T> = { status: "empty" };
+  private lastKey: unknown;
+  private abort?: AbortController;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly reader: JsonSourceReader<T>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Moving an element disconnects it, which aborts its request: fetch again on reconnection.
+    if (this.state.status === "loading") {
+      this.lastKey = undefined;
+      this.host.requestUpdate();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+  }
+
+  /** Called from the host's `willUpdate` with its current sources; does nothing when they did not change. */
+  update(sources: JsonSources): void {
+    const key = sources.value ?? sources.inlineJson ?? sources.src;
+    if (key === this.lastKey) return;
+    this.lastKey = key;
+    this.abort?.abort();
+    if (sources.value !== undefined) {
+      this.state = settle(this.reader.fromValue(sources.value), `the ${this.reader.property} property`);
+    } else if (sources.inlineJson !== undefined) {
+      this.state = settle(this.reader.fromText(sources.inlineJson), "the inline JSON");
+    } else if (sources.src) {
+      this.state = { status: "loading", url: sources.src };
+      void this.fetchSource(sources.src);
+    } else {
+      this.state = { status: "empty" };
+    }
+  }
+
+  private async fetchSource(url: string): Promise<void> {
+    const abort = new AbortController();
+    this.abort = abort;
+    let next: JsonSourceState<T>;
+    try {
+      // lectern.js starts fetching the src of the elements on the page before their code loads.
+      const response = await (takeEarlyFetch(url) ?? fetchText(url, abort.signal));
+      if (abort.signal.aborted) return;
+      next = response.ok
+        ? settle(this.reader.fromText(response.text), url)
+        : { status: "error", source: url, problems: [problemAt([], `could not be loaded: the server answered ${response.status} ${response.statusText}`.trim())] };
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      const reason = error instanceof Error ? error.message : String(error);
+      next = { status: "error", source: url, problems: [problemAt([], `could not be loaded: ${reason}`)] };
+    }
+    if (abort.signal.aborted) return;
+    this.state = next;
+    this.host.requestUpdate();
+  }
+}
+
+function settle<T>(result: JsonSourceResult<T>, source: string): JsonSourceState<T> {
+  return result.ok ? { status: "ready", data: result.value, warnings: result.warnings } : { status: "error", source, problems: result.errors };
+}
