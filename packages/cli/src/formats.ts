@@ -13,6 +13,7 @@ import {
   toC3voc,
   toFrabXml,
   toICalendar,
+  applySeries,
   toJsonLd,
   resolveSchedule,
   type ParseResult,
@@ -104,9 +105,11 @@ export function writeProgram(program: Program, format: FormatName, options: { it
     case "jsonld":
       return { text: `${JSON.stringify(toJsonLd(program), null, 2)}\n`, problems: [] };
     case "ics": {
-      const items = resolveSchedule(program).items.filter((entry) => options.itemId === undefined || entry.id === options.itemId);
+      // A seminar series' cancellations and rooms apply to its talks, as <talk-list> shows them.
+      const shown = applySeries(program);
+      const items = resolveSchedule(shown).items.filter((entry) => options.itemId === undefined || entry.id === options.itemId);
       if (options.itemId !== undefined && items.length === 0) return { problems: [problemAt([], `no timed item has the id "${options.itemId}"`)] };
-      return { text: toICalendar(program, { items, nowMs: options.nowMs }), problems: [] };
+      return { text: toICalendar(shown, { items, nowMs: options.nowMs }), problems: [] };
     }
     default:
       return { problems: [problemAt([], `writing "${format}" is not supported yet; writable formats: ${writableFormats.join(", ")}`)] };

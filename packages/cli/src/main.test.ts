@@ -153,6 +153,13 @@ describe("lectern check and ics", () => {
     expect(result.stdout).toContain("DTSTART:20260427T150000Z");
   });
 
+  it("writes a seminar series' calendar with its cancelled meeting's talk cancelled", () => {
+    const result = run("ics", example("reading-group-2026.json"));
+    expect(result.code).toBe(0);
+    expect(result.stdout.match(/BEGIN:VEVENT/g)).toHaveLength(12);
+    expect(result.stdout.match(/STATUS:CANCELLED/g)).toHaveLength(1);
+  });
+
   it("says when the item does not exist", () => {
     expect(run("ics", example("delta-2026.json"), "--item", "nope")).toMatchObject({ code: 1, stderr: expect.stringContaining('no timed item has the id "nope"') });
   });

@@ -75,6 +75,8 @@ export { jsonLdScriptText, toJsonLd } from "./export/to-json-ld.js";
 export { createItemMatcher, foldForSearch, type FilterableEntry, type ItemFilter } from "./schedule/filter-items.js";
 export { authorListFormats, parseAuthorList, type AuthorListFormat, type AuthorListResult, type ParsedAuthor } from "./people/parse-author-list.js";
 export { expandSeries, type SeriesMeeting } from "./schedule/expand-series.js";
+export { listMeetings } from "./schedule/list-meetings.js";
+export { applySeries, applySeriesToItems } from "./schedule/apply-series.js";
 export { importDateList, type DateListOptions, type DateListResult } from "./import/date-list.js";
 export { readWrittenDate, writtenDateFormats, type WrittenDate, type WrittenDateFormat } from "./time/read-written-date.js";
 export { paperDigestSchema, paperSchema, type Paper, type PaperDigest } from "./model/paper-digest.js";

@@ -1,7 +1,6 @@
 import readingGroup from "@lectern/core/examples/reading-group-2026.json";
 import { describe, expect, it } from "vitest";
 import { programFrom } from "../testing/fixtures.js";
-import { applySeriesToItems, listMeetings } from "./series-meetings.js";
 import { calendarFileName, describeNextMeeting, formatMeetingDate, viewTalkList } from "./talk-list-view.js";
 
 // Plain unit tests of the pure helpers beside the element (no DOM involved). "Now" is always
@@ -146,55 +145,7 @@ describe("formatMeetingDate", () => {
   });
 });
 
-describe("listMeetings and applySeriesToItems", () => {
-  it("cancels the talk of a cancelled meeting and puts talks without a room in the meeting's room", () => {
-    const program = seminar(
-      "Europe/London",
-      { frequency: "weekly", from: "2026-05-01", until: "2026-05-08", startTime: "16:00", duration: 60, room: "a", cancellations: [{ date: "2026-05-08" }] },
-      [
-        { id: "t1", kind: "contributed-talk", title: "One", start: "2026-05-01T16:00", duration: 60 },
-        { id: "t2", kind: "contributed-talk", title: "Two", start: "2026-05-08T16:00", duration: 60 },
-      ],
-    );
-    const applied = applySeriesToItems(program, listMeetings(program));
-    expect(applied.items.map((item) => [item.id, item.status ?? "confirmed", item.room])).toEqual([
-      ["t1", "confirmed", "a"],
-      ["t2", "cancelled", "a"],
-    ]);
-    expect(program.items[1]!.status).toBeUndefined();
-    expect(applySeriesToItems(program, listMeetings(program))).toBe(applied);
-    const view = viewTalkList(program, { nowMs: at("2026-04-01T00:00Z"), locale: "en-GB" });
-    expect(view.calendarItems.map((entry) => [entry.id, entry.status, entry.roomId])).toEqual([
-      ["t1", "confirmed", "a"],
-      ["t2", "cancelled", "a"],
-    ]);
-  });
-
-  it("adds a meeting for a talk on a day the series does not meet, so no talk is left out", () => {
-    const program = seminar("Europe/London", { frequency: "dates", dates: ["2026-05-01"], startTime: "16:00", duration: 60 }, [
-      { id: "special", kind: "keynote", title: "Special lecture", start: "2026-05-06T11:00", duration: 90 },
-    ]);
-    expect(listMeetings(program).map((meeting) => [meeting.date, meeting.start, meeting.itemIds])).toEqual([
-      ["2026-05-01", "2026-05-01T16:00:00+01:00", []],
-      ["2026-05-06", "2026-05-06T11:00:00+01:00", ["special"]],
-    ]);
-  });
-
-  it("treats each day of a program with no series as a meeting", () => {
-    const program = programFrom({
-      event: { title: "Talks", kind: "meeting", startDate: "2026-05-01", timeZone: "Europe/London" },
-      items: [
-        { id: "b", kind: "invited-talk", title: "B", start: "2026-05-01T15:00", duration: 30 },
-        { id: "a", kind: "invited-talk", title: "A", start: "2026-05-01T14:00", duration: 30 },
-        { id: "c", kind: "invited-talk", title: "C", start: "2026-05-08T14:00", duration: 30, status: "cancelled" },
-      ],
-    });
-    expect(listMeetings(program).map((meeting) => [meeting.date, meeting.itemIds, meeting.cancelled, (meeting.endMs - meeting.startMs) / 60_000])).toEqual([
-      ["2026-05-01", ["a", "b"], false, 90],
-      ["2026-05-08", ["c"], true, 30],
-    ]);
-  });
-
+describe("viewTalkList calendar", () => {
   it("gives every talk of the example to the calendar, the cancelled one cancelled", () => {
     const view = viewTalkList(example, { nowMs: 0, locale: "en-GB" });
     expect(view.calendarItems).toHaveLength(example.items.length);

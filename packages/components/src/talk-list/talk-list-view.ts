@@ -1,4 +1,6 @@
 import {
+  applySeriesToItems,
+  listMeetings,
   dateTimeFormat,
   daysBetween,
   describeEventZone,
@@ -11,7 +13,6 @@ import {
   type SeriesMeeting,
 } from "@lectern/core";
 import { scheduleOf } from "../shared/schedule-cache.js";
-import { applySeriesToItems, listMeetings } from "./series-meetings.js";
 
 /** One meeting as `<talk-list>` shows it. */
 export interface ListedMeeting {
