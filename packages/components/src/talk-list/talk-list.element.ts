@@ -1,8 +1,8 @@
 import { readDateTimeText, timeZoneModes, toICalendar, type Program, type TimeZoneMode } from "@lectern/core";
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
-import { ClockController } from "../schedule-grid/clock-controller.js";
-import { ProgramSourceController } from "../schedule-grid/program-source-controller.js";
+import { ClockController } from "../shared/clock-controller.js";
+import { ProgramSourceController } from "../shared/program-source-controller.js";
 import { downloadText } from "../shared/download-text.js";
 import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
 import { renderProblems } from "../shared/render-problems.js";

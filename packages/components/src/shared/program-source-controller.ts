@@ -1,6 +1,6 @@
 import { parseProgram, parseProgramJson, type ParseResult, type Program } from "@lectern/core";
 import type { ReactiveControllerHost } from "lit";
-import { JsonSourceController, type JsonSourceResult } from "../shared/json-source-controller.js";
+import { JsonSourceController, type JsonSourceResult } from "./json-source-controller.js";
 
 const asSourceResult = (result: ParseResult): JsonSourceResult<Program> => (result.ok ? { ok: true, value: result.program, warnings: result.warnings } : result);
 
