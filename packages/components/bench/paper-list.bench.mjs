@@ -4,15 +4,13 @@
 // its authors, in the same run, in the same Chromium. Prints the time to the first page
 // painted, search keystrokes and topic toggles (input to next paint), DOM nodes and JS heap.
 // Run `npm run build` first: node bench/paper-list.bench.mjs
-import { createServer } from "node:http";
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
+import { dist, launchBenchBrowser, median, startBenchServer } from "./bench-page-server.mjs";
 import { syntheticDigestData } from "../src/testing/synthetic-digest-data.ts";
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const paperCount = 2000;
-const dist = new URL("../dist/", import.meta.url);
 const digestJson = JSON.stringify(syntheticDigestData(paperCount));
 
 const files = new Map([
@@ -20,21 +18,9 @@ const files = new Map([
   ["/paper-list.html", ["text/html", readFileSync(new URL("paper-list.html", import.meta.url))]],
   ["/paper-list-baseline.html", ["text/html", readFileSync(new URL("paper-list-baseline.html", import.meta.url))]],
 ]);
-for (const name of readdirSync(dist).filter((file) => /^lectern.*\.js$/.test(file))) files.set(`/${name}`, ["text/javascript", readFileSync(new URL(name, dist))]);
-const server = createServer((request, response) => {
-  const file = files.get(new URL(request.url, "http://x").pathname);
-  if (!file) return response.writeHead(404).end();
-  response.writeHead(200, { "content-type": file[0], "cache-control": "no-store" }).end(file[1]);
-});
-await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const server = await startBenchServer(files);
+const origin = server.origin;
+const browser = await launchBenchBrowser();
 
 /** Loads a page in a fresh context; returns the painted time, interactions, node count, heap and scripts. */
 async function measure(path, flag) {

@@ -4,16 +4,14 @@
 // <schedule-grid> from dist/lectern.js in a plain page, against a vanilla page that fetches
 // the same items and draws one absolutely positioned div per item, in the same run, in the
 // same Chromium. Prints times, DOM nodes per item, JS heap, and bundle bytes.
-import { createServer } from "node:http";
 import { readFileSync, readdirSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { existsSync } from "node:fs";
 import { importFrabXml, serializeProgram } from "@lectern/core";
-import { chromium } from "playwright-core";
+import { dist, launchBenchBrowser, median, startBenchServer } from "./bench-page-server.mjs";
 import { fosdemShapedData } from "../src/testing/fosdem-shaped-data.ts";
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
-const dist = new URL("../dist/", import.meta.url);
 const fosdemFile = new URL("../../../../shared/data/fosdem-2024.schedule.xml", import.meta.url);
 let program = fosdemShapedData();
 let source = "a generated FOSDEM-shaped program (../shared/data/fosdem-2024.schedule.xml not found)";
@@ -32,21 +30,9 @@ const files = new Map([
   ["/baseline.html", ["text/html", readFileSync(new URL("baseline.html", import.meta.url))]],
   ["/lectern.html", ["text/html", readFileSync(new URL("lectern.html", import.meta.url))]],
 ]);
-for (const name of readdirSync(dist).filter((file) => /^lectern.*\.js$/.test(file))) files.set(`/${name}`, ["text/javascript", readFileSync(new URL(name, dist))]);
-const server = createServer((request, response) => {
-  const file = files.get(new URL(request.url, "http://x").pathname);
-  if (!file) return response.writeHead(404).end();
-  response.writeHead(200, { "content-type": file[0], "cache-control": "no-store" }).end(file[1]);
-});
-await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const server = await startBenchServer(files);
+const origin = server.origin;
+const browser = await launchBenchBrowser();
 
 /** Loads a page in a fresh context; returns the painted times, node counts, heap and scripts. */
 async function measure(path, flag) {
