@@ -43,7 +43,7 @@ export {
 } from "./time/zoned-time.js";
 
 export { formatTime, formatTimeRange, type TimeDisplayOptions } from "./format/format-time-range.js";
-export { describeEventZone, formatZoneName, type ZoneNameStyle } from "./format/format-zone-name.js";
+export { describeEventZone, describeEventZoneOver, formatZoneName, type ZoneNameStyle } from "./format/format-zone-name.js";
 export {
   formatItemTime,
   timeZoneModes,

@@ -1,6 +1,7 @@
 import {
   dateTimeFormat,
   describeEventZone,
+  describeEventZoneOver,
   formatDayHeading,
   formatZoneName,
   isValidTimeZone,
@@ -52,13 +53,18 @@ function instantOf(local: LocalDateTime, zone: string): number {
 }
 
 /**
- * The label of the event's zone on its first day at noon (zone names change with DST, so the
- * day matters): the organisers' own label when they gave one (`Brasília Time (GMT−3)`).
+ * The label of the event's zone over its dates, from noon on the first day to noon on the
+ * last: the organisers' own label when they gave one (`Brasília Time (GMT−3)`); the zone's
+ * name and offset when it does not change (`Central European Summer Time (GMT+2)`); and for a
+ * series that crosses a DST change, every offset it takes (`United Kingdom Time (GMT+0 / GMT+1)`).
  */
-export function describeEventZoneOnFirstDay(event: Pick<EventInfo, "startDate" | "timeZone" | "timeZoneLabel">, locale: string): string {
-  const read = readDateText(event.startDate);
-  const noon = read.ok ? instantOf({ year: read.year, month: read.month, day: read.day, hour: 12, minute: 0, second: 0 }, event.timeZone) : Date.now();
-  return describeEventZone(event, noon, locale);
+export function describeEventZoneOverDates(event: Pick<EventInfo, "startDate" | "endDate" | "timeZone" | "timeZoneLabel">, locale: string): string {
+  const noonOf = (date: string) => {
+    const read = readDateText(date);
+    return read.ok ? instantOf({ year: read.year, month: read.month, day: read.day, hour: 12, minute: 0, second: 0 }, event.timeZone) : Date.now();
+  };
+  const first = noonOf(event.startDate);
+  return describeEventZoneOver(event, first, event.endDate ? noonOf(event.endDate) : first, locale);
 }
 
 /** An important date as shown: its own text, and the visitor's clock when theirs differs. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { deltaProgram, sigmetricsProgram } from "../testing/fixtures.js";
-import { formatEventDates, formatImportantDate } from "./event-summary-dates.js";
+import { describeEventZoneOverDates, formatEventDates, formatImportantDate } from "./event-summary-dates.js";
 import { eventSummarySections, readSections, viewEventSummary } from "./event-summary-view.js";
 
 // Weekdays: 2026-04-27 is a Monday, 2026-06-08 a Monday, 2026-12-30 a Wednesday.
@@ -110,5 +110,15 @@ describe("viewEventSummary", () => {
   it("says the schedule is tentative only when the organisers say so", () => {
     expect(viewEventSummary(sigmetricsProgram, { locale: "en-GB" }).tentative).toBe(true);
     expect(viewEventSummary(deltaProgram, { locale: "en-GB" }).tentative).toBe(false);
+  });
+});
+
+describe("describeEventZoneOverDates", () => {
+  it.each([
+    [{ startDate: "2026-01-16", endDate: "2026-12-11", timeZone: "Europe/London" }, "United Kingdom Time (GMT+0 / GMT+1)"],
+    [{ startDate: "2026-06-08", endDate: "2026-06-10", timeZone: "Europe/Berlin" }, "Central European Summer Time (GMT+2)"],
+    [{ startDate: "2026-04-27", timeZone: "America/Sao_Paulo", timeZoneLabel: "Brasília Time (GMT−3)" }, "Brasília Time (GMT−3)"],
+  ])("names the zone of %j as '%s'", (event, expected) => {
+    expect(describeEventZoneOverDates(event, "en-GB")).toBe(expected);
   });
 });

@@ -1,6 +1,6 @@
 import { describePerson, indexProgram, type EventInfo, type Id, type Link, type Program, type ProgramIndex } from "@lectern/core";
 import {
-  describeEventZoneOnFirstDay,
+  describeEventZoneOverDates,
   formatEventDates,
   formatImportantDate,
   type EventDatesText,
@@ -123,7 +123,7 @@ export function viewEventSummary(program: Program, options: { readonly locale: s
   return {
     event,
     dates: formatEventDates(event.startDate, event.endDate, options.locale),
-    zoneLabel: describeEventZoneOnFirstDay(event, options.locale),
+    zoneLabel: describeEventZoneOverDates(event, options.locale),
     place: toPlace(event.venue),
     organisers: (event.organisers ?? []).map((organiser) => toSummaryPerson(index, organiser.person, organiser.role)),
     invitedSpeakers: (event.invitedSpeakers ?? []).map((id) => toSummaryPerson(index, id)),

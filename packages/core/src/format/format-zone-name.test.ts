@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeEventZone, formatZoneName } from "./format-zone-name.js";
+import { describeEventZone, describeEventZoneOver, formatZoneName } from "./format-zone-name.js";
 
 /** An instant from a fully written ISO string; the offset is mandatory so the process zone never leaks in. */
 function instant(iso: string): number {
@@ -100,5 +100,26 @@ describe("describeEventZone", () => {
     { zone: "America/Punta_Arenas", expected: "GMT-3" },
   ])("does not repeat the offset for $zone, which has no long name: $expected", ({ zone, expected }) => {
     expect(describeEventZone({ timeZone: zone }, instant(april), "en-GB")).toBe(expected);
+  });
+});
+
+describe("describeEventZoneOver", () => {
+  const noon = (date: string, offset: string) => Date.parse(`${date}T12:00:00${offset}`);
+
+  it("names every offset a span takes, under the zone's all-year name", () => {
+    const london = { timeZone: "Europe/London" };
+    expect(describeEventZoneOver(london, noon("2026-01-16", "Z"), noon("2026-12-11", "Z"), "en-GB")).toBe("United Kingdom Time (GMT+0 / GMT+1)");
+    expect(describeEventZoneOver({ timeZone: "Pacific/Auckland" }, noon("2026-03-01", "+13:00"), noon("2026-05-01", "+12:00"), "en-GB")).toBe("New Zealand Time (GMT+13 / GMT+12)");
+  });
+
+  it("keeps the one-instant label when the offset does not change, and the organisers' label always", () => {
+    expect(describeEventZoneOver({ timeZone: "Europe/London" }, noon("2026-05-01", "+01:00"), noon("2026-07-01", "+01:00"), "en-GB")).toBe("British Summer Time (GMT+1)");
+    expect(describeEventZoneOver({ timeZone: "Asia/Kolkata" }, noon("2026-01-01", "+05:30"), noon("2026-12-01", "+05:30"), "en-GB")).toBe("India Standard Time (GMT+5:30)");
+    expect(describeEventZoneOver({ timeZone: "Europe/London", timeZoneLabel: "UK time" }, noon("2026-01-16", "Z"), noon("2026-12-11", "Z"), "en-GB")).toBe("UK time");
+  });
+
+  it("finds a change on the span's last day", () => {
+    // Clocks go forward at 01:00 UTC on 29 March 2026 in London.
+    expect(describeEventZoneOver({ timeZone: "Europe/London" }, noon("2026-03-27", "Z"), noon("2026-03-29", "+01:00"), "en-GB")).toBe("United Kingdom Time (GMT+0 / GMT+1)");
   });
 });
