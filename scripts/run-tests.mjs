@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { findSharedDir } from "./find-shared-dir.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const reportsDir = join(root, ".reports");
@@ -17,7 +18,8 @@ const turbo = spawnSync(
   {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", LECTERN_REPORTS_DIR: reportsDir },
+    // The tests that read real files (FOSDEM, the c3voc exports) find shared/ through this.
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", LECTERN_REPORTS_DIR: reportsDir, LECTERN_SHARED_DIR: findSharedDir() ?? "" },
   },
 );
 

@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { helpText, main, type CliIo } from "./main.js";
 
-const shared = (path: string) => fileURLToPath(new URL(`../../../../shared/${path}`, import.meta.url));
+// shared/ as `npm test` found it (scripts/find-shared-dir.mjs), else beside the checkout.
+const shared = (path: string) => join(process.env.LECTERN_SHARED_DIR || fileURLToPath(new URL("../../../../shared/", import.meta.url)), path);
 const example = (name: string) => fileURLToPath(new URL(`../../core/examples/${name}`, import.meta.url));
 
 /** Runs the CLI in-process against real files, capturing what it prints and writes. */

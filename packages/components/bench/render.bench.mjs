@@ -4,15 +4,16 @@
 // <schedule-grid> from dist/lectern.js in a plain page, against a vanilla page that fetches
 // the same items and draws one absolutely positioned div per item, in the same run, in the
 // same Chromium. Prints times, DOM nodes per item, JS heap, and bundle bytes.
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
-import { existsSync } from "node:fs";
 import { importFrabXml, serializeProgram } from "@lectern/core";
+import { findSharedDir } from "../../../scripts/find-shared-dir.mjs";
 import { dist, launchBenchBrowser, median, startBenchServer } from "./bench-page-server.mjs";
 import { fosdemShapedData } from "../src/testing/fosdem-shaped-data.ts";
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
-const fosdemFile = new URL("../../../../shared/data/fosdem-2024.schedule.xml", import.meta.url);
+const fosdemFile = pathToFileURL(`${findSharedDir() ?? "../shared-not-found"}/data/fosdem-2024.schedule.xml`);
 let program = fosdemShapedData();
 let source = "a generated FOSDEM-shaped program (../shared/data/fosdem-2024.schedule.xml not found)";
 if (existsSync(fosdemFile)) {

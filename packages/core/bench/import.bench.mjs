@@ -4,10 +4,12 @@
 // camp 2019 export through importC3vocJson. Memory: the heap's growth over one import, from
 // a collected heap (a synchronous import cannot be sampled from inside; growth, not a peak).
 import { existsSync, readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { XMLParser } from "fast-xml-parser";
 import { importC3vocJson, importFrabXml } from "../dist/index.js";
+import { findSharedDir } from "../../../scripts/find-shared-dir.mjs";
 
-const shared = new URL("../../../../shared/", import.meta.url);
+const shared = pathToFileURL(`${findSharedDir() ?? "../shared-not-found"}/`);
 const fosdemFile = new URL("data/fosdem-2024.schedule.xml", shared);
 const campFile = new URL("interop/c3voc/frab-camp2019.json", shared);
 if (!existsSync(fosdemFile) || !existsSync(campFile)) {

@@ -3,6 +3,7 @@ import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import draft6 from "ajv/dist/refs/json-schema-draft-06.json" with { type: "json" };
 import { describe, expect, it } from "vitest";
+import { sharedFile } from "../../test/shared-files.js";
 import { importC3vocJson } from "../import/c3voc-json.js";
 import { parseProgramJson } from "../parse/parse-program-json.js";
 import { resolveSchedule } from "../schedule/resolve-schedule.js";
@@ -10,7 +11,7 @@ import { toC3voc } from "./to-c3voc.js";
 
 // Output is checked with a real JSON Schema validator (ajv, draft 06, formats on) against the
 // official c3voc schema; round trips use the three real exports.
-const interop = (name: string) => readFileSync(new URL(`../../../../../shared/interop/c3voc/${name}`, import.meta.url), "utf8");
+const interop = (name: string) => readFileSync(sharedFile(`interop/c3voc/${name}`), "utf8");
 const ajv = new Ajv({ allErrors: true, strict: false });
 addFormats(ajv);
 ajv.addMetaSchema(draft6);

@@ -2,8 +2,8 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { sharedFile } from "../../test/shared-files.js";
 import { validProgram } from "../../test/valid-program.js";
 import { importFrabXml } from "../import/frab-xml.js";
 import { parseProgramJson } from "../parse/parse-program-json.js";
@@ -12,7 +12,7 @@ import { toFrabXml } from "./to-frab-xml.js";
 
 // Output is validated against the official XSD with xmllint (Debian's libxml2-utils, which
 // .ci/run installs): a missing xmllint fails these tests rather than skipping them.
-const xsd = fileURLToPath(new URL("../../../../../shared/interop/c3voc/schedule.xml.xsd", import.meta.url));
+const xsd = sharedFile("interop/c3voc/schedule.xml.xsd");
 const workDir = mkdtempSync(join(tmpdir(), "lectern-frab-"));
 function xsdErrors(xml: string): string {
   const file = join(workDir, `out-${Math.random().toString(36).slice(2)}.xml`);
@@ -25,7 +25,7 @@ function xsdErrors(xml: string): string {
     return failure.stderr?.toString() ?? failure.message;
   }
 }
-const fosdemXml = readFileSync(new URL("../../../../../shared/data/fosdem-2024.schedule.xml", import.meta.url), "utf8");
+const fosdemXml = readFileSync(sharedFile("data/fosdem-2024.schedule.xml"), "utf8");
 
 describe("toFrabXml", () => {
   const fosdem = importFrabXml(fosdemXml);

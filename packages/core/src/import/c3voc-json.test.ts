@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { sharedFile } from "../../test/shared-files.js";
 import { resolveSchedule } from "../schedule/resolve-schedule.js";
 import { importC3vocJson } from "./c3voc-json.js";
 
 // The three real exports and the deliberately invalid one from ../shared/interop/c3voc.
-const read = (name: string) => readFileSync(new URL(`../../../../../shared/interop/c3voc/${name}.json`, import.meta.url), "utf8");
+const read = (name: string) => readFileSync(sharedFile(`interop/c3voc/${name}.json`), "utf8");
 const eventsOf = (text: string) =>
   (JSON.parse(text).schedule.conference.days as { rooms: Record<string, Record<string, unknown>[]> }[]).flatMap((day) => Object.values(day.rooms).flat());
 

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { sharedFile } from "../../test/shared-files.js";
 import { resolveSchedule } from "../schedule/resolve-schedule.js";
 import { importFrabXml } from "./frab-xml.js";
 
 // The real FOSDEM 2024 export (../shared/data): 2 days, 35 rooms, 876 events.
-const fosdemXml = readFileSync(new URL("../../../../../shared/data/fosdem-2024.schedule.xml", import.meta.url), "utf8");
+const fosdemXml = readFileSync(sharedFile("data/fosdem-2024.schedule.xml"), "utf8");
 
 const minimal = (conference: string, events: string) => `<?xml version="1.0"?>
 <schedule><conference><title>Tiny Con</title><acronym>tiny</acronym><start>2026-03-28</start><end>2026-03-28</end>${conference}</conference>
