@@ -9,7 +9,7 @@ const asSourceResult = (result: PaperDigestResult): JsonSourceResult<PaperDigest
  * then `src`, each through `parsePaperDigest`.
  */
 export class DigestSourceController extends JsonSourceController<PaperDigest> {
-  constructor(host: ReactiveControllerHost) {
+  constructor(host: ReactiveControllerHost & Element) {
     super(host, { property: "digest", fromValue: (value) => asSourceResult(parsePaperDigest(value)), fromText: (text) => asSourceResult(parsePaperDigestJson(text)) });
   }
 }

@@ -14,6 +14,7 @@ import { property, state } from "lit/decorators.js";
 import { repeat } from "lit/directives/repeat.js";
 import { MathController } from "../shared/math-controller.js";
 import { resolveLocale } from "../shared/resolve-locale.js";
+import { problemsStyles } from "../shared/problems.styles.js";
 import { renderProblems } from "../shared/render-problems.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { DigestSourceController } from "./digest-source-controller.js";
@@ -105,7 +106,7 @@ function usableLocale(locale: string): string {
  * @cssproperty --paper-list-tag-border-color - A tag's border (default: `--program-color-border`).
  */
 export class PaperListElement extends LitElement {
-  static override styles = [themeStyles, paperListStyles];
+  static override styles = [themeStyles, paperListStyles, problemsStyles];
 
   /** URL of the digest JSON (used when neither `digest` nor inline JSON is given). */
   @property() src?: string;
@@ -166,8 +167,7 @@ export class PaperListElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has("strings")) this.text = mergePaperListStrings(this.strings);
     this.resolvedLocale = usableLocale(resolveLocale(this, this.locale));
-    const inlineJson = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
-    this.source.update({ value: this.digest, inlineJson, src: this.src });
+    this.source.update({ value: this.digest, src: this.src });
     const state = this.source.state;
     const digest = state.status === "ready" ? state.data : undefined;
     if (digest !== this.shownDigest) {

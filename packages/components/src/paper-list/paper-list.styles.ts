@@ -323,21 +323,6 @@ export const paperListStyles = css`
     color: var(--_muted);
   }
 
-  .problems {
-    border: 2px solid var(--_danger);
-    border-radius: var(--_radius);
-    padding: 0.75rem 1rem;
-  }
-
-  .problems ul {
-    margin: 0.5rem 0 0;
-    padding-inline-start: 1.25rem;
-  }
-
-  .problems code {
-    font-family: ui-monospace, monospace;
-    font-weight: 600;
-  }
 
   .math-source {
     font-family: ui-monospace, monospace;

@@ -27,6 +27,7 @@ import { downloadText } from "../shared/download-text.js";
 import { MathController } from "../shared/math-controller.js";
 import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
 import { renderInlineText } from "../shared/rich-text.js";
+import { problemsStyles } from "../shared/problems.styles.js";
 import { renderProblems } from "../shared/render-problems.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { mergeUiStrings, type UiStrings } from "../shared/ui-strings.js";
@@ -83,7 +84,7 @@ const loadTalkCard = () => import("../talk-card/define.js");
  * @cssproperty --schedule-grid-now-color - Colour of the now-line.
  */
 export class ScheduleGridElement extends LitElement {
-  static override styles = [themeStyles, scheduleGridStyles];
+  static override styles = [themeStyles, scheduleGridStyles, problemsStyles];
 
   /** URL of the program JSON (used when neither `program` nor inline JSON is given). */
   @property() src?: string;
@@ -174,8 +175,7 @@ export class ScheduleGridElement extends LitElement {
       this.clock.pin(read?.form === "instant" ? read.epochMs : undefined);
     }
     this.resolvedLocale = resolveLocale(this, this.locale);
-    const inlineJson = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
-    this.source.update({ value: this.program, inlineJson, src: this.src });
+    this.source.update({ value: this.program, src: this.src });
     const state = this.source.state;
     const program = state.status === "ready" ? state.data : undefined;
     if (program !== this.loadedProgram) {

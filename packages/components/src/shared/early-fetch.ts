@@ -7,6 +7,12 @@ export interface FetchedText {
   readonly text: string;
 }
 
+/**
+ * An element's inline data: a `<script type="application/json">` child. (Here, not in the
+ * source controller, because this module must import nothing heavy: lectern.js runs it first.)
+ */
+export const inlineJsonSelector = ':scope > script[type="application/json"]';
+
 /** Fetches started before the elements were defined, by absolute URL, with how many elements will take each. */
 const started = new Map<string, { readonly text: Promise<FetchedText>; waiting: number }>();
 
@@ -26,7 +32,7 @@ export async function fetchText(url: string, signal?: AbortSignal): Promise<Fetc
  */
 export function fetchSourcesEarly(tags: readonly string[], root: ParentNode = document): void {
   for (const element of root.querySelectorAll(tags.map((tag) => `${tag}[src]`).join(","))) {
-    if (element.querySelector(':scope > script[type="application/json"]')) continue;
+    if (element.querySelector(inlineJsonSelector)) continue;
     const url = absolute(element.getAttribute("src")!);
     const entry = started.get(url);
     if (entry) {

@@ -1,6 +1,6 @@
 import { problemAt, type ProgramProblem } from "@lectern/core";
 import type { ReactiveController, ReactiveControllerHost } from "lit";
-import { fetchText, takeEarlyFetch } from "./early-fetch.js";
+import { fetchText, inlineJsonSelector, takeEarlyFetch } from "./early-fetch.js";
 
 /** What a parse boundary of core answers, whatever it reads (a program, a paper digest). */
 export type JsonSourceResult<T> =
@@ -22,12 +22,10 @@ export type JsonSourceState<T> =
   | { readonly status: "ready"; readonly data: T; readonly warnings: readonly ProgramProblem[] }
   | { readonly status: "error"; readonly source: string; readonly problems: readonly ProgramProblem[] };
 
-/** What the host offers as sources. */
+/** What the host offers as sources (its inline JSON child is read by the controller). */
 export interface JsonSources {
   /** The value of the element's data property (already parsed, or raw data to validate). */
   readonly value?: unknown;
-  /** The text of an inline `<script type="application/json">` child. */
-  readonly inlineJson?: string;
   /** A URL to fetch. */
   readonly src?: string;
 }
@@ -44,7 +42,7 @@ export class JsonSourceController<T> implements ReactiveController {
   private abort?: AbortController;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & Element,
     private readonly reader: JsonSourceReader<T>,
   ) {
     host.addController(this);
@@ -64,14 +62,15 @@ export class JsonSourceController<T> implements ReactiveController {
 
   /** Called from the host's `willUpdate` with its current sources; does nothing when they did not change. */
   update(sources: JsonSources): void {
-    const key = sources.value ?? sources.inlineJson ?? sources.src;
+    const inlineJson = this.host.querySelector(inlineJsonSelector)?.textContent ?? undefined;
+    const key = sources.value ?? inlineJson ?? sources.src;
     if (key === this.lastKey) return;
     this.lastKey = key;
     this.abort?.abort();
     if (sources.value !== undefined) {
       this.state = settle(this.reader.fromValue(sources.value), `the ${this.reader.property} property`);
-    } else if (sources.inlineJson !== undefined) {
-      this.state = settle(this.reader.fromText(sources.inlineJson), "the inline JSON");
+    } else if (inlineJson !== undefined) {
+      this.state = settle(this.reader.fromText(inlineJson), "the inline JSON");
     } else if (sources.src) {
       this.state = { status: "loading", url: sources.src };
       void this.fetchSource(sources.src);

@@ -9,7 +9,7 @@ const asSourceResult = (result: ParseResult): JsonSourceResult<Program> => (resu
  * property, then an inline JSON child, then `src`, each through `parseProgram`.
  */
 export class ProgramSourceController extends JsonSourceController<Program> {
-  constructor(host: ReactiveControllerHost) {
+  constructor(host: ReactiveControllerHost & Element) {
     super(host, { property: "program", fromValue: (value) => asSourceResult(parseProgram(value)), fromText: (text) => asSourceResult(parseProgramJson(text)) });
   }
 }

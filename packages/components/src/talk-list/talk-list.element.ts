@@ -5,6 +5,7 @@ import { ClockController } from "../shared/clock-controller.js";
 import { ProgramSourceController } from "../shared/program-source-controller.js";
 import { downloadText } from "../shared/download-text.js";
 import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
+import { problemsStyles } from "../shared/problems.styles.js";
 import { renderProblems } from "../shared/render-problems.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import "../talk-card/define.js";
@@ -59,7 +60,7 @@ type Rendered = TemplateResult | typeof nothing;
  * @cssproperty --talk-list-date-width - Width of the date column on wide layouts (default: `11rem`).
  */
 export class TalkListElement extends LitElement {
-  static override styles = [themeStyles, talkListStyles];
+  static override styles = [themeStyles, talkListStyles, problemsStyles];
 
   /** URL of the program JSON (used when neither `program` nor inline JSON is given). */
   @property() src?: string;
@@ -107,8 +108,7 @@ export class TalkListElement extends LitElement {
       this.clock.pin(read?.form === "instant" ? read.epochMs : undefined);
     }
     this.resolvedLocale = resolveLocale(this, this.locale);
-    const inlineJson = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
-    this.source.update({ value: this.program, inlineJson, src: this.src });
+    this.source.update({ value: this.program, src: this.src });
     const state = this.source.state;
     // Cheap (a series has tens of meetings), and "now" moves with every clock tick.
     this.view = state.status === "ready" ? viewTalkList(state.data, { nowMs: this.clock.nowMs, locale: this.resolvedLocale }) : undefined;

@@ -157,20 +157,7 @@ export const talkListStyles = css`
   }
 
   .problems {
-    border: 2px solid var(--_danger);
-    border-radius: var(--_radius);
-    padding: 0.75rem 1rem;
     overflow-wrap: anywhere;
-  }
-
-  .problems ul {
-    margin: 0.5rem 0 0;
-    padding-inline-start: 1.25rem;
-  }
-
-  .problems code {
-    font-family: ui-monospace, monospace;
-    font-weight: 600;
   }
 
   @media (forced-colors: active) {
