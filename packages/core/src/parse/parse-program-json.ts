@@ -1,5 +1,5 @@
 import { parseJsonText } from "./parse-json-text.js";
-import { parseProgram, type ParseResult } from "./parse-program.js";
+import { parseOwnedProgram, type ParseResult } from "./parse-program.js";
 
 /**
  * Parses the text of a program file: JSON syntax errors come back with their line and column,
@@ -7,5 +7,5 @@ import { parseProgram, type ParseResult } from "./parse-program.js";
  * mark is ignored. Never throws.
  */
 export function parseProgramJson(text: string): ParseResult {
-  return parseJsonText(text, parseProgram, "could not be read as a program");
+  return parseJsonText(text, parseOwnedProgram, "could not be read as a program");
 }

@@ -7,6 +7,8 @@ import { itemStatuses } from "../model/item-status.js";
 import { linkKinds } from "../model/link.js";
 import { announceablePersonFields } from "../model/person.js";
 import { scheduleStatuses } from "../model/schedule-status.js";
+import { programSchema } from "../model/program.js";
+import { passesAsIs } from "./passes-as-is.js";
 import { parseProgram, type ParseResult } from "./parse-program.js";
 import { parseProgramJson } from "./parse-program-json.js";
 import { formatPath, type PathSegment, type ProgramProblem } from "./problem.js";
@@ -473,6 +475,43 @@ describe("parseProgram never throws, and always returns a well-formed result", (
       }),
       { numRuns: 80 },
     );
+  });
+});
+
+describe("passesAsIs (the quick check parseProgramJson runs before zod)", () => {
+  it("says yes only to what zod accepts, and zod's output is then the input itself", () => {
+    let yes = 0;
+    fc.assert(
+      fc.property(validProgramArb, mutationArb, fc.boolean(), (program, mutation, mutate) => {
+        const input = structuredClone(program) as Record<string, unknown>;
+        if (mutate) {
+          const all = containers(input);
+          const { value: container } = all[mutation.where % all.length]!;
+          if (Array.isArray(container)) {
+            if (mutation.kind === "add") container.push(mutation.value);
+            else if (container.length > 0) container[mutation.which % container.length] = mutation.value;
+          } else {
+            const keys = Object.keys(container);
+            if (mutation.kind === "add") container[mutation.key] = mutation.value;
+            else if (keys.length > 0) {
+              const key = keys[mutation.which % keys.length]!;
+              if (mutation.kind === "delete") delete container[key];
+              else container[key] = mutation.value;
+            }
+          }
+        }
+        const zod = programSchema.safeParse(input);
+        if (passesAsIs(programSchema, input)) {
+          yes += 1;
+          expect(zod.success).toBe(true);
+          expect(zod.data).toEqual(input);
+        }
+        if (!mutate) expect(passesAsIs(programSchema, input)).toBe(zod.success);
+      }),
+      { numRuns: 150 },
+    );
+    // The property would hold vacuously if the check never said yes.
+    expect(yes).toBeGreaterThan(50);
   });
 });
 

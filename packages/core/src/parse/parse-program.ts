@@ -2,6 +2,7 @@ import type { Program } from "../model/program.js";
 import { programSchema } from "../model/program.js";
 import { timingsOf } from "../schedule/compute-timings.js";
 import { checkReferences } from "./check-references.js";
+import { passesAsIs } from "./passes-as-is.js";
 import { problemAt, type ProgramProblem } from "./problem.js";
 import { describeStructuralIssues } from "./structural-problems.js";
 
@@ -20,8 +21,20 @@ export type ParseResult =
  * twice (DST overlap) is read as the earlier one, with a warning.
  */
 export function parseProgram(input: unknown): ParseResult {
+  return parseGuarded(input, false);
+}
+
+/**
+ * `parseProgram` for a value that nobody else holds (just read from JSON text): a valid one
+ * is returned as it is rather than as zod's copy (see passesAsIs). Internal.
+ */
+export function parseOwnedProgram(input: unknown): ParseResult {
+  return parseGuarded(input, true);
+}
+
+function parseGuarded(input: unknown, owned: boolean): ParseResult {
   try {
-    return parseUnsafely(input);
+    return parseUnsafely(input, owned);
   } catch (error) {
     // Defence in depth: parseProgram promises never to throw, even on a bug of ours or on a
     // JavaScript object whose getters throw.
@@ -63,7 +76,7 @@ function structuralParser(): StructuralParser {
   return parser;
 }
 
-function parseUnsafely(input: unknown): ParseResult {
+function parseUnsafely(input: unknown, owned: boolean): ParseResult {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     const found = input === null ? "null" : Array.isArray(input) ? "an array" : typeof input;
     return {
@@ -72,11 +85,17 @@ function parseUnsafely(input: unknown): ParseResult {
       warnings: [],
     };
   }
-  const structural = structuralParser().safeParse(input, { reportInput: true });
-  if (!structural.success) {
-    return { ok: false, errors: describeStructuralIssues(structural.error.issues, programSchema), warnings: [] };
+  let program: Program;
+  if (owned && passesAsIs(programSchema, input)) {
+    // The same checks as zod's, without zod's copy; anything uncertain goes to zod below.
+    program = input as Program;
+  } else {
+    const structural = structuralParser().safeParse(input, { reportInput: true });
+    if (!structural.success) {
+      return { ok: false, errors: describeStructuralIssues(structural.error.issues, programSchema), warnings: [] };
+    }
+    program = structural.data;
   }
-  const program = structural.data;
   const references = checkReferences(program);
   if (references.errors.length > 0) {
     return { ok: false, errors: references.errors, warnings: references.warnings };
