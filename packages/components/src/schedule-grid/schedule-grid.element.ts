@@ -39,6 +39,7 @@ import { moveFocus, type GridKey } from "./grid-navigation.js";
 import { ProgramSourceController } from "../shared/program-source-controller.js";
 import { mergeScheduleGridStrings, type ScheduleGridStrings } from "./schedule-grid.strings.js";
 import { scheduleGridStyles } from "./schedule-grid.styles.js";
+import { cells, type CellModel } from "./cells.js";
 import { describeCellTime, describeSecondaryTime, viewScheduleGrid, type FilterOption, type GridView } from "./schedule-grid-view.js";
 
 /** Which layout to draw. */
@@ -54,10 +55,13 @@ export class FavouritesChangeEvent extends Event {
 
 const timeZoneModeKey = "lectern:time-zone-mode";
 const gridKeys = new Set<string>(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End"]);
-// The dialog's <talk-card> is loaded once the grid is on screen, not before: the first paint
-// should not wait for code that runs only when a visitor opens a talk. (In lectern.js it is
-// a chunk of its own; the module system fetches it once.)
+// The dialog's <talk-card> is loaded when the browser is idle after the grid is drawn, or
+// when a talk is opened: the first paint should not wait for code that runs only when a
+// visitor opens a talk. (In lectern.js it is a chunk of its own; the module system fetches
+// it once.)
 const loadTalkCard = () => import("../talk-card/define.js");
+const whenIdle = (run: () => void) =>
+  typeof requestIdleCallback === "function" ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 500);
 
 /**
  * A whole program: day tabs, a grid with rooms as columns (rows are not proportional to time,
@@ -350,8 +354,10 @@ export class ScheduleGridElement extends LitElement {
             ><span class="secondary" ?hidden=${!view.secondaryZone} .textContent=${view.secondaryZone ? ` ${formatTime(instant, { zone: view.secondaryZone, locale: this.resolvedLocale })}` : ""}></span
           ></div>`,
         )}
-        ${layout.placements.map(
-          (placement) => this.renderCell(program, view, placement.entry, `grid-row: ${placement.rowStart} / ${placement.rowEnd}; grid-column: ${placement.columnStart} / ${placement.columnEnd}`, placement.entry.id === focused),
+        ${cells(
+          layout.placements.map((placement) =>
+            this.cellModel(program, view, placement.entry, `grid-row: ${placement.rowStart} / ${placement.rowEnd}; grid-column: ${placement.columnStart} / ${placement.columnEnd}`, placement.entry.id === focused),
+          ),
         )}
         ${now
           ? // Spans explicit lines (1 / -1 would cover only the time column: rooms are implicit columns).
@@ -361,7 +367,7 @@ export class ScheduleGridElement extends LitElement {
     </div>`;
   }
 
-  private renderCell(program: Program, view: GridView, entry: ResolvedItem | UntimedItem, style: string, focusable: boolean): TemplateResult {
+  private cellModel(program: Program, view: GridView, entry: ResolvedItem | UntimedItem, style: string, focusable: boolean): CellModel {
     const { item } = entry;
     // In the grid the time column shows the second clock; in lists each item carries it.
     const inGrid = style !== "";
@@ -377,7 +383,6 @@ export class ScheduleGridElement extends LitElement {
     const live = timed && entry.startMs <= this.clock.nowMs && this.clock.nowMs < entry.endMs;
     const track = entry.trackId === undefined ? undefined : index.tracks.get(entry.trackId)?.value;
     const favourite = this.favourites.has(entry.id);
-    // One string, one binding: every binding costs Lit a marker node, times hundreds of cells.
     const when = [
       timed ? describeCellTime(entry, view.zone, this.resolvedLocale, this.ui.minutes) : entry.durationMinutes === undefined ? this.ui.kinds[item.kind] : `${this.ui.kinds[item.kind]} · ${this.ui.minutes(entry.durationMinutes)}`,
       timed && view.secondaryZone && !inGrid ? describeSecondaryTime(entry, view.secondaryZone, this.resolvedLocale) : "",
@@ -388,31 +393,18 @@ export class ScheduleGridElement extends LitElement {
     ]
       .filter(Boolean)
       .join(" · ");
-    const classes = ["cell", timed && entry.spansAllRooms ? "spanning" : "", live ? "live" : "", entry.status === "cancelled" ? "cancelled" : ""].join(" ");
-    const who = people || (item.tba?.includes("speakers") ? this.ui.speakerToBeAnnounced : "");
-    // Hundreds of cells: text goes in through .textContent (no Lit marker node per text; the
-    // trailing spaces keep the link's text "time title speakers", and collapse on screen), and
-    // clicks, focus and keys are handled once on the grid (onCellClick), not per cell. The
-    // cell opens a deep link, so it is a link; the dialog follows it.
-    const cellStyle = `${style}${track?.color ? `; --_track: ${track.color}` : ""}`;
-    const href = `#talk-${encodeURIComponent(entry.id)}`;
-    const starLabel = favourite ? this.text.removeFavourite(title) : this.text.addFavourite(title);
-    // Two whole templates rather than one with a nested part for the title: each nested part
-    // costs a marker node in every cell.
-    if (hasMath(title)) {
-      return html`<div part="cell" class=${classes} style=${cellStyle} data-item-id=${entry.id}
-        ><a class="open" href=${href} tabindex=${focusable ? 0 : -1}
-          ><span class="when" .textContent=${`${when} `}></span><span class="title">${renderInlineText(title, this.math)} </span
-          ><span class="who" ?hidden=${!who} .textContent=${who}></span></a
-        ><button type="button" class="fav" aria-pressed=${favourite ? "true" : "false"} aria-label=${starLabel}></button
-      ></div>`;
-    }
-    return html`<div part="cell" class=${classes} style=${cellStyle} data-item-id=${entry.id}
-      ><a class="open" href=${href} tabindex=${focusable ? 0 : -1}
-        ><span class="when" .textContent=${`${when} `}></span><span class="title" .textContent=${`${title} `}></span
-        ><span class="who" ?hidden=${!who} .textContent=${who}></span></a
-      ><button type="button" class="fav" aria-pressed=${favourite ? "true" : "false"} aria-label=${starLabel}></button
-    ></div>`;
+    return {
+      id: entry.id,
+      states: [timed && entry.spansAllRooms ? "spanning" : "", live ? "live" : "", entry.status === "cancelled" ? "cancelled" : ""].filter(Boolean).join(" "),
+      style: `${style}${track?.color ? `${style ? "; " : ""}--_track: ${track.color}` : ""}`,
+      href: `#talk-${encodeURIComponent(entry.id)}`,
+      focusable,
+      when,
+      title: hasMath(title) ? html`${renderInlineText(title, this.math)} ` : title,
+      who: people || (item.tba?.includes("speakers") ? this.ui.speakerToBeAnnounced : ""),
+      favourite,
+      starLabel: favourite ? this.text.removeFavourite(title) : this.text.addFavourite(title),
+    };
   }
 
   /** One listener for every cell: the star toggles a favourite; the link opens the talk. */
@@ -439,7 +431,10 @@ export class ScheduleGridElement extends LitElement {
       <h2 class="day-heading">${formatDayHeading(day.date, { locale: this.resolvedLocale })}</h2>
       ${items.length === 0
         ? html`<p class="note">${this.text.noMatches}</p>`
-        : html`<ol part="list" class="list" @click=${this.onCellClick} @focusin=${this.onCellFocus}>${items.map((entry) => html`<li>${this.renderCell(program, view, entry, "", true)}</li>`)}</ol>`}
+        : html`<ol part="list" class="list" @click=${this.onCellClick} @focusin=${this.onCellFocus}>${cells(
+              items.map((entry) => this.cellModel(program, view, entry, "", true)),
+              true,
+            )}</ol>`}
     </div>`;
   }
 
@@ -451,7 +446,10 @@ export class ScheduleGridElement extends LitElement {
       ${tentative && program.event.schedule?.note ? html`<p class="note">${program.event.schedule.note}</p>` : nothing}
       ${items.length === 0
         ? html`<p class="note">${this.text.noMatches}</p>`
-        : html`<ol part="list" class="list" @click=${this.onCellClick} @focusin=${this.onCellFocus}>${items.map((entry) => html`<li>${this.renderCell(program, view, entry, "", true)}</li>`)}</ol>`}
+        : html`<ol part="list" class="list" @click=${this.onCellClick} @focusin=${this.onCellFocus}>${cells(
+              items.map((entry) => this.cellModel(program, view, entry, "", true)),
+              true,
+            )}</ol>`}
     </section>`;
   }
 
@@ -500,10 +498,6 @@ export class ScheduleGridElement extends LitElement {
     downloadText(`${program.event.acronym ?? "program"}-favourites.ics`.replace(/[^\w.-]+/g, "-"), ics, "text/calendar");
   }
 
-  protected override firstUpdated(): void {
-    void loadTalkCard();
-  }
-
   private openItem(id: Id): void {
     this.openItemId = id;
     history.replaceState(history.state, "", `#talk-${id}`);
@@ -534,6 +528,10 @@ export class ScheduleGridElement extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.loadedProgram && !this.talkCardRequested) {
+      this.talkCardRequested = true;
+      whenIdle(() => void loadTalkCard());
+    }
     const existing = this.querySelector(':scope > script[type="application/ld+json"][data-lectern]');
     if (!this.structuredData || !this.loadedProgram) {
       existing?.remove();
@@ -551,6 +549,7 @@ export class ScheduleGridElement extends LitElement {
   }
 
   private lastStructuredProgram?: Program;
+  private talkCardRequested = false;
 
   private onTabKeydown(event: KeyboardEvent): void {
     const days = this.gridView?.schedule.days ?? [];

@@ -189,10 +189,11 @@ export const scheduleGridStyles = css`
     display: none;
   }
 
+  /* Proportional figures: a cell's one time line aligns with nothing, and tabular figures
+     cost a font-feature shaping pass in every cell. */
   .when {
     font-size: 0.8em;
     color: var(--_muted);
-    font-variant-numeric: tabular-nums;
   }
 
   .title {

@@ -1,0 +1,129 @@
+import type { Id } from "@lectern/core";
+import { noChange, render, type TemplateResult } from "lit";
+import { Directive, directive, PartType, type ChildPart, type PartInfo } from "lit/directive.js";
+
+/** What one item's cell shows, worked out by `<schedule-grid>`; `cells()` draws it. */
+export interface CellModel {
+  readonly id: Id;
+  /** Classes after `cell`: `spanning`, `live`, `cancelled`. */
+  readonly states: string;
+  /** Grid placement and track colour (inline style); empty in lists. */
+  readonly style: string;
+  readonly href: string;
+  /** The one cell the grid's roving tabindex lets Tab reach. */
+  readonly focusable: boolean;
+  readonly when: string;
+  /** The title as text, or as math (MathML once temml is loaded) when it has TeX. */
+  readonly title: string | TemplateResult;
+  /** Speakers and authors; empty hides the line. */
+  readonly who: string;
+  readonly favourite: boolean;
+  readonly starLabel: string;
+}
+
+/** The DOM of one cell, kept with the model it shows so an update touches only what changed. */
+interface DrawnCell {
+  readonly root: HTMLElement;
+  readonly cell: HTMLElement;
+  readonly open: HTMLAnchorElement;
+  readonly when: HTMLElement;
+  readonly title: HTMLElement;
+  readonly who: HTMLElement;
+  readonly star: HTMLElement;
+  shown?: CellModel;
+}
+
+let prototype: HTMLElement | undefined;
+
+/**
+ * The cell's markup, cloned for every item. The star is drawn by CSS: the button's name is
+ * its aria-label. The text goes in through textContent, never as HTML.
+ */
+function cellPrototype(): HTMLElement {
+  if (!prototype) {
+    const template = document.createElement("template");
+    template.innerHTML =
+      '<div part="cell" class="cell"><a class="open"><span class="when"></span><span class="title"></span><span class="who"></span></a><button type="button" class="fav"></button></div>';
+    prototype = template.content.firstElementChild as HTMLElement;
+  }
+  return prototype;
+}
+
+function drawCell(model: CellModel, inListItem: boolean): DrawnCell {
+  const cell = cellPrototype().cloneNode(true) as HTMLElement;
+  cell.dataset["itemId"] = model.id;
+  const open = cell.firstElementChild as HTMLAnchorElement;
+  const [when, title, who] = open.children as unknown as [HTMLElement, HTMLElement, HTMLElement];
+  const root = inListItem ? document.createElement("li") : cell;
+  if (inListItem) root.append(cell);
+  return { root, cell, open, when, title, who, star: cell.lastElementChild as HTMLElement };
+}
+
+function show(drawn: DrawnCell, next: CellModel): void {
+  const shown = drawn.shown;
+  if (shown?.states !== next.states) drawn.cell.className = next.states ? `cell ${next.states}` : "cell";
+  if (shown?.style !== next.style) {
+    if (next.style) drawn.cell.setAttribute("style", next.style);
+    else drawn.cell.removeAttribute("style");
+  }
+  if (shown?.href !== next.href) drawn.open.setAttribute("href", next.href);
+  if (shown?.focusable !== next.focusable) drawn.open.tabIndex = next.focusable ? 0 : -1;
+  // The trailing spaces keep the link's name "time title speakers"; they collapse on screen.
+  if (shown?.when !== next.when) drawn.when.textContent = `${next.when} `;
+  if (typeof next.title !== "string") render(next.title, drawn.title);
+  else if (shown?.title !== next.title) drawn.title.textContent = `${next.title} `;
+  if (shown?.who !== next.who) {
+    drawn.who.textContent = next.who;
+    drawn.who.hidden = !next.who;
+  }
+  if (shown?.favourite !== next.favourite) drawn.star.setAttribute("aria-pressed", next.favourite ? "true" : "false");
+  if (shown?.starLabel !== next.starLabel) drawn.star.setAttribute("aria-label", next.starLabel);
+  drawn.shown = next;
+}
+
+/**
+ * Draws the cells of a grid or list, keyed by item id, with no comment markers between them.
+ *
+ * Why not Lit's `map` or `repeat`: they put two marker comments around every item, which on
+ * a FOSDEM day is 866 extra nodes, and each cell is a template instance with its own parts.
+ * Here a cell is a clone of one prototype, and an update (a favourite, a focus move, the
+ * clock) rewrites only the fields that changed. Cells are direct children of the part's
+ * parent (grid items must be), or `<li>`s holding them in lists.
+ */
+class CellsDirective extends Directive {
+  private drawn = new Map<Id, DrawnCell>();
+
+  constructor(partInfo: PartInfo) {
+    super(partInfo);
+    if (partInfo.type !== PartType.CHILD) throw new Error("cells() goes in a child position");
+  }
+
+  render(_models: readonly CellModel[], _inListItems = false): typeof noChange {
+    return noChange;
+  }
+
+  override update(part: ChildPart, [models, inListItems = false]: [readonly CellModel[], boolean?]): typeof noChange {
+    // The start marker's own parent: on the first render Lit sets values while the template
+    // is still a fragment, and part.parentNode would name the container it will go into.
+    const parent = part.startNode?.parentNode ?? part.parentNode;
+    const next = new Map<Id, DrawnCell>();
+    // Where the next cell belongs: right after the part's start, in model order.
+    let cursor = part.startNode?.nextSibling ?? parent.firstChild;
+    for (const model of models) {
+      let drawn = this.drawn.get(model.id);
+      // A title that gains or loses math is drawn afresh: Lit's parts and textContent do not mix.
+      if (drawn && typeof drawn.shown?.title !== typeof model.title) drawn = undefined;
+      drawn ??= drawCell(model, inListItems);
+      show(drawn, model);
+      next.set(model.id, drawn);
+      if (drawn.root === cursor) cursor = cursor.nextSibling;
+      else parent.insertBefore(drawn.root, cursor);
+    }
+    for (const [id, drawn] of this.drawn) if (next.get(id) !== drawn) drawn.root.remove();
+    this.drawn = next;
+    return noChange;
+  }
+}
+
+/** The cells of the given items, in order (see {@link CellsDirective}). */
+export const cells = directive(CellsDirective);
