@@ -20,14 +20,16 @@ describe("queryPaperDigest", () => {
     expect(answer.papers.map((paper) => paper.paper.id)).toEqual(["p1", "p2", "p3", "p4", "p5"]);
   });
 
-  it("answers a keystroke on 2,000 papers quickly once the digest is indexed", () => {
+  it("answers from the cached index exactly as from a fresh one, on 2,000 papers", () => {
+    // How fast a keystroke is answered is measured in npm run bench (paper-list.bench.mjs),
+    // not here: a timed unit test fails on a loaded machine and proves nothing on a fast one.
     const large = generatedDigest(2000);
+    const question = { query: "diffusion númber 1", minConfidence: 0.3, facets: ["Science > Field 1"], sort: "score", locale: "en" } as const;
     queryPaperDigest(large, { locale: "en" });
-    const started = performance.now();
-    const answer = queryPaperDigest(large, { query: "diffusion númber 1", minConfidence: 0.3, facets: ["Science > Field 1"], sort: "score", locale: "en" });
-    const elapsed = performance.now() - started;
-    expect(answer.papers.length).toBeGreaterThan(0);
-    // Typically a few milliseconds; the bound leaves room for a loaded 2-core machine.
-    expect(elapsed).toBeLessThan(100);
+    const fromCache = queryPaperDigest(large, question);
+    const fresh = queryPaperDigest(structuredClone(large), question);
+    expect(fromCache.papers.length).toBeGreaterThan(0);
+    expect(fromCache.papers.map((paper) => paper.paper.id)).toEqual(fresh.papers.map((paper) => paper.paper.id));
+    expect(fromCache.total).toBe(fresh.total);
   });
 });
