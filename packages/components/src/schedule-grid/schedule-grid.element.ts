@@ -237,7 +237,15 @@ export class ScheduleGridElement extends LitElement {
       ${day ? (showList ? this.renderList(program, view, day) : this.renderGrid(program, view, day)) : nothing}
       ${view.schedule.untimed.length > 0 ? this.renderUntimed(program, view) : nothing}
       <dialog aria-label=${this.openItemId ? (indexProgram(program).items.get(this.openItemId)?.value.title ?? this.openItemId) : this.text.close} @close=${this.onDialogClose}>
-        <div class="dialog-bar"><button type="button" class="tool-button" @click=${() => this.dialog?.close()}>${this.text.close}</button></div>
+        <div class="dialog-bar">
+          ${this.openItemId
+            ? // The star in a grid cell is small for a finger; the open talk has its own toggle.
+              html`<button type="button" class="tool-button favourite" aria-pressed=${this.favourites.has(this.openItemId) ? "true" : "false"} @click=${() => this.toggleFavourite(this.openItemId!)}>
+                ${this.text.favourite}
+              </button>`
+            : nothing}
+          <button type="button" class="tool-button" @click=${() => this.dialog?.close()}>${this.text.close}</button>
+        </div>
         ${this.openItemId
           ? html`<talk-card
               .program=${program}

@@ -17,6 +17,8 @@ export interface ScheduleGridStrings {
   readonly favouritesOnly: string;
   readonly addFavourite: (title: string) => string;
   readonly removeFavourite: (title: string) => string;
+  /** The favourite toggle in the dialog (a pressed button when the talk is a favourite). */
+  readonly favourite: string;
   readonly downloadFavourites: string;
   readonly clearFilters: string;
   readonly time: string;
@@ -65,6 +67,7 @@ export const defaultScheduleGridStrings: ScheduleGridStrings = {
   tentativeProgram: "Tentative program",
   unscheduled: "Not yet scheduled",
   close: "Close",
+  favourite: "My favourite",
   viewGrid: "Grid",
   viewList: "List",
   view: "View",

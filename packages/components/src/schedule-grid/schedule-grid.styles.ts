@@ -289,7 +289,18 @@ export const scheduleGridStyles = css`
   .dialog-bar {
     display: flex;
     justify-content: flex-end;
+    gap: 0.5rem;
     padding: 0.4rem;
+  }
+
+  /* The star is decoration: "/ ''" keeps it out of the button's accessible name. */
+  .dialog-bar .favourite::before {
+    content: "☆ " / "";
+  }
+
+  .dialog-bar .favourite[aria-pressed="true"]::before {
+    content: "★ " / "";
+    color: var(--_accent);
   }
 
   @media (forced-colors: active) {

@@ -377,6 +377,24 @@ describe("<schedule-grid>: keyboard, dialog and deep links", () => {
     expect(location.hash).toBe("#2026-04-27");
   });
 
+  it("has a favourite toggle in the dialog that the cell's star follows", async () => {
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
+    cell(grid, "a1").querySelector<HTMLElement>(".open")!.click();
+    await settle(grid);
+    const toggle = root(grid).querySelector<HTMLButtonElement>("dialog .favourite")!;
+    expect(toggle.textContent!.trim()).toBe("My favourite");
+    expect(toggle.getAttribute("aria-pressed")).toBe("false");
+    toggle.click();
+    await settle(grid);
+    expect(toggle.getAttribute("aria-pressed")).toBe("true");
+    expect(cell(grid, "a1").querySelector(".fav")!.getAttribute("aria-pressed")).toBe("true");
+    expect(JSON.parse(localStorage.getItem("lectern:favourites:TC 2026:2026-03-28")!)).toEqual(["a1"]);
+    toggle.click();
+    await settle(grid);
+    expect(toggle.getAttribute("aria-pressed")).toBe("false");
+    expect(cell(grid, "a1").querySelector(".fav")!.getAttribute("aria-pressed")).toBe("false");
+  });
+
   it("opens the talk named in the address when the page loads", async () => {
     history.replaceState(null, "", "#talk-d2b");
     const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
