@@ -378,6 +378,33 @@ const mutationArb = fc.record({
   key: fc.string({ maxLength: 8 }),
 });
 
+/**
+ * Applies one mutation in place: a key deleted, a value replaced, or a field added (its key
+ * starts with "zz", which no field of the model does). Returns where, and the added field.
+ */
+function applyMutation(input: unknown, mutation: { kind: string; where: number; which: number; value: unknown; key: string }): { path: PathSegment[]; addedField?: PathSegment[] } {
+  const all = containers(input);
+  const { path, value: container } = all[mutation.where % all.length]!;
+  if (Array.isArray(container)) {
+    if (mutation.kind === "add") container.push(mutation.value);
+    else if (container.length > 0 && mutation.kind === "delete") container.splice(mutation.which % container.length, 1);
+    else if (container.length > 0) container[mutation.which % container.length] = mutation.value;
+    return { path };
+  }
+  const keys = Object.keys(container);
+  if (mutation.kind === "add") {
+    const key = `zz${mutation.key}`;
+    container[key] = mutation.value;
+    return { path, addedField: [...path, key] };
+  }
+  if (keys.length > 0) {
+    const key = keys[mutation.which % keys.length]!;
+    if (mutation.kind === "delete") delete container[key];
+    else container[key] = mutation.value;
+  }
+  return { path };
+}
+
 // ---------------------------------------------------------------------------------------------
 
 describe("parseProgram never throws, and always returns a well-formed result", () => {
@@ -439,25 +466,7 @@ describe("parseProgram never throws, and always returns a well-formed result", (
     fc.assert(
       fc.property(validProgramArb, mutationArb, (program, mutation) => {
         const input = structuredClone(program);
-        const all = containers(input);
-        const { path, value: container } = all[mutation.where % all.length]!;
-        let addedField: PathSegment[] | undefined;
-        if (Array.isArray(container)) {
-          if (mutation.kind === "add") container.push(mutation.value);
-          else if (container.length > 0 && mutation.kind === "delete") container.splice(mutation.which % container.length, 1);
-          else if (container.length > 0) container[mutation.which % container.length] = mutation.value;
-        } else {
-          const keys = Object.keys(container);
-          if (mutation.kind === "add") {
-            const key = `zz${mutation.key}`; // no field of the model starts with "zz"
-            container[key] = mutation.value;
-            addedField = [...path, key];
-          } else if (keys.length > 0) {
-            const key = keys[mutation.which % keys.length]!;
-            if (mutation.kind === "delete") delete container[key];
-            else container[key] = mutation.value;
-          }
-        }
+        const { path, addedField } = applyMutation(input, mutation);
         const result = parseSafely(input);
 
         // A field the model does not know is an error at its path, except in free-form extra.
@@ -484,22 +493,7 @@ describe("passesAsIs (the quick check parseProgramJson runs before zod)", () => 
     fc.assert(
       fc.property(validProgramArb, mutationArb, fc.boolean(), (program, mutation, mutate) => {
         const input = structuredClone(program) as Record<string, unknown>;
-        if (mutate) {
-          const all = containers(input);
-          const { value: container } = all[mutation.where % all.length]!;
-          if (Array.isArray(container)) {
-            if (mutation.kind === "add") container.push(mutation.value);
-            else if (container.length > 0) container[mutation.which % container.length] = mutation.value;
-          } else {
-            const keys = Object.keys(container);
-            if (mutation.kind === "add") container[mutation.key] = mutation.value;
-            else if (keys.length > 0) {
-              const key = keys[mutation.which % keys.length]!;
-              if (mutation.kind === "delete") delete container[key];
-              else container[key] = mutation.value;
-            }
-          }
-        }
+        if (mutate) applyMutation(input, mutation);
         const zod = programSchema.safeParse(input);
         if (passesAsIs(programSchema, input)) {
           yes += 1;
