@@ -364,7 +364,7 @@ export class ScheduleGridElement extends LitElement {
         )}
         ${cells(
           layout.placements.map((placement) =>
-            this.cellModel(program, view, placement.entry, `grid-row: ${placement.rowStart} / ${placement.rowEnd}; grid-column: ${placement.columnStart} / ${placement.columnEnd}`, placement.entry.id === focused),
+            this.cellModel(program, view, placement.entry, `grid-row: ${placement.rowStart} / ${placement.rowEnd}; grid-column: ${placement.columnStart} / ${placement.columnEnd}${placement.rowEnd - placement.rowStart > 1 ? `; --_span: ${placement.rowEnd - placement.rowStart}` : ""}`, placement.entry.id === focused),
           ),
         )}
         ${now

@@ -122,12 +122,42 @@ describe("<schedule-grid>: layouts", () => {
     expect(headers).toEqual(["Aula", "Blue Room", "Cellar"]);
   });
 
-  it("keeps a 5-minute talk legible: its row is as tall as its text", async () => {
+  it("keeps a 5-minute talk legible: its time, title and speaker lie inside its cell", async () => {
     const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
     const lightning = cell(grid, "a2");
     const box = lightning.getBoundingClientRect();
-    expect(box.height).toBeGreaterThanOrEqual(40);
-    expect(lightning.querySelector(".title")!.scrollHeight).toBeLessThanOrEqual(box.height);
+    expect(box.height).toBeGreaterThanOrEqual(80);
+    for (const part of [".when", ".title", ".who"]) {
+      const line = lightning.querySelector(part)!.getBoundingClientRect();
+      expect(line.height, part).toBeGreaterThan(10);
+      expect(line.bottom, part).toBeLessThanOrEqual(box.bottom);
+    }
+  });
+
+  it("gives every time row one height, whatever its text, so cells drawn later cannot move the grid", async () => {
+    const program = conferenceProgram();
+    const long = "A very long title about the convergence of stochastic gradient methods on non-convex landscapes, with proofs";
+    const grid = await renderGrid({ program: { ...program, items: program.items.map((item) => (item.id === "a1" ? { ...item, title: long } : item)) }, now: "2026-03-27T12:00Z" });
+    const heights = [...root(grid).querySelectorAll<HTMLElement>(".time-label")].map((label) => label.getBoundingClientRect().height);
+    expect(new Set(heights.map((height) => height.toFixed(1))).size).toBe(1);
+    // The long title is clamped on screen but whole in the link's text.
+    const title = cell(grid, "a1").querySelector<HTMLElement>(".title")!;
+    expect(title.scrollHeight).toBeGreaterThan(title.clientHeight);
+    expect(cellText(grid, "a1")).toContain("with proofs");
+    expect(getComputedStyle(cell(grid, "a1")).contentVisibility).toBe("auto");
+  });
+
+  it("gives a cell that spans more rows more lines of its title", async () => {
+    const program = conferenceProgram();
+    const long = Array.from({ length: 12 }, (_, index) => `word${index}`).join(" ");
+    const titled = (id: string) => (item: (typeof program.items)[number]) => (item.id === id ? { ...item, title: long } : item);
+    const grid = await renderGrid({ program: { ...program, items: program.items.map(titled("a2")).map(titled("b1")) }, now: "2026-03-27T12:00Z" });
+    const lines = (id: string) => {
+      const title = cell(grid, id).querySelector<HTMLElement>(".title")!;
+      return Math.round(title.clientHeight / parseFloat(getComputedStyle(title).lineHeight));
+    };
+    expect(lines("a2")).toBe(2);
+    expect(lines("b1")).toBeGreaterThan(2);
   });
 
   it("shows time, duration, title, speakers and track on each item", async () => {
