@@ -25,6 +25,16 @@ const conflictsOf = (partial: Partial<Program> & { items: Item[] }) =>
   resolveSchedule(validProgram({ people, rooms, ...partial })).conflicts;
 
 describe("findConflicts (through resolveSchedule)", () => {
+  it("finds the conflicts when they are first read, and keeps them, also for JSON", () => {
+    const schedule = resolveSchedule(
+      validProgram({ people, rooms, items: [talk("t1", "09:00", "09:30", { room: "a" }), talk("t2", "09:10", "09:40", { room: "a" })] }),
+    );
+    const first = schedule.conflicts;
+    expect(first).toHaveLength(1);
+    expect(schedule.conflicts).toBe(first);
+    expect(JSON.parse(JSON.stringify(schedule)).conflicts).toEqual(JSON.parse(JSON.stringify(first)));
+  });
+
   it("finds no conflict in a clean program", () => {
     expect(
       conflictsOf({

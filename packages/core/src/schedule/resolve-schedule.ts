@@ -7,6 +7,7 @@ import { clockMinutes, programDayOf } from "./day-of.js";
 import { findConflicts } from "./find-conflicts.js";
 import { placeInLanes } from "./place-in-lanes.js";
 import { indexProgram } from "./program-index.js";
+import type { ScheduleConflict } from "./schedule-conflict.js";
 import type {
   ResolvedItem,
   ResolvedSchedule,
@@ -112,13 +113,18 @@ export function resolveSchedule(program: Program, options: ResolveOptions = {}):
     const explicit = timings.sessions.get(session.id);
     return { ...session, startMs: explicit?.startMs, endMs: explicit?.endMs };
   });
+  let conflicts: readonly ScheduleConflict[] | undefined;
   return {
     zone,
     days,
     items: placedItems,
     untimed,
     sessions,
-    conflicts: findConflicts(program, placedItems, sessionsForConflicts),
+    // Found on first read: a page that draws the schedule never asks, and on a large program
+    // the search is a third of resolving.
+    get conflicts() {
+      return (conflicts ??= findConflicts(program, placedItems, sessionsForConflicts));
+    },
   };
 }
 

@@ -95,6 +95,7 @@ export interface ResolvedSchedule {
   /** Items with no time, in program order. */
   readonly untimed: readonly UntimedItem[];
   readonly sessions: readonly ResolvedSession[];
+  /** Found when first read, then kept: drawing a schedule does not pay for the search. */
   readonly conflicts: readonly ScheduleConflict[];
 }
 

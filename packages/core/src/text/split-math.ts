@@ -32,6 +32,8 @@ function canCloseDollar(text: string, index: number): boolean {
  * closed is kept as text, so nothing is lost.
  */
 export function splitMath(text: string): TextSegment[] {
+  // Every delimiter starts with "$" or "\\": most titles have neither and need no walk.
+  if (!mightHaveMath(text)) return text ? [{ kind: "text", text }] : [];
   const segments: TextSegment[] = [];
   let plain = "";
   let index = 0;
@@ -68,7 +70,11 @@ export function splitMath(text: string): TextSegment[] {
   return segments;
 }
 
+function mightHaveMath(text: string): boolean {
+  return text.includes("$") || text.includes("\\");
+}
+
 /** True when a text contains TeX math that {@link splitMath} would render. */
 export function hasMath(text: string): boolean {
-  return splitMath(text).some((segment) => segment.kind === "math");
+  return mightHaveMath(text) && splitMath(text).some((segment) => segment.kind === "math");
 }
