@@ -65,7 +65,9 @@ const whenIdle = (run: () => void) =>
 
 /**
  * A whole program: day tabs, a grid with rooms as columns (rows are not proportional to time,
- * so short talks stay legible), or a list, a tentative program as an ordered list; time zone
+ * so short talks stay legible: every time row is 6.5em, and a title longer than its cell
+ * allows is cut with an ellipsis on screen, whole in the dialog and when printed), or a list,
+ * a tentative program as an ordered list; time zone
  * choice (event, viewer, both, remembered), filters and search, favourites with their `.ics`,
  * a now-line, and each item opening as a `<talk-card>` in a dialog with a deep link.
  *
