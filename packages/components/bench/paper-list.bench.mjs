@@ -5,8 +5,7 @@
 // painted, search keystrokes and topic toggles (input to next paint), DOM nodes and JS heap.
 // Run `npm run build` first: node bench/paper-list.bench.mjs
 import { readFileSync } from "node:fs";
-import { gzipSync } from "node:zlib";
-import { dist, launchBenchBrowser, median, startBenchServer } from "./bench-page-server.mjs";
+import { dist, gzippedBytes, kib, launchBenchBrowser, measurePage, median, startBenchServer } from "./bench-page-server.mjs";
 import { syntheticDigestData } from "../src/testing/synthetic-digest-data.ts";
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
@@ -22,19 +21,9 @@ const server = await startBenchServer(files);
 const origin = server.origin;
 const browser = await launchBenchBrowser();
 
-/** Loads a page in a fresh context; returns the painted time, interactions, node count, heap and scripts. */
-async function measure(path, flag) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  const scripts = [];
-  let digestRequests = 0;
-  page.on("response", (response) => response.url().endsWith(".js") && scripts.push(new URL(response.url()).pathname));
-  page.on("request", (request) => request.url().endsWith("/digest.json") && (digestRequests += 1));
-  const errors = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${origin}${path}`);
-  await page.waitForFunction((name) => window[name] !== undefined, flag, { timeout: 60_000 });
-  const result = await page.evaluate(() => {
+/** Loads a page; returns the painted time, interactions, node count, heap, scripts and requests. */
+const measure = (path, flag) =>
+  measurePage(browser, `${origin}${path}`, flag, () => {
     const list = document.querySelector("paper-list");
     const root = list?.shadowRoot ?? document.getElementById("papers");
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
@@ -42,13 +31,6 @@ async function measure(path, flag) {
     while (walker.nextNode()) nodes += 1;
     return { painted: window.__painted, interactions: window.__interactions, nodes };
   });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("HeapProfiler.collectGarbage");
-  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
-  await context.close();
-  if (errors.length > 0) throw new Error(`${path}: ${errors.join("; ")}`);
-  return { ...result, heap: usedSize, scripts, digestRequests };
-}
 
 const lectern = [];
 const baseline = [];
@@ -63,18 +45,16 @@ for (let run = 0; run < runs + 1; run += 1) {
 await browser.close();
 server.close();
 
-const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
-const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
 const painted = median(lectern.map((run) => run.painted));
 const basePainted = median(baseline.map((run) => run.painted));
 const all = (key, field) => lectern.flatMap((run) => run.interactions[key].map((timing) => timing[field]));
 const loaded = lectern[0].scripts;
-const loadedBytes = loaded.map((path) => readFileSync(new URL(path.slice(1), dist))).reduce((sum, buffer) => sum + gzip(buffer), 0);
+const loadedBytes = loaded.map((path) => readFileSync(new URL(path.slice(1), dist))).reduce((sum, buffer) => sum + gzippedBytes(buffer), 0);
 console.log(`<paper-list> benchmark: ${paperCount} generated papers (${kib(digestJson.length)} of JSON), page of 50 cards; Chromium, 1440x900, median of ${runs} runs`);
 console.log(`navigation to first page painted:  lectern ${ms(painted)}, baseline (all ${paperCount} titles and authors, no filters) ${ms(basePainted)}, ratio ${(painted / basePainted).toFixed(2)}x`);
 console.log(`search keystroke:                  ${ms(median(all("keystrokes", "updated")))} to updated, ${ms(median(all("keystrokes", "painted")))} to next paint (median of ${all("keystrokes", "painted").length}; worst ${ms(Math.max(...all("keystrokes", "painted")))})`);
 console.log(`topic toggle:                      ${ms(median(all("toggles", "updated")))} to updated, ${ms(median(all("toggles", "painted")))} to next paint (median of ${all("toggles", "painted").length}; worst ${ms(Math.max(...all("toggles", "painted")))})`);
 console.log(`DOM nodes:                         lectern ${lectern.at(-1).nodes} in the shadow root (50 cards and the filters), baseline ${baseline.at(-1).nodes}`);
 console.log(`JS heap after interactions:        lectern ${kib(median(lectern.map((run) => run.heap)))}, baseline ${kib(median(baseline.map((run) => run.heap)))}`);
-console.log(`scripts loaded:                    ${loaded.join(", ")}: ${kib(loadedBytes)} gzipped; digest.json requested ${lectern[0].digestRequests} time(s)`);
+console.log(`scripts loaded:                    ${loaded.join(", ")}: ${kib(loadedBytes)} gzipped; digest.json requested ${lectern[0].requests.filter((path) => path === "/digest.json").length} time(s)`);

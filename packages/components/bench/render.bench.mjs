@@ -6,10 +6,9 @@
 // same Chromium. Prints times, DOM nodes per item, JS heap, and bundle bytes.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { gzipSync } from "node:zlib";
 import { importFrabXml, serializeProgram } from "@lectern/core";
 import { findSharedDir } from "../../../scripts/find-shared-dir.mjs";
-import { dist, launchBenchBrowser, median, startBenchServer } from "./bench-page-server.mjs";
+import { dist, gzippedBytes, kib, launchBenchBrowser, measurePage, median, startBenchServer } from "./bench-page-server.mjs";
 import { fosdemShapedData } from "../src/testing/fosdem-shaped-data.ts";
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
@@ -35,17 +34,9 @@ const server = await startBenchServer(files);
 const origin = server.origin;
 const browser = await launchBenchBrowser();
 
-/** Loads a page in a fresh context; returns the painted times, node counts, heap and scripts. */
-async function measure(path, flag) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  const scripts = [];
-  page.on("response", (response) => response.url().endsWith(".js") && scripts.push(new URL(response.url()).pathname));
-  const errors = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${origin}${path}`);
-  await page.waitForFunction((name) => window[name] !== undefined, flag, { timeout: 60_000 });
-  const result = await page.evaluate(() => {
+/** Loads a page; returns the painted times, node counts, heap and scripts. */
+const measure = (path, flag) =>
+  measurePage(browser, `${origin}${path}`, flag, () => {
     const grid = document.querySelector("schedule-grid");
     const root = grid?.shadowRoot ?? document.getElementById("grid");
     const count = (filter) => {
@@ -62,13 +53,6 @@ async function measure(path, flag) {
       items: grid ? root.querySelectorAll(".cell").length : root.children.length,
     };
   });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("HeapProfiler.collectGarbage");
-  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
-  await context.close();
-  if (errors.length > 0) throw new Error(`${path}: ${errors.join("; ")}`);
-  return { ...result, heap: usedSize, scripts };
-}
 
 const lectern = [];
 const baselineDay = [];
@@ -87,10 +71,8 @@ await browser.close();
 server.close();
 
 const bundle = readFileSync(new URL("lectern.js", dist));
-const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
-const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const loaded = lectern[0].scripts;
-const loadedBytes = loaded.map((path) => readFileSync(new URL(path.slice(1), dist))).reduce((sum, buffer) => sum + gzip(buffer), 0);
+const loadedBytes = loaded.map((path) => readFileSync(new URL(path.slice(1), dist))).reduce((sum, buffer) => sum + gzippedBytes(buffer), 0);
 const math = readdirSync(dist).find((file) => file.startsWith("lectern-temml") && file.endsWith(".js"));
 
 const day = median(lectern.map((run) => run.painted));
@@ -104,6 +86,6 @@ console.log(`navigation to day one painted:        lectern ${day.toFixed(0)} ms,
 console.log(`navigation to both days painted:      lectern ${both.toFixed(0)} ms, baseline ${baseBoth.toFixed(0)} ms, ratio ${(both / baseBoth).toFixed(2)}x (goal <= 2x)`);
 console.log(`DOM per item (day one):               lectern ${(l.elements / l.items).toFixed(1)} elements, ${(l.nodes / l.items).toFixed(1)} nodes incl. text and Lit markers; baseline ${(b.elements / b.items).toFixed(1)} elements (goal <= 12 nodes; pretalx 46)`);
 console.log(`JS heap after render:                 lectern ${kib(median(lectern.map((run) => run.heap)))}, baseline ${kib(median(baselineDay.map((run) => run.heap)))}`);
-console.log(`dist/lectern.js:                      ${kib(bundle.length)} minified, ${kib(gzip(bundle))} gzipped (goal < 50 KiB; FullCalendar 82, pretalx widget 155)`);
-console.log(`a page without math loads:            ${loaded.join(", ")}: ${kib(loadedBytes)} gzipped${math ? ` (the math chunk ${math}, ${kib(gzip(readFileSync(new URL(math, dist))))} gzipped, is not fetched)` : ""}`);
+console.log(`dist/lectern.js:                      ${kib(bundle.length)} minified, ${kib(gzippedBytes(bundle))} gzipped (goal < 50 KiB; FullCalendar 82, pretalx widget 155)`);
+console.log(`a page without math loads:            ${loaded.join(", ")}: ${kib(loadedBytes)} gzipped${math ? ` (the math chunk ${math}, ${kib(gzippedBytes(readFileSync(new URL(math, dist))))} gzipped, is not fetched)` : ""}`);
 if (loaded.some((path) => path.includes("temml"))) throw new Error("a page without math fetched the math chunk");
