@@ -446,13 +446,17 @@ export class ScheduleGridElement extends LitElement {
     const items = day.items.filter(view.isVisible);
     return html`<div id="day-panel" role=${this.selectedDay ? "tabpanel" : nothing} aria-labelledby=${this.selectedDay ? `tab-${this.selectedDay}` : nothing}>
       <h2 class="day-heading">${formatDayHeading(day.date, { locale: this.resolvedLocale })}</h2>
-      ${items.length === 0
-        ? html`<p class="note">${this.text.noMatches}</p>`
-        : html`<ol part="list" class="list" @click=${this.onCellClick} @focusin=${this.onCellFocus}>${cells(
-              items.map((entry) => this.cellModel(program, view, entry, "", true)),
-              true,
-            )}</ol>`}
+      ${this.renderCellList(program, view, items)}
     </div>`;
+  }
+
+  /** The list view's items (or "no matches"): each cell an `<li>` that says its own time and room. */
+  private renderCellList(program: Program, view: GridView, items: readonly (ResolvedItem | UntimedItem)[]): TemplateResult {
+    if (items.length === 0) return html`<p class="note">${this.text.noMatches}</p>`;
+    return html`<ol part="list" class="list" @click=${this.onCellClick} @focusin=${this.onCellFocus}>${cells(
+      items.map((entry) => this.cellModel(program, view, entry, "", true)),
+      true,
+    )}</ol>`;
   }
 
   private renderUntimed(program: Program, view: GridView): TemplateResult {
@@ -461,12 +465,7 @@ export class ScheduleGridElement extends LitElement {
     return html`<section aria-labelledby="untimed-heading">
       <h2 class="day-heading" id="untimed-heading">${tentative ? this.text.tentativeProgram : this.text.unscheduled}</h2>
       ${tentative && program.event.schedule?.note ? html`<p class="note">${program.event.schedule.note}</p>` : nothing}
-      ${items.length === 0
-        ? html`<p class="note">${this.text.noMatches}</p>`
-        : html`<ol part="list" class="list" @click=${this.onCellClick} @focusin=${this.onCellFocus}>${cells(
-              items.map((entry) => this.cellModel(program, view, entry, "", true)),
-              true,
-            )}</ol>`}
+      ${this.renderCellList(program, view, items)}
     </section>`;
   }
 

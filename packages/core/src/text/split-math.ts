@@ -76,5 +76,5 @@ function mightHaveMath(text: string): boolean {
 
 /** True when a text contains TeX math that {@link splitMath} would render. */
 export function hasMath(text: string): boolean {
-  return mightHaveMath(text) && splitMath(text).some((segment) => segment.kind === "math");
+  return splitMath(text).some((segment) => segment.kind === "math");
 }
