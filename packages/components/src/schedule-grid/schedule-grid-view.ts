@@ -1,5 +1,6 @@
 import {
   createItemMatcher,
+  formatTime,
   formatTimeRange,
   formatZoneName,
   indexProgram,
@@ -75,9 +76,19 @@ export function viewScheduleGrid(program: Program, choices: GridChoices, kindLab
   };
 }
 
-/** The text of a cell's time: the range in the shown zone and the length. */
+/** The text of a list item's time: the range in the shown zone and the length. */
 export function describeCellTime(entry: ResolvedItem, zone: string, locale: string, minutes: (count: number) => string): string {
   return `${formatTimeRange(entry.startMs, entry.endMs, { zone, locale })} · ${minutes(entry.durationMinutes)}`;
+}
+
+/**
+ * The text of a grid cell's time: the start in the shown zone and the length, as pretalx's
+ * cards show it. The end is where the cell ends; the full range is in the talk's dialog.
+ * Why not the range: "10:30 – 10:35 AM · 5 min" needs two lines of a 13rem column in en-US
+ * and German, and a second time line takes room from the title and speakers.
+ */
+export function describeGridCellTime(entry: ResolvedItem, zone: string, locale: string, minutes: (count: number) => string): string {
+  return `${formatTime(entry.startMs, { zone, locale })} · ${minutes(entry.durationMinutes)}`;
 }
 
 /** `16:30–16:40 GMT+2`: an item's time on the second clock of "both" mode. */

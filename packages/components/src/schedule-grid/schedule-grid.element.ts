@@ -40,7 +40,7 @@ import { ProgramSourceController } from "../shared/program-source-controller.js"
 import { mergeScheduleGridStrings, type ScheduleGridStrings } from "./schedule-grid.strings.js";
 import { scheduleGridStyles } from "./schedule-grid.styles.js";
 import { cells, type CellModel } from "./cells.js";
-import { describeCellTime, describeSecondaryTime, viewScheduleGrid, type FilterOption, type GridView } from "./schedule-grid-view.js";
+import { describeCellTime, describeGridCellTime, describeSecondaryTime, viewScheduleGrid, type FilterOption, type GridView } from "./schedule-grid-view.js";
 
 /** Which layout to draw. */
 export type ScheduleView = "auto" | "grid" | "list";
@@ -65,8 +65,9 @@ const whenIdle = (run: () => void) =>
 
 /**
  * A whole program: day tabs, a grid with rooms as columns (rows are not proportional to time,
- * so short talks stay legible: every time row is 6.5em, and a title longer than its cell
- * allows is cut with an ellipsis on screen, whole in the dialog and when printed), or a list,
+ * so short talks stay legible: every time row is 7em; a cell shows its start, length, track,
+ * title and speakers, and a title longer than its cell allows is cut with an ellipsis on
+ * screen, whole in the dialog and when printed), or a list,
  * a tentative program as an ordered list; time zone
  * choice (event, viewer, both, remembered), filters and search, favourites with their `.ics`,
  * a now-line, and each item opening as a `<talk-card>` in a dialog with a deep link.
@@ -400,8 +401,9 @@ export class ScheduleGridElement extends LitElement {
     const live = timed && entry.startMs <= this.clock.nowMs && this.clock.nowMs < entry.endMs;
     const track = entry.trackId === undefined ? undefined : index.tracks.get(entry.trackId)?.value;
     const favourite = this.favourites.has(entry.id);
-    const when = [
-      timed ? describeCellTime(entry, view.zone, this.resolvedLocale, this.ui.minutes) : entry.durationMinutes === undefined ? this.ui.kinds[item.kind] : `${this.ui.kinds[item.kind]} · ${this.ui.minutes(entry.durationMinutes)}`,
+    const describeTime = inGrid ? describeGridCellTime : describeCellTime;
+    const time = [
+      timed ? describeTime(entry, view.zone, this.resolvedLocale, this.ui.minutes) : entry.durationMinutes === undefined ? this.ui.kinds[item.kind] : `${this.ui.kinds[item.kind]} · ${this.ui.minutes(entry.durationMinutes)}`,
       timed && view.secondaryZone && !inGrid ? describeSecondaryTime(entry, view.secondaryZone, this.resolvedLocale) : "",
       // In the grid the room is the column; in a list it is said.
       !inGrid && entry.roomId !== undefined ? (index.rooms.get(entry.roomId)?.value.name ?? "") : "",
@@ -410,6 +412,10 @@ export class ScheduleGridElement extends LitElement {
     ]
       .filter(Boolean)
       .join(" · ");
+    // The track is said as well as coloured (colour alone tells nothing to many readers, and
+    // FOSDEM's 67 tracks have no colours). In the grid it is the time's second line: the same
+    // text node, broken by CSS (white-space: pre-line), so a cell keeps its 11 DOM nodes.
+    const when = track ? `${time}${inGrid ? "\n" : " · "}${track.name}` : time;
     return {
       id: entry.id,
       states: [timed && entry.spansAllRooms ? "spanning" : "", live ? "live" : "", entry.status === "cancelled" ? "cancelled" : ""].filter(Boolean).join(" "),

@@ -122,16 +122,36 @@ describe("<schedule-grid>: layouts", () => {
     expect(headers).toEqual(["Aula", "Blue Room", "Cellar"]);
   });
 
-  it("keeps a 5-minute talk legible: its time, title and speaker lie inside its cell", async () => {
+  it("keeps a 5-minute talk legible: its time, track, title and speaker lie inside its cell", async () => {
     const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
     const lightning = cell(grid, "a2");
     const box = lightning.getBoundingClientRect();
     expect(box.height).toBeGreaterThanOrEqual(80);
     for (const part of [".when", ".title", ".who"]) {
-      const line = lightning.querySelector(part)!.getBoundingClientRect();
+      const element = lightning.querySelector<HTMLElement>(part)!;
+      const line = element.getBoundingClientRect();
       expect(line.height, part).toBeGreaterThan(10);
       expect(line.bottom, part).toBeLessThanOrEqual(box.bottom);
+      expect(element.scrollHeight, `${part} is not cut`).toBeLessThanOrEqual(element.clientHeight + 1);
     }
+    // The time and the track are two lines of one element.
+    const when = lightning.querySelector<HTMLElement>(".when")!;
+    expect(Math.round(when.clientHeight / parseFloat(getComputedStyle(when).lineHeight))).toBe(2);
+  });
+
+  it("gives the track's line the cell's full width; only the time's line makes room for the star", async () => {
+    const program = conferenceProgram();
+    const longTrack = { ...program, tracks: program.tracks!.map((track) => (track.id === "theory" ? { ...track, name: "Theory of computation and of everything else" } : track)) };
+    const grid = await renderGrid({ program: longTrack, now: "2026-03-27T12:00Z" });
+    const when = cell(grid, "a2").querySelector<HTMLElement>(".when")!;
+    const star = cell(grid, "a2").querySelector<HTMLElement>(".fav")!.getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents(when.firstChild!);
+    const lines = [...range.getClientRects()].filter((rect) => rect.width > 0);
+    const trackLine = lines.find((rect) => rect.top >= star.bottom - 1)!;
+    expect(trackLine, "a line below the star").toBeDefined();
+    expect(trackLine.right).toBeGreaterThan(star.left);
+    for (const rect of lines.filter((line) => line.top < star.bottom - 1)) expect(rect.right).toBeLessThanOrEqual(star.left + 1);
   });
 
   it("gives every time row one height, whatever its text, so cells drawn later cannot move the grid", async () => {
@@ -160,10 +180,19 @@ describe("<schedule-grid>: layouts", () => {
     expect(lines("b1")).toBeGreaterThan(2);
   });
 
-  it("shows time, duration, title, speakers and track on each item", async () => {
+  it("shows time, duration, title, speakers and track on each item: the track by name and colour", async () => {
     const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
-    expect(cellText(grid, "a2")).toBe("09:30–09:35 · 5 min Five minutes on flows Kim Lee");
+    // The start and the length, as pretalx's cards: the end is where the cell ends.
+    expect(cell(grid, "a2").querySelector(".when")!.textContent!.trim()).toBe("09:30 · 5 min\nTheory");
+    expect(cellText(grid, "a2")).toBe("09:30 · 5 min Theory Five minutes on flows Kim Lee");
     expect(getComputedStyle(cell(grid, "a2")).borderInlineStartColor).toBe("rgb(31, 111, 235)");
+    // Lunch has no track: its time is its only line.
+    expect(cellText(grid, "lunch")).toBe("12:00 · 60 min Lunch");
+  });
+
+  it("says the range, room and track on one line in the list", async () => {
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" }, 500);
+    expect(cellText(grid, "a2")).toBe("09:30–09:35 · 5 min · Aula · Theory Five minutes on flows Kim Lee");
   });
 
   it("draws lunch across every room", async () => {
