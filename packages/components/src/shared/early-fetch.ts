@@ -1,3 +1,5 @@
+import { warmUpIntlWhileWaiting } from "./warm-up-intl.js";
+
 /** A fetched body, as a source controller needs it: the status and the text. */
 export interface FetchedText {
   readonly ok: boolean;
@@ -20,7 +22,9 @@ const absolute = (url: string) => new URL(url, document.baseURI).href;
 
 /** Fetches a JSON document's text (the elements' `src`). Rejects on network errors. */
 export async function fetchText(url: string, signal?: AbortSignal): Promise<FetchedText> {
-  const response = await fetch(url, { signal, headers: { accept: "application/json" } });
+  const request = fetch(url, { signal, headers: { accept: "application/json" } });
+  warmUpIntlWhileWaiting();
+  const response = await request;
   return { ok: response.ok, status: response.status, statusText: response.statusText, text: response.ok ? await response.text() : "" };
 }
 
