@@ -5,7 +5,7 @@ let warmed = false;
  * so that it runs while the page waits for a program to download.
  *
  * Why: the first `Intl.DateTimeFormat` of a page costs 15 to 20 ms in Chromium whatever its
- * zone or locale (ICU loading its data; later formatters take under 1 ms), and validating a
+ * zone or locale (ICU loading its data; later formatters take 0.1 to 2.5 ms), and validating a
  * program needs one at once (its time zone is checked by Intl). Measured on FOSDEM 2024 in
  * `npm run bench`, that cost was inside the task that parses the program, after the body
  * arrived; started when the fetch starts, it falls in the gap between the bundle's evaluation
