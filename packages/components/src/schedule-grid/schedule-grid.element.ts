@@ -9,7 +9,6 @@ import {
   indexProgram,
   isTimedEntry,
   jsonLdScriptText,
-  readDateTimeText,
   timeZoneModes,
   toICalendar,
   toJsonLd,
@@ -178,10 +177,7 @@ export class ScheduleGridElement extends LitElement {
       this.ui = mergeUiStrings(this.strings);
       this.text = mergeScheduleGridStrings(this.strings);
     }
-    if (changed.has("now")) {
-      const read = this.now ? readDateTimeText(this.now) : undefined;
-      this.clock.pin(read?.form === "instant" ? read.epochMs : undefined);
-    }
+    if (changed.has("now")) this.clock.pinTo(this.now);
     this.resolvedLocale = resolveLocale(this, this.locale);
     this.source.update({ value: this.program, src: this.src });
     const state = this.source.state;

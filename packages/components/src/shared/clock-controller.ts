@@ -1,3 +1,4 @@
+import { readDateTimeText } from "@lectern/core";
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 
 /**
@@ -13,9 +14,13 @@ export class ClockController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Pins the clock to an instant, or releases it with `undefined`. */
-  pin(epochMs: number | undefined): void {
-    this.pinnedMs = epochMs;
+  /**
+   * Pins the clock to the instant a `now` attribute names ("2026-04-27T10:00Z", with an
+   * offset), or releases it when the attribute is absent or not an instant.
+   */
+  pinTo(now: string | undefined): void {
+    const read = now ? readDateTimeText(now) : undefined;
+    this.pinnedMs = read?.form === "instant" ? read.epochMs : undefined;
     this.restart();
   }
 

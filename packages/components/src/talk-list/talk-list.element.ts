@@ -1,4 +1,4 @@
-import { readDateTimeText, timeZoneModes, toICalendar, type Program, type TimeZoneMode } from "@lectern/core";
+import { timeZoneModes, toICalendar, type Program, type TimeZoneMode } from "@lectern/core";
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { ClockController } from "../shared/clock-controller.js";
@@ -103,10 +103,7 @@ export class TalkListElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has("strings")) this.uiStrings = mergeTalkListStrings(this.strings);
-    if (changed.has("now")) {
-      const read = this.now ? readDateTimeText(this.now) : undefined;
-      this.clock.pin(read?.form === "instant" ? read.epochMs : undefined);
-    }
+    if (changed.has("now")) this.clock.pinTo(this.now);
     this.resolvedLocale = resolveLocale(this, this.locale);
     this.source.update({ value: this.program, src: this.src });
     const state = this.source.state;
