@@ -74,6 +74,55 @@ describe("cells()", () => {
     expect([...container.children].map((element) => element.textContent)).toEqual(["before", "after"]);
   });
 
+  it("reuses the cell of an item no longer shown for a new one, in place, and shows all of the new item", () => {
+    draw([model("a", { states: "live", style: "grid-row: 2 / 3; --_track: #c00", favourite: true, focusable: true }), model("b")]);
+    const [oldA, oldB] = drawnCells() as [HTMLElement, HTMLElement];
+    const titleText = oldA.querySelector(".title")!.firstChild;
+    draw([model("c", { who: "" }), model("d")]);
+    expect(ids()).toEqual(["c", "d"]);
+    expect(drawnCells()).toEqual([oldA, oldB]);
+    const c = drawnCells()[0]!;
+    // The text node is rewritten, not replaced.
+    expect(c.querySelector(".title")!.firstChild).toBe(titleText);
+    expect(c.className).toBe("cell");
+    expect(c.hasAttribute("style")).toBe(false);
+    expect(c.querySelector("a")!.getAttribute("href")).toBe("#talk-c");
+    expect(c.querySelector("a")!.tabIndex).toBe(-1);
+    expect(c.querySelector(".open")!.textContent).toBe("09:00–09:30 · 30 min Talk c ");
+    expect(c.querySelector<HTMLElement>(".who")!.hidden).toBe(true);
+    expect(c.querySelector(".fav")!.getAttribute("aria-pressed")).toBe("false");
+    expect(c.querySelector(".fav")!.getAttribute("aria-label")).toBe("Add “Talk c” to my favourites");
+    expect(container.querySelectorAll(".cell")).toHaveLength(2);
+  });
+
+  it("never reuses the cell that holds the focus for another item", () => {
+    document.body.append(container);
+    try {
+      draw([model("a", { focusable: true }), model("b")]);
+      const [a, b] = drawnCells() as [HTMLElement, HTMLElement];
+      a.querySelector("a")!.focus();
+      draw([model("c"), model("d")]);
+      expect(ids()).toEqual(["c", "d"]);
+      expect(drawnCells()).not.toContain(a);
+      expect(drawnCells()[0]).toBe(b);
+      expect(a.isConnected).toBe(false);
+    } finally {
+      container.remove();
+    }
+  });
+
+  it("reuses cells only of the same shape: a list item in lists, a bare cell in grids", () => {
+    draw([model("a")], true);
+    const item = container.querySelector("li")!;
+    draw([model("b")], true);
+    expect(container.querySelector("li")).toBe(item);
+    expect(item.querySelector<HTMLElement>(".cell")!.dataset["itemId"]).toBe("b");
+    draw([model("c")], false);
+    expect(container.querySelector("li")).toBeNull();
+    expect(drawnCells()[0]!.parentElement).toBe(container);
+    expect(ids()).toEqual(["c"]);
+  });
+
   it("wraps each cell in an <li> for lists", () => {
     render(html`<ol>${cells([model("a"), model("b")], true)}</ol>`, container);
     expect([...container.querySelectorAll("ol > li > .cell")].map((cell) => (cell as HTMLElement).dataset["itemId"])).toEqual(["a", "b"]);
