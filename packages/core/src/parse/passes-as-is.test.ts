@@ -29,6 +29,21 @@ describe("passesAsIs", () => {
     expect(passesAsIs(item, [])).toBe(false);
   });
 
+  it("tests strings whose only checks are regular expressions directly, as zod does", () => {
+    const code = z.string().check(z.regex(/^[A-Z]{3}$/), z.regex(/X/));
+    expect(passesAsIs(code, "AXB")).toBe(true);
+    expect(passesAsIs(code, "ABC")).toBe(false);
+    expect(passesAsIs(code, "AXBC")).toBe(false);
+    // A global regular expression keeps lastIndex between tests; zod resets it, and so must this.
+    const sticky = z.string().check(z.regex(/a/g));
+    expect([passesAsIs(sticky, "a"), passesAsIs(sticky, "a"), passesAsIs(sticky, "a")]).toEqual([true, true, true]);
+    // A regular expression together with another kind of check still runs both.
+    const short = z.string().check(z.regex(/^[a-z]+$/), z.maxLength(3));
+    expect(passesAsIs(short, "abc")).toBe(true);
+    expect(passesAsIs(short, "abcd")).toBe(false);
+    expect(passesAsIs(short, "AB")).toBe(false);
+  });
+
   it("says no to an unknown key, including an own __proto__ key from JSON.parse", () => {
     expect(passesAsIs(item, { id: "abc", kind: "talk", colour: "red" })).toBe(false);
     expect(passesAsIs(item, JSON.parse('{"id":"abc","kind":"talk","__proto__":{}}'))).toBe(false);

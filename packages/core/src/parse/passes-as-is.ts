@@ -29,10 +29,38 @@ type AsIsCheck = (value: unknown) => boolean;
 const never: AsIsCheck = () => false;
 const compiled = new WeakMap<object, AsIsCheck>();
 
+/** A zod check's own parts that say whether it is a plain regular expression test. */
+interface RegexCheckInternals {
+  readonly traits?: ReadonlySet<string>;
+  readonly def: { readonly when?: unknown; readonly pattern?: unknown };
+}
+
+/**
+ * The regular expression of a check that is only `pattern.test(value)` (zod's `regex`, as
+ * the model's ids and texts use it), or undefined for any other check.
+ */
+function regexOf(check: { readonly _zod: unknown }): RegExp | undefined {
+  const zod = check._zod as RegexCheckInternals;
+  if (zod.def.when !== undefined || !zod.traits?.has("$ZodCheckRegex")) return undefined;
+  return zod.def.pattern instanceof RegExp ? zod.def.pattern : undefined;
+}
+
 /** The schema's own checks (refinements, formats) as one function, or undefined if none. */
 function ownChecks(schema: ZodInternals): AsIsCheck | undefined {
   const checks = schema.def.checks;
   if (!checks || checks.length === 0) return undefined;
+  const patterns = checks.map(regexOf);
+  if (patterns.every((pattern) => pattern !== undefined)) {
+    // Only regular expressions (every id and text of a program): tested directly, without
+    // zod's payload and issue objects, which are most of what this walk allocates.
+    return (value) => {
+      for (const pattern of patterns) {
+        pattern.lastIndex = 0;
+        if (!pattern.test(value as string)) return false;
+      }
+      return true;
+    };
+  }
   return (value) => {
     const payload: CheckPayload = { value, issues: [] };
     for (const check of checks) {
