@@ -6,10 +6,19 @@ interface CheckPayload {
   issues: unknown[];
 }
 
+/** A zod check's internals: its constructors' names (`traits`), its definition and its run. */
+interface ZodCheckInternals {
+  readonly _zod: {
+    readonly traits?: ReadonlySet<string>;
+    readonly def: { readonly when?: (payload: CheckPayload) => boolean; readonly pattern?: unknown };
+    check(payload: CheckPayload): unknown;
+  };
+}
+
 interface ZodInternals {
   readonly def: {
     readonly type: string;
-    readonly checks?: readonly { readonly _zod: { readonly def: { when?: (payload: CheckPayload) => boolean }; check(payload: CheckPayload): unknown } }[];
+    readonly checks?: readonly ZodCheckInternals[];
     readonly coerce?: boolean;
     readonly shape?: Record<string, z.ZodMiniType>;
     readonly catchall?: z.ZodMiniType;
@@ -29,18 +38,12 @@ type AsIsCheck = (value: unknown) => boolean;
 const never: AsIsCheck = () => false;
 const compiled = new WeakMap<object, AsIsCheck>();
 
-/** A zod check's own parts that say whether it is a plain regular expression test. */
-interface RegexCheckInternals {
-  readonly traits?: ReadonlySet<string>;
-  readonly def: { readonly when?: unknown; readonly pattern?: unknown };
-}
-
 /**
  * The regular expression of a check that is only `pattern.test(value)` (zod's `regex`, as
  * the model's ids and texts use it), or undefined for any other check.
  */
-function regexOf(check: { readonly _zod: unknown }): RegExp | undefined {
-  const zod = check._zod as RegexCheckInternals;
+function regexOf(check: ZodCheckInternals): RegExp | undefined {
+  const zod = check._zod;
   if (zod.def.when !== undefined || !zod.traits?.has("$ZodCheckRegex")) return undefined;
   return zod.def.pattern instanceof RegExp ? zod.def.pattern : undefined;
 }
