@@ -1,4 +1,13 @@
 import { playwright } from "@vitest/browser-playwright";
+import type { BrowserCommand } from "vitest/node";
+
+/**
+ * Switches the test page's CSS media between screen and print (Playwright's emulateMedia), so
+ * a test can check what printing shows. Call `commands.emulateMedia("screen")` when done.
+ */
+const emulateMedia: BrowserCommand<[media: "print" | "screen"]> = async (context, media) => {
+  await context.page.emulateMedia({ media });
+};
 
 /**
  * The Chromium that browser tests and stories run in: Debian's by default (no tool may
@@ -27,5 +36,6 @@ export function createBrowserConfig() {
       },
     }),
     instances: [{ browser: "chromium" as const }],
+    commands: { emulateMedia },
   };
 }

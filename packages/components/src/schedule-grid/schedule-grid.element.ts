@@ -53,6 +53,11 @@ export class FavouritesChangeEvent extends Event {
 }
 
 const timeZoneModeKey = "lectern:time-zone-mode";
+/** The choice of day (`day` attribute, the selected tab) that shows every day, one under another. */
+const everyDay = "all";
+/** The address's fragment for `everyDay` (a day's is its date, `#2026-04-27`). */
+const everyDayHash = "all-days";
+const hashOf = (choice: string) => (choice === everyDay ? everyDayHash : choice);
 const gridKeys = new Set<string>(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End"]);
 // The dialog's <talk-card> is loaded when the browser is idle after the grid is drawn, or
 // when a talk is opened: the first paint should not wait for code that runs only when a
@@ -63,7 +68,8 @@ const whenIdle = (run: () => void) =>
   typeof requestIdleCallback === "function" ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 500);
 
 /**
- * A whole program: day tabs, a grid with rooms as columns (rows are not proportional to time,
+ * A whole program: day tabs (and one for every day, one under another, for reading or printing
+ * the whole program), a grid with rooms as columns (rows are not proportional to time,
  * so short talks stay legible: every time row is 7em; a cell shows its start, length, track,
  * title and speakers, and a title longer than its cell allows is cut with an ellipsis on
  * screen, whole in the dialog and when printed), or a list,
@@ -109,6 +115,13 @@ export class ScheduleGridElement extends LitElement {
 
   /** The visitor's IANA zone; defaults to the browser's. */
   @property({ attribute: "viewer-zone" }) viewerZone?: string;
+
+  /**
+   * The day shown first: a date (`2026-04-27`) or `all` for every day, one under another.
+   * Without it, today's day of the event (or the next, or the first). The address's
+   * `#2026-04-27` or `#all-days` wins over it.
+   */
+  @property() day?: string;
 
   /** Pins "now" (an ISO 8601 instant) for demos and tests; otherwise the real clock. */
   @property() now?: string;
@@ -178,6 +191,7 @@ export class ScheduleGridElement extends LitElement {
       this.text = mergeScheduleGridStrings(this.strings);
     }
     if (changed.has("now")) this.clock.pinTo(this.now);
+    if (changed.has("day")) this.selectedDay = undefined;
     this.resolvedLocale = resolveLocale(this, this.locale);
     this.source.update({ value: this.program, src: this.src });
     const state = this.source.state;
@@ -213,7 +227,7 @@ export class ScheduleGridElement extends LitElement {
     }
     this.gridViewInputs = inputs;
     const days = this.gridView?.schedule.days ?? [];
-    if (!days.some((day) => day.date === this.selectedDay)) this.selectedDay = this.pickDefaultDay(days);
+    if (!isChoiceOf(days, this.selectedDay)) this.selectedDay = this.pickDefaultDay(days);
   }
 
   private get mode(): TimeZoneMode {
@@ -221,6 +235,7 @@ export class ScheduleGridElement extends LitElement {
   }
 
   private pickDefaultDay(days: readonly ScheduleDay[]): string | undefined {
+    if (isChoiceOf(days, this.day)) return this.day;
     const now = this.clock.nowMs;
     return (days.find((day) => now < day.endMs) ?? days[0])?.date;
   }
@@ -240,7 +255,13 @@ export class ScheduleGridElement extends LitElement {
     return html`
       ${this.renderToolbar(program, view)}
       ${days.length > 1 ? this.renderTabs(days) : nothing}
-      ${day ? (showList ? this.renderList(program, view, day) : this.renderGrid(program, view, day)) : nothing}
+      ${this.selectedDay === everyDay
+        ? this.renderEveryDay(program, view, days, showList)
+        : day
+          ? showList
+            ? this.renderList(program, view, day, true)
+            : this.renderGrid(program, view, day, true)
+          : nothing}
       ${view.schedule.untimed.length > 0 ? this.renderUntimed(program, view) : nothing}
       <dialog aria-label=${this.openItemId ? (indexProgram(program).items.get(this.openItemId)?.value.title ?? this.openItemId) : this.text.close} @close=${this.onDialogClose}>
         <div class="dialog-bar">
@@ -344,17 +365,57 @@ export class ScheduleGridElement extends LitElement {
           ${formatDayHeading(day.date, { locale: this.resolvedLocale, style: "short" })}
         </button>`,
       )}
+      <button
+        type="button"
+        role="tab"
+        id="tab-${everyDay}"
+        aria-selected=${this.selectedDay === everyDay ? "true" : "false"}
+        aria-controls="day-panel"
+        tabindex=${this.selectedDay === everyDay ? 0 : -1}
+        @click=${() => this.selectDay(everyDay)}
+      >
+        ${this.text.allDays}
+      </button>
     </div>`;
   }
 
-  private renderGrid(program: Program, view: GridView, day: ScheduleDay): TemplateResult {
+  /** Every day, one under another, each under its heading: the days with nothing to show are left out. */
+  private renderEveryDay(program: Program, view: GridView, days: readonly ScheduleDay[], showList: boolean): TemplateResult {
+    const shown = days.filter((day) => day.items.some(view.isVisible));
+    return html`<div id="day-panel" role="tabpanel" aria-labelledby="tab-${everyDay}">
+      ${shown.length === 0
+        ? html`<p class="note">${this.text.noMatches}</p>`
+        : shown.map((day) =>
+            showList
+              ? this.renderList(program, view, day, false)
+              : html`<section class="day" aria-labelledby="day-${day.date}">
+                  <h2 class="day-heading" id="day-${day.date}">${formatDayHeading(day.date, { locale: this.resolvedLocale })}</h2>
+                  ${this.renderGrid(program, view, day, false)}
+                </section>`,
+          )}
+    </div>`;
+  }
+
+  /** One day's grid; `isPanel` when it is the selected tab's panel (not a day of "All days"). */
+  private renderGrid(program: Program, view: GridView, day: ScheduleDay, isPanel: boolean): TemplateResult {
     const layout = layoutDay(day, view.isVisible);
-    if (layout.placements.length === 0) return html`<p class="note" id="day-panel">${this.text.noMatches}</p>`;
+    if (layout.placements.length === 0) return html`<p class="note" id=${isPanel ? "day-panel" : nothing}>${this.text.noMatches}</p>`;
     const index = indexProgram(program);
     const focused = layout.placements.some((placement) => placement.entry.id === this.focusedId) ? this.focusedId : layout.placements[0]!.entry.id;
     const dayEnd = Math.max(...layout.placements.map((placement) => placement.entry.endMs));
     const now = locateInRows(layout.rowStarts, dayEnd, this.clock.nowMs);
-    return html`<div class="scroller" id="day-panel" role=${this.selectedDay ? "tabpanel" : nothing} aria-labelledby=${this.selectedDay ? `tab-${this.selectedDay}` : nothing}>
+    const isTab = isPanel && this.selectedDay !== undefined;
+    return html`<div
+      class="scroller"
+      id=${isPanel ? "day-panel" : nothing}
+      role=${isTab ? "tabpanel" : nothing}
+      aria-labelledby=${isTab ? `tab-${this.selectedDay}` : nothing}
+      style=${isPanel ? nothing : `--_rows: ${layout.rowStarts.length - 1}`}
+    >
+      ${isPanel
+        ? // The tabs are not printed; on paper this says which day it is.
+          html`<h2 class="day-heading print-only">${formatDayHeading(day.date, { locale: this.resolvedLocale })}</h2>`
+        : nothing}
       <div part="grid" class="grid" @keydown=${(event: KeyboardEvent) => this.onGridKeydown(event, layout)} @click=${this.onCellClick} @focusin=${this.onCellFocus}>
         <div class="corner" style="grid-row: 1; grid-column: 1">${this.text.time}</div>
         ${layout.rooms.map(
@@ -444,9 +505,11 @@ export class ScheduleGridElement extends LitElement {
     if (id !== undefined) this.focusedId = id;
   }
 
-  private renderList(program: Program, view: GridView, day: ScheduleDay): TemplateResult {
+  /** One day's list under its heading; `isPanel` as for `renderGrid`. */
+  private renderList(program: Program, view: GridView, day: ScheduleDay, isPanel: boolean): TemplateResult {
     const items = day.items.filter(view.isVisible);
-    return html`<div id="day-panel" role=${this.selectedDay ? "tabpanel" : nothing} aria-labelledby=${this.selectedDay ? `tab-${this.selectedDay}` : nothing}>
+    const isTab = isPanel && this.selectedDay !== undefined;
+    return html`<div id=${isPanel ? "day-panel" : nothing} role=${isTab ? "tabpanel" : nothing} aria-labelledby=${isTab ? `tab-${this.selectedDay}` : nothing}>
       <h2 class="day-heading">${formatDayHeading(day.date, { locale: this.resolvedLocale })}</h2>
       ${this.renderCellList(program, view, items)}
     </div>`;
@@ -486,7 +549,7 @@ export class ScheduleGridElement extends LitElement {
 
   private selectDay(date: string): void {
     this.selectedDay = date;
-    history.replaceState(history.state, "", `#${date}`);
+    history.replaceState(history.state, "", `#${hashOf(date)}`);
   }
 
   private clearFilters(): void {
@@ -526,10 +589,10 @@ export class ScheduleGridElement extends LitElement {
 
   private onDialogClose(): void {
     this.openItemId = undefined;
-    history.replaceState(history.state, "", this.selectedDay ? `#${this.selectedDay}` : location.pathname + location.search);
+    history.replaceState(history.state, "", this.selectedDay ? `#${hashOf(this.selectedDay)}` : location.pathname + location.search);
   }
 
-  /** Opens `#talk-<id>` or selects `#YYYY-MM-DD` from the page's address. */
+  /** Opens `#talk-<id>`, or selects `#YYYY-MM-DD` or `#all-days`, from the page's address. */
   private followHash(): void {
     const hash = decodeURIComponent(location.hash.slice(1));
     const view = this.gridView;
@@ -538,10 +601,11 @@ export class ScheduleGridElement extends LitElement {
       const id = hash.slice("talk-".length);
       const timed = view.schedule.items.find((entry) => entry.id === id);
       if (!timed && !view.schedule.untimed.some((entry) => entry.id === id)) return;
-      if (timed) this.selectedDay = timed.day;
+      // Under "All days" the talk is already on screen.
+      if (timed && this.selectedDay !== everyDay) this.selectedDay = timed.day;
       this.openItem(id);
-    } else if (view.schedule.days.some((day) => day.date === hash)) {
-      this.selectedDay = hash;
+    } else if (isChoiceOf(view.schedule.days, hash === everyDayHash ? everyDay : hash)) {
+      this.selectedDay = hash === everyDayHash ? everyDay : hash;
     }
   }
 
@@ -570,16 +634,16 @@ export class ScheduleGridElement extends LitElement {
   private talkCardRequested = false;
 
   private onTabKeydown(event: KeyboardEvent): void {
-    const days = this.gridView?.schedule.days ?? [];
-    const current = days.findIndex((day) => day.date === this.selectedDay);
+    // The tabs in their order: each day, then "All days".
+    const choices = [...(this.gridView?.schedule.days ?? []).map((day) => day.date), everyDay];
+    const current = choices.indexOf(this.selectedDay ?? "");
     const next =
-      event.key === "ArrowRight" ? current + 1 : event.key === "ArrowLeft" ? current - 1 : event.key === "Home" ? 0 : event.key === "End" ? days.length - 1 : undefined;
+      event.key === "ArrowRight" ? current + 1 : event.key === "ArrowLeft" ? current - 1 : event.key === "Home" ? 0 : event.key === "End" ? choices.length - 1 : undefined;
     if (next === undefined) return;
     event.preventDefault();
-    const day = days[(next + days.length) % days.length];
-    if (!day) return;
-    this.selectDay(day.date);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${day.date}`)?.focus());
+    const choice = choices[(next + choices.length) % choices.length]!;
+    this.selectDay(choice);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${choice}`)?.focus());
   }
 
   private onGridKeydown(event: KeyboardEvent, layout: GridLayout): void {
@@ -591,6 +655,12 @@ export class ScheduleGridElement extends LitElement {
     this.focusedId = id;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(id)}"] .open`)?.focus());
   }
+}
+
+/** True when `choice` (a date, or `everyDay`) can be selected among these days. */
+function isChoiceOf(days: readonly ScheduleDay[], choice: string | undefined): choice is string {
+  // "All days" is a tab only when there are several days.
+  return choice === everyDay ? days.length > 1 : days.some((day) => day.date === choice);
 }
 
 declare global {

@@ -69,6 +69,12 @@ export const LargeProgram: Story = {
   render: (args) => html`<schedule-grid .program=${args.program} now=${args.now} locale="en-GB" style="--schedule-grid-max-height: 70vh"></schedule-grid>`,
 };
 
+/** Every day under its own heading ("All days", `day="all"`): for reading or printing the whole program. */
+export const AllDays: Story = {
+  args: { program: conferenceProgram(), now: "2026-03-28T08:40Z" },
+  render: (args) => html`<schedule-grid .program=${args.program} day="all" now=${args.now} locale="en-GB" viewer-zone="Europe/Berlin"></schedule-grid>`,
+};
+
 /** A narrow container (a sidebar): the list, whatever the screen. */
 export const Narrow: Story = { args: { program: conferenceProgram(), now: "2026-03-28T08:40Z", width: "420px" } };
 

@@ -4,6 +4,8 @@
  */
 export interface ScheduleGridStrings {
   readonly days: string;
+  /** The tab that shows every day, one under another. */
+  readonly allDays: string;
   readonly timeZone: string;
   readonly eventTime: string;
   readonly yourTime: string;
@@ -41,6 +43,7 @@ export interface ScheduleGridStrings {
 /** English defaults. */
 export const defaultScheduleGridStrings: ScheduleGridStrings = {
   days: "Days",
+  allDays: "All days",
   timeZone: "Times shown in",
   eventTime: "Event time",
   yourTime: "Your time",

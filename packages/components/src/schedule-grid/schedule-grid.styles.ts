@@ -341,6 +341,18 @@ export const scheduleGridStyles = css`
     margin: 1rem 0 0.5rem;
   }
 
+  .print-only {
+    display: none;
+  }
+
+  /* Under "All days", a day's grid that is off screen is not styled or laid out until it
+     scrolls near (its height is known: one row height per time row, and the header), so
+     showing every day costs little more than showing the first. */
+  .day .scroller {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto calc(var(--_rows) * var(--_row-height) + 3rem);
+  }
+
 
   .note {
     color: var(--_muted);
@@ -412,6 +424,14 @@ export const scheduleGridStyles = css`
 
     .cell {
       break-inside: avoid;
+    }
+
+    .print-only {
+      display: block;
+    }
+
+    .day .scroller {
+      content-visibility: visible;
     }
 
     /* On paper every title is whole: rows grow with their text again. */

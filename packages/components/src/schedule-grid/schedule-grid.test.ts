@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { findAccessibilityViolations } from "../testing/axe.js";
 import { conferenceProgram } from "../testing/conference-fixture.js";
 import { deltaProgram, programData, programFrom, sigmetricsProgram } from "../testing/fixtures.js";
+import { fosdemShapedData } from "../testing/fosdem-shaped-data.js";
+import { whilePrinting } from "../testing/print-media.js";
 import "./define.js";
 import type { ScheduleGridElement } from "./schedule-grid.element.js";
 
@@ -37,6 +39,8 @@ beforeEach(() => {
 
 afterEach(() => {
   document.body.replaceChildren();
+  // A test that scrolled must not leave the next one's content off screen.
+  window.scrollTo(0, 0);
   localStorage.clear();
   history.replaceState(null, "", location.pathname);
 });
@@ -235,8 +239,99 @@ describe("<schedule-grid>: days and time zones", () => {
     history.replaceState(null, "", "#2026-03-29");
     const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
     const tabs = [...root(grid).querySelectorAll("[role=tab]")];
-    expect(tabs.map((tab) => tab.getAttribute("aria-selected"))).toEqual(["false", "true"]);
+    expect(tabs.map((tab) => tab.getAttribute("aria-selected"))).toEqual(["false", "true", "false"]);
     expect(cellIds(grid)).toEqual(["d2a", "d2b", "d2c"]);
+  });
+
+  it("has an All days tab that shows every day under its heading and writes #all-days", async () => {
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
+    const allDays = root(grid).querySelector<HTMLButtonElement>("[role=tab]:last-child")!;
+    expect(allDays.textContent!.trim()).toBe("All days");
+    allDays.click();
+    await settle(grid);
+    expect(location.hash).toBe("#all-days");
+    expect(allDays.getAttribute("aria-selected")).toBe("true");
+    const panel = root(grid).querySelector("[role=tabpanel]")!;
+    expect(panel.getAttribute("aria-labelledby")).toBe(allDays.id);
+    const sections = [...panel.querySelectorAll("section")];
+    expect(sections.map((section) => root(grid).getElementById(section.getAttribute("aria-labelledby")!)!.textContent!.trim())).toEqual([
+      "Saturday, 28 March 2026",
+      "Sunday, 29 March 2026",
+    ]);
+    expect([...sections[1]!.querySelectorAll<HTMLElement>(".cell")].map((cell) => cell.dataset.itemId)).toEqual(["d2a", "d2b", "d2c"]);
+    expect(cellIds(grid)).toHaveLength(conferenceProgram().items.length);
+    // One tab stop per day's grid.
+    expect(root(grid).querySelectorAll('.grid .open[tabindex="0"]')).toHaveLength(2);
+  });
+
+  it("selects every day from #all-days and from day=\"all\", and a day from day=\"<date>\"", async () => {
+    history.replaceState(null, "", "#all-days");
+    const fromHash = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
+    expect(root(fromHash).querySelector("[role=tab][aria-selected=true]")!.id).toBe("tab-all");
+    fromHash.remove();
+    history.replaceState(null, "", location.pathname);
+    const fromAttribute = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z", day: "all" });
+    expect(cellIds(fromAttribute)).toHaveLength(conferenceProgram().items.length);
+    fromAttribute.remove();
+    const secondDay = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z", day: "2026-03-29" });
+    expect(cellIds(secondDay)).toEqual(["d2a", "d2b", "d2c"]);
+    // A day the program does not have falls back to the default: the first day here.
+    secondDay.day = "2030-01-01";
+    await settle(secondDay);
+    expect(root(secondDay).querySelector("[role=tab][aria-selected=true]")!.id).toBe("tab-2026-03-28");
+  });
+
+  it("has no All days tab, and ignores day=\"all\", for a one-day program", async () => {
+    const grid = await renderGrid({ program: deltaProgram, day: "all" });
+    expect(root(grid).querySelector("[role=tab]")).toBeNull();
+    expect(cellIds(grid)).toHaveLength(18);
+  });
+
+  it("under All days, lays out a day's grid only when it comes near the screen, at the height it will have", async () => {
+    const grid = await renderGrid({ program: fosdemShapedData(), now: "2024-02-01T00:00Z", day: "all", view: "grid" });
+    expect(cellIds(grid)).toHaveLength(876);
+    const [first, second] = [...root(grid).querySelectorAll<HTMLElement>("section.day .scroller")];
+    const laidOut = (scroller: HTMLElement) => scroller.querySelector(".grid")!.checkVisibility({ contentVisibilityAuto: true });
+    expect(laidOut(first!)).toBe(true);
+    expect(laidOut(second!)).toBe(false);
+    const estimated = second!.getBoundingClientRect().height;
+    second!.scrollIntoView();
+    await settle(grid);
+    expect(laidOut(second!)).toBe(true);
+    const real = second!.getBoundingClientRect().height;
+    // The estimate (rows × row height + the header) keeps the page's scrollbar from jumping.
+    expect(Math.abs(estimated - real) / real).toBeLessThan(0.02);
+  });
+
+  it("on paper says which day a grid shows, and under All days prints every day's grid", async () => {
+    const grid = await renderGrid({ program: fosdemShapedData(), now: "2024-02-01T00:00Z", view: "grid" });
+    const heading = root(grid).querySelector<HTMLElement>("#day-panel > h2")!;
+    expect(heading.checkVisibility()).toBe(false);
+    const onPaper = await whilePrinting(() => ({
+      heading: heading.checkVisibility() ? heading.textContent!.trim() : "hidden",
+      tabs: root(grid).querySelector<HTMLElement>("[role=tablist]")!.checkVisibility(),
+    }));
+    expect(onPaper).toEqual({ heading: "Saturday, 3 February 2024", tabs: false });
+    grid.day = "all";
+    await settle(grid);
+    const second = root(grid).querySelectorAll<HTMLElement>("section.day .grid")[1]!;
+    expect(second.checkVisibility({ contentVisibilityAuto: true })).toBe(false);
+    expect(await whilePrinting(() => second.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
+  });
+
+  it("leaves out the days with nothing that matches under All days", async () => {
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z", day: "all" });
+    const search = root(grid).querySelector<HTMLInputElement>("input[type=search]")!;
+    search.value = "Talk d2b";
+    search.dispatchEvent(new Event("input"));
+    await settle(grid);
+    expect(root(grid).querySelectorAll("section.day")).toHaveLength(1);
+    expect(cellIds(grid)).toEqual(["d2b"]);
+    search.value = "no talk has this in its title";
+    search.dispatchEvent(new Event("input"));
+    await settle(grid);
+    expect(root(grid).querySelector("section.day")).toBeNull();
+    expect(root(grid).querySelector("[role=tabpanel] .note")!.textContent).toBe("Nothing matches these filters.");
   });
 
   it("changes day with a click and writes the day into the address", async () => {
@@ -254,6 +349,16 @@ describe("<schedule-grid>: days and time zones", () => {
     first.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true, composed: true }));
     await settle(grid);
     expect(root(grid).activeElement?.id).toBe("tab-2026-03-29");
+    root(grid).activeElement!.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true, composed: true }));
+    await settle(grid);
+    expect(root(grid).activeElement?.id).toBe("tab-all");
+    expect(location.hash).toBe("#all-days");
+    root(grid).activeElement!.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true, composed: true }));
+    await settle(grid);
+    expect(root(grid).activeElement?.id).toBe("tab-2026-03-28");
+    root(grid).activeElement!.dispatchEvent(new KeyboardEvent("keydown", { key: "End", bubbles: true, composed: true }));
+    await settle(grid);
+    expect(root(grid).activeElement?.id).toBe("tab-all");
   });
 
   it("shows the viewer's times, and across DST the offset changes (Berlin vs Sao Paulo: 4 h, then 5 h)", async () => {
@@ -270,7 +375,7 @@ describe("<schedule-grid>: days and time zones", () => {
     const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z", timeZoneMode: "viewer", viewerZone: "Asia/Tokyo" }, 500);
     const tabs = [...root(grid).querySelectorAll("[role=tab]")].map((tab) => tab.textContent!.trim());
     // 18:00 CET on Saturday is 02:00 on Sunday in Tokyo, before the 04:00 roll-over: Saturday's program.
-    expect(tabs).toEqual(["Sat 28 Mar", "Sun 29 Mar"]);
+    expect(tabs).toEqual(["Sat 28 Mar", "Sun 29 Mar", "All days"]);
     expect(cellText(grid, "a4")).toMatch(/^02:00–02:30/);
   });
 
@@ -502,11 +607,13 @@ describe("<schedule-grid>: safety and accessibility", () => {
   });
 
   it.each([
-    ["the grid", () => conferenceProgram(), 1200],
-    ["the list", () => deltaProgram, 1200],
-    ["a tentative program", () => sigmetricsProgram, 1200],
-  ] as const)("has no accessibility violations: %s", async (_name, program, width) => {
-    const grid = await renderGrid({ program: program(), now: "2026-03-28T08:40Z" }, width);
+    ["the grid", () => conferenceProgram(), 1200, undefined],
+    ["the list", () => deltaProgram, 1200, undefined],
+    ["a tentative program", () => sigmetricsProgram, 1200, undefined],
+    ["every day of the grid", () => conferenceProgram(), 1200, "all"],
+    ["every day of the list", () => conferenceProgram(), 500, "all"],
+  ] as const)("has no accessibility violations: %s", async (_name, program, width, day) => {
+    const grid = await renderGrid({ program: program(), now: "2026-03-28T08:40Z", day }, width);
     expect(await findAccessibilityViolations(grid)).toEqual([]);
   });
 
