@@ -55,15 +55,18 @@ const measure = (path, flag) =>
   });
 
 const lectern = [];
+const lecternAllDays = [];
 const baselineDay = [];
 const baselineBoth = [];
 for (let run = 0; run < runs + 1; run += 1) {
   // Interleaved, so both pages see the same machine state; the first round warms up.
   const l = await measure(`/lectern.html?counts=${firstDay},${secondDay}`, "__bothPainted");
+  const la = await measure(`/lectern.html?counts=${firstDay},${secondDay}&days=all`, "__painted");
   const b1 = await measure("/baseline.html?days=1", "__painted");
   const b2 = await measure("/baseline.html?days=2", "__painted");
   if (run === 0) continue;
   lectern.push(l);
+  lecternAllDays.push(la);
   baselineDay.push(b1);
   baselineBoth.push(b2);
 }
@@ -76,15 +79,21 @@ const loadedBytes = loaded.map((path) => readFileSync(new URL(path.slice(1), dis
 const math = readdirSync(dist).find((file) => file.startsWith("lectern-temml") && file.endsWith(".js"));
 
 const day = median(lectern.map((run) => run.painted));
-const both = median(lectern.map((run) => run.bothPainted));
+const allDays = median(lecternAllDays.map((run) => run.painted));
+const dayThenTab = median(lectern.map((run) => run.bothPainted));
 const baseDay = median(baselineDay.map((run) => run.painted));
 const baseBoth = median(baselineBoth.map((run) => run.painted));
-const l = lectern.at(-1);
+// Counted where every item of both days is in the DOM.
+const l = lecternAllDays.at(-1);
 const b = baselineDay.at(-1);
 console.log(`@lectern/components benchmark: ${source}, ${program.items.length} items, ${program.rooms.length} rooms, day one ${firstDay} items; Chromium, 1440x900, median of ${runs} runs`);
-console.log(`navigation to day one painted:        lectern ${day.toFixed(0)} ms, baseline ${baseDay.toFixed(0)} ms, ratio ${(day / baseDay).toFixed(2)}x (goal <= 2x)`);
-console.log(`navigation to both days painted:      lectern ${both.toFixed(0)} ms, baseline ${baseBoth.toFixed(0)} ms, ratio ${(both / baseBoth).toFixed(2)}x (goal <= 2x)`);
-console.log(`DOM per item (day one):               lectern ${(l.elements / l.items).toFixed(1)} elements, ${(l.nodes / l.items).toFixed(1)} nodes incl. text and Lit markers; baseline ${(b.elements / b.items).toFixed(1)} elements (goal <= 12 nodes; pretalx 46)`);
+console.log(`navigation to day one painted:        lectern ${day.toFixed(0)} ms, baseline ${baseDay.toFixed(0)} ms, ratio ${(day / baseDay).toFixed(2)}x (the issue's goal is on both days)`);
+// Both days as the baseline draws them: every item of both days in the DOM after one load
+// (Lectern's "All days" view, day="all"). The second line is the other way a visitor gets to
+// both days, two renders: day one, then its tab for day two (no goal; reported since the start).
+console.log(`navigation to both days painted:      lectern ${allDays.toFixed(0)} ms ("All days"), baseline ${baseBoth.toFixed(0)} ms, ratio ${(allDays / baseBoth).toFixed(2)}x (goal <= 2x)`);
+console.log(`day one, then its tab for day two:    lectern ${dayThenTab.toFixed(0)} ms, against the same baseline ${(dayThenTab / baseBoth).toFixed(2)}x`);
+console.log(`DOM per item (both days, "All days"):  lectern ${(l.elements / l.items).toFixed(1)} elements, ${(l.nodes / l.items).toFixed(1)} nodes incl. text and Lit markers; baseline ${(b.elements / b.items).toFixed(1)} elements (goal <= 12 nodes; pretalx 46)`);
 console.log(`JS heap after render:                 lectern ${kib(median(lectern.map((run) => run.heap)))}, baseline ${kib(median(baselineDay.map((run) => run.heap)))}`);
 console.log(`dist/lectern.js:                      ${kib(bundle.length)} minified, ${kib(gzippedBytes(bundle))} gzipped (goal < 50 KiB; FullCalendar 82, pretalx widget 155)`);
 console.log(`a page without math loads:            ${loaded.join(", ")}: ${kib(loadedBytes)} gzipped${math ? ` (the math chunk ${math}, ${kib(gzippedBytes(readFileSync(new URL(math, dist))))} gzipped, is not fetched)` : ""}`);
