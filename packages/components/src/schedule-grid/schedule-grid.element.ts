@@ -234,6 +234,11 @@ export class ScheduleGridElement extends LitElement {
     return this.chosenMode ?? (timeZoneModes.includes(this.timeZoneMode) ? this.timeZoneMode : "event");
   }
 
+  /** Day tabs are drawn only for a program of several days; a lone day's panel is no tabpanel. */
+  private get hasTabs(): boolean {
+    return (this.gridView?.schedule.days.length ?? 0) > 1;
+  }
+
   private pickDefaultDay(days: readonly ScheduleDay[]): string | undefined {
     if (isChoiceOf(days, this.day)) return this.day;
     const now = this.clock.nowMs;
@@ -404,7 +409,7 @@ export class ScheduleGridElement extends LitElement {
     const focused = layout.placements.some((placement) => placement.entry.id === this.focusedId) ? this.focusedId : layout.placements[0]!.entry.id;
     const dayEnd = Math.max(...layout.placements.map((placement) => placement.entry.endMs));
     const now = locateInRows(layout.rowStarts, dayEnd, this.clock.nowMs);
-    const isTab = isPanel && this.selectedDay !== undefined;
+    const isTab = isPanel && this.hasTabs;
     return html`<div
       class="scroller"
       id=${isPanel ? "day-panel" : nothing}
@@ -508,7 +513,7 @@ export class ScheduleGridElement extends LitElement {
   /** One day's list under its heading; `isPanel` as for `renderGrid`. */
   private renderList(program: Program, view: GridView, day: ScheduleDay, isPanel: boolean): TemplateResult {
     const items = day.items.filter(view.isVisible);
-    const isTab = isPanel && this.selectedDay !== undefined;
+    const isTab = isPanel && this.hasTabs;
     return html`<div id=${isPanel ? "day-panel" : nothing} role=${isTab ? "tabpanel" : nothing} aria-labelledby=${isTab ? `tab-${this.selectedDay}` : nothing}>
       <h2 class="day-heading">${formatDayHeading(day.date, { locale: this.resolvedLocale })}</h2>
       ${this.renderCellList(program, view, items)}
@@ -604,8 +609,10 @@ export class ScheduleGridElement extends LitElement {
       // Under "All days" the talk is already on screen.
       if (timed && this.selectedDay !== everyDay) this.selectedDay = timed.day;
       this.openItem(id);
-    } else if (isChoiceOf(view.schedule.days, hash === everyDayHash ? everyDay : hash)) {
-      this.selectedDay = hash === everyDayHash ? everyDay : hash;
+    } else {
+      // "#all" is not a name of every day: only "#all-days" is.
+      const choice = hash === everyDayHash ? everyDay : hash === everyDay ? undefined : hash;
+      if (isChoiceOf(view.schedule.days, choice)) this.selectedDay = choice;
     }
   }
 

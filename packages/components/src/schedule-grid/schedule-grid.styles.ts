@@ -347,10 +347,11 @@ export const scheduleGridStyles = css`
 
   /* Under "All days", a day's grid that is off screen is not styled or laid out until it
      scrolls near (its height is known: one row height per time row, and the header), so
-     showing every day costs little more than showing the first. */
+     showing every day costs little more than showing the first. Not "auto": a remembered
+     size would outlive a filter that changes the day's rows. */
   .day .scroller {
     content-visibility: auto;
-    contain-intrinsic-block-size: auto calc(var(--_rows) * var(--_row-height) + 3rem);
+    contain-intrinsic-block-size: calc(var(--_rows) * var(--_row-height) + 3rem);
   }
 
 
@@ -428,6 +429,10 @@ export const scheduleGridStyles = css`
 
     .print-only {
       display: block;
+    }
+
+    .day-heading {
+      break-after: avoid;
     }
 
     .day .scroller {
