@@ -94,7 +94,7 @@ console.log(`navigation to day one painted:        lectern ${day.toFixed(0)} ms,
 console.log(`navigation to both days painted:      lectern ${allDays.toFixed(0)} ms ("All days"), baseline ${baseBoth.toFixed(0)} ms, ratio ${(allDays / baseBoth).toFixed(2)}x (goal <= 2x)`);
 console.log(`day one, then its tab for day two:    lectern ${dayThenTab.toFixed(0)} ms, against the same baseline ${(dayThenTab / baseBoth).toFixed(2)}x`);
 console.log(`DOM per item (both days, "All days"):  lectern ${(l.elements / l.items).toFixed(1)} elements, ${(l.nodes / l.items).toFixed(1)} nodes incl. text and Lit markers; baseline ${(b.elements / b.items).toFixed(1)} elements (goal <= 12 nodes; pretalx 46)`);
-console.log(`JS heap after render:                 lectern ${kib(median(lectern.map((run) => run.heap)))}, baseline ${kib(median(baselineDay.map((run) => run.heap)))}`);
+console.log(`JS heap after render (both days):     lectern ${kib(median(lecternAllDays.map((run) => run.heap)))} ("All days"), baseline ${kib(median(baselineBoth.map((run) => run.heap)))}`);
 console.log(`dist/lectern.js:                      ${kib(bundle.length)} minified, ${kib(gzippedBytes(bundle))} gzipped (goal < 50 KiB; FullCalendar 82, pretalx widget 155)`);
 console.log(`a page without math loads:            ${loaded.join(", ")}: ${kib(loadedBytes)} gzipped${math ? ` (the math chunk ${math}, ${kib(gzippedBytes(readFileSync(new URL(math, dist))))} gzipped, is not fetched)` : ""}`);
 if (loaded.some((path) => path.includes("temml"))) throw new Error("a page without math fetched the math chunk");
