@@ -58,6 +58,10 @@ const everyDay = "all";
 /** The address's fragment for `everyDay` (a day's is its date, `#2026-04-27`). */
 const everyDayHash = "all-days";
 const hashOf = (choice: string) => (choice === everyDay ? everyDayHash : choice);
+/** The choice an address's fragment names; "#all" is not a name of every day, only "#all-days" is. */
+const choiceOfHash = (hash: string) => (hash === everyDayHash ? everyDay : hash === everyDay ? undefined : hash);
+/** The tabs' choices in their order: each day, then every day. */
+const tabChoices = (days: readonly ScheduleDay[]) => [...days.map((day) => day.date), everyDay];
 const gridKeys = new Set<string>(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End"]);
 // The dialog's <talk-card> is loaded when the browser is idle after the grid is drawn, or
 // when a talk is opened: the first paint should not wait for code that runs only when a
@@ -357,30 +361,19 @@ export class ScheduleGridElement extends LitElement {
 
   private renderTabs(days: readonly ScheduleDay[]): TemplateResult {
     return html`<div part="tabs" role="tablist" aria-label=${this.text.days} @keydown=${this.onTabKeydown}>
-      ${days.map(
-        (day) => html`<button
+      ${tabChoices(days).map(
+        (choice) => html`<button
           type="button"
           role="tab"
-          id="tab-${day.date}"
-          aria-selected=${day.date === this.selectedDay ? "true" : "false"}
+          id="tab-${choice}"
+          aria-selected=${choice === this.selectedDay ? "true" : "false"}
           aria-controls="day-panel"
-          tabindex=${day.date === this.selectedDay ? 0 : -1}
-          @click=${() => this.selectDay(day.date)}
+          tabindex=${choice === this.selectedDay ? 0 : -1}
+          @click=${() => this.selectDay(choice)}
         >
-          ${formatDayHeading(day.date, { locale: this.resolvedLocale, style: "short" })}
+          ${choice === everyDay ? this.text.allDays : formatDayHeading(choice, { locale: this.resolvedLocale, style: "short" })}
         </button>`,
       )}
-      <button
-        type="button"
-        role="tab"
-        id="tab-${everyDay}"
-        aria-selected=${this.selectedDay === everyDay ? "true" : "false"}
-        aria-controls="day-panel"
-        tabindex=${this.selectedDay === everyDay ? 0 : -1}
-        @click=${() => this.selectDay(everyDay)}
-      >
-        ${this.text.allDays}
-      </button>
     </div>`;
   }
 
@@ -610,8 +603,7 @@ export class ScheduleGridElement extends LitElement {
       if (timed && this.selectedDay !== everyDay) this.selectedDay = timed.day;
       this.openItem(id);
     } else {
-      // "#all" is not a name of every day: only "#all-days" is.
-      const choice = hash === everyDayHash ? everyDay : hash === everyDay ? undefined : hash;
+      const choice = choiceOfHash(hash);
       if (isChoiceOf(view.schedule.days, choice)) this.selectedDay = choice;
     }
   }
@@ -641,8 +633,7 @@ export class ScheduleGridElement extends LitElement {
   private talkCardRequested = false;
 
   private onTabKeydown(event: KeyboardEvent): void {
-    // The tabs in their order: each day, then "All days".
-    const choices = [...(this.gridView?.schedule.days ?? []).map((day) => day.date), everyDay];
+    const choices = tabChoices(this.gridView?.schedule.days ?? []);
     const current = choices.indexOf(this.selectedDay ?? "");
     const next =
       event.key === "ArrowRight" ? current + 1 : event.key === "ArrowLeft" ? current - 1 : event.key === "Home" ? 0 : event.key === "End" ? choices.length - 1 : undefined;
