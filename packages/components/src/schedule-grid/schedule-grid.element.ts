@@ -153,7 +153,8 @@ export class ScheduleGridElement extends LitElement {
   @state() private favouritesOnly = false;
   @state() private favourites = new Set<Id>();
   @state() private openItemId?: string;
-  @state() private focusedId?: Id;
+  /** Each day grid's tab stop, by date: under "All days" every day's grid keeps its own. */
+  @state() private focusedIds: ReadonlyMap<string, Id> = new Map();
   @state() private chosenMode?: TimeZoneMode;
   @state() private filtersOpen = false;
 
@@ -200,11 +201,11 @@ export class ScheduleGridElement extends LitElement {
     this.source.update({ value: this.program, src: this.src });
     const state = this.source.state;
     const program = state.status === "ready" ? state.data : undefined;
+    const justLoaded = program !== this.loadedProgram && program !== undefined;
     if (program !== this.loadedProgram) {
       this.loadedProgram = program;
       this.favourites = program ? readFavourites(this.storage, program) : new Set();
       this.selectedDay = undefined;
-      if (program) queueMicrotask(() => this.followHash());
     }
     // The view is worked out again only when what it depends on changed: a day switch, a
     // focus move or the clock's tick reuse it (on FOSDEM it takes 5 to 10 ms).
@@ -232,6 +233,9 @@ export class ScheduleGridElement extends LitElement {
     this.gridViewInputs = inputs;
     const days = this.gridView?.schedule.days ?? [];
     if (!isChoiceOf(days, this.selectedDay)) this.selectedDay = this.pickDefaultDay(days);
+    // The address is read before the first render, so that `#2024-02-04` under `day="all"`
+    // does not build every day's cells only to replace them.
+    if (justLoaded) this.followHash();
   }
 
   private get mode(): TimeZoneMode {
@@ -399,7 +403,8 @@ export class ScheduleGridElement extends LitElement {
     const layout = layoutDay(day, view.isVisible);
     if (layout.placements.length === 0) return html`<p class="note" id=${isPanel ? "day-panel" : nothing}>${this.text.noMatches}</p>`;
     const index = indexProgram(program);
-    const focused = layout.placements.some((placement) => placement.entry.id === this.focusedId) ? this.focusedId : layout.placements[0]!.entry.id;
+    const remembered = this.focusedIds.get(day.date);
+    const focused = layout.placements.some((placement) => placement.entry.id === remembered) ? remembered : layout.placements[0]!.entry.id;
     const dayEnd = Math.max(...layout.placements.map((placement) => placement.entry.endMs));
     const now = locateInRows(layout.rowStarts, dayEnd, this.clock.nowMs);
     const isTab = isPanel && this.hasTabs;
@@ -414,7 +419,7 @@ export class ScheduleGridElement extends LitElement {
         ? // The tabs are not printed; on paper this says which day it is.
           html`<h2 class="day-heading print-only">${formatDayHeading(day.date, { locale: this.resolvedLocale })}</h2>`
         : nothing}
-      <div part="grid" class="grid" @keydown=${(event: KeyboardEvent) => this.onGridKeydown(event, layout)} @click=${this.onCellClick} @focusin=${this.onCellFocus}>
+      <div part="grid" class="grid" @keydown=${(event: KeyboardEvent) => this.onGridKeydown(event, day.date, layout)} @click=${this.onCellClick} @focusin=${(event: FocusEvent) => this.onCellFocus(event, day.date)}>
         <div class="corner" style="grid-row: 1; grid-column: 1">${this.text.time}</div>
         ${layout.rooms.map(
           (room) => html`<div class="room-header" role="heading" aria-level="3" style="grid-row: 1; grid-column: ${room.columnStart} / span ${room.laneCount}">
@@ -498,9 +503,14 @@ export class ScheduleGridElement extends LitElement {
     this.openItem(id);
   }
 
-  private onCellFocus(event: FocusEvent): void {
+  /** Makes the focused cell its day grid's tab stop (in a list every item is one). */
+  private onCellFocus(event: FocusEvent, date: string): void {
     const id = (event.target as Element).closest<HTMLElement>(".open")?.parentElement?.dataset["itemId"];
-    if (id !== undefined) this.focusedId = id;
+    if (id !== undefined) this.rememberFocus(date, id);
+  }
+
+  private rememberFocus(date: string, id: Id): void {
+    if (this.focusedIds.get(date) !== id) this.focusedIds = new Map(this.focusedIds).set(date, id);
   }
 
   /** One day's list under its heading; `isPanel` as for `renderGrid`. */
@@ -516,7 +526,7 @@ export class ScheduleGridElement extends LitElement {
   /** The list view's items (or "no matches"): each cell an `<li>` that says its own time and room. */
   private renderCellList(program: Program, view: GridView, items: readonly (ResolvedItem | UntimedItem)[]): TemplateResult {
     if (items.length === 0) return html`<p class="note">${this.text.noMatches}</p>`;
-    return html`<ol part="list" class="list" @click=${this.onCellClick} @focusin=${this.onCellFocus}>${cells(
+    return html`<ol part="list" class="list" @click=${this.onCellClick}>${cells(
       items.map((entry) => this.cellModel(program, view, entry, "", true)),
       true,
     )}</ol>`;
@@ -592,7 +602,7 @@ export class ScheduleGridElement extends LitElement {
 
   /** Opens `#talk-<id>`, or selects `#YYYY-MM-DD` or `#all-days`, from the page's address. */
   private followHash(): void {
-    const hash = decodeURIComponent(location.hash.slice(1));
+    const hash = addressHash();
     const view = this.gridView;
     if (!hash || !view) return;
     if (hash.startsWith("talk-")) {
@@ -644,14 +654,24 @@ export class ScheduleGridElement extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${choice}`)?.focus());
   }
 
-  private onGridKeydown(event: KeyboardEvent, layout: GridLayout): void {
+  private onGridKeydown(event: KeyboardEvent, date: string, layout: GridLayout): void {
     if (!gridKeys.has(event.key) || !(event.target as Element).classList.contains("open")) return;
-    const current = layout.placements.findIndex((placement) => placement.entry.id === this.focusedId);
+    const current = layout.placements.findIndex((placement) => placement.entry.id === this.focusedIds.get(date));
     const next = moveFocus(layout.placements, Math.max(0, current), event.key as GridKey);
     event.preventDefault();
     const id = layout.placements[next]!.entry.id;
-    this.focusedId = id;
+    this.rememberFocus(date, id);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(id)}"] .open`)?.focus());
+  }
+}
+
+/** The page's `#…`, decoded; empty when there is none or it is malformed (`#%E0`). */
+function addressHash(): string {
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    // Read during an update: a malformed address must not stop the grid from drawing.
+    return "";
   }
 }
 

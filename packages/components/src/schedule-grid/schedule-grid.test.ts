@@ -285,6 +285,28 @@ describe("<schedule-grid>: days and time zones", () => {
     expect(root(secondDay).querySelector("[role=tab][aria-selected=true]")!.id).toBe("tab-2026-03-28");
   });
 
+  it("reads the address before the first render: #<date> under day=\"all\" never builds every day", async () => {
+    history.replaceState(null, "", "#2026-03-29");
+    const grid = document.createElement("schedule-grid");
+    Object.assign(grid, { locale: "en-GB", viewerZone: "America/Sao_Paulo", now: "2026-03-27T12:00Z", day: "all", program: conferenceProgram() });
+    let sectionsBuilt = 0;
+    const observer = new MutationObserver((records) => {
+      for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) sectionsBuilt += node.querySelectorAll("section.day").length + (node.matches("section.day") ? 1 : 0);
+    });
+    document.body.append(grid);
+    observer.observe(grid.shadowRoot!, { childList: true, subtree: true });
+    await settle(grid);
+    observer.disconnect();
+    expect(cellIds(grid)).toEqual(["d2a", "d2b", "d2c"]);
+    expect(sectionsBuilt).toBe(0);
+  });
+
+  it("draws the grid when the address is malformed", async () => {
+    history.replaceState(null, "", "#%E0%A4%A");
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
+    expect(cellIds(grid)).toContain("a1");
+  });
+
   it("has no All days tab, and ignores day=\"all\", for a one-day program", async () => {
     const grid = await renderGrid({ program: deltaProgram, day: "all" });
     expect(root(grid).querySelector("[role=tab]")).toBeNull();
@@ -535,6 +557,20 @@ describe("<schedule-grid>: keyboard, dialog and deep links", () => {
     key(root(grid).activeElement!, "Home");
     await settle(grid);
     expect(focusedItem(grid)).toBe("a1");
+  });
+
+  it("keeps each day's own tab stop under All days", async () => {
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z", day: "all" });
+    cell(grid, "a1").querySelector<HTMLButtonElement>(".open")!.focus();
+    key(root(grid).activeElement!, "ArrowDown");
+    await settle(grid);
+    expect(focusedItem(grid)).toBe("a2");
+    cell(grid, "d2a").querySelector<HTMLButtonElement>(".open")!.focus();
+    key(root(grid).activeElement!, "ArrowRight");
+    await settle(grid);
+    expect(focusedItem(grid)).toBe("d2b");
+    const tabStops = [...root(grid).querySelectorAll<HTMLElement>('.grid .open[tabindex="0"]')].map((open) => open.parentElement!.dataset.itemId);
+    expect(tabStops).toEqual(["a2", "d2b"]);
   });
 
   it("opens an item as a <talk-card> in a modal dialog with a #talk-<id> deep link", async () => {
