@@ -1,5 +1,5 @@
 import type { JsonValue } from "../model/extra.js";
-import { isSafeUrl } from "../model/url.js";
+import { isSafeUrl } from "../model/safe-url.js";
 import type { ParseResult } from "../parse/parse-program.js";
 import { problemAt, type PathSegment, type ProgramProblem } from "../parse/problem.js";
 import { isValidTimeZone } from "../time/zoned-time.js";

@@ -1,4 +1,4 @@
-import { isSafeUrl } from "../model/url.js";
+import { isSafeUrl } from "../model/safe-url.js";
 import type { ParseResult } from "../parse/parse-program.js";
 import { problemAt, type ProgramProblem } from "../parse/problem.js";
 import { readCsv, type CsvRecord } from "./read-csv.js";

@@ -1,6 +1,6 @@
 import type { ParseResult } from "../parse/parse-program.js";
 import { problemAt, type ProgramProblem } from "../parse/problem.js";
-import { isSafeUrl } from "../model/url.js";
+import { isSafeUrl } from "../model/safe-url.js";
 import type { FrabImportOptions } from "./frab-xml.js";
 import { createIdKeeper, createIdMaker } from "./slug-ids.js";
 import { asObject as object, asObjectList as list, type JsonObject as Node } from "./json-values.js";

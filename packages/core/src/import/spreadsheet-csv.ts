@@ -1,5 +1,5 @@
 import { itemKinds, type ItemKind } from "../model/item-kind.js";
-import { isSafeUrl } from "../model/url.js";
+import { isSafeUrl } from "../model/safe-url.js";
 import type { ParseResult } from "../parse/parse-program.js";
 import { problemAt, type ProgramProblem } from "../parse/problem.js";
 import { readCsv } from "./read-csv.js";

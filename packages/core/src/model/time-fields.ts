@@ -1,6 +1,5 @@
 import * as z from "zod/mini";
-import { readDateText, readDateTimeText } from "../time/date-time-text.js";
-import { isValidTimeZone } from "../time/zoned-time.js";
+import { fieldCheck } from "./field-check.js";
 import { withMeta } from "./with-meta.js";
 
 /**
@@ -9,10 +8,7 @@ import { withMeta } from "./with-meta.js";
  * gaps) is checked later, once the zone is known.
  */
 export const dateTimeTextSchema = withMeta(
-  z.string().check((ctx) => {
-    const read = readDateTimeText(ctx.value);
-    if (read.form === "invalid") ctx.issues.push({ code: "custom", message: read.problem, input: ctx.value });
-  }),
+  z.string().check(fieldCheck("dateTimeText")),
   {
     description:
       "A local date-time in the event's time zone (2026-04-27T09:10) or an instant with an offset (2026-04-27T12:10Z, 2026-04-27T09:10-03:00).",
@@ -22,38 +18,19 @@ export const dateTimeTextSchema = withMeta(
 
 /** A calendar date, `YYYY-MM-DD`. */
 export const dateTextSchema = withMeta(
-  z.string().check((ctx) => {
-    const read = readDateText(ctx.value);
-    if (!read.ok) ctx.issues.push({ code: "custom", message: read.problem, input: ctx.value });
-  }),
+  z.string().check(fieldCheck("dateText")),
   { description: "A calendar date, YYYY-MM-DD.", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
 );
 
 /** An important date may be a whole day or a moment (a deadline at 23:59 AoE). */
 export const dateOrDateTimeTextSchema = withMeta(
-  z.string().check((ctx) => {
-    const value = ctx.value;
-    let problem: string | undefined;
-    if (value.includes("T")) {
-      const read = readDateTimeText(value);
-      problem = read.form === "invalid" ? read.problem : undefined;
-    } else {
-      const read = readDateText(value);
-      problem = read.ok ? undefined : read.problem;
-    }
-    if (problem) ctx.issues.push({ code: "custom", message: problem, input: value });
-  }),
+  z.string().check(fieldCheck("dateOrDateTimeText")),
   { description: "A calendar date (2026-02-01) or a date-time (2026-02-01T23:59, 2026-02-02T11:59Z)." },
 );
 
 /** An IANA time zone name, such as `America/Sao_Paulo`. */
 export const timeZoneSchema = withMeta(
-  z.string().check(
-    z.refine(isValidTimeZone, {
-      error: (issue) =>
-        `${JSON.stringify(issue.input)} is not an IANA time zone; expected a name such as "Europe/Berlin" or "America/Sao_Paulo"`,
-    }),
-  ),
+  z.string().check(fieldCheck("timeZone")),
   { description: "An IANA time zone name, e.g. America/Sao_Paulo." },
 );
 

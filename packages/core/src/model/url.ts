@@ -1,25 +1,12 @@
 import * as z from "zod/mini";
+import { fieldCheck } from "./field-check.js";
 import { withMeta } from "./with-meta.js";
 
-// The core has no DOM or Node globals (no `URL`), so addresses are checked by pattern. Only
-// http(s) and mailto pass: a `javascript:` or `data:` URL in an untrusted program must never
-// become a clickable link.
-const webAddressPattern = /^https?:\/\/[^\s/?#@]+(?:@[^\s/?#]+)?(?::\d+)?(?:[/?#]\S*)?$/i;
-const mailAddressPattern = /^mailto:[^\s@]+@[^\s@]+\.[^\s@]+$/i;
-
-/** True for an absolute `http:`, `https:` or `mailto:` address. */
-export function isSafeUrl(value: string): boolean {
-  return webAddressPattern.test(value) || mailAddressPattern.test(value);
-}
+export { isSafeUrl } from "./safe-url.js";
 
 /** A web address: absolute `http:`, `https:` or `mailto:` only. */
 export const urlSchema = withMeta(
-  z.string().check(
-    z.refine(isSafeUrl, {
-      error: (issue) =>
-        `${JSON.stringify(issue.input)} is not a web address; expected an absolute http://, https:// or mailto: URL`,
-    }),
-  ),
+  z.string().check(fieldCheck("webAddress")),
   { description: "An absolute http:, https: or mailto: URL.", format: "uri" },
 );
 
