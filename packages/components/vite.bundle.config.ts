@@ -1,4 +1,5 @@
 import { minifyHTMLLiterals } from "minify-literals";
+import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 
 /**
@@ -24,11 +25,44 @@ function minifyTemplateLiterals(): Plugin {
 /** The folders of the elements lectern.js registers on first use (see src/lectern.ts). */
 const lazyElementFolder = /\/src\/(talk-card|speaker-list|event-summary|talk-list|paper-list)\//;
 
+/** What the bundler tells the chunking about a module. */
+type ModuleInfoOf = (id: string) => { readonly importedIds: readonly string[] } | null;
+
+const isZod = (id: string) => id.includes("/node_modules/zod/");
+
+/**
+ * True for zod and for the modules of @lectern/core that import it, directly or not (the model's
+ * schemas, zod's parse path). They form one file of their own, which core's loadProgramJson
+ * imports dynamically: fetched only for a program that is not valid (docs/decisions/0006).
+ * Walks the static import graph afresh for each module (a few hundred modules), so that a
+ * cycle cannot leave a wrong answer behind.
+ */
+function reachesZodWithin(core: string): (id: string, moduleInfo: ModuleInfoOf) => boolean {
+  return (id, moduleInfo) => {
+    const seen = new Set<string>();
+    const pending = [id];
+    while (pending.length > 0) {
+      const current = pending.pop()!;
+      if (isZod(current)) return true;
+      if (!current.startsWith(core) || seen.has(current)) continue;
+      seen.add(current);
+      pending.push(...(moduleInfo(current)?.importedIds ?? []));
+    }
+    return false;
+  };
+}
+
+const coreSource = fileURLToPath(new URL("../core/src/", import.meta.url));
+const reachesZod = reachesZodWithin(coreSource);
+
 // dist/lectern.js: one minified file for `<script type="module" src="lectern.js">`, with Lit
 // and @lectern/core (its browser build) inside. temml (TeX to MathML) is imported
 // dynamically, so it becomes a sibling chunk fetched only when a text on the page has math.
 export default defineConfig({
   plugins: [minifyTemplateLiterals()],
+  // Core's modules one by one (not its built chunk), so that rollup can leave its schemas out
+  // of lectern.js; they are the same modules core's own browser build is made of.
+  resolve: { alias: { "@lectern/core": `${coreSource}index.browser.ts` } },
   build: {
     outDir: "dist",
     emptyOutDir: false,
@@ -48,11 +82,23 @@ export default defineConfig({
       preserveEntrySignatures: "allow-extension",
       output: {
         chunkFileNames: (chunk) => `lectern-${chunk.moduleIds.map((id) => lazyElementFolder.exec(id)?.[1]).find(Boolean) ?? "[name]"}-[hash].js`,
-        // Everything but the lazy elements' own folders and temml goes into lectern.js (the
-        // chunk holding the entry module becomes the entry), so a page makes one request
-        // before it can draw, and a lazy element's chunk (lectern-<tag>-<hash>.js) holds only
-        // that element.
-        manualChunks: (id) => (lazyElementFolder.test(id) || id.includes("/node_modules/temml/") ? undefined : "lectern"),
+        // Everything but the lazy elements' own folders, temml and zod's part of core goes into
+        // lectern.js (the chunk holding the entry module becomes the entry), so a page makes
+        // one request before it can draw, and a lazy element's chunk (lectern-<tag>-<hash>.js)
+        // holds only that element. zod and the schemas are lectern-schemas-<hash>.js, fetched
+        // only when a program must be checked by zod (or by <paper-list>, for a paper digest).
+        // The bundler adds lectern-rolldown-runtime-<hash>.js (160 bytes: the helper that builds
+        // the namespace a dynamic import returns), which only those lazy files import.
+        codeSplitting: {
+          groups: [
+            {
+              name: (id, chunking) => {
+                if (lazyElementFolder.test(id) || id.includes("/node_modules/temml/")) return null;
+                return reachesZod(id, (other) => chunking.getModuleInfo(other)) ? "schemas" : "lectern";
+              },
+            },
+          ],
+        },
       },
     },
   },

@@ -1,15 +1,16 @@
 // The validator box on "Write your program": the visitor's JSON goes through the very
-// parseProgramJson that <schedule-grid> uses, and every problem is listed with its path and
-// line. Text only: nothing the visitor types becomes HTML.
-import { describeProblem, parseProgramJson } from "/lectern.js";
+// checks that <schedule-grid> uses (loadProgramJson: the schemas are fetched the first time a
+// program is not valid), and every problem is listed with its path and line. Text only:
+// nothing the visitor types becomes HTML.
+import { describeProblem, loadProgramJson } from "/lectern.js";
 
 const form = document.querySelector("form.validator");
 const input = form.querySelector("textarea");
 const output = form.querySelector(".result");
 
-form.addEventListener("submit", (event) => {
+form.addEventListener("submit", async (event) => {
   event.preventDefault();
-  const result = parseProgramJson(input.value);
+  const result = await loadProgramJson(input.value);
   output.replaceChildren();
   output.dataset.ok = String(result.ok);
   const heading = document.createElement("p");

@@ -1,10 +1,12 @@
 // The entry of the script-tag build (dist/lectern.js). It fetches the programs the page names
 // while the rest of the bundle evaluates, registers <schedule-grid> at once, and every other
 // element when the page first uses its tag: each is a chunk beside lectern.js, like the math
-// renderer, so a page downloads only what it shows (docs/decisions/0006). It exposes
-// <schedule-grid>'s class and the core entry points (parse, resolve) for scripts on the page;
-// another element's class is `customElements.get(tag)` once `customElements.whenDefined(tag)`
-// resolves. Only what is named here is bundled.
+// renderer, so a page downloads only what it shows (docs/decisions/0005). zod and the model's
+// schemas are a chunk too, fetched only to word the problems of a program that is not valid
+// (docs/decisions/0006). It exposes <schedule-grid>'s class and the core entry points
+// (loadProgramJson and loadProgram to read and check a program, resolveSchedule) for scripts on
+// the page; another element's class is `customElements.get(tag)` once
+// `customElements.whenDefined(tag)` resolves. Only what is named here is bundled.
 import "./fetch-sources-early.js";
 import "./schedule-grid/define.js";
 import { defineOnFirstUse } from "./shared/define-on-first-use.js";
@@ -20,4 +22,4 @@ defineOnFirstUse({
 export { FavouritesChangeEvent, ScheduleGridElement, type ScheduleView } from "./schedule-grid/schedule-grid.element.js";
 export { defaultScheduleGridStrings, type ScheduleGridStrings } from "./schedule-grid/schedule-grid.strings.js";
 export { defaultUiStrings, mergeUiStrings, type UiStrings } from "./shared/ui-strings.js";
-export { describeProblem, parseProgram, parseProgramJson, resolveSchedule, toICalendar } from "@lectern/core";
+export { describeProblem, loadProgram, loadProgramJson, resolveSchedule, toICalendar } from "@lectern/core";

@@ -98,6 +98,38 @@ describe("<schedule-grid>: data sources", () => {
     expect(alert).toMatch(/items\[5\]\.kind \(line \d+, column \d+\): the text "keynot" is not allowed; expected one of: .* \(did you mean "keynote"\?\)/);
   });
 
+  it("shows a program of the right shape at once, and words a wrong one once zod's part is loaded", async () => {
+    const grid = document.createElement("schedule-grid");
+    Object.assign(grid, { locale: "en-GB", program: deltaProgram });
+    document.body.append(grid);
+    await grid.updateComplete;
+    // Checked without zod: drawn in the first update.
+    expect(cellIds(grid)).toHaveLength(18);
+    const broken = programData(deltaProgram);
+    broken.items[5].kind = "keynot";
+    grid.program = broken as never;
+    await grid.updateComplete;
+    expect(root(grid).querySelector("[role=status]")?.textContent).toBe("Loading the program…");
+    await expect.poll(() => root(grid).querySelector("[role=alert]")?.textContent ?? "").toContain("items[5].kind");
+  });
+
+  it("keeps the newer program when a wrong one set before it is worded later", async () => {
+    const broken = programData(deltaProgram);
+    broken.items[5].kind = "keynot";
+    const grid = document.createElement("schedule-grid");
+    Object.assign(grid, { locale: "en-GB", program: broken });
+    document.body.append(grid);
+    await grid.updateComplete;
+    expect(root(grid).querySelector("[role=status]")).not.toBeNull();
+    grid.program = sigmetricsProgram;
+    await settle(grid);
+    // Long enough for zod's answer about the wrong program to arrive; it must not replace this.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await settle(grid);
+    expect(root(grid).querySelector("[role=alert]")).toBeNull();
+    expect(cellIds(grid)).toHaveLength(11);
+  });
+
   it("says when the src cannot be loaded", async () => {
     const url = URL.createObjectURL(new Blob(["{}"]));
     URL.revokeObjectURL(url);

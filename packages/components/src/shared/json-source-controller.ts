@@ -7,18 +7,22 @@ export type JsonSourceResult<T> =
   | { readonly ok: true; readonly value: T; readonly warnings: readonly ProgramProblem[] }
   | { readonly ok: false; readonly errors: readonly ProgramProblem[]; readonly warnings: readonly ProgramProblem[] };
 
-/** How to read one kind of document: from a value set as a property, and from JSON text. */
+/**
+ * How to read one kind of document: from a value set as a property, and from JSON text. A
+ * reader may answer later (a promise): programs are checked without zod when their shape is
+ * right, and zod is loaded only to word what is wrong.
+ */
 export interface JsonSourceReader<T> {
   /** The property's name, for messages ("the program property"). */
   readonly property: string;
-  readonly fromValue: (value: unknown) => JsonSourceResult<T>;
-  readonly fromText: (text: string) => JsonSourceResult<T>;
+  readonly fromValue: (value: unknown) => JsonSourceResult<T> | Promise<JsonSourceResult<T>>;
+  readonly fromText: (text: string) => JsonSourceResult<T> | Promise<JsonSourceResult<T>>;
 }
 
 /** Where the document comes from, and whether it could be used. */
 export type JsonSourceState<T> =
   | { readonly status: "empty" }
-  | { readonly status: "loading"; readonly url: string }
+  | { readonly status: "loading"; readonly url?: string }
   | { readonly status: "ready"; readonly data: T; readonly warnings: readonly ProgramProblem[] }
   | { readonly status: "error"; readonly source: string; readonly problems: readonly ProgramProblem[] };
 
@@ -68,15 +72,36 @@ export class JsonSourceController<T> implements ReactiveController {
     this.lastKey = key;
     this.abort?.abort();
     if (sources.value !== undefined) {
-      this.state = settle(this.reader.fromValue(sources.value), `the ${this.reader.property} property`);
+      this.read(this.reader.fromValue(sources.value), `the ${this.reader.property} property`);
     } else if (inlineJson !== undefined) {
-      this.state = settle(this.reader.fromText(inlineJson), "the inline JSON");
+      this.read(this.reader.fromText(inlineJson), "the inline JSON");
     } else if (sources.src) {
       this.state = { status: "loading", url: sources.src };
       void this.fetchSource(sources.src);
     } else {
       this.state = { status: "empty" };
     }
+  }
+
+  /** Settles on the reader's answer: now, or once it arrives (unless the sources changed). */
+  private read(answer: JsonSourceResult<T> | Promise<JsonSourceResult<T>>, source: string): void {
+    if (!(answer instanceof Promise)) {
+      this.state = settle(answer, source);
+      return;
+    }
+    const abort = new AbortController();
+    this.abort = abort;
+    this.state = { status: "loading" };
+    void answer.then(
+      (result) => this.arrive(abort, settle(result, source)),
+      (error: unknown) => this.arrive(abort, { status: "error", source, problems: [problemAt([], `could not be checked: ${describeError(error)}`)] }),
+    );
+  }
+
+  private arrive(abort: AbortController, next: JsonSourceState<T>): void {
+    if (abort.signal.aborted) return;
+    this.state = next;
+    this.host.requestUpdate();
   }
 
   private async fetchSource(url: string): Promise<void> {
@@ -88,17 +113,18 @@ export class JsonSourceController<T> implements ReactiveController {
       const response = await (takeEarlyFetch(url) ?? fetchText(url, abort.signal));
       if (abort.signal.aborted) return;
       next = response.ok
-        ? settle(this.reader.fromText(response.text), url)
+        ? settle(await this.reader.fromText(response.text), url)
         : { status: "error", source: url, problems: [problemAt([], `could not be loaded: the server answered ${response.status} ${response.statusText}`.trim())] };
     } catch (error) {
-      if (abort.signal.aborted) return;
-      const reason = error instanceof Error ? error.message : String(error);
-      next = { status: "error", source: url, problems: [problemAt([], `could not be loaded: ${reason}`)] };
+      // A failed fetch, or (rarely) zod's part of lectern.js failing to load.
+      next = { status: "error", source: url, problems: [problemAt([], `could not be loaded: ${describeError(error)}`)] };
     }
-    if (abort.signal.aborted) return;
-    this.state = next;
-    this.host.requestUpdate();
+    this.arrive(abort, next);
   }
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function settle<T>(result: JsonSourceResult<T>, source: string): JsonSourceState<T> {

@@ -1,4 +1,4 @@
-import { parseProgram, parseProgramJson, type ParseResult, type Program } from "@lectern/core";
+import { loadProgram, loadProgramJson, quickParseProgram, quickParseProgramJson, type ParseResult, type Program } from "@lectern/core";
 import type { ReactiveControllerHost } from "lit";
 import { JsonSourceController, type JsonSourceResult } from "./json-source-controller.js";
 
@@ -6,10 +6,22 @@ const asSourceResult = (result: ParseResult): JsonSourceResult<Program> => (resu
 
 /**
  * Loads the program an element shows (`<schedule-grid>`, `<talk-list>`): the `program`
- * property, then an inline JSON child, then `src`, each through `parseProgram`.
+ * property, then an inline JSON child, then `src`, each through core's parse boundary.
+ *
+ * A program whose shape is right is answered at once, without zod (core's quick path); for
+ * one that is not, zod is loaded (a separate file of lectern.js) to say what is wrong. The
+ * quick path runs again inside `loadProgram…` then: only on broken data, where it fails fast.
  */
 export class ProgramSourceController extends JsonSourceController<Program> {
   constructor(host: ReactiveControllerHost & Element) {
-    super(host, { property: "program", fromValue: (value) => asSourceResult(parseProgram(value)), fromText: (text) => asSourceResult(parseProgramJson(text)) });
+    super(host, {
+      property: "program",
+      fromValue: (value) => answer(quickParseProgram(value), () => loadProgram(value)),
+      fromText: (text) => answer(quickParseProgramJson(text), () => loadProgramJson(text)),
+    });
   }
+}
+
+function answer(quick: ParseResult | undefined, load: () => Promise<ParseResult>): JsonSourceResult<Program> | Promise<JsonSourceResult<Program>> {
+  return quick ? asSourceResult(quick) : load().then(asSourceResult);
 }

@@ -109,9 +109,60 @@ class CheckWriter {
     return name;
   }
 
+  /**
+   * The name of a function that tests one field's (or element's) value: an object's, an
+   * array's or a record's own function, or a small one for anything else, shared by every
+   * field with the same test (most are lines of text and ids), which keeps the generated code
+   * about half as large as writing every test in place.
+   */
+  private fieldFunction(schema: z.ZodMiniType, path: readonly string[]): string {
+    const type = internals(schema).def.type;
+    if (type === "object" || type === "record" || type === "array") return this.functionFor(schema, path);
+    const body = `  return ${this.test(schema, "value", path)};`;
+    const known = this.nameOfBody.get(body);
+    if (known) return known;
+    const name = this.freshName(["is", this.nameOfTest(schema, path)]);
+    this.nameOfBody.set(body, name);
+    this.functions.push(`function ${name}(value: unknown): boolean {\n${body}\n}`);
+    return name;
+  }
+
+  /** What a test checks, as part of a name: `optionalStringPattern7`, `numberIntOver0`. */
+  private nameOfTest(schema: z.ZodMiniType, path: readonly string[]): string {
+    const zod = internals(schema);
+    const def = zod.def;
+    const checks = (def.checks ?? []).map((check) => {
+      const name = fieldCheckName(check);
+      if (name !== undefined) return capitalised(name);
+      const { traits, def: checkDef } = check._zod;
+      if (traits.has("$ZodCheckRegex")) return capitalised(this.constant("pattern", String(checkDef.pattern)));
+      if (traits.has("$ZodCheckNumberFormat")) return "Int";
+      if (traits.has("$ZodCheckGreaterThan")) return `${checkDef.inclusive ? "Min" : "Over"}${String(checkDef.value)}`;
+      if (traits.has("$ZodCheckLessThan")) return `${checkDef.inclusive ? "Max" : "Under"}${String(checkDef.value)}`;
+      return "Checked";
+    });
+    switch (def.type) {
+      case "optional":
+        return `optional${capitalised(this.nameOfTest(def.innerType!, path))}`;
+      case "object":
+      case "record":
+      case "array":
+        return this.functionFor(schema, path);
+      case "enum":
+      case "literal": {
+        const values = [...(zod.values ?? [])];
+        return values.length <= 4 ? `oneOf${values.map((value) => capitalised(String(value).replace(/[^A-Za-z0-9]/g, ""))).join("")}` : this.constant("values", this.valuesSet(values));
+      }
+      case "custom":
+        return checks.length > 0 ? checks.join("") : "anything";
+      default:
+        return `${def.type}${checks.join("")}`;
+    }
+  }
+
   private freshName(path: readonly string[]): string {
     const base = path
-      .map((part, index) => (index === 0 ? part : part.charAt(0).toUpperCase() + part.slice(1)))
+      .map((part, index) => (index === 0 ? part : capitalised(part)))
       .join("")
       .replace(/[^A-Za-z0-9_$]/g, "_");
     let name = base;
@@ -134,26 +185,17 @@ class CheckWriter {
     // Only strict objects: a stripping object's output would lack the input's unknown keys.
     if (def.catchall === undefined || internals(def.catchall).def.type !== "never") fail(path, "an object that is not strict (zod's output would drop unknown keys)");
     const keys = Object.keys(def.shape!);
-    const lines = [
+    const known = this.constant("keys", `new Set([${keys.map((key) => JSON.stringify(key)).join(", ")}])`);
+    const tests = keys.map((key) => `${this.fieldFunction(def.shape![key]!, [...path, key])}(record[${JSON.stringify(key)}])`);
+    const checks = this.checks(zod, "record", path);
+    if (checks) tests.push(checks);
+    return [
       `  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;`,
       `  const record = value as Record<string, unknown>;`,
       // for…in also sees an own "__proto__" key from JSON.parse, which is unknown here too.
-      `  for (const key in record) {`,
-      `    switch (key) {`,
-      ...keys.map((key) => `      case ${JSON.stringify(key)}:`),
-      `        break;`,
-      `      default:`,
-      `        return false;`,
-      `    }`,
-      `  }`,
-    ];
-    keys.forEach((key, index) => {
-      const field = `field${index}`;
-      lines.push(`  const ${field} = record[${JSON.stringify(key)}];`);
-      lines.push(`  if (!${parenthesised(this.test(def.shape![key]!, field, [...path, key]))}) return false;`);
-    });
-    lines.push(`  return ${this.checks(zod, "record", path) ?? "true"};`);
-    return lines.join("\n");
+      `  for (const key in record) if (!${known}.has(key)) return false;`,
+      tests.length === 0 ? `  return true;` : `  return (\n    ${tests.join(" &&\n    ")}\n  );`,
+    ].join("\n");
   }
 
   private recordBody(zod: SchemaInternals, path: readonly string[]): string {
@@ -161,7 +203,7 @@ class CheckWriter {
     // A partial record of enum keys (minutes per item kind): every key is one of the values.
     const keys = def.keyType ? internals(def.keyType).values : undefined;
     if (!def.partial || def.mode !== undefined || keys === undefined || keys.has("__proto__")) fail(path, "a record other than a partial record with enum keys");
-    const entry = this.test(def.valueType!, "entry", [...path, "entry"]);
+    const entry = this.fieldFunction(def.valueType!, [...path, "entry"]);
     return [
       `  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;`,
       // zod's record takes only plain objects (JSON's); anything else is left to zod.
@@ -171,18 +213,17 @@ class CheckWriter {
       // An own "__proto__" key is not among the keys: zod would drop it from its output.
       `  for (const key in record) {`,
       `    if (!(${this.oneOfValues([...keys!], "key", path)})) return false;`,
-      `    const entry = record[key];`,
-        `    if (!${parenthesised(entry)}) return false;`,
+      `    if (!${entry}(record[key])) return false;`,
       `  }`,
       `  return ${this.checks(zod, "record", path) ?? "true"};`,
     ].join("\n");
   }
 
   private arrayBody(zod: SchemaInternals, path: readonly string[]): string {
-    const element = this.test(zod.def.element!, "element", [...path, "element"]);
+    const element = this.fieldFunction(zod.def.element!, [...path, "element"]);
     return [
       `  if (!Array.isArray(value)) return false;`,
-      `  for (const element of value) if (!${parenthesised(element)}) return false;`,
+      `  for (const element of value) if (!${element}(element)) return false;`,
       `  return ${this.checks(zod, "value", path) ?? "true"};`,
     ].join("\n");
   }
@@ -237,7 +278,11 @@ class CheckWriter {
     }
     const literals = values.map((value) => JSON.stringify(value));
     if (values.length <= 4) return `(${literals.map((literal) => `${variable} === ${literal}`).join(" || ")})`;
-    return `${this.constant("values", `new Set<unknown>([${literals.join(", ")}])`)}.has(${variable})`;
+    return `${this.constant("values", this.valuesSet(values))}.has(${variable})`;
+  }
+
+  private valuesSet(values: readonly unknown[]): string {
+    return `new Set<unknown>([${values.map((value) => JSON.stringify(value)).join(", ")}])`;
   }
 
   /** The schema's own checks (patterns, bounds, field checks) as one expression, or undefined. */
@@ -278,9 +323,8 @@ class CheckWriter {
   }
 }
 
-/** `(expression)`, unless it is already one parenthesised whole or a call. */
-function parenthesised(expression: string): string {
-  return /^\((?:[^()]|\([^()]*\))*\)$/.test(expression) || /^[\w.]+\([\w.]*\)$/.test(expression) ? expression : `(${expression})`;
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 function fail(path: readonly string[], what: string): never {

@@ -1,5 +1,6 @@
 import { parseJsonText } from "./parse-json-text.js";
 import { parseOwnedProgram, type ParseResult } from "./parse-program.js";
+import { unreadableProgram } from "./quick-parse-program.js";
 
 /**
  * Parses the text of a program file: JSON syntax errors come back with their line and column,
@@ -7,5 +8,5 @@ import { parseOwnedProgram, type ParseResult } from "./parse-program.js";
  * mark is ignored. Never throws.
  */
 export function parseProgramJson(text: string): ParseResult {
-  return parseJsonText(text, parseOwnedProgram, "could not be read as a program");
+  return parseJsonText(text, parseOwnedProgram, unreadableProgram);
 }

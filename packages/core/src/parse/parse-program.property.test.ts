@@ -11,6 +11,7 @@ import { programSchema } from "../model/program.js";
 import { parseProgram, type ParseResult } from "./parse-program.js";
 import { parseProgramJson } from "./parse-program-json.js";
 import { programPassesAsIs } from "./program-as-is.generated.js";
+import { quickParseProgram, quickParseProgramJson } from "./quick-parse-program.js";
 import { formatPath, type PathSegment, type ProgramProblem } from "./problem.js";
 import { serializeProgram } from "./serialize-program.js";
 
@@ -507,6 +508,31 @@ describe("programPassesAsIs (the generated quick check parseProgramJson runs bef
     // The property would hold vacuously if the check always said the same.
     expect(yes).toBeGreaterThan(50);
     expect(no).toBeGreaterThan(50);
+  });
+});
+
+describe("quickParseProgramJson and quickParseProgram (the path without zod)", () => {
+  it("answer exactly as parseProgramJson and parseProgram whenever they answer, and answer every valid program", () => {
+    let answered = 0;
+    let left = 0;
+    fc.assert(
+      fc.property(validProgramArb, mutationArb, fc.boolean(), (program, mutation, mutate) => {
+        const input = structuredClone(program) as Record<string, unknown>;
+        if (mutate) applyMutation(input, mutation);
+        const text = JSON.stringify(input, null, 1);
+        const quickText = quickParseProgramJson(text);
+        const quickValue = quickParseProgram(input);
+        if (quickText) answered += 1;
+        else left += 1;
+        if (quickText) expect(quickText).toEqual(parseProgramJson(text));
+        if (quickValue) expect(quickValue).toEqual(parseProgram(input));
+        expect(quickValue === undefined).toBe(quickText === undefined);
+        if (!mutate) expect(quickText).toBeDefined();
+      }),
+      { numRuns: 200 },
+    );
+    expect(answered).toBeGreaterThan(50);
+    expect(left).toBeGreaterThan(20);
   });
 });
 

@@ -1,7 +1,6 @@
 import type { Program } from "../model/program.js";
 import { programSchema } from "../model/program.js";
-import { timingsOf } from "../schedule/compute-timings.js";
-import { checkReferences } from "./check-references.js";
+import { finishProgramParse } from "./finish-program-parse.js";
 import { problemAt, type ProgramProblem } from "./problem.js";
 import { programPassesAsIs } from "./program-as-is.generated.js";
 import { describeStructuralIssues } from "./structural-problems.js";
@@ -102,21 +101,5 @@ function parseUnsafely(input: unknown, owned: boolean): ParseResult {
     }
     program = structural.data;
   }
-  const references = checkReferences(program);
-  if (references.errors.length > 0) {
-    return { ok: false, errors: references.errors, warnings: references.warnings };
-  }
-  const timings = timingsOf(program);
-  const warnings = [...references.warnings, ...timings.warnings];
-  if (timings.errors.length > 0) return { ok: false, errors: timings.errors, warnings };
-  if ((program.event.schedule?.status ?? "final") === "final") {
-    program.items.forEach((item, index) => {
-      if (!timings.items.has(item.id)) {
-        warnings.push(
-          problemAt(["items", index], 'has no time in a final schedule; it is listed apart as unscheduled (set event.schedule.status to "tentative" if that is intended)'),
-        );
-      }
-    });
-  }
-  return { ok: true, program, warnings };
+  return finishProgramParse(program);
 }

@@ -2,80 +2,115 @@
 // `npm run generate -w @lectern/core` writes it again; a test fails while it is out of date.
 import { fieldProblems } from "../model/field-problems.js";
 
-const pattern0 = /\S/;
-const values1 = new Set<unknown>(["workshop", "conference", "symposium", "seminar-series", "summer-school", "tutorial", "meeting", "other"]);
-const pattern2 = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
-const pattern3 = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
-const values4 = new Set<unknown>(["web", "paper", "arxiv", "doi", "pdf", "slides", "poster", "video", "livestream", "code", "openreview", "submission", "registration", "call-for-papers", "other"]);
-const values5 = new Set<unknown>(["keynote", "invited-talk", "contributed-talk", "spotlight", "lightning", "poster", "panel", "tutorial", "poster-session", "coffee-break", "lunch", "social", "opening-remarks", "closing-remarks", "awards", "other"]);
-const pattern6 = /^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/;
-const pattern7 = /^#[0-9a-fA-F]{6}$/;
-const pattern8 = /^([01]\d|2[0-3]):[0-5]\d$/;
+const keys0 = new Set(["$schema", "version", "event", "people", "rooms", "tracks", "sessions", "series", "items", "extra"]);
+const keys1 = new Set(["title", "acronym", "subtitle", "kind", "description", "hostConference", "startDate", "endDate", "timeZone", "timeZoneLabel", "venue", "organisers", "invitedSpeakers", "contactEmail", "links", "importantDates", "callForPapers", "publicationPolicy", "awards", "schedule", "extra"]);
+const pattern2 = /\S/;
+const values3 = new Set<unknown>(["workshop", "conference", "symposium", "seminar-series", "summer-school", "tutorial", "meeting", "other"]);
+const keys4 = new Set(["name", "url"]);
+const keys5 = new Set(["name", "address", "city", "country", "url"]);
+const keys6 = new Set(["person", "role"]);
+const pattern7 = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+const pattern8 = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
+const keys9 = new Set(["kind", "url", "label"]);
+const values10 = new Set<unknown>(["web", "paper", "arxiv", "doi", "pdf", "slides", "poster", "video", "livestream", "code", "openreview", "submission", "registration", "call-for-papers", "other"]);
+const keys11 = new Set(["label", "date", "timeZone", "timeZoneLabel", "note"]);
+const keys12 = new Set(["name", "description", "winners"]);
+const keys13 = new Set(["status", "note", "defaultDurations"]);
+const values14 = new Set<unknown>(["keynote", "invited-talk", "contributed-talk", "spotlight", "lightning", "poster", "panel", "tutorial", "poster-session", "coffee-break", "lunch", "social", "opening-remarks", "closing-remarks", "awards", "other"]);
+const keys15 = new Set(["id", "name", "givenName", "familyName", "affiliations", "biography", "homepage", "photo", "orcid", "email", "tba", "extra"]);
+const pattern16 = /^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/;
+const keys17 = new Set(["id", "name", "capacity", "building", "floor", "description", "extra"]);
+const keys18 = new Set(["id", "name", "color", "description", "extra"]);
+const pattern19 = /^#[0-9a-fA-F]{6}$/;
+const keys20 = new Set(["id", "title", "chairs", "room", "track", "start", "end", "items", "description", "extra"]);
+const keys21 = new Set(["frequency", "intervalWeeks", "from", "until", "dates", "startTime", "duration", "room", "cancellations", "terms", "changes"]);
+const pattern22 = /^([01]\d|2[0-3]):[0-5]\d$/;
+const keys23 = new Set(["date", "reason"]);
+const keys24 = new Set(["label", "from", "until"]);
+const keys25 = new Set(["date", "startTime", "duration", "room", "note"]);
+const keys26 = new Set(["id", "kind", "title", "subtitle", "abstract", "speakers", "authors", "links", "tags", "status", "room", "track", "start", "end", "duration", "plenary", "board", "note", "tba", "extra"]);
+const keys27 = new Set(["person", "presenting", "affiliations"]);
+const keys28 = new Set(["label", "score", "path"]);
+
+function isOptionalString(value: unknown): boolean {
+  return (value === undefined || typeof value === "string");
+}
+
+function isOptionalOneOf1(value: unknown): boolean {
+  return (value === undefined || (value === 1));
+}
+
+function isStringPattern2(value: unknown): boolean {
+  return typeof value === "string" && pattern2.test(value);
+}
+
+function isOptionalStringPattern2(value: unknown): boolean {
+  return (value === undefined || typeof value === "string" && pattern2.test(value));
+}
+
+function isValues3(value: unknown): boolean {
+  return values3.has(value);
+}
+
+function isOptionalStringWebAddress(value: unknown): boolean {
+  return (value === undefined || typeof value === "string" && fieldProblems.webAddress(value) === undefined);
+}
 
 function programEventHostConference(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) {
-    switch (key) {
-      case "name":
-      case "url":
-        break;
-      default:
-        return false;
-    }
-  }
-  const field0 = record["name"];
-  if (!(typeof field0 === "string" && pattern0.test(field0))) return false;
-  const field1 = record["url"];
-  if (!(field1 === undefined || typeof field1 === "string" && fieldProblems.webAddress(field1) === undefined)) return false;
-  return true;
+  for (const key in record) if (!keys4.has(key)) return false;
+  return (
+    isStringPattern2(record["name"]) &&
+    isOptionalStringWebAddress(record["url"])
+  );
+}
+
+function isOptionalProgramEventHostConference(value: unknown): boolean {
+  return (value === undefined || programEventHostConference(value));
+}
+
+function isStringDateText(value: unknown): boolean {
+  return typeof value === "string" && fieldProblems.dateText(value) === undefined;
+}
+
+function isOptionalStringDateText(value: unknown): boolean {
+  return (value === undefined || typeof value === "string" && fieldProblems.dateText(value) === undefined);
+}
+
+function isStringTimeZone(value: unknown): boolean {
+  return typeof value === "string" && fieldProblems.timeZone(value) === undefined;
 }
 
 function programEventVenue(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) {
-    switch (key) {
-      case "name":
-      case "address":
-      case "city":
-      case "country":
-      case "url":
-        break;
-      default:
-        return false;
-    }
-  }
-  const field0 = record["name"];
-  if (!(field0 === undefined || typeof field0 === "string" && pattern0.test(field0))) return false;
-  const field1 = record["address"];
-  if (!(field1 === undefined || typeof field1 === "string" && pattern0.test(field1))) return false;
-  const field2 = record["city"];
-  if (!(field2 === undefined || typeof field2 === "string" && pattern0.test(field2))) return false;
-  const field3 = record["country"];
-  if (!(field3 === undefined || typeof field3 === "string" && pattern0.test(field3))) return false;
-  const field4 = record["url"];
-  if (!(field4 === undefined || typeof field4 === "string" && fieldProblems.webAddress(field4) === undefined)) return false;
-  return true;
+  for (const key in record) if (!keys5.has(key)) return false;
+  return (
+    isOptionalStringPattern2(record["name"]) &&
+    isOptionalStringPattern2(record["address"]) &&
+    isOptionalStringPattern2(record["city"]) &&
+    isOptionalStringPattern2(record["country"]) &&
+    isOptionalStringWebAddress(record["url"])
+  );
+}
+
+function isOptionalProgramEventVenue(value: unknown): boolean {
+  return (value === undefined || programEventVenue(value));
+}
+
+function isStringPattern7(value: unknown): boolean {
+  return typeof value === "string" && pattern7.test(value);
 }
 
 function programEventOrganisersElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) {
-    switch (key) {
-      case "person":
-      case "role":
-        break;
-      default:
-        return false;
-    }
-  }
-  const field0 = record["person"];
-  if (!(typeof field0 === "string" && pattern2.test(field0))) return false;
-  const field1 = record["role"];
-  if (!(field1 === undefined || typeof field1 === "string" && pattern0.test(field1))) return false;
-  return true;
+  for (const key in record) if (!keys6.has(key)) return false;
+  return (
+    isStringPattern7(record["person"]) &&
+    isOptionalStringPattern2(record["role"])
+  );
 }
 
 function programEventOrganisers(value: unknown): boolean {
@@ -84,32 +119,41 @@ function programEventOrganisers(value: unknown): boolean {
   return true;
 }
 
+function isOptionalProgramEventOrganisers(value: unknown): boolean {
+  return (value === undefined || programEventOrganisers(value));
+}
+
 function programEventInvitedSpeakers(value: unknown): boolean {
   if (!Array.isArray(value)) return false;
-  for (const element of value) if (!(typeof element === "string" && pattern2.test(element))) return false;
+  for (const element of value) if (!isStringPattern7(element)) return false;
   return true;
+}
+
+function isOptionalProgramEventInvitedSpeakers(value: unknown): boolean {
+  return (value === undefined || programEventInvitedSpeakers(value));
+}
+
+function isOptionalStringPattern8(value: unknown): boolean {
+  return (value === undefined || typeof value === "string" && pattern8.test(value));
+}
+
+function isValues10(value: unknown): boolean {
+  return values10.has(value);
+}
+
+function isStringWebAddress(value: unknown): boolean {
+  return typeof value === "string" && fieldProblems.webAddress(value) === undefined;
 }
 
 function programEventLinksElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) {
-    switch (key) {
-      case "kind":
-      case "url":
-      case "label":
-        break;
-      default:
-        return false;
-    }
-  }
-  const field0 = record["kind"];
-  if (!values4.has(field0)) return false;
-  const field1 = record["url"];
-  if (!(typeof field1 === "string" && fieldProblems.webAddress(field1) === undefined)) return false;
-  const field2 = record["label"];
-  if (!(field2 === undefined || typeof field2 === "string" && pattern0.test(field2))) return false;
-  return true;
+  for (const key in record) if (!keys9.has(key)) return false;
+  return (
+    isValues10(record["kind"]) &&
+    isStringWebAddress(record["url"]) &&
+    isOptionalStringPattern2(record["label"])
+  );
 }
 
 function programEventLinks(value: unknown): boolean {
@@ -118,32 +162,29 @@ function programEventLinks(value: unknown): boolean {
   return true;
 }
 
+function isOptionalProgramEventLinks(value: unknown): boolean {
+  return (value === undefined || programEventLinks(value));
+}
+
+function isStringDateOrDateTimeText(value: unknown): boolean {
+  return typeof value === "string" && fieldProblems.dateOrDateTimeText(value) === undefined;
+}
+
+function isOptionalStringTimeZone(value: unknown): boolean {
+  return (value === undefined || typeof value === "string" && fieldProblems.timeZone(value) === undefined);
+}
+
 function programEventImportantDatesElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) {
-    switch (key) {
-      case "label":
-      case "date":
-      case "timeZone":
-      case "timeZoneLabel":
-      case "note":
-        break;
-      default:
-        return false;
-    }
-  }
-  const field0 = record["label"];
-  if (!(typeof field0 === "string" && pattern0.test(field0))) return false;
-  const field1 = record["date"];
-  if (!(typeof field1 === "string" && fieldProblems.dateOrDateTimeText(field1) === undefined)) return false;
-  const field2 = record["timeZone"];
-  if (!(field2 === undefined || typeof field2 === "string" && fieldProblems.timeZone(field2) === undefined)) return false;
-  const field3 = record["timeZoneLabel"];
-  if (!(field3 === undefined || typeof field3 === "string" && pattern0.test(field3))) return false;
-  const field4 = record["note"];
-  if (!(field4 === undefined || typeof field4 === "string" && pattern0.test(field4))) return false;
-  return true;
+  for (const key in record) if (!keys11.has(key)) return false;
+  return (
+    isStringPattern2(record["label"]) &&
+    isStringDateOrDateTimeText(record["date"]) &&
+    isOptionalStringTimeZone(record["timeZone"]) &&
+    isOptionalStringPattern2(record["timeZoneLabel"]) &&
+    isOptionalStringPattern2(record["note"])
+  );
 }
 
 function programEventImportantDates(value: unknown): boolean {
@@ -152,26 +193,19 @@ function programEventImportantDates(value: unknown): boolean {
   return true;
 }
 
+function isOptionalProgramEventImportantDates(value: unknown): boolean {
+  return (value === undefined || programEventImportantDates(value));
+}
+
 function programEventAwardsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) {
-    switch (key) {
-      case "name":
-      case "description":
-      case "winners":
-        break;
-      default:
-        return false;
-    }
-  }
-  const field0 = record["name"];
-  if (!(typeof field0 === "string" && pattern0.test(field0))) return false;
-  const field1 = record["description"];
-  if (!(field1 === undefined || typeof field1 === "string" && pattern0.test(field1))) return false;
-  const field2 = record["winners"];
-  if (!(field2 === undefined || programEventInvitedSpeakers(field2))) return false;
-  return true;
+  for (const key in record) if (!keys12.has(key)) return false;
+  return (
+    isStringPattern2(record["name"]) &&
+    isOptionalStringPattern2(record["description"]) &&
+    isOptionalProgramEventInvitedSpeakers(record["winners"])
+  );
 }
 
 function programEventAwards(value: unknown): boolean {
@@ -180,176 +214,128 @@ function programEventAwards(value: unknown): boolean {
   return true;
 }
 
+function isOptionalProgramEventAwards(value: unknown): boolean {
+  return (value === undefined || programEventAwards(value));
+}
+
+function isOneOfFinalTentative(value: unknown): boolean {
+  return (value === "final" || value === "tentative");
+}
+
+function isNumberIntOver0Max20160(value: unknown): boolean {
+  return typeof value === "number" && Number.isFinite(value) && Number.isSafeInteger(value) && value > 0 && value <= 20160;
+}
+
 function programEventScheduleDefaultDurations(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const prototype = Object.getPrototypeOf(value) as unknown;
   if (prototype !== Object.prototype && prototype !== null) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) {
-    if (!(values5.has(key))) return false;
-    const entry = record[key];
-    if (!(typeof entry === "number" && Number.isFinite(entry) && Number.isSafeInteger(entry) && entry > 0 && entry <= 20160)) return false;
+    if (!(values14.has(key))) return false;
+    if (!isNumberIntOver0Max20160(record[key])) return false;
   }
   return true;
+}
+
+function isOptionalProgramEventScheduleDefaultDurations(value: unknown): boolean {
+  return (value === undefined || programEventScheduleDefaultDurations(value));
 }
 
 function programEventSchedule(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) {
-    switch (key) {
-      case "status":
-      case "note":
-      case "defaultDurations":
-        break;
-      default:
-        return false;
-    }
-  }
-  const field0 = record["status"];
-  if (!(field0 === "final" || field0 === "tentative")) return false;
-  const field1 = record["note"];
-  if (!(field1 === undefined || typeof field1 === "string" && pattern0.test(field1))) return false;
-  const field2 = record["defaultDurations"];
-  if (!(field2 === undefined || programEventScheduleDefaultDurations(field2))) return false;
-  return true;
+  for (const key in record) if (!keys13.has(key)) return false;
+  return (
+    isOneOfFinalTentative(record["status"]) &&
+    isOptionalStringPattern2(record["note"]) &&
+    isOptionalProgramEventScheduleDefaultDurations(record["defaultDurations"])
+  );
+}
+
+function isOptionalProgramEventSchedule(value: unknown): boolean {
+  return (value === undefined || programEventSchedule(value));
+}
+
+function isOptionalJsonObject(value: unknown): boolean {
+  return (value === undefined || fieldProblems.jsonObject(value) === undefined);
 }
 
 function programEvent(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) {
-    switch (key) {
-      case "title":
-      case "acronym":
-      case "subtitle":
-      case "kind":
-      case "description":
-      case "hostConference":
-      case "startDate":
-      case "endDate":
-      case "timeZone":
-      case "timeZoneLabel":
-      case "venue":
-      case "organisers":
-      case "invitedSpeakers":
-      case "contactEmail":
-      case "links":
-      case "importantDates":
-      case "callForPapers":
-      case "publicationPolicy":
-      case "awards":
-      case "schedule":
-      case "extra":
-        break;
-      default:
-        return false;
-    }
-  }
-  const field0 = record["title"];
-  if (!(typeof field0 === "string" && pattern0.test(field0))) return false;
-  const field1 = record["acronym"];
-  if (!(field1 === undefined || typeof field1 === "string" && pattern0.test(field1))) return false;
-  const field2 = record["subtitle"];
-  if (!(field2 === undefined || typeof field2 === "string" && pattern0.test(field2))) return false;
-  const field3 = record["kind"];
-  if (!values1.has(field3)) return false;
-  const field4 = record["description"];
-  if (!(field4 === undefined || typeof field4 === "string" && pattern0.test(field4))) return false;
-  const field5 = record["hostConference"];
-  if (!(field5 === undefined || programEventHostConference(field5))) return false;
-  const field6 = record["startDate"];
-  if (!(typeof field6 === "string" && fieldProblems.dateText(field6) === undefined)) return false;
-  const field7 = record["endDate"];
-  if (!(field7 === undefined || typeof field7 === "string" && fieldProblems.dateText(field7) === undefined)) return false;
-  const field8 = record["timeZone"];
-  if (!(typeof field8 === "string" && fieldProblems.timeZone(field8) === undefined)) return false;
-  const field9 = record["timeZoneLabel"];
-  if (!(field9 === undefined || typeof field9 === "string" && pattern0.test(field9))) return false;
-  const field10 = record["venue"];
-  if (!(field10 === undefined || programEventVenue(field10))) return false;
-  const field11 = record["organisers"];
-  if (!(field11 === undefined || programEventOrganisers(field11))) return false;
-  const field12 = record["invitedSpeakers"];
-  if (!(field12 === undefined || programEventInvitedSpeakers(field12))) return false;
-  const field13 = record["contactEmail"];
-  if (!(field13 === undefined || typeof field13 === "string" && pattern3.test(field13))) return false;
-  const field14 = record["links"];
-  if (!(field14 === undefined || programEventLinks(field14))) return false;
-  const field15 = record["importantDates"];
-  if (!(field15 === undefined || programEventImportantDates(field15))) return false;
-  const field16 = record["callForPapers"];
-  if (!(field16 === undefined || typeof field16 === "string" && pattern0.test(field16))) return false;
-  const field17 = record["publicationPolicy"];
-  if (!(field17 === undefined || typeof field17 === "string" && pattern0.test(field17))) return false;
-  const field18 = record["awards"];
-  if (!(field18 === undefined || programEventAwards(field18))) return false;
-  const field19 = record["schedule"];
-  if (!(field19 === undefined || programEventSchedule(field19))) return false;
-  const field20 = record["extra"];
-  if (!(field20 === undefined || fieldProblems.jsonObject(field20) === undefined)) return false;
-  return true;
+  for (const key in record) if (!keys1.has(key)) return false;
+  return (
+    isStringPattern2(record["title"]) &&
+    isOptionalStringPattern2(record["acronym"]) &&
+    isOptionalStringPattern2(record["subtitle"]) &&
+    isValues3(record["kind"]) &&
+    isOptionalStringPattern2(record["description"]) &&
+    isOptionalProgramEventHostConference(record["hostConference"]) &&
+    isStringDateText(record["startDate"]) &&
+    isOptionalStringDateText(record["endDate"]) &&
+    isStringTimeZone(record["timeZone"]) &&
+    isOptionalStringPattern2(record["timeZoneLabel"]) &&
+    isOptionalProgramEventVenue(record["venue"]) &&
+    isOptionalProgramEventOrganisers(record["organisers"]) &&
+    isOptionalProgramEventInvitedSpeakers(record["invitedSpeakers"]) &&
+    isOptionalStringPattern8(record["contactEmail"]) &&
+    isOptionalProgramEventLinks(record["links"]) &&
+    isOptionalProgramEventImportantDates(record["importantDates"]) &&
+    isOptionalStringPattern2(record["callForPapers"]) &&
+    isOptionalStringPattern2(record["publicationPolicy"]) &&
+    isOptionalProgramEventAwards(record["awards"]) &&
+    isOptionalProgramEventSchedule(record["schedule"]) &&
+    isOptionalJsonObject(record["extra"])
+  );
 }
 
 function programPeopleElementAffiliations(value: unknown): boolean {
   if (!Array.isArray(value)) return false;
-  for (const element of value) if (!(typeof element === "string" && pattern0.test(element))) return false;
+  for (const element of value) if (!isStringPattern2(element)) return false;
   return true;
+}
+
+function isOptionalProgramPeopleElementAffiliations(value: unknown): boolean {
+  return (value === undefined || programPeopleElementAffiliations(value));
+}
+
+function isOptionalStringPattern16(value: unknown): boolean {
+  return (value === undefined || typeof value === "string" && pattern16.test(value));
+}
+
+function isOneOfNameAffiliationsBiographyPhoto(value: unknown): boolean {
+  return (value === "name" || value === "affiliations" || value === "biography" || value === "photo");
 }
 
 function programPeopleElementTba(value: unknown): boolean {
   if (!Array.isArray(value)) return false;
-  for (const element of value) if (!(element === "name" || element === "affiliations" || element === "biography" || element === "photo")) return false;
+  for (const element of value) if (!isOneOfNameAffiliationsBiographyPhoto(element)) return false;
   return true;
+}
+
+function isOptionalProgramPeopleElementTba(value: unknown): boolean {
+  return (value === undefined || programPeopleElementTba(value));
 }
 
 function programPeopleElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) {
-    switch (key) {
-      case "id":
-      case "name":
-      case "givenName":
-      case "familyName":
-      case "affiliations":
-      case "biography":
-      case "homepage":
-      case "photo":
-      case "orcid":
-      case "email":
-      case "tba":
-      case "extra":
-        break;
-      default:
-        return false;
-    }
-  }
-  const field0 = record["id"];
-  if (!(typeof field0 === "string" && pattern2.test(field0))) return false;
-  const field1 = record["name"];
-  if (!(field1 === undefined || typeof field1 === "string" && pattern0.test(field1))) return false;
-  const field2 = record["givenName"];
-  if (!(field2 === undefined || typeof field2 === "string" && pattern0.test(field2))) return false;
-  const field3 = record["familyName"];
-  if (!(field3 === undefined || typeof field3 === "string" && pattern0.test(field3))) return false;
-  const field4 = record["affiliations"];
-  if (!(field4 === undefined || programPeopleElementAffiliations(field4))) return false;
-  const field5 = record["biography"];
-  if (!(field5 === undefined || typeof field5 === "string" && pattern0.test(field5))) return false;
-  const field6 = record["homepage"];
-  if (!(field6 === undefined || typeof field6 === "string" && fieldProblems.webAddress(field6) === undefined)) return false;
-  const field7 = record["photo"];
-  if (!(field7 === undefined || typeof field7 === "string" && fieldProblems.webAddress(field7) === undefined)) return false;
-  const field8 = record["orcid"];
-  if (!(field8 === undefined || typeof field8 === "string" && pattern6.test(field8))) return false;
-  const field9 = record["email"];
-  if (!(field9 === undefined || typeof field9 === "string" && pattern3.test(field9))) return false;
-  const field10 = record["tba"];
-  if (!(field10 === undefined || programPeopleElementTba(field10))) return false;
-  const field11 = record["extra"];
-  if (!(field11 === undefined || fieldProblems.jsonObject(field11) === undefined)) return false;
-  return true;
+  for (const key in record) if (!keys15.has(key)) return false;
+  return (
+    isStringPattern7(record["id"]) &&
+    isOptionalStringPattern2(record["name"]) &&
+    isOptionalStringPattern2(record["givenName"]) &&
+    isOptionalStringPattern2(record["familyName"]) &&
+    isOptionalProgramPeopleElementAffiliations(record["affiliations"]) &&
+    isOptionalStringPattern2(record["biography"]) &&
+    isOptionalStringWebAddress(record["homepage"]) &&
+    isOptionalStringWebAddress(record["photo"]) &&
+    isOptionalStringPattern16(record["orcid"]) &&
+    isOptionalStringPattern8(record["email"]) &&
+    isOptionalProgramPeopleElementTba(record["tba"]) &&
+    isOptionalJsonObject(record["extra"])
+  );
 }
 
 function programPeople(value: unknown): boolean {
@@ -358,38 +344,27 @@ function programPeople(value: unknown): boolean {
   return true;
 }
 
+function isOptionalProgramPeople(value: unknown): boolean {
+  return (value === undefined || programPeople(value));
+}
+
+function isOptionalNumberIntOver0(value: unknown): boolean {
+  return (value === undefined || typeof value === "number" && Number.isFinite(value) && Number.isSafeInteger(value) && value > 0);
+}
+
 function programRoomsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) {
-    switch (key) {
-      case "id":
-      case "name":
-      case "capacity":
-      case "building":
-      case "floor":
-      case "description":
-      case "extra":
-        break;
-      default:
-        return false;
-    }
-  }
-  const field0 = record["id"];
-  if (!(typeof field0 === "string" && pattern2.test(field0))) return false;
-  const field1 = record["name"];
-  if (!(typeof field1 === "string" && pattern0.test(field1))) return false;
-  const field2 = record["capacity"];
-  if (!(field2 === undefined || typeof field2 === "number" && Number.isFinite(field2) && Number.isSafeInteger(field2) && field2 > 0)) return false;
-  const field3 = record["building"];
-  if (!(field3 === undefined || typeof field3 === "string" && pattern0.test(field3))) return false;
-  const field4 = record["floor"];
-  if (!(field4 === undefined || typeof field4 === "string" && pattern0.test(field4))) return false;
-  const field5 = record["description"];
-  if (!(field5 === undefined || typeof field5 === "string" && pattern0.test(field5))) return false;
-  const field6 = record["extra"];
-  if (!(field6 === undefined || fieldProblems.jsonObject(field6) === undefined)) return false;
-  return true;
+  for (const key in record) if (!keys17.has(key)) return false;
+  return (
+    isStringPattern7(record["id"]) &&
+    isStringPattern2(record["name"]) &&
+    isOptionalNumberIntOver0(record["capacity"]) &&
+    isOptionalStringPattern2(record["building"]) &&
+    isOptionalStringPattern2(record["floor"]) &&
+    isOptionalStringPattern2(record["description"]) &&
+    isOptionalJsonObject(record["extra"])
+  );
 }
 
 function programRooms(value: unknown): boolean {
@@ -398,32 +373,25 @@ function programRooms(value: unknown): boolean {
   return true;
 }
 
+function isOptionalProgramRooms(value: unknown): boolean {
+  return (value === undefined || programRooms(value));
+}
+
+function isOptionalStringPattern19(value: unknown): boolean {
+  return (value === undefined || typeof value === "string" && pattern19.test(value));
+}
+
 function programTracksElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) {
-    switch (key) {
-      case "id":
-      case "name":
-      case "color":
-      case "description":
-      case "extra":
-        break;
-      default:
-        return false;
-    }
-  }
-  const field0 = record["id"];
-  if (!(typeof field0 === "string" && pattern2.test(field0))) return false;
-  const field1 = record["name"];
-  if (!(typeof field1 === "string" && pattern0.test(field1))) return false;
-  const field2 = record["color"];
-  if (!(field2 === undefined || typeof field2 === "string" && pattern7.test(field2))) return false;
-  const field3 = record["description"];
-  if (!(field3 === undefined || typeof field3 === "string" && pattern0.test(field3))) return false;
-  const field4 = record["extra"];
-  if (!(field4 === undefined || fieldProblems.jsonObject(field4) === undefined)) return false;
-  return true;
+  for (const key in record) if (!keys18.has(key)) return false;
+  return (
+    isStringPattern7(record["id"]) &&
+    isStringPattern2(record["name"]) &&
+    isOptionalStringPattern19(record["color"]) &&
+    isOptionalStringPattern2(record["description"]) &&
+    isOptionalJsonObject(record["extra"])
+  );
 }
 
 function programTracks(value: unknown): boolean {
@@ -432,47 +400,34 @@ function programTracks(value: unknown): boolean {
   return true;
 }
 
+function isOptionalProgramTracks(value: unknown): boolean {
+  return (value === undefined || programTracks(value));
+}
+
+function isOptionalStringPattern7(value: unknown): boolean {
+  return (value === undefined || typeof value === "string" && pattern7.test(value));
+}
+
+function isOptionalStringDateTimeText(value: unknown): boolean {
+  return (value === undefined || typeof value === "string" && fieldProblems.dateTimeText(value) === undefined);
+}
+
 function programSessionsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) {
-    switch (key) {
-      case "id":
-      case "title":
-      case "chairs":
-      case "room":
-      case "track":
-      case "start":
-      case "end":
-      case "items":
-      case "description":
-      case "extra":
-        break;
-      default:
-        return false;
-    }
-  }
-  const field0 = record["id"];
-  if (!(typeof field0 === "string" && pattern2.test(field0))) return false;
-  const field1 = record["title"];
-  if (!(typeof field1 === "string" && pattern0.test(field1))) return false;
-  const field2 = record["chairs"];
-  if (!(field2 === undefined || programEventInvitedSpeakers(field2))) return false;
-  const field3 = record["room"];
-  if (!(field3 === undefined || typeof field3 === "string" && pattern2.test(field3))) return false;
-  const field4 = record["track"];
-  if (!(field4 === undefined || typeof field4 === "string" && pattern2.test(field4))) return false;
-  const field5 = record["start"];
-  if (!(field5 === undefined || typeof field5 === "string" && fieldProblems.dateTimeText(field5) === undefined)) return false;
-  const field6 = record["end"];
-  if (!(field6 === undefined || typeof field6 === "string" && fieldProblems.dateTimeText(field6) === undefined)) return false;
-  const field7 = record["items"];
-  if (!programEventInvitedSpeakers(field7)) return false;
-  const field8 = record["description"];
-  if (!(field8 === undefined || typeof field8 === "string" && pattern0.test(field8))) return false;
-  const field9 = record["extra"];
-  if (!(field9 === undefined || fieldProblems.jsonObject(field9) === undefined)) return false;
-  return true;
+  for (const key in record) if (!keys20.has(key)) return false;
+  return (
+    isStringPattern7(record["id"]) &&
+    isStringPattern2(record["title"]) &&
+    isOptionalProgramEventInvitedSpeakers(record["chairs"]) &&
+    isOptionalStringPattern7(record["room"]) &&
+    isOptionalStringPattern7(record["track"]) &&
+    isOptionalStringDateTimeText(record["start"]) &&
+    isOptionalStringDateTimeText(record["end"]) &&
+    programEventInvitedSpeakers(record["items"]) &&
+    isOptionalStringPattern2(record["description"]) &&
+    isOptionalJsonObject(record["extra"])
+  );
 }
 
 function programSessions(value: unknown): boolean {
@@ -481,29 +436,40 @@ function programSessions(value: unknown): boolean {
   return true;
 }
 
+function isOptionalProgramSessions(value: unknown): boolean {
+  return (value === undefined || programSessions(value));
+}
+
+function isOneOfWeeklyEverynweeksDates(value: unknown): boolean {
+  return (value === "weekly" || value === "every-n-weeks" || value === "dates");
+}
+
+function isOptionalNumberIntMin1(value: unknown): boolean {
+  return (value === undefined || typeof value === "number" && Number.isFinite(value) && Number.isSafeInteger(value) && value >= 1);
+}
+
 function programSeriesDates(value: unknown): boolean {
   if (!Array.isArray(value)) return false;
-  for (const element of value) if (!(typeof element === "string" && fieldProblems.dateText(element) === undefined)) return false;
+  for (const element of value) if (!isStringDateText(element)) return false;
   return true;
+}
+
+function isOptionalProgramSeriesDates(value: unknown): boolean {
+  return (value === undefined || programSeriesDates(value));
+}
+
+function isStringPattern22(value: unknown): boolean {
+  return typeof value === "string" && pattern22.test(value);
 }
 
 function programSeriesCancellationsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) {
-    switch (key) {
-      case "date":
-      case "reason":
-        break;
-      default:
-        return false;
-    }
-  }
-  const field0 = record["date"];
-  if (!(typeof field0 === "string" && fieldProblems.dateText(field0) === undefined)) return false;
-  const field1 = record["reason"];
-  if (!(field1 === undefined || typeof field1 === "string" && pattern0.test(field1))) return false;
-  return true;
+  for (const key in record) if (!keys23.has(key)) return false;
+  return (
+    isStringDateText(record["date"]) &&
+    isOptionalStringPattern2(record["reason"])
+  );
 }
 
 function programSeriesCancellations(value: unknown): boolean {
@@ -512,26 +478,19 @@ function programSeriesCancellations(value: unknown): boolean {
   return true;
 }
 
+function isOptionalProgramSeriesCancellations(value: unknown): boolean {
+  return (value === undefined || programSeriesCancellations(value));
+}
+
 function programSeriesTermsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) {
-    switch (key) {
-      case "label":
-      case "from":
-      case "until":
-        break;
-      default:
-        return false;
-    }
-  }
-  const field0 = record["label"];
-  if (!(typeof field0 === "string" && pattern0.test(field0))) return false;
-  const field1 = record["from"];
-  if (!(typeof field1 === "string" && fieldProblems.dateText(field1) === undefined)) return false;
-  const field2 = record["until"];
-  if (!(typeof field2 === "string" && fieldProblems.dateText(field2) === undefined)) return false;
-  return true;
+  for (const key in record) if (!keys24.has(key)) return false;
+  return (
+    isStringPattern2(record["label"]) &&
+    isStringDateText(record["from"]) &&
+    isStringDateText(record["until"])
+  );
 }
 
 function programSeriesTerms(value: unknown): boolean {
@@ -540,32 +499,29 @@ function programSeriesTerms(value: unknown): boolean {
   return true;
 }
 
+function isOptionalProgramSeriesTerms(value: unknown): boolean {
+  return (value === undefined || programSeriesTerms(value));
+}
+
+function isOptionalStringPattern22(value: unknown): boolean {
+  return (value === undefined || typeof value === "string" && pattern22.test(value));
+}
+
+function isOptionalNumberIntOver0Max20160(value: unknown): boolean {
+  return (value === undefined || typeof value === "number" && Number.isFinite(value) && Number.isSafeInteger(value) && value > 0 && value <= 20160);
+}
+
 function programSeriesChangesElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) {
-    switch (key) {
-      case "date":
-      case "startTime":
-      case "duration":
-      case "room":
-      case "note":
-        break;
-      default:
-        return false;
-    }
-  }
-  const field0 = record["date"];
-  if (!(typeof field0 === "string" && fieldProblems.dateText(field0) === undefined)) return false;
-  const field1 = record["startTime"];
-  if (!(field1 === undefined || typeof field1 === "string" && pattern8.test(field1))) return false;
-  const field2 = record["duration"];
-  if (!(field2 === undefined || typeof field2 === "number" && Number.isFinite(field2) && Number.isSafeInteger(field2) && field2 > 0 && field2 <= 20160)) return false;
-  const field3 = record["room"];
-  if (!(field3 === undefined || typeof field3 === "string" && pattern2.test(field3))) return false;
-  const field4 = record["note"];
-  if (!(field4 === undefined || typeof field4 === "string" && pattern0.test(field4))) return false;
-  return true;
+  for (const key in record) if (!keys25.has(key)) return false;
+  return (
+    isStringDateText(record["date"]) &&
+    isOptionalStringPattern22(record["startTime"]) &&
+    isOptionalNumberIntOver0Max20160(record["duration"]) &&
+    isOptionalStringPattern7(record["room"]) &&
+    isOptionalStringPattern2(record["note"])
+  );
 }
 
 function programSeriesChanges(value: unknown): boolean {
@@ -574,72 +530,50 @@ function programSeriesChanges(value: unknown): boolean {
   return true;
 }
 
+function isOptionalProgramSeriesChanges(value: unknown): boolean {
+  return (value === undefined || programSeriesChanges(value));
+}
+
 function programSeries(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) {
-    switch (key) {
-      case "frequency":
-      case "intervalWeeks":
-      case "from":
-      case "until":
-      case "dates":
-      case "startTime":
-      case "duration":
-      case "room":
-      case "cancellations":
-      case "terms":
-      case "changes":
-        break;
-      default:
-        return false;
-    }
-  }
-  const field0 = record["frequency"];
-  if (!(field0 === "weekly" || field0 === "every-n-weeks" || field0 === "dates")) return false;
-  const field1 = record["intervalWeeks"];
-  if (!(field1 === undefined || typeof field1 === "number" && Number.isFinite(field1) && Number.isSafeInteger(field1) && field1 >= 1)) return false;
-  const field2 = record["from"];
-  if (!(field2 === undefined || typeof field2 === "string" && fieldProblems.dateText(field2) === undefined)) return false;
-  const field3 = record["until"];
-  if (!(field3 === undefined || typeof field3 === "string" && fieldProblems.dateText(field3) === undefined)) return false;
-  const field4 = record["dates"];
-  if (!(field4 === undefined || programSeriesDates(field4))) return false;
-  const field5 = record["startTime"];
-  if (!(typeof field5 === "string" && pattern8.test(field5))) return false;
-  const field6 = record["duration"];
-  if (!(typeof field6 === "number" && Number.isFinite(field6) && Number.isSafeInteger(field6) && field6 > 0 && field6 <= 20160)) return false;
-  const field7 = record["room"];
-  if (!(field7 === undefined || typeof field7 === "string" && pattern2.test(field7))) return false;
-  const field8 = record["cancellations"];
-  if (!(field8 === undefined || programSeriesCancellations(field8))) return false;
-  const field9 = record["terms"];
-  if (!(field9 === undefined || programSeriesTerms(field9))) return false;
-  const field10 = record["changes"];
-  if (!(field10 === undefined || programSeriesChanges(field10))) return false;
-  return true;
+  for (const key in record) if (!keys21.has(key)) return false;
+  return (
+    isOneOfWeeklyEverynweeksDates(record["frequency"]) &&
+    isOptionalNumberIntMin1(record["intervalWeeks"]) &&
+    isOptionalStringDateText(record["from"]) &&
+    isOptionalStringDateText(record["until"]) &&
+    isOptionalProgramSeriesDates(record["dates"]) &&
+    isStringPattern22(record["startTime"]) &&
+    isNumberIntOver0Max20160(record["duration"]) &&
+    isOptionalStringPattern7(record["room"]) &&
+    isOptionalProgramSeriesCancellations(record["cancellations"]) &&
+    isOptionalProgramSeriesTerms(record["terms"]) &&
+    isOptionalProgramSeriesChanges(record["changes"])
+  );
+}
+
+function isOptionalProgramSeries(value: unknown): boolean {
+  return (value === undefined || programSeries(value));
+}
+
+function isValues14(value: unknown): boolean {
+  return values14.has(value);
+}
+
+function isOptionalBoolean(value: unknown): boolean {
+  return (value === undefined || typeof value === "boolean");
 }
 
 function programItemsElementAuthorsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) {
-    switch (key) {
-      case "person":
-      case "presenting":
-      case "affiliations":
-        break;
-      default:
-        return false;
-    }
-  }
-  const field0 = record["person"];
-  if (!(typeof field0 === "string" && pattern2.test(field0))) return false;
-  const field1 = record["presenting"];
-  if (!(field1 === undefined || typeof field1 === "boolean")) return false;
-  const field2 = record["affiliations"];
-  if (!(field2 === undefined || programPeopleElementAffiliations(field2))) return false;
-  return true;
+  for (const key in record) if (!keys27.has(key)) return false;
+  return (
+    isStringPattern7(record["person"]) &&
+    isOptionalBoolean(record["presenting"]) &&
+    isOptionalProgramPeopleElementAffiliations(record["affiliations"])
+  );
 }
 
 function programItemsElementAuthors(value: unknown): boolean {
@@ -648,32 +582,33 @@ function programItemsElementAuthors(value: unknown): boolean {
   return true;
 }
 
+function isOptionalProgramItemsElementAuthors(value: unknown): boolean {
+  return (value === undefined || programItemsElementAuthors(value));
+}
+
+function isOptionalNumberMin0Max1(value: unknown): boolean {
+  return (value === undefined || typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= 1);
+}
+
 function programItemsElementTagsElementPath(value: unknown): boolean {
   if (!Array.isArray(value)) return false;
-  for (const element of value) if (!(typeof element === "string" && pattern0.test(element))) return false;
+  for (const element of value) if (!isStringPattern2(element)) return false;
   return value.length >= 1;
+}
+
+function isOptionalProgramItemsElementTagsElementPath(value: unknown): boolean {
+  return (value === undefined || programItemsElementTagsElementPath(value));
 }
 
 function programItemsElementTagsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) {
-    switch (key) {
-      case "label":
-      case "score":
-      case "path":
-        break;
-      default:
-        return false;
-    }
-  }
-  const field0 = record["label"];
-  if (!(typeof field0 === "string" && pattern0.test(field0))) return false;
-  const field1 = record["score"];
-  if (!(field1 === undefined || typeof field1 === "number" && Number.isFinite(field1) && field1 >= 0 && field1 <= 1)) return false;
-  const field2 = record["path"];
-  if (!(field2 === undefined || programItemsElementTagsElementPath(field2))) return false;
-  return true;
+  for (const key in record) if (!keys28.has(key)) return false;
+  return (
+    isStringPattern2(record["label"]) &&
+    isOptionalNumberMin0Max1(record["score"]) &&
+    isOptionalProgramItemsElementTagsElementPath(record["path"])
+  );
 }
 
 function programItemsElementTags(value: unknown): boolean {
@@ -682,83 +617,54 @@ function programItemsElementTags(value: unknown): boolean {
   return true;
 }
 
+function isOptionalProgramItemsElementTags(value: unknown): boolean {
+  return (value === undefined || programItemsElementTags(value));
+}
+
+function isOptionalOneOfConfirmedTentativeCancelled(value: unknown): boolean {
+  return (value === undefined || (value === "confirmed" || value === "tentative" || value === "cancelled"));
+}
+
+function isOneOfTitleAbstractSpeakers(value: unknown): boolean {
+  return (value === "title" || value === "abstract" || value === "speakers");
+}
+
 function programItemsElementTba(value: unknown): boolean {
   if (!Array.isArray(value)) return false;
-  for (const element of value) if (!(element === "title" || element === "abstract" || element === "speakers")) return false;
+  for (const element of value) if (!isOneOfTitleAbstractSpeakers(element)) return false;
   return true;
+}
+
+function isOptionalProgramItemsElementTba(value: unknown): boolean {
+  return (value === undefined || programItemsElementTba(value));
 }
 
 function programItemsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) {
-    switch (key) {
-      case "id":
-      case "kind":
-      case "title":
-      case "subtitle":
-      case "abstract":
-      case "speakers":
-      case "authors":
-      case "links":
-      case "tags":
-      case "status":
-      case "room":
-      case "track":
-      case "start":
-      case "end":
-      case "duration":
-      case "plenary":
-      case "board":
-      case "note":
-      case "tba":
-      case "extra":
-        break;
-      default:
-        return false;
-    }
-  }
-  const field0 = record["id"];
-  if (!(typeof field0 === "string" && pattern2.test(field0))) return false;
-  const field1 = record["kind"];
-  if (!values5.has(field1)) return false;
-  const field2 = record["title"];
-  if (!(field2 === undefined || typeof field2 === "string" && pattern0.test(field2))) return false;
-  const field3 = record["subtitle"];
-  if (!(field3 === undefined || typeof field3 === "string" && pattern0.test(field3))) return false;
-  const field4 = record["abstract"];
-  if (!(field4 === undefined || typeof field4 === "string" && pattern0.test(field4))) return false;
-  const field5 = record["speakers"];
-  if (!(field5 === undefined || programEventInvitedSpeakers(field5))) return false;
-  const field6 = record["authors"];
-  if (!(field6 === undefined || programItemsElementAuthors(field6))) return false;
-  const field7 = record["links"];
-  if (!(field7 === undefined || programEventLinks(field7))) return false;
-  const field8 = record["tags"];
-  if (!(field8 === undefined || programItemsElementTags(field8))) return false;
-  const field9 = record["status"];
-  if (!(field9 === undefined || (field9 === "confirmed" || field9 === "tentative" || field9 === "cancelled"))) return false;
-  const field10 = record["room"];
-  if (!(field10 === undefined || typeof field10 === "string" && pattern2.test(field10))) return false;
-  const field11 = record["track"];
-  if (!(field11 === undefined || typeof field11 === "string" && pattern2.test(field11))) return false;
-  const field12 = record["start"];
-  if (!(field12 === undefined || typeof field12 === "string" && fieldProblems.dateTimeText(field12) === undefined)) return false;
-  const field13 = record["end"];
-  if (!(field13 === undefined || typeof field13 === "string" && fieldProblems.dateTimeText(field13) === undefined)) return false;
-  const field14 = record["duration"];
-  if (!(field14 === undefined || typeof field14 === "number" && Number.isFinite(field14) && Number.isSafeInteger(field14) && field14 > 0 && field14 <= 20160)) return false;
-  const field15 = record["plenary"];
-  if (!(field15 === undefined || typeof field15 === "boolean")) return false;
-  const field16 = record["board"];
-  if (!(field16 === undefined || typeof field16 === "string" && pattern0.test(field16))) return false;
-  const field17 = record["note"];
-  if (!(field17 === undefined || typeof field17 === "string" && pattern0.test(field17))) return false;
-  const field18 = record["tba"];
-  if (!(field18 === undefined || programItemsElementTba(field18))) return false;
-  const field19 = record["extra"];
-  if (!(field19 === undefined || fieldProblems.jsonObject(field19) === undefined)) return false;
-  return true;
+  for (const key in record) if (!keys26.has(key)) return false;
+  return (
+    isStringPattern7(record["id"]) &&
+    isValues14(record["kind"]) &&
+    isOptionalStringPattern2(record["title"]) &&
+    isOptionalStringPattern2(record["subtitle"]) &&
+    isOptionalStringPattern2(record["abstract"]) &&
+    isOptionalProgramEventInvitedSpeakers(record["speakers"]) &&
+    isOptionalProgramItemsElementAuthors(record["authors"]) &&
+    isOptionalProgramEventLinks(record["links"]) &&
+    isOptionalProgramItemsElementTags(record["tags"]) &&
+    isOptionalOneOfConfirmedTentativeCancelled(record["status"]) &&
+    isOptionalStringPattern7(record["room"]) &&
+    isOptionalStringPattern7(record["track"]) &&
+    isOptionalStringDateTimeText(record["start"]) &&
+    isOptionalStringDateTimeText(record["end"]) &&
+    isOptionalNumberIntOver0Max20160(record["duration"]) &&
+    isOptionalBoolean(record["plenary"]) &&
+    isOptionalStringPattern2(record["board"]) &&
+    isOptionalStringPattern2(record["note"]) &&
+    isOptionalProgramItemsElementTba(record["tba"]) &&
+    isOptionalJsonObject(record["extra"])
+  );
 }
 
 function programItems(value: unknown): boolean {
@@ -770,44 +676,19 @@ function programItems(value: unknown): boolean {
 function program(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) {
-    switch (key) {
-      case "$schema":
-      case "version":
-      case "event":
-      case "people":
-      case "rooms":
-      case "tracks":
-      case "sessions":
-      case "series":
-      case "items":
-      case "extra":
-        break;
-      default:
-        return false;
-    }
-  }
-  const field0 = record["$schema"];
-  if (!(field0 === undefined || typeof field0 === "string")) return false;
-  const field1 = record["version"];
-  if (!(field1 === undefined || (field1 === 1))) return false;
-  const field2 = record["event"];
-  if (!programEvent(field2)) return false;
-  const field3 = record["people"];
-  if (!(field3 === undefined || programPeople(field3))) return false;
-  const field4 = record["rooms"];
-  if (!(field4 === undefined || programRooms(field4))) return false;
-  const field5 = record["tracks"];
-  if (!(field5 === undefined || programTracks(field5))) return false;
-  const field6 = record["sessions"];
-  if (!(field6 === undefined || programSessions(field6))) return false;
-  const field7 = record["series"];
-  if (!(field7 === undefined || programSeries(field7))) return false;
-  const field8 = record["items"];
-  if (!programItems(field8)) return false;
-  const field9 = record["extra"];
-  if (!(field9 === undefined || fieldProblems.jsonObject(field9) === undefined)) return false;
-  return true;
+  for (const key in record) if (!keys0.has(key)) return false;
+  return (
+    isOptionalString(record["$schema"]) &&
+    isOptionalOneOf1(record["version"]) &&
+    programEvent(record["event"]) &&
+    isOptionalProgramPeople(record["people"]) &&
+    isOptionalProgramRooms(record["rooms"]) &&
+    isOptionalProgramTracks(record["tracks"]) &&
+    isOptionalProgramSessions(record["sessions"]) &&
+    isOptionalProgramSeries(record["series"]) &&
+    programItems(record["items"]) &&
+    isOptionalJsonObject(record["extra"])
+  );
 }
 
 /**

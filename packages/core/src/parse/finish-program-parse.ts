@@ -1,0 +1,30 @@
+import type { Program } from "../model/program.js";
+import { timingsOf } from "../schedule/compute-timings.js";
+import { checkReferences } from "./check-references.js";
+import type { ParseResult } from "./parse-program.js";
+import { problemAt } from "./problem.js";
+
+/**
+ * The checks after a program's shape is known to be right: references between ids, times in
+ * the event's zone (DST gaps and overlaps), and a warning for each item of a final schedule
+ * that has no time. Shared by zod's path and the quick path; no zod in its imports.
+ */
+export function finishProgramParse(program: Program): ParseResult {
+  const references = checkReferences(program);
+  if (references.errors.length > 0) {
+    return { ok: false, errors: references.errors, warnings: references.warnings };
+  }
+  const timings = timingsOf(program);
+  const warnings = [...references.warnings, ...timings.warnings];
+  if (timings.errors.length > 0) return { ok: false, errors: timings.errors, warnings };
+  if ((program.event.schedule?.status ?? "final") === "final") {
+    program.items.forEach((item, index) => {
+      if (!timings.items.has(item.id)) {
+        warnings.push(
+          problemAt(["items", index], 'has no time in a final schedule; it is listed apart as unscheduled (set event.schedule.status to "tentative" if that is intended)'),
+        );
+      }
+    });
+  }
+  return { ok: true, program, warnings };
+}
