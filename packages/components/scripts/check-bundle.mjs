@@ -17,7 +17,9 @@ const tags = readdirSync(new URL("../src/", import.meta.url), { withFileTypes: t
   .filter((entry) => entry.isDirectory() && readdirSync(new URL(`../src/${entry.name}/`, import.meta.url)).includes("define.ts"))
   .map((entry) => entry.name);
 const entry = readFileSync(new URL("lectern.js", dist), "utf8");
-const staticImport = /(?:^|[;}])\s*import\s*(?:[\w${},\s*]+from\s*)?["']([^"']+)["']/.exec(entry);
+// A static import or re-export (`import{a}from"./x.js"`, `import"./x.js"`, `export*from"./x.js"`)
+// at the start, after a statement, a line break or a comment; a dynamic `import("…")` is fine.
+const staticImport = /(?:^|[;}\n]|\*\/)\s*(?:import|export)\s*(?:[\w${},\s*]+from\s*)?["']([^"']+)["']/.exec(entry);
 if (staticImport) {
   console.error(`dist/lectern.js imports ${staticImport[1]} before it can run; a page would wait for it`);
   process.exit(1);

@@ -83,15 +83,21 @@ export class JsonSourceController<T> implements ReactiveController {
     }
   }
 
-  /** Settles on the reader's answer: now, or once it arrives (unless the sources changed). */
-  private read(answer: JsonSourceResult<T> | Promise<JsonSourceResult<T>>, source: string): void {
+  /**
+   * Settles on the reader's answer: now, or once it arrives (unless the sources changed).
+   * `fetched` is the request's abort controller when the text came from `src` (the host is
+   * waiting for an update then, rather than in one). A reader that fails (zod's part of
+   * lectern.js could not be fetched) is reported as such, not as the document's URL failing.
+   */
+  private read(answer: JsonSourceResult<T> | Promise<JsonSourceResult<T>>, source: string, fetched?: AbortController): void {
     if (!(answer instanceof Promise)) {
-      this.state = settle(answer, source);
+      if (fetched) this.arrive(fetched, settle(answer, source));
+      else this.state = settle(answer, source);
       return;
     }
-    const abort = new AbortController();
+    const abort = fetched ?? new AbortController();
     this.abort = abort;
-    this.state = { status: "loading" };
+    if (!fetched) this.state = { status: "loading" };
     void answer.then(
       (result) => this.arrive(abort, settle(result, source)),
       (error: unknown) => this.arrive(abort, { status: "error", source, problems: [problemAt([], `could not be checked: ${describeError(error)}`)] }),
@@ -107,19 +113,20 @@ export class JsonSourceController<T> implements ReactiveController {
   private async fetchSource(url: string): Promise<void> {
     const abort = new AbortController();
     this.abort = abort;
-    let next: JsonSourceState<T>;
+    let response: Awaited<ReturnType<typeof fetchText>>;
     try {
       // lectern.js starts fetching the src of the elements on the page before their code loads.
-      const response = await (takeEarlyFetch(url) ?? fetchText(url, abort.signal));
-      if (abort.signal.aborted) return;
-      next = response.ok
-        ? settle(await this.reader.fromText(response.text), url)
-        : { status: "error", source: url, problems: [problemAt([], `could not be loaded: the server answered ${response.status} ${response.statusText}`.trim())] };
+      response = await (takeEarlyFetch(url) ?? fetchText(url, abort.signal));
     } catch (error) {
-      // A failed fetch, or (rarely) zod's part of lectern.js failing to load.
-      next = { status: "error", source: url, problems: [problemAt([], `could not be loaded: ${describeError(error)}`)] };
+      this.arrive(abort, { status: "error", source: url, problems: [problemAt([], `could not be loaded: ${describeError(error)}`)] });
+      return;
     }
-    this.arrive(abort, next);
+    if (abort.signal.aborted) return;
+    if (!response.ok) {
+      this.arrive(abort, { status: "error", source: url, problems: [problemAt([], `could not be loaded: the server answered ${response.status} ${response.statusText}`.trim())] });
+      return;
+    }
+    this.read(this.reader.fromText(response.text), url, abort);
   }
 }
 

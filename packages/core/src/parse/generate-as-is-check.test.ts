@@ -82,6 +82,8 @@ describe("generateAsIsCheck", () => {
     expect(passes({ zone: "UTC", minutes: { poster: 20 } })).toBe(false);
     expect(passes({ zone: "UTC", minutes: { talk: "20" } })).toBe(false);
     expect(passes({ zone: "UTC", minutes: JSON.parse('{"__proto__":{}}') })).toBe(false);
+    expect(passes({ zone: "UTC", minutes: { talk: 20, [Symbol("kind")]: 1 } })).toBe(false);
+    expect(passes({ zone: "UTC", minutes: new Map() })).toBe(false);
   });
 
   it("refuses, naming the place, what it cannot write out exactly", () => {
@@ -96,5 +98,8 @@ describe("generateAsIsCheck", () => {
     // zod counts a string's length in code points, so string lengths are left to zod.
     expect(write(field(z.string().check(z.minLength(2))))).toThrow("the check $ZodCheckMinLength");
     expect(write(z.record(z.string(), z.number()))).toThrow("a record other than a partial record with enum keys");
+    expect(write(field(z.int()))).toThrow("a schema that is itself a check");
+    expect(write(field(z.email()))).toThrow("a schema that is itself a check");
+    expect(write(field(z.exactOptional(z.string())))).toThrow("an exact optional");
   });
 });

@@ -33,6 +33,7 @@ interface SchemaInternals {
     readonly mode?: string;
     readonly fn?: unknown;
   };
+  readonly traits: ReadonlySet<string>;
   readonly optin?: string;
   readonly values?: ReadonlySet<unknown>;
 }
@@ -209,6 +210,8 @@ class CheckWriter {
       // zod's record takes only plain objects (JSON's); anything else is left to zod.
       `  const prototype = Object.getPrototypeOf(value) as unknown;`,
       `  if (prototype !== Object.prototype && prototype !== null) return false;`,
+      // zod's record also walks Symbol keys (and refuses them); for…in does not see them.
+      `  if (Object.getOwnPropertySymbols(value).length > 0) return false;`,
       `  const record = value as Record<string, unknown>;`,
       // An own "__proto__" key is not among the keys: zod would drop it from its output.
       `  for (const key in record) {`,
@@ -233,6 +236,10 @@ class CheckWriter {
     const zod = internals(schema);
     const def = zod.def;
     if (def.coerce) fail(path, "coercion (zod's output would differ from the input)");
+    // A schema that is itself a check (z.int(), z.email(), z.iso.date()) runs that check on
+    // top of its type's, and z.exactOptional refuses a present undefined: neither is written out.
+    if (zod.traits.has("$ZodCheck") && def.type !== "custom") fail(path, `a schema that is itself a check (${[...zod.traits][0] ?? def.type})`);
+    if (zod.traits.has("$ZodExactOptional")) fail(path, "an exact optional (a present undefined is refused)");
     const both = (typeTest: string) => {
       const checks = this.checks(zod, variable, path);
       return checks ? `${typeTest} && ${checks}` : typeTest;

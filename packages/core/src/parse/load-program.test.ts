@@ -55,9 +55,27 @@ describe("quickParseProgram", () => {
     expect(quick?.ok && quick.program).not.toBe(delta);
   });
 
-  it("leaves what structuredClone cannot copy, and a wrong shape, to zod", () => {
-    expect(quickParseProgram({ ...delta, event: { ...delta.event, title: () => "x" } })).toBeUndefined();
+  it("leaves what is not plain data, and a wrong shape, to zod", () => {
+    class Meta {
+      source = "x";
+    }
+    const item = delta.items[0]!;
+    const withItem = (changed: Record<string, unknown>) => ({ ...delta, items: [changed, ...delta.items.slice(1)] });
+    const notPlain = [
+      { ...delta, event: { ...delta.event, title: () => "x" } },
+      // zod refuses a class instance as extra data; a copy would have made it a plain object.
+      withItem({ ...item, extra: new Meta() }),
+      // zod reads a Date as an object with no fields; a copy would keep the Date.
+      { ...delta, event: { ...delta.event, venue: new Date(0) } },
+      withItem(Object.defineProperty({ ...item }, "note", { value: "hidden", enumerable: false })),
+      withItem({ ...item, [Symbol("tag")]: 1 }),
+      { ...delta, items: Object.assign([...delta.items], { extra: 1 }) },
+    ];
+    for (const value of notPlain) expect(quickParseProgram(value)).toBeUndefined();
+    expect(parseProgram(notPlain[1]).ok).toBe(false);
     expect(quickParseProgram({ ...delta, items: "none" })).toBeUndefined();
+    // Optional fields set to undefined, as code builds objects, are plain data.
+    expect(quickParseProgram(withItem({ ...item, note: undefined }))?.ok).toBe(true);
   });
 });
 

@@ -16,7 +16,8 @@ export async function loadProgramJson(text: string): Promise<ParseResult> {
 
 /**
  * `parseProgram`, for pages, as `loadProgramJson` is for text: zod is loaded only for a value
- * whose shape is wrong. Never rejects.
+ * whose shape is wrong (or that is not plain data), and reads the value once it has loaded, so
+ * the value should not change meanwhile. Never rejects.
  */
 export async function loadProgram(value: unknown): Promise<ParseResult> {
   const quick = quickParseProgram(value);

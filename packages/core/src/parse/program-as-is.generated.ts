@@ -230,6 +230,7 @@ function programEventScheduleDefaultDurations(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const prototype = Object.getPrototypeOf(value) as unknown;
   if (prototype !== Object.prototype && prototype !== null) return false;
+  if (Object.getOwnPropertySymbols(value).length > 0) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) {
     if (!(values14.has(key))) return false;

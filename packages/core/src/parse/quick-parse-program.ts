@@ -18,17 +18,50 @@ export const unreadableProgram = "could not be read as a program";
  * reference to an unknown room, a time skipped by a DST change).
  *
  * The program returned is a copy (structuredClone), as zod's output is, so the caller's
- * object can change later without changing it.
+ * object can change later without changing it; unlike zod, free-form `extra` data is copied
+ * too. Only plain data is answered (see isPlainData): a class instance, a Date or a Map, which
+ * a copy would turn into something else, is left to zod.
  */
 export function quickParseProgram(value: unknown): ParseResult | undefined {
+  if (!isPlainData(value)) return undefined;
   let owned: unknown;
   try {
     owned = structuredClone(value);
   } catch {
-    // Functions, symbols, getters that throw: zod's path reports them.
+    // A getter that throws: zod's path reports it.
     return undefined;
   }
   return quickParseOwnedProgram(owned);
+}
+
+/**
+ * True when `value` is data that structuredClone copies as zod reads it: strings, numbers,
+ * booleans, null, undefined, arrays without holes or extra properties, and objects whose
+ * prototype is Object's (or none) with only enumerable string keys. Anything else (class
+ * instances, Dates, Maps, functions, symbols, non-enumerable or Symbol keys, an object met
+ * twice) is for zod to judge. A walk without recursion, so deep data cannot overflow the stack.
+ */
+function isPlainData(root: unknown): boolean {
+  const seen = new Set<object>();
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (value === null || value === undefined || typeof value === "string" || typeof value === "number" || typeof value === "boolean") continue;
+    if (typeof value !== "object" || seen.has(value)) return false;
+    seen.add(value);
+    if (Object.getOwnPropertySymbols(value).length > 0) return false;
+    const keys = Object.keys(value);
+    const names = Object.getOwnPropertyNames(value).length;
+    if (Array.isArray(value)) {
+      // Own names of an array without holes or extras: every index, and "length".
+      if (Object.getPrototypeOf(value) !== Array.prototype || keys.length !== value.length || names !== keys.length + 1) return false;
+    } else {
+      const prototype = Object.getPrototypeOf(value) as unknown;
+      if ((prototype !== Object.prototype && prototype !== null) || names !== keys.length) return false;
+    }
+    for (const key of keys) pending.push((value as Record<string, unknown>)[key]);
+  }
+  return true;
 }
 
 /**
