@@ -236,6 +236,17 @@ export class ScheduleGridElement extends LitElement {
     // The address is read before the first render, so that `#2024-02-04` under `day="all"`
     // does not build every day's cells only to replace them.
     if (justLoaded) this.followHash();
+    else if (changed.has("day") && this.selectedDay !== undefined) this.followDayAttribute(days, this.selectedDay);
+  }
+
+  /**
+   * A script changed `day` after the program was shown: the view follows it, and so does an
+   * address that names one of the program's days (so a copied link shows what is on screen).
+   * Another page's own `#…` is left alone.
+   */
+  private followDayAttribute(days: readonly ScheduleDay[], choice: string): void {
+    const shown = choiceOfHash(addressHash());
+    if (shown !== undefined && shown !== choice && isChoiceOf(days, shown)) history.replaceState(history.state, "", `#${hashOf(choice)}`);
   }
 
   private get mode(): TimeZoneMode {

@@ -333,6 +333,23 @@ describe("<schedule-grid>: days and time zones", () => {
     expect(sectionsBuilt).toBe(0);
   });
 
+  it("follows a later change of day=, and so does an address that names a day, but not another #", async () => {
+    history.replaceState(null, "", "#2026-03-28");
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
+    grid.day = "2026-03-29";
+    await settle(grid);
+    expect(cellIds(grid)).toEqual(["d2a", "d2b", "d2c"]);
+    expect(location.hash).toBe("#2026-03-29");
+    grid.day = "all";
+    await settle(grid);
+    expect(location.hash).toBe("#all-days");
+    history.replaceState(null, "", "#comments");
+    grid.day = "2026-03-28";
+    await settle(grid);
+    expect(root(grid).querySelector("[role=tab][aria-selected=true]")!.id).toBe("tab-2026-03-28");
+    expect(location.hash).toBe("#comments");
+  });
+
   it("draws the grid when the address is malformed", async () => {
     history.replaceState(null, "", "#%E0%A4%A");
     const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
