@@ -86,7 +86,7 @@ export default defineConfig({
         // lectern.js (the chunk holding the entry module becomes the entry), so a page makes
         // one request before it can draw, and a lazy element's chunk (lectern-<tag>-<hash>.js)
         // holds only that element. zod and the schemas are lectern-schemas-<hash>.js, fetched
-        // only when a program must be checked by zod (or by <paper-list>, for a paper digest).
+        // only when a program or a paper digest must be checked by zod (one that is not valid).
         // The bundler adds lectern-rolldown-runtime-<hash>.js (160 bytes: the helper that builds
         // the namespace a dynamic import returns), which only those lazy files import.
         codeSplitting: {

@@ -84,6 +84,8 @@ export { readWrittenDate, writtenDateFormats, type WrittenDate, type WrittenDate
 export { paperDigestSchema, paperSchema, type Paper, type PaperDigest } from "./model/paper-digest.js";
 export { parsePaperDigest, type PaperDigestResult } from "./parse/parse-paper-digest.js";
 export { parsePaperDigestJson } from "./parse/parse-paper-digest-json.js";
+export { quickParsePaperDigest, quickParsePaperDigestJson } from "./parse/quick-parse-paper-digest.js";
+export { loadPaperDigest, loadPaperDigestJson } from "./parse/load-paper-digest.js";
 export { confidenceOf, meetsConfidence } from "./digest/confidence.js";
 export { facetKeyOf, facetKeysAlong, facetKeySeparator, facetPathOf } from "./digest/facet-path.js";
 export { indexPaperDigest, type DigestIndex, type IndexedPaper, type IndexedTag } from "./digest/index-paper-digest.js";

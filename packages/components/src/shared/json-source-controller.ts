@@ -19,6 +19,18 @@ export interface JsonSourceReader<T> {
   readonly fromText: (text: string) => JsonSourceResult<T> | Promise<JsonSourceResult<T>>;
 }
 
+/**
+ * A reader's answer from core's two paths: the quick one (no zod) now when it has one, else
+ * the full one once zod's part has loaded.
+ */
+export function answerNowOrLater<Result, T>(
+  quick: Result | undefined,
+  load: () => Promise<Result>,
+  asSourceResult: (result: Result) => JsonSourceResult<T>,
+): JsonSourceResult<T> | Promise<JsonSourceResult<T>> {
+  return quick ? asSourceResult(quick) : load().then(asSourceResult);
+}
+
 /** Where the document comes from, and whether it could be used. */
 export type JsonSourceState<T> =
   | { readonly status: "empty" }

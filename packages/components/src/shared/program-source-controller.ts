@@ -1,6 +1,6 @@
 import { loadProgram, loadProgramJson, quickParseProgram, quickParseProgramJson, type ParseResult, type Program } from "@lectern/core";
 import type { ReactiveControllerHost } from "lit";
-import { JsonSourceController, type JsonSourceResult } from "./json-source-controller.js";
+import { answerNowOrLater, JsonSourceController, type JsonSourceResult } from "./json-source-controller.js";
 
 const asSourceResult = (result: ParseResult): JsonSourceResult<Program> => (result.ok ? { ok: true, value: result.program, warnings: result.warnings } : result);
 
@@ -16,12 +16,8 @@ export class ProgramSourceController extends JsonSourceController<Program> {
   constructor(host: ReactiveControllerHost & Element) {
     super(host, {
       property: "program",
-      fromValue: (value) => answer(quickParseProgram(value), () => loadProgram(value)),
-      fromText: (text) => answer(quickParseProgramJson(text), () => loadProgramJson(text)),
+      fromValue: (value) => answerNowOrLater(quickParseProgram(value), () => loadProgram(value), asSourceResult),
+      fromText: (text) => answerNowOrLater(quickParseProgramJson(text), () => loadProgramJson(text), asSourceResult),
     });
   }
-}
-
-function answer(quick: ParseResult | undefined, load: () => Promise<ParseResult>): JsonSourceResult<Program> | Promise<JsonSourceResult<Program>> {
-  return quick ? asSourceResult(quick) : load().then(asSourceResult);
 }

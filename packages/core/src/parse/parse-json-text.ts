@@ -29,6 +29,31 @@ export function parseJsonText<Result extends CheckedResult>(
   }
 }
 
+/**
+ * `parseJsonText` with a boundary's quick path (no zod), which answers `undefined` where only
+ * zod can say what is wrong: then this answers `undefined` too. JSON syntax errors are
+ * certain, and answered with their line and column.
+ */
+export function parseJsonTextQuickly<Result extends CheckedResult>(
+  text: string,
+  quick: (input: unknown) => Result | undefined,
+  unreadable: string,
+): Result | RejectedResult | undefined {
+  let certain = true;
+  const result = parseJsonText(
+    text,
+    (input): Result | RejectedResult => {
+      const answer = quick(input);
+      if (answer) return answer;
+      certain = false;
+      // Discarded below: the caller goes to zod's path.
+      return { ok: false, errors: [], warnings: [] };
+    },
+    unreadable,
+  );
+  return certain ? result : undefined;
+}
+
 function parseText<Result extends CheckedResult>(text: string, parse: (input: unknown) => Result): Result | RejectedResult {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let input: unknown;

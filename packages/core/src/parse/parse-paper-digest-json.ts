@@ -1,5 +1,6 @@
 import { parseJsonText } from "./parse-json-text.js";
-import { parsePaperDigest, type PaperDigestResult } from "./parse-paper-digest.js";
+import { parseOwnedPaperDigest, type PaperDigestResult } from "./parse-paper-digest.js";
+import { unreadablePaperDigest } from "./quick-parse-paper-digest.js";
 
 /**
  * Parses the text of a paper digest file, as `parseProgramJson` does for programs: JSON
@@ -7,5 +8,5 @@ import { parsePaperDigest, type PaperDigestResult } from "./parse-paper-digest.j
  * column of the value it is about. A leading byte-order mark is ignored. Never throws.
  */
 export function parsePaperDigestJson(text: string): PaperDigestResult {
-  return parseJsonText(text, parsePaperDigest, "could not be read as a paper digest");
+  return parseJsonText(text, parseOwnedPaperDigest, unreadablePaperDigest);
 }

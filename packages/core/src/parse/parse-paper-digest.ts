@@ -1,4 +1,6 @@
 import { paperDigestSchema, type PaperDigest } from "../model/paper-digest.js";
+import { finishPaperDigestParse } from "./finish-paper-digest-parse.js";
+import { paperDigestPassesAsIs } from "./paper-digest-as-is.generated.js";
 import { problemAt, type ProgramProblem } from "./problem.js";
 import { describeStructuralIssues } from "./structural-problems.js";
 
@@ -13,28 +15,23 @@ export type PaperDigestResult =
  * errors; a paper without authors or abstract is a warning (the page shows less).
  */
 export function parsePaperDigest(input: unknown): PaperDigestResult {
+  return parseGuarded(input, false);
+}
+
+/**
+ * `parsePaperDigest` for a value nobody else holds (just read from JSON text): a digest whose
+ * shape is right is checked by the generated code and kept as it is (see parseOwnedProgram).
+ */
+export function parseOwnedPaperDigest(input: unknown): PaperDigestResult {
+  return parseGuarded(input, true);
+}
+
+function parseGuarded(input: unknown, owned: boolean): PaperDigestResult {
   try {
+    if (owned && paperDigestPassesAsIs(input)) return finishPaperDigestParse(input as PaperDigest);
     const structural = paperDigestSchema.safeParse(input, { reportInput: true });
     if (!structural.success) return { ok: false, errors: describeStructuralIssues(structural.error.issues, paperDigestSchema), warnings: [] };
-    const digest = structural.data;
-    const errors: ProgramProblem[] = [];
-    const warnings: ProgramProblem[] = [];
-    const people = new Set<string>();
-    digest.people?.forEach((person, index) => {
-      if (people.has(person.id)) errors.push(problemAt(["people", index, "id"], `duplicate id "${person.id}"`));
-      people.add(person.id);
-      if (person.name === undefined && !person.tba?.includes("name")) errors.push(problemAt(["people", index, "name"], 'is required (text); if the name is not known yet, list "name" in tba'));
-    });
-    const papers = new Set<string>();
-    digest.papers.forEach((paper, index) => {
-      if (papers.has(paper.id)) errors.push(problemAt(["papers", index, "id"], `duplicate id "${paper.id}"`));
-      papers.add(paper.id);
-      paper.authors?.forEach((author, authorIndex) => {
-        if (!people.has(author.person)) errors.push(problemAt(["papers", index, "authors", authorIndex, "person"], `no person has the id "${author.person}"; add it to people, or fix the id`));
-      });
-      if (!paper.authors?.length) warnings.push(problemAt(["papers", index], `"${paper.title}" has no authors`));
-    });
-    return errors.length > 0 ? { ok: false, errors, warnings } : { ok: true, digest, warnings };
+    return finishPaperDigestParse(structural.data);
   } catch (error) {
     return { ok: false, errors: [problemAt([], `could not be read: ${error instanceof Error ? error.message : "unknown error"}`)], warnings: [] };
   }

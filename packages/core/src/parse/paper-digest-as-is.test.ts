@@ -1,0 +1,71 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { paperDigestSchema } from "../model/paper-digest.js";
+import { generateAsIsCheck } from "./generate-as-is-check.js";
+import { loadPaperDigest, loadPaperDigestJson } from "./load-paper-digest.js";
+import { paperDigestPassesAsIs } from "./paper-digest-as-is.generated.js";
+import { parsePaperDigest } from "./parse-paper-digest.js";
+import { parsePaperDigestJson } from "./parse-paper-digest-json.js";
+import { quickParsePaperDigest, quickParsePaperDigestJson } from "./quick-parse-paper-digest.js";
+
+const exampleText = readFileSync(new URL("../../examples/diffusion-digest.json", import.meta.url), "utf8");
+const example = JSON.parse(exampleText) as { papers: Record<string, unknown>[]; people: Record<string, unknown>[] };
+
+/** The example with one change. */
+function changed(change: (copy: typeof example) => void): typeof example {
+  const copy = structuredClone(example);
+  change(copy);
+  return copy;
+}
+
+/** One change of each kind of check, and two that only the checks after the shape catch. */
+const changes: [string, (copy: typeof example) => void][] = [
+  ["none", () => undefined],
+  ["an unknown field", (copy) => (copy.papers[0]!["titel"] = "x")],
+  ["a score above 1", (copy) => ((copy.papers[0]!["tags"] as { score: number }[])[0]!.score = 1.5)],
+  ["a year that is not whole", (copy) => (copy.papers[0]!["year"] = 2024.5)],
+  ["an empty title", (copy) => (copy.papers[0]!["title"] = " ")],
+  ["a link that is not a web address", (copy) => (copy.papers[0]!["links"] = [{ kind: "pdf", url: "javascript:alert(1)" }])],
+  ["a number for a list", (copy) => (copy.people[0]!["affiliations"] = 3)],
+  ["an unknown author (after the shape)", (copy) => ((copy.papers[0]!["authors"] as { person: string }[])[0]!.person = "nobody")],
+  ["a duplicate paper (after the shape)", (copy) => copy.papers.push(structuredClone(copy.papers[0]!))],
+];
+
+describe("paperDigestPassesAsIs (generated from paperDigestSchema)", () => {
+  it("is the code generated from the current paperDigestSchema (`npm run generate -w @lectern/core` rewrites it)", async () => {
+    const code = generateAsIsCheck(paperDigestSchema, {
+      exportName: "paperDigestPassesAsIs",
+      schemaName: "paperDigestSchema",
+      fieldProblemsFrom: "../model/field-problems.js",
+    });
+    await expect(code).toMatchFileSnapshot("./paper-digest-as-is.generated.ts");
+  });
+
+  it.each(changes)("agrees with zod on %s", (_, change) => {
+    const digest = changed(change);
+    const zod = paperDigestSchema.safeParse(digest);
+    expect(paperDigestPassesAsIs(digest)).toBe(zod.success);
+    if (zod.success) expect(zod.data).toEqual(digest);
+  });
+});
+
+describe("the paper digest's path without zod", () => {
+  it.each(changes)("answers as parsePaperDigestJson and parsePaperDigest do whenever it answers (%s)", async (_, change) => {
+    const digest = changed(change);
+    const text = JSON.stringify(digest, null, 2);
+    const quickText = quickParsePaperDigestJson(text);
+    if (quickText) expect(quickText).toEqual(parsePaperDigestJson(text));
+    const quickValue = quickParsePaperDigest(digest);
+    if (quickValue) expect(quickValue).toEqual(parsePaperDigest(digest));
+    expect(quickValue === undefined).toBe(quickText === undefined);
+    expect(await loadPaperDigestJson(text)).toEqual(parsePaperDigestJson(text));
+    expect(await loadPaperDigest(digest)).toEqual(parsePaperDigest(digest));
+  });
+
+  it("answers the example, JSON syntax errors and problems after the shape itself", () => {
+    expect(quickParsePaperDigestJson(exampleText)?.ok).toBe(true);
+    expect(quickParsePaperDigestJson("{,")?.ok).toBe(false);
+    expect(quickParsePaperDigest(changed(changes[7]![1]))?.ok).toBe(false);
+    expect(quickParsePaperDigest(changed(changes[1]![1]))).toBeUndefined();
+  });
+});

@@ -1,0 +1,33 @@
+import type { PaperDigest } from "../model/paper-digest.js";
+import { finishPaperDigestParse } from "./finish-paper-digest-parse.js";
+import { paperDigestPassesAsIs } from "./paper-digest-as-is.generated.js";
+import { parseJsonTextQuickly } from "./parse-json-text.js";
+import type { PaperDigestResult } from "./parse-paper-digest.js";
+import { copyOfPlainData } from "./plain-data.js";
+
+/** What parsePaperDigestJson says when even the position mapping fails (shared with it). */
+export const unreadablePaperDigest = "could not be read as a paper digest";
+
+/**
+ * `parsePaperDigest`'s answer without zod, as `quickParseProgram` is for programs: a copy of a
+ * digest whose shape is right, or `undefined` where only zod can say what is wrong.
+ */
+export function quickParsePaperDigest(value: unknown): PaperDigestResult | undefined {
+  const owned = copyOfPlainData(value);
+  return owned === undefined ? undefined : quickParseOwnedPaperDigest(owned);
+}
+
+/** `parsePaperDigestJson`'s answer without zod, as `quickParseProgramJson` is for programs. */
+export function quickParsePaperDigestJson(text: string): PaperDigestResult | undefined {
+  return parseJsonTextQuickly(text, quickParseOwnedPaperDigest, unreadablePaperDigest);
+}
+
+function quickParseOwnedPaperDigest(input: unknown): PaperDigestResult | undefined {
+  if (!paperDigestPassesAsIs(input)) return undefined;
+  try {
+    return finishPaperDigestParse(input as PaperDigest);
+  } catch {
+    // parsePaperDigest never throws; its guard words what went wrong.
+    return undefined;
+  }
+}
