@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/web-components-vite";
 import { html } from "lit";
 import { expect } from "storybook/test";
 import { diffusionDigest, syntheticDigest } from "../testing/paper-digests.js";
+import { problemsShown } from "../testing/problems-shown.js";
 import "./define.js";
 
 interface PaperListArgs {
@@ -82,6 +83,7 @@ export const Errors: Story = {
       ],
     },
   },
+  play: problemsShown("paper-list"),
 };
 
 /** Dark theme, filtered. */

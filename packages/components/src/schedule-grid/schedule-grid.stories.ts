@@ -3,6 +3,7 @@ import { html } from "lit";
 import { conferenceProgram } from "../testing/conference-fixture.js";
 import { deltaProgram, sigmetricsProgram } from "../testing/fixtures.js";
 import { fosdemShapedProgram } from "../testing/fosdem-shaped-program.js";
+import { problemsShown } from "../testing/problems-shown.js";
 import "./define.js";
 
 interface GridArgs {
@@ -87,6 +88,7 @@ export const Portuguese: Story = { args: { locale: "pt-BR" } };
 /** A program with mistakes: the problems with their paths. */
 export const InvalidProgram: Story = {
   args: { program: { event: { title: "Broken", kind: "workshop", startDate: "2026-02-30", timeZone: "Mars/Base" }, items: [{ id: "x", kind: "keynot", start: "25:00" }] } },
+  play: problemsShown("schedule-grid"),
 };
 
 /** No program given at all: says how to give one. */

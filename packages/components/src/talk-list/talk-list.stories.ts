@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from "@storybook/web-components-vite";
 import { html } from "lit";
 import { expect } from "storybook/test";
 import { programData, programFrom } from "../testing/fixtures.js";
+import { problemsShown } from "../testing/problems-shown.js";
 import "./define.js";
 
 interface TalkListArgs {
@@ -78,7 +79,7 @@ invalid.series.terms[1].from = "2026-04-01";
 invalid.items[2].start = "2026-02-13T25:00";
 
 /** Invalid data: the problems with their paths, never a blank box. */
-export const Errors: Story = { args: { program: invalid } };
+export const Errors: Story = { args: { program: invalid }, play: problemsShown("talk-list") };
 
 /** Dark theme. */
 export const Dark: Story = { args: { theme: "dark" } };
