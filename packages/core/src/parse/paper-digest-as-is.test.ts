@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { applyMutation, mutationArb } from "../../test/mutations.js";
 import { paperDigestSchema } from "../model/paper-digest.js";
 import { generateAsIsCheck } from "./generate-as-is-check.js";
 import { loadPaperDigest, loadPaperDigestJson } from "./load-paper-digest.js";
@@ -39,6 +41,27 @@ describe("paperDigestPassesAsIs (generated from paperDigestSchema)", () => {
       fieldProblemsFrom: "../model/field-problems.js",
     });
     await expect(code).toMatchFileSnapshot("./paper-digest-as-is.generated.ts");
+  });
+
+  it("says yes exactly when zod accepts, and zod's output is then the input, on random changes to the example", () => {
+    let yes = 0;
+    let no = 0;
+    fc.assert(
+      fc.property(mutationArb, (mutation) => {
+        const digest = structuredClone(example);
+        applyMutation(digest, mutation);
+        const zod = paperDigestSchema.safeParse(digest);
+        const quick = paperDigestPassesAsIs(digest);
+        if (quick) yes += 1;
+        else no += 1;
+        expect(quick).toBe(zod.success);
+        if (zod.success) expect(zod.data).toEqual(digest);
+      }),
+      { numRuns: 300 },
+    );
+    // The property would hold vacuously if the check always said the same.
+    expect(yes).toBeGreaterThan(20);
+    expect(no).toBeGreaterThan(20);
   });
 
   it.each(changes)("agrees with zod on %s", (_, change) => {

@@ -14,6 +14,7 @@ import { programPassesAsIs } from "./program-as-is.generated.js";
 import { quickParseProgram, quickParseProgramJson } from "./quick-parse-program.js";
 import { formatPath, type PathSegment, type ProgramProblem } from "./problem.js";
 import { serializeProgram } from "./serialize-program.js";
+import { applyMutation, mutationArb } from "../../test/mutations.js";
 
 // Runs are sized to keep this file at about 2-3 s per process zone.
 
@@ -358,53 +359,6 @@ const validProgramArb = fc
 
 // ---------------------------------------------------------------------------------------------
 // Mutations of valid programs
-
-type Container = { readonly path: PathSegment[]; readonly value: Record<string, unknown> | unknown[] };
-
-/** Every object and array in a value, with its path. */
-function containers(value: unknown, path: PathSegment[] = []): Container[] {
-  if (Array.isArray(value)) return [{ path, value }, ...value.flatMap((entry, index) => containers(entry, [...path, index]))];
-  if (value !== null && typeof value === "object") {
-    const record = value as Record<string, unknown>;
-    return [{ path, value: record }, ...Object.entries(record).flatMap(([key, entry]) => containers(entry, [...path, key]))];
-  }
-  return [];
-}
-
-const mutationArb = fc.record({
-  kind: fc.constantFrom("delete", "replace", "add"),
-  where: fc.nat(),
-  which: fc.nat(),
-  value: fc.jsonValue({ maxDepth: 2 }),
-  key: fc.string({ maxLength: 8 }),
-});
-
-/**
- * Applies one mutation in place: a key deleted, a value replaced, or a field added (its key
- * starts with "zz", which no field of the model does). Returns where, and the added field.
- */
-function applyMutation(input: unknown, mutation: { kind: string; where: number; which: number; value: unknown; key: string }): { path: PathSegment[]; addedField?: PathSegment[] } {
-  const all = containers(input);
-  const { path, value: container } = all[mutation.where % all.length]!;
-  if (Array.isArray(container)) {
-    if (mutation.kind === "add") container.push(mutation.value);
-    else if (container.length > 0 && mutation.kind === "delete") container.splice(mutation.which % container.length, 1);
-    else if (container.length > 0) container[mutation.which % container.length] = mutation.value;
-    return { path };
-  }
-  const keys = Object.keys(container);
-  if (mutation.kind === "add") {
-    const key = `zz${mutation.key}`;
-    container[key] = mutation.value;
-    return { path, addedField: [...path, key] };
-  }
-  if (keys.length > 0) {
-    const key = keys[mutation.which % keys.length]!;
-    if (mutation.kind === "delete") delete container[key];
-    else container[key] = mutation.value;
-  }
-  return { path };
-}
 
 // ---------------------------------------------------------------------------------------------
 
