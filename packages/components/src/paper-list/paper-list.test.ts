@@ -362,7 +362,7 @@ describe("<paper-list>: data sources", () => {
   it("shows the problems of a digest property", async () => {
     const list = await renderList({ digest: { title: "x", papers: [{ id: "a" }] } });
     // A digest of the wrong shape is worded once zod's part has loaded.
-    await expect.poll(() => clean(root(list).querySelector("[role=alert] li")?.textContent) ?? "").toMatch(/^papers\[0\]\.title/);
+    await expect.poll(() => clean(root(list).querySelector("[role=alert] li")?.textContent) ?? "", { timeout: 10_000 }).toMatch(/^papers\[0\]\.title/);
   });
 
   it("says when the src cannot be loaded", async () => {
@@ -446,7 +446,7 @@ describe("<paper-list>: strings, layout, safety and accessibility", () => {
   it("has no accessibility violations when showing problems", async () => {
     const list = await renderList({ digest: { papers: "none" } });
     // Worded once zod's part has loaded: check the problems, not the "Loading…" before them.
-    await expect.poll(() => root(list).querySelector("[role=alert] li")).not.toBeNull();
+    await expect.poll(() => root(list).querySelector("[role=alert] li"), { timeout: 10_000 }).not.toBeNull();
     expect(await findAccessibilityViolations(list)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { loadProgram } from "@lectern/core";
 import { findAccessibilityViolations } from "../testing/axe.js";
 import { conferenceProgram } from "../testing/conference-fixture.js";
 import { deltaProgram, programData, programFrom, sigmetricsProgram } from "../testing/fixtures.js";
@@ -110,7 +111,7 @@ describe("<schedule-grid>: data sources", () => {
     grid.program = broken as never;
     await grid.updateComplete;
     expect(root(grid).querySelector("[role=status]")?.textContent).toBe("Loading the program…");
-    await expect.poll(() => root(grid).querySelector("[role=alert]")?.textContent ?? "").toContain("items[5].kind");
+    await expect.poll(() => root(grid).querySelector("[role=alert]")?.textContent ?? "", { timeout: 10_000 }).toContain("items[5].kind");
   });
 
   it("keeps the newer program when a wrong one set before it is worded later", async () => {
@@ -123,8 +124,9 @@ describe("<schedule-grid>: data sources", () => {
     expect(root(grid).querySelector("[role=status]")).not.toBeNull();
     grid.program = sigmetricsProgram;
     await settle(grid);
-    // Long enough for zod's answer about the wrong program to arrive; it must not replace this.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Once zod's part has answered about the wrong program (the element asked first), that
+    // answer must not replace this one.
+    expect((await loadProgram(broken)).ok).toBe(false);
     await settle(grid);
     expect(root(grid).querySelector("[role=alert]")).toBeNull();
     expect(cellIds(grid)).toHaveLength(11);
@@ -721,7 +723,7 @@ describe("<schedule-grid>: safety and accessibility", () => {
   it("has no accessibility violations when showing problems", async () => {
     const grid = await renderGrid({ program: { event: {}, items: "none" } });
     // Worded once zod's part has loaded: check the problems, not the "Loading…" before them.
-    await expect.poll(() => root(grid).querySelector("[role=alert] li")).not.toBeNull();
+    await expect.poll(() => root(grid).querySelector("[role=alert] li"), { timeout: 10_000 }).not.toBeNull();
     expect(await findAccessibilityViolations(grid)).toEqual([]);
   });
 });

@@ -336,7 +336,7 @@ describe("<talk-list>", () => {
   it("has no accessibility violations when showing problems", async () => {
     const list = await renderList({ program: { event: {}, items: "none" } });
     // Worded once zod's part has loaded: check the problems, not the "Loading…" before them.
-    await expect.poll(() => list.shadowRoot!.querySelector("[role=alert] li")).not.toBeNull();
+    await expect.poll(() => list.shadowRoot!.querySelector("[role=alert] li"), { timeout: 10_000 }).not.toBeNull();
     expect(await findAccessibilityViolations(list)).toEqual([]);
   });
 });

@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { loadProgram, loadProgramJson } from "./load-program.js";
 import { parseProgram } from "./parse-program.js";
 import { parseProgramJson } from "./parse-program-json.js";
-import { quickParseProgram, quickParseProgramJson } from "./quick-parse-program.js";
+import { parseJsonText } from "./parse-json-text.js";
+import { quickParseProgram, quickParseProgramJson, unreadableProgram } from "./quick-parse-program.js";
+
+/** zod's path for JSON text: parseProgram on the parsed value (parseProgramJson itself tries the generated check first). */
+const throughZod = (text: string) => parseJsonText(text, parseProgram, unreadableProgram);
 
 const deltaText = readFileSync(new URL("../../examples/delta-2026.json", import.meta.url), "utf8");
 const delta = JSON.parse(deltaText) as { event: Record<string, unknown>; items: Record<string, unknown>[] };
@@ -19,26 +23,27 @@ describe("quickParseProgramJson", () => {
   it("answers a valid program as parseProgramJson does", () => {
     const quick = quickParseProgramJson(deltaText);
     expect(quick?.ok).toBe(true);
-    expect(quick).toEqual(parseProgramJson(deltaText));
+    expect(quick).toEqual(throughZod(deltaText));
+    expect(parseProgramJson(deltaText)).toEqual(throughZod(deltaText));
   });
 
   it("answers JSON that does not parse, with its line and column, as parseProgramJson does", () => {
     const text = deltaText.replace('"event": {', '"event": {,');
     const quick = quickParseProgramJson(text);
     expect(quick?.ok).toBe(false);
-    expect(quick).toEqual(parseProgramJson(text));
+    expect(quick).toEqual(throughZod(text));
   });
 
   it("answers a program of the right shape with a wrong reference or a time in a DST gap, with lines", () => {
     const unknownRoom = changed((copy) => (copy.items[0]!["room"] = "room-nowhere"));
-    expect(quickParseProgramJson(unknownRoom)).toEqual(parseProgramJson(unknownRoom));
+    expect(quickParseProgramJson(unknownRoom)).toEqual(throughZod(unknownRoom));
     expect(quickParseProgramJson(unknownRoom)?.ok).toBe(false);
     const skipped = changed((copy) => {
       copy.event["timeZone"] = "Europe/Berlin";
       copy.items[0]!["start"] = "2026-03-29T02:30";
     });
     const result = quickParseProgramJson(skipped);
-    expect(result).toEqual(parseProgramJson(skipped));
+    expect(result).toEqual(throughZod(skipped));
     expect(result?.ok === false && result.errors[0]?.line).toBeGreaterThan(1);
   });
 
@@ -53,6 +58,13 @@ describe("quickParseProgram", () => {
     const quick = quickParseProgram(delta);
     expect(quick).toEqual(parseProgram(delta));
     expect(quick?.ok && quick.program).not.toBe(delta);
+  });
+
+  it("leaves a value whose getter throws to zod, which says it could not be read", async () => {
+    const value = { ...delta, get event(): never { throw new Error("boom"); } };
+    expect(quickParseProgram(value)).toBeUndefined();
+    const answer = await loadProgram(value);
+    expect(answer.ok === false && answer.errors[0]?.message).toBe("could not be read: boom");
   });
 
   it("leaves what is not plain data, and a wrong shape, to zod", () => {
@@ -83,7 +95,7 @@ describe("loadProgramJson and loadProgram", () => {
   it("give parseProgramJson's and parseProgram's answers, loading zod's path for a wrong shape", async () => {
     const wrongShape = changed((copy) => (copy.items[0]!["kind"] = "sermon"));
     for (const text of [deltaText, wrongShape, "{", "[]"]) {
-      expect(await loadProgramJson(text)).toEqual(parseProgramJson(text));
+      expect(await loadProgramJson(text)).toEqual(throughZod(text));
     }
     const wrong = JSON.parse(wrongShape) as unknown;
     const answer = await loadProgram(wrong);

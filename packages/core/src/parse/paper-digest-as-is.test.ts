@@ -7,8 +7,12 @@ import { generateAsIsCheck } from "./generate-as-is-check.js";
 import { loadPaperDigest, loadPaperDigestJson } from "./load-paper-digest.js";
 import { paperDigestPassesAsIs } from "./paper-digest-as-is.generated.js";
 import { parsePaperDigest } from "./parse-paper-digest.js";
+import { parseJsonText } from "./parse-json-text.js";
 import { parsePaperDigestJson } from "./parse-paper-digest-json.js";
-import { quickParsePaperDigest, quickParsePaperDigestJson } from "./quick-parse-paper-digest.js";
+import { quickParsePaperDigest, quickParsePaperDigestJson, unreadablePaperDigest } from "./quick-parse-paper-digest.js";
+
+/** zod's path for JSON text: parsePaperDigest on the parsed value (parsePaperDigestJson itself tries the generated check first). */
+const throughZod = (text: string) => parseJsonText(text, parsePaperDigest, unreadablePaperDigest);
 
 const exampleText = readFileSync(new URL("../../examples/diffusion-digest.json", import.meta.url), "utf8");
 const example = JSON.parse(exampleText) as { papers: Record<string, unknown>[]; people: Record<string, unknown>[] };
@@ -77,12 +81,20 @@ describe("the paper digest's path without zod", () => {
     const digest = changed(change);
     const text = JSON.stringify(digest, null, 2);
     const quickText = quickParsePaperDigestJson(text);
-    if (quickText) expect(quickText).toEqual(parsePaperDigestJson(text));
+    if (quickText) expect(quickText).toEqual(throughZod(text));
+    expect(parsePaperDigestJson(text)).toEqual(throughZod(text));
     const quickValue = quickParsePaperDigest(digest);
     if (quickValue) expect(quickValue).toEqual(parsePaperDigest(digest));
     expect(quickValue === undefined).toBe(quickText === undefined);
-    expect(await loadPaperDigestJson(text)).toEqual(parsePaperDigestJson(text));
+    expect(await loadPaperDigestJson(text)).toEqual(throughZod(text));
     expect(await loadPaperDigest(digest)).toEqual(parsePaperDigest(digest));
+  });
+
+  it("leaves a value whose getter throws to zod, which says it could not be read", async () => {
+    const digest = { papers: [], get title(): string { throw new Error("boom"); } };
+    expect(quickParsePaperDigest(digest)).toBeUndefined();
+    const answer = await loadPaperDigest(digest);
+    expect(answer.ok === false && answer.errors[0]?.message).toBe("could not be read: boom");
   });
 
   it("answers the example, JSON syntax errors and problems after the shape itself", () => {

@@ -7,11 +7,10 @@ declare function structuredClone<T>(value: T): T;
  * is plain data; `undefined` for anything else, which zod's path must judge.
  */
 export function copyOfPlainData(value: unknown): unknown {
-  if (!isPlainData(value)) return undefined;
   try {
-    return structuredClone(value);
+    return isPlainData(value) ? structuredClone(value) : undefined;
   } catch {
-    // A getter that throws: zod's path reports it.
+    // A getter that throws, a revoked proxy: zod's path reports them.
     return undefined;
   }
 }

@@ -10,7 +10,9 @@ export const unreadablePaperDigest = "could not be read as a paper digest";
 
 /**
  * `parsePaperDigest`'s answer without zod, as `quickParseProgram` is for programs: a copy of a
- * digest whose shape is right, or `undefined` where only zod can say what is wrong.
+ * digest whose shape is right, or `undefined` where only zod can say what is wrong. The copy
+ * keeps the value's key order and copies free-form `extra` data too (zod's output has its keys
+ * in the schema's order and shares `extra`); the two are equal as data.
  */
 export function quickParsePaperDigest(value: unknown): PaperDigestResult | undefined {
   const owned = copyOfPlainData(value);
