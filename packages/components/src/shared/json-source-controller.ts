@@ -95,24 +95,18 @@ export class JsonSourceController<T> implements ReactiveController {
     }
   }
 
-  /**
-   * Settles on the reader's answer: now, or once it arrives (unless the sources changed).
-   * `fetched` is the request's abort controller when the text came from `src` (the host is
-   * waiting for an update then, rather than in one). A reader that fails (zod's part of
-   * lectern.js could not be fetched) is reported as such, not as the document's URL failing.
-   */
-  private read(answer: JsonSourceResult<T> | Promise<JsonSourceResult<T>>, source: string, fetched?: AbortController): void {
+  /** Settles on the reader's answer (called in an update): now, or once it arrives, unless the sources changed meanwhile. */
+  private read(answer: JsonSourceResult<T> | Promise<JsonSourceResult<T>>, source: string): void {
     if (!(answer instanceof Promise)) {
-      if (fetched) this.arrive(fetched, settle(answer, source));
-      else this.state = settle(answer, source);
+      this.state = settle(answer, source);
       return;
     }
-    const abort = fetched ?? new AbortController();
+    const abort = new AbortController();
     this.abort = abort;
-    if (!fetched) this.state = { status: "loading" };
+    this.state = { status: "loading" };
     void answer.then(
       (result) => this.arrive(abort, settle(result, source)),
-      (error: unknown) => this.arrive(abort, { status: "error", source, problems: [problemAt([], `could not be checked: ${describeError(error)}`)] }),
+      (error: unknown) => this.arrive(abort, uncheckable(source, error)),
     );
   }
 
@@ -138,8 +132,22 @@ export class JsonSourceController<T> implements ReactiveController {
       this.arrive(abort, { status: "error", source: url, problems: [problemAt([], `could not be loaded: the server answered ${response.status} ${response.statusText}`.trim())] });
       return;
     }
-    this.read(this.reader.fromText(response.text), url, abort);
+    let next: JsonSourceState<T>;
+    try {
+      next = settle(await this.reader.fromText(response.text), url);
+    } catch (error) {
+      next = uncheckable(url, error);
+    }
+    this.arrive(abort, next);
   }
+}
+
+/**
+ * A reader that failed (zod's part of lectern.js could not be fetched): said as such, not as
+ * the document's URL failing to load.
+ */
+function uncheckable<T>(source: string, error: unknown): JsonSourceState<T> {
+  return { status: "error", source, problems: [problemAt([], `could not be checked: ${describeError(error)}`)] };
 }
 
 function describeError(error: unknown): string {

@@ -1,7 +1,7 @@
 import { paperDigestSchema, type PaperDigest } from "../model/paper-digest.js";
 import { finishPaperDigestParse } from "./finish-paper-digest-parse.js";
-import { paperDigestPassesAsIs } from "./paper-digest-as-is.generated.js";
 import { problemAt, type ProgramProblem } from "./problem.js";
+import { quickParseOwnedPaperDigest } from "./quick-parse-paper-digest.js";
 import { describeStructuralIssues } from "./structural-problems.js";
 
 /** The outcome of parsing a paper digest. */
@@ -15,7 +15,13 @@ export type PaperDigestResult =
  * errors; a paper without authors or abstract is a warning (the page shows less).
  */
 export function parsePaperDigest(input: unknown): PaperDigestResult {
-  return parseGuarded(input, false);
+  try {
+    const structural = paperDigestSchema.safeParse(input, { reportInput: true });
+    if (!structural.success) return { ok: false, errors: describeStructuralIssues(structural.error.issues, paperDigestSchema), warnings: [] };
+    return finishPaperDigestParse(structural.data);
+  } catch (error) {
+    return { ok: false, errors: [problemAt([], `could not be read: ${error instanceof Error ? error.message : "unknown error"}`)], warnings: [] };
+  }
 }
 
 /**
@@ -23,16 +29,5 @@ export function parsePaperDigest(input: unknown): PaperDigestResult {
  * shape is right is checked by the generated code and kept as it is (see parseOwnedProgram).
  */
 export function parseOwnedPaperDigest(input: unknown): PaperDigestResult {
-  return parseGuarded(input, true);
-}
-
-function parseGuarded(input: unknown, owned: boolean): PaperDigestResult {
-  try {
-    if (owned && paperDigestPassesAsIs(input)) return finishPaperDigestParse(input as PaperDigest);
-    const structural = paperDigestSchema.safeParse(input, { reportInput: true });
-    if (!structural.success) return { ok: false, errors: describeStructuralIssues(structural.error.issues, paperDigestSchema), warnings: [] };
-    return finishPaperDigestParse(structural.data);
-  } catch (error) {
-    return { ok: false, errors: [problemAt([], `could not be read: ${error instanceof Error ? error.message : "unknown error"}`)], warnings: [] };
-  }
+  return quickParseOwnedPaperDigest(input) ?? parsePaperDigest(input);
 }

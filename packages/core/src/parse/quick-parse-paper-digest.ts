@@ -24,10 +24,10 @@ export function quickParsePaperDigestJson(text: string): PaperDigestResult | und
   return parseJsonTextQuickly(text, quickParseOwnedPaperDigest, unreadablePaperDigest);
 }
 
-function quickParseOwnedPaperDigest(input: unknown): PaperDigestResult | undefined {
-  if (!paperDigestPassesAsIs(input)) return undefined;
+/** The quick path for a value nobody else holds, as quickParseOwnedProgram is for programs. Internal. */
+export function quickParseOwnedPaperDigest(input: unknown): PaperDigestResult | undefined {
   try {
-    return finishPaperDigestParse(input as PaperDigest);
+    return paperDigestPassesAsIs(input) ? finishPaperDigestParse(input as PaperDigest) : undefined;
   } catch {
     // parsePaperDigest never throws; its guard words what went wrong.
     return undefined;

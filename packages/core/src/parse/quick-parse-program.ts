@@ -33,10 +33,13 @@ export function quickParseProgramJson(text: string): ParseResult | undefined {
   return parseJsonTextQuickly(text, quickParseOwnedProgram, unreadableProgram);
 }
 
-function quickParseOwnedProgram(input: unknown): ParseResult | undefined {
-  if (!programPassesAsIs(input)) return undefined;
+/**
+ * The quick path for a value nobody else holds (just read from JSON text): the value itself
+ * is the program when its shape is right. Internal; parseOwnedProgram goes to zod after it.
+ */
+export function quickParseOwnedProgram(input: unknown): ParseResult | undefined {
   try {
-    return finishProgramParse(input as Program);
+    return programPassesAsIs(input) ? finishProgramParse(input as Program) : undefined;
   } catch {
     // parseProgram never throws; its guard words what went wrong.
     return undefined;
