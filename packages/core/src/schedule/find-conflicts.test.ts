@@ -57,6 +57,7 @@ describe("findConflicts (through resolveSchedule)", () => {
         paths: ["items[0]", "items[1]"],
         ids: ["t1", "t2"],
         roomId: "a",
+        mostAtOnce: 2,
         message: '"Talk t1" and "Talk t2" are in Room A at the same time',
       },
     ]);
@@ -151,10 +152,19 @@ describe("findConflicts (through resolveSchedule)", () => {
     expect(conflicts.map((conflict) => conflict.kind)).toEqual(["room-overlap"]);
   });
 
-  it("reports every pair when three items share a room at once", () => {
+  it("reports three items in one room at once as one group, not three pairs", () => {
     const conflicts = conflictsOf({
       items: [talk("x", "09:00", "10:00", { room: "a" }), talk("y", "09:10", "10:00", { room: "a" }), talk("z", "09:20", "10:00", { room: "a" })],
     });
-    expect(conflicts.map((conflict) => conflict.ids.join("+")).sort()).toEqual(["x+y", "x+z", "y+z"]);
+    expect(conflicts).toEqual([
+      {
+        kind: "room-overlap",
+        paths: ["items[0]", "items[1]", "items[2]"],
+        ids: ["x", "y", "z"],
+        roomId: "a",
+        mostAtOnce: 3,
+        message: '"Talk x", "Talk y" and "Talk z" are in Room A at the same time',
+      },
+    ]);
   });
 });
