@@ -61,3 +61,18 @@ describe("placeInLanes", () => {
     }
   });
 });
+
+describe("placeInLanes, many at once", () => {
+  it("gives 10,000 simultaneous intervals 10,000 lanes, in input order", () => {
+    const { lanes, laneCounts } = placeInLanes(Array.from({ length: 10_000 }, () => at(0, 90)));
+    expect(lanes).toEqual(Array.from({ length: 10_000 }, (_, index) => index));
+    expect(new Set(laneCounts)).toEqual(new Set([10_000]));
+  });
+
+  it("takes the lowest free lane when several free up at once", () => {
+    // Lanes 0-3 end at 60, 50, 40, 30. At 45 lanes 3 (freed first) and 2 are free: the lowest,
+    // 2, is taken first, then 3, then a new lane.
+    const input = [at(0, 60), at(0, 50), at(0, 40), at(0, 30), at(45, 90), at(45, 90), at(45, 90)];
+    expect(placeInLanes(input).lanes).toEqual([0, 1, 2, 3, 2, 3, 4]);
+  });
+});

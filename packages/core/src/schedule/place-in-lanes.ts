@@ -1,3 +1,5 @@
+import { MinHeap } from "./min-heap.js";
+
 /** Something with a start and an (exclusive) end, in epoch milliseconds. */
 export interface Interval {
   readonly startMs: number;
@@ -22,26 +24,31 @@ export function placeInLanes(intervals: readonly Interval[]): LanePlacement {
   order.sort((a, b) => intervals[a]!.startMs - intervals[b]!.startMs || intervals[b]!.endMs - intervals[a]!.endMs);
   const lanes = new Array<number>(intervals.length).fill(0);
   const laneCounts = new Array<number>(intervals.length).fill(1);
-  let laneEnds: number[] = [];
+  // Two heaps keep the placement O(n log n) when hundreds of items run at once (a poster
+  // hall), where scanning every lane for a free one was O(n x lanes): busy lanes by the time
+  // they free up, and freed lanes by number, so the lowest free lane is still the one taken.
+  const laneEnds: number[] = [];
+  const busy = new MinHeap((lane) => laneEnds[lane]!);
+  const free = new MinHeap();
   let group: number[] = [];
   let groupEnd = -Infinity;
   const closeGroup = () => {
     const count = Math.max(1, laneEnds.length);
     for (const member of group) laneCounts[member] = count;
     group = [];
-    laneEnds = [];
+    laneEnds.length = 0;
+    busy.clear();
+    free.clear();
   };
   for (const index of order) {
     const { startMs } = intervals[index]!;
     const endMs = Math.max(intervals[index]!.endMs, startMs);
     if (startMs >= groupEnd) closeGroup();
-    let lane = laneEnds.findIndex((laneEnd) => laneEnd <= startMs);
-    if (lane === -1) {
-      lane = laneEnds.length;
-      laneEnds.push(endMs);
-    } else {
-      laneEnds[lane] = endMs;
-    }
+    while (busy.size > 0 && laneEnds[busy.peek()!]! <= startMs) free.push(busy.pop()!);
+    let lane = free.pop();
+    if (lane === undefined) lane = laneEnds.push(endMs) - 1;
+    else laneEnds[lane] = endMs;
+    busy.push(lane);
     lanes[index] = lane;
     group.push(index);
     groupEnd = Math.max(groupEnd, endMs);
