@@ -132,7 +132,11 @@ export function main(argv: readonly string[], io: CliIo): number {
     const { conflicts } = resolveSchedule(program);
     if (values.json) io.stdout(`${JSON.stringify({ ok: conflicts.length === 0, conflicts }, null, 2)}\n`);
     else {
-      for (const conflict of conflicts) io.stdout(`${conflict.kind}: ${conflict.message} (${conflict.paths.join(", ")})\n`);
+      for (const conflict of conflicts) {
+        // An overlap group can hold thousands of items: the line names the first ten (--json has all).
+        const paths = conflict.paths.length > 10 ? [...conflict.paths.slice(0, 10), `${conflict.paths.length - 10} more`] : conflict.paths;
+        io.stdout(`${conflict.kind}: ${conflict.message} (${paths.join(", ")})\n`);
+      }
       io.stdout(`${input}: ${conflicts.length === 0 ? "no conflicts" : `${conflicts.length} conflict(s)`}\n`);
     }
     return conflicts.length === 0 ? 0 : 1;
