@@ -1,6 +1,7 @@
 // No zod here: the generated quick check (parse/program-as-is.generated.ts) imports this, and
 // a page that loads a valid program never needs more.
 import { readDateText, readDateTimeText } from "../time/date-time-text.js";
+import { describeYearProblem } from "../time/program-years.js";
 import { isValidTimeZone } from "../time/zoned-time.js";
 import { describeValue } from "./describe-value.js";
 import { findNonJson } from "./json-value.js";
@@ -13,16 +14,16 @@ import { isSafeUrl } from "./safe-url.js";
  * functions, so the two cannot disagree about a date, a zone or an address.
  */
 export const fieldProblems = {
-  /** A local date-time or an instant with an offset (`2026-04-27T09:10`, `…T12:10Z`). */
+  /** A local date-time or an instant with an offset (`2026-04-27T09:10`, `…T12:10Z`), in `programYears`. */
   dateTimeText(value: string): string | undefined {
     const read = readDateTimeText(value);
-    return read.form === "invalid" ? read.problem : undefined;
+    return read.form === "invalid" ? read.problem : describeYearProblem(value);
   },
 
-  /** A calendar date, `YYYY-MM-DD`. */
+  /** A calendar date, `YYYY-MM-DD`, in `programYears`. */
   dateText(value: string): string | undefined {
     const read = readDateText(value);
-    return read.ok ? undefined : read.problem;
+    return read.ok ? describeYearProblem(value) : read.problem;
   },
 
   /** A whole day or a moment (an important date: a deadline at 23:59 AoE). */

@@ -4,22 +4,23 @@ import { withMeta } from "./with-meta.js";
 
 /**
  * A date-time as written in a program: local in the event's zone (`2026-04-27T09:10`) or an
- * instant with an offset (`2026-04-27T12:10Z`). Whether a local time exists in the zone (DST
- * gaps) is checked later, once the zone is known.
+ * instant with an offset (`2026-04-27T12:10Z`), in the years 1583 to 9998 (`programYears`:
+ * the Gregorian calendar, and four-digit years in iCalendar). Whether a local time exists in
+ * the zone (DST gaps) is checked later, once the zone is known.
  */
 export const dateTimeTextSchema = withMeta(
   z.string().check(fieldCheck("dateTimeText")),
   {
     description:
-      "A local date-time in the event's time zone (2026-04-27T09:10) or an instant with an offset (2026-04-27T12:10Z, 2026-04-27T09:10-03:00).",
+      "A local date-time in the event's time zone (2026-04-27T09:10) or an instant with an offset (2026-04-27T12:10Z, 2026-04-27T09:10-03:00), in the years 1583 to 9998.",
     pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2})?$",
   },
 );
 
-/** A calendar date, `YYYY-MM-DD`. */
+/** A calendar date, `YYYY-MM-DD`, in the years 1583 to 9998 (`programYears`). */
 export const dateTextSchema = withMeta(
   z.string().check(fieldCheck("dateText")),
-  { description: "A calendar date, YYYY-MM-DD.", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+  { description: "A calendar date, YYYY-MM-DD, in the years 1583 to 9998.", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
 );
 
 /** An important date may be a whole day or a moment (a deadline at 23:59 AoE). */
