@@ -7,8 +7,8 @@ import { validProgram } from "../../test/valid-program.js";
 // Years outside 1583-9998 (time/program-years.ts) are refused where they are written, by the
 // zod schema and by the quick check alike, rather than written out as calendar dates no
 // iCalendar reader accepts.
-const event = { title: "Test Workshop", kind: "workshop", startDate: "2026-06-01", timeZone: "Europe/Berlin" };
-const talk = { id: "t1", kind: "contributed-talk", title: "A talk", start: "2026-06-01T09:00", end: "2026-06-01T09:30" };
+const event = { title: "Test Workshop", kind: "workshop", startDate: "2026-06-01", timeZone: "Europe/Berlin" } as const;
+const talk = { id: "t1", kind: "contributed-talk", title: "A talk", start: "2026-06-01T09:00", end: "2026-06-01T09:30" } as const;
 const errorsOf = (input: unknown) => {
   const result = parseProgram(input);
   return result.ok ? [] : result.errors.map((error) => [error.path, error.message]);
