@@ -1,5 +1,5 @@
 import { localAsUtcMs, type LocalDateTime } from "./date-time-text.js";
-import { isKnownZone, zoneOffsetMinutes } from "./intl-zone.js";
+import { isKnownZone, zoneOffsetMs } from "./intl-zone.js";
 
 /**
  * Turning wall-clock times in an IANA zone into instants, and back, with daylight-saving
@@ -33,6 +33,8 @@ export function isValidTimeZone(name: string): boolean {
   return zoneNamePattern.test(name) && isKnownZone(name);
 }
 
+const pad2 = (value: number) => String(value).padStart(2, "0");
+
 // Offsets come from Intl, which costs microseconds per call, and a program asks for thousands
 // (every local time is resolved with three look-ups). Offsets only change at transitions,
 // and today's offsets and transitions lie on a 15-minute grid in UTC, so an offset is
@@ -43,19 +45,31 @@ const bucketMs = 15 * 60_000;
 const bucketCache = new Map<string, Map<number, number>>();
 const bucketCacheLimit = 50_000;
 
-/** The zone's offset from UTC in minutes at an instant (Brasília: -180). */
-export function offsetAt(zoneName: string, epochMs: number): number {
+/**
+ * The zone's offset from UTC in milliseconds at an instant (Brasília: -10,800,000): a whole
+ * number of seconds, not always of minutes (Monrovia before 1972: -2,670,000, UTC-0:44:30).
+ * All arithmetic here is in milliseconds, so such offsets stay exact.
+ */
+export function offsetMsAt(zoneName: string, epochMs: number): number {
   let byBucket = bucketCache.get(zoneName);
   if (!byBucket) bucketCache.set(zoneName, (byBucket = new Map()));
   const bucketStart = Math.floor(epochMs / bucketMs) * bucketMs;
   const cached = byBucket.get(bucketStart);
   if (cached !== undefined) return cached;
-  const first = zoneOffsetMinutes(zoneName, bucketStart);
-  const last = zoneOffsetMinutes(zoneName, bucketStart + bucketMs - 1);
-  if (first !== last) return zoneOffsetMinutes(zoneName, epochMs);
+  const first = zoneOffsetMs(zoneName, bucketStart);
+  const last = zoneOffsetMs(zoneName, bucketStart + bucketMs - 1);
+  if (first !== last) return zoneOffsetMs(zoneName, epochMs);
   if (byBucket.size >= bucketCacheLimit) byBucket.clear();
   byBucket.set(bucketStart, first);
   return first;
+}
+
+/**
+ * The zone's offset from UTC in minutes at an instant (Brasília: -180), with a fraction for
+ * the historic offsets that have seconds (Monrovia before 1972: -44.5).
+ */
+export function offsetAt(zoneName: string, epochMs: number): number {
+  return offsetMsAt(zoneName, epochMs) / 60_000;
 }
 
 // Offsets run from -12:00 to +14:00, so a probe a day either side of the wall time is sure
@@ -71,26 +85,26 @@ const probeMs = 24 * 3_600_000;
  */
 export function resolveLocalTime(local: LocalDateTime, zoneName: string): LocalTimeResolution {
   const wallMs = localAsUtcMs(local);
-  const offsetBefore = offsetAt(zoneName, wallMs - probeMs);
-  const offsetAfter = offsetAt(zoneName, wallMs + probeMs);
-  const fits = (offset: number) => offsetAt(zoneName, wallMs - offset * 60_000) === offset;
+  const offsetBefore = offsetMsAt(zoneName, wallMs - probeMs);
+  const offsetAfter = offsetMsAt(zoneName, wallMs + probeMs);
+  const fits = (offsetMs: number) => offsetMsAt(zoneName, wallMs - offsetMs) === offsetMs;
   const candidates = [...new Set([offsetBefore, offsetAfter])].filter(fits);
   if (candidates.length === 0) {
-    return { kind: "gap", offsetBeforeMinutes: offsetBefore, offsetAfterMinutes: offsetAfter };
+    return { kind: "gap", offsetBeforeMinutes: offsetBefore / 60_000, offsetAfterMinutes: offsetAfter / 60_000 };
   }
   // The larger offset gives the earlier instant.
   candidates.sort((a, b) => b - a);
   const first = candidates[0]!;
   const second = candidates[1];
   if (second === undefined) {
-    return { kind: "unique", epochMs: wallMs - first * 60_000, offsetMinutes: first };
+    return { kind: "unique", epochMs: wallMs - first, offsetMinutes: first / 60_000 };
   }
   return {
     kind: "ambiguous",
-    epochMs: wallMs - first * 60_000,
-    offsetMinutes: first,
-    laterEpochMs: wallMs - second * 60_000,
-    laterOffsetMinutes: second,
+    epochMs: wallMs - first,
+    offsetMinutes: first / 60_000,
+    laterEpochMs: wallMs - second,
+    laterOffsetMinutes: second / 60_000,
   };
 }
 
@@ -124,20 +138,23 @@ export function civilFromEpochMs(epochMs: number): LocalDateTime {
 
 /** The wall-clock reading of an instant in a zone. */
 export function toLocalDateTime(epochMs: number, zoneName: string): LocalDateTime {
-  return civilFromEpochMs(epochMs + offsetAt(zoneName, epochMs) * 60_000);
+  return civilFromEpochMs(epochMs + offsetMsAt(zoneName, epochMs));
 }
 
-/** `+05:45`, `-03:00`, `Z` for zero: the offset as written in ISO 8601. */
+/**
+ * `+05:45`, `-03:00`, `Z` for zero: the offset as written in ISO 8601. A historic offset with
+ * seconds comes out as `-00:44:30`, which names the offset exactly (in messages) but is not
+ * valid RFC 3339: {@link toIsoInZone} never writes one.
+ */
 export function formatOffset(offsetMinutes: number): string {
   if (offsetMinutes === 0) return "Z";
   const sign = offsetMinutes < 0 ? "-" : "+";
-  const absolute = Math.abs(offsetMinutes);
-  const hours = String(Math.floor(absolute / 60)).padStart(2, "0");
-  const minutes = String(absolute % 60).padStart(2, "0");
-  return `${sign}${hours}:${minutes}`;
+  const totalSeconds = Math.round(Math.abs(offsetMinutes) * 60);
+  const hours = pad2(Math.floor(totalSeconds / 3600));
+  const minutes = pad2(Math.floor(totalSeconds / 60) % 60);
+  const seconds = totalSeconds % 60;
+  return seconds === 0 ? `${sign}${hours}:${minutes}` : `${sign}${hours}:${minutes}:${pad2(seconds)}`;
 }
-
-const pad2 = (value: number) => String(value).padStart(2, "0");
 
 /** `2026-04-27T09:10` for a wall-clock time (seconds only when not zero). */
 export function formatLocalDateTime(local: LocalDateTime): string {
@@ -147,9 +164,15 @@ export function formatLocalDateTime(local: LocalDateTime): string {
 
 const isoCache = new Map<string, Map<number, string>>();
 
-/** An instant as ISO 8601 with the zone's offset at that instant: `2026-04-27T09:10:00-03:00`. */
+/**
+ * An instant as ISO 8601 with the zone's offset at that instant: `2026-04-27T09:10:00-03:00`.
+ * Where the zone's offset has seconds (Monrovia before 1972, local mean time before 1900),
+ * which RFC 3339 and HTML's `datetime` cannot write, the instant is written in UTC
+ * (`1960-01-01T09:44:30+00:00`): exact, and readable by every parser, rather than the local
+ * time with an offset rounded to the minute, which would name another instant.
+ */
 export function toIsoInZone(epochMs: number, zoneName: string): string {
-  let byInstant = isoCache.get(zoneName);
+let byInstant = isoCache.get(zoneName);
   if (!byInstant) isoCache.set(zoneName, (byInstant = new Map()));
   let iso = byInstant.get(epochMs);
   if (iso === undefined) {
@@ -161,11 +184,12 @@ export function toIsoInZone(epochMs: number, zoneName: string): string {
 }
 
 function toIsoInZoneUncached(epochMs: number, zoneName: string): string {
-  const local = toLocalDateTime(epochMs, zoneName);
-  const offset = offsetAt(zoneName, epochMs);
+  const exactOffsetMs = offsetMsAt(zoneName, epochMs);
+  const offsetMs = exactOffsetMs % 60_000 === 0 ? exactOffsetMs : 0;
+  const local = civilFromEpochMs(epochMs + offsetMs);
   const date = `${String(local.year).padStart(4, "0")}-${pad2(local.month)}-${pad2(local.day)}`;
   const time = `${pad2(local.hour)}:${pad2(local.minute)}:${pad2(local.second)}`;
-  return `${date}T${time}${offset === 0 ? "+00:00" : formatOffset(offset)}`;
+  return `${date}T${time}${offsetMs === 0 ? "+00:00" : formatOffset(offsetMs / 60_000)}`;
 }
 
 /** `2026-04-27`: the calendar date of an instant in a zone. */
