@@ -89,24 +89,22 @@ export function findPersonOverlaps(
       chaired.set(`${chair}\u0000${session.id}`, { session, startMs: session.startMs, endMs: session.endMs, own: [] });
     }
   }
+  const take = (personId: Id, entry: ResolvedItem, commitment: Commitment) => {
+    // A person listed twice on one item (speaker and presenting author) is there once.
+    const key = `${personId}\u0000${entry.id}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chairing = entry.sessionId === undefined || chaired.size === 0 ? undefined : chaired.get(`${personId}\u0000${entry.sessionId}`);
+    if (!chairing) return commit(personId, commitment);
+    chairing.own.push(commitment);
+    chairing.startMs = Math.min(chairing.startMs, entry.startMs);
+    chairing.endMs = Math.max(chairing.endMs, entry.endMs);
+  };
   for (const entry of live) {
     if (isBreakKind(entry.item.kind)) continue;
-    const people = [...(entry.item.speakers ?? []), ...(entry.item.authors ?? []).filter((author) => author.presenting).map((author) => author.person)];
-    for (const personId of people) {
-      // A person listed twice on one item (speaker and presenting author) is there once.
-      const key = `${personId}\u0000${entry.id}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const commitment: Commitment = { startMs: entry.startMs, endMs: entry.endMs, path: entry.path, id: entry.id };
-      const chairing = entry.sessionId === undefined ? undefined : chaired.get(`${personId}\u0000${entry.sessionId}`);
-      if (!chairing) {
-        commit(personId, commitment);
-        continue;
-      }
-      chairing.own.push(commitment);
-      chairing.startMs = Math.min(chairing.startMs, entry.startMs);
-      chairing.endMs = Math.max(chairing.endMs, entry.endMs);
-    }
+    const commitment: Commitment = { startMs: entry.startMs, endMs: entry.endMs, path: entry.path, id: entry.id };
+    for (const speaker of entry.item.speakers ?? []) take(speaker, entry, commitment);
+    for (const author of entry.item.authors ?? []) if (author.presenting) take(author.person, entry, commitment);
   }
   const ownGroups: [Id, OverlapGroup<Commitment>][] = [];
   for (const [key, chairing] of chaired) {

@@ -29,6 +29,8 @@ export interface OverlapGroup<T extends Interval> {
  * of its ends.
  */
 export function groupOverlaps<T extends Interval>(intervals: readonly T[]): OverlapGroup<T>[] {
+  // Most people have one or two commitments: nothing to sort, nothing to allocate.
+  if (intervals.length < 2) return [];
   const sorted = intervals.filter((interval) => interval.endMs > interval.startMs);
   // Array.prototype.sort is stable: equal starts keep their input order.
   sorted.sort((a, b) => a.startMs - b.startMs);
