@@ -75,7 +75,8 @@ export function findPersonOverlaps(
   live: readonly ResolvedItem[],
   sessions: readonly ResolvedSession[],
 ): ScheduleConflict[] {
-  const chaired = new Map<string, { session: ResolvedSession; startMs: number; endMs: number; own: Commitment[] }>();
+  // By chair and session: the chair's stretch of time, and the items they speak in within it.
+  const chaired = new Map<string, { personId: Id; session: ResolvedSession; startMs: number; endMs: number; own: Commitment[] }>();
   const commitments = new Map<Id, Commitment[]>();
   const seen = new Set<string>();
   const commit = (personId: Id, commitment: Commitment) => {
@@ -86,7 +87,7 @@ export function findPersonOverlaps(
   for (const session of sessions) {
     if (session.startMs === undefined || session.endMs === undefined) continue;
     for (const chair of session.session.chairs ?? []) {
-      chaired.set(`${chair}\u0000${session.id}`, { session, startMs: session.startMs, endMs: session.endMs, own: [] });
+      chaired.set(`${chair}\u0000${session.id}`, { personId: chair, session, startMs: session.startMs, endMs: session.endMs, own: [] });
     }
   }
   const take = (personId: Id, entry: ResolvedItem, commitment: Commitment) => {
@@ -107,8 +108,7 @@ export function findPersonOverlaps(
     for (const author of entry.item.authors ?? []) if (author.presenting) take(author.person, entry, commitment);
   }
   const ownGroups: [Id, OverlapGroup<Commitment>][] = [];
-  for (const [key, chairing] of chaired) {
-    const personId = key.slice(0, key.indexOf("\u0000"));
+  for (const { personId, ...chairing } of chaired.values()) {
     commit(personId, { startMs: chairing.startMs, endMs: chairing.endMs, path: chairing.session.path, id: chairing.session.id });
     for (const group of groupOverlaps(chairing.own)) ownGroups.push([personId, group]);
   }
