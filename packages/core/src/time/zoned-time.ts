@@ -6,7 +6,10 @@ import { isKnownZone, zoneOffsetMs } from "./intl-zone.js";
  * transitions made explicit instead of silently shifted.
  */
 
-/** Where a local date-time falls in its zone. */
+/**
+ * Where a local date-time falls in its zone. Offsets are in minutes, with a fraction where a
+ * historic offset has seconds (Monrovia before 1972: -44.5); `epochMs` is exact either way.
+ */
 export type LocalTimeResolution =
   | { readonly kind: "unique"; readonly epochMs: number; readonly offsetMinutes: number }
   /** Clocks went back: the wall time happened twice. `epochMs` is the earlier one. */
