@@ -1,5 +1,5 @@
-// `npm test`: builds, type-checks and tests every workspace through turbo, then prints one
-// closing line `N passed, N failed` summed from the vitest JSON reports, and exits non-zero
+// `npm test`: builds, type-checks, lints (ESLint, Prettier) and tests every workspace through
+// turbo, then prints one closing line `N passed, N failed` summed from the vitest JSON reports, and exits non-zero
 // on any failure (a failed build or type check counts as a failure too).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -14,7 +14,7 @@ mkdirSync(reportsDir, { recursive: true });
 
 const turbo = spawnSync(
   "npx",
-  ["turbo", "run", "build", "typecheck", "test", "--continue=dependencies-successful", ...process.argv.slice(2)],
+  ["turbo", "run", "build", "typecheck", "lint", "test", "--continue=dependencies-successful", ...process.argv.slice(2)],
   {
     cwd: root,
     stdio: "inherit",
