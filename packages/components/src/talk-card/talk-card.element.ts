@@ -1,9 +1,11 @@
 import { isTimedEntry, isToBeAnnounced, timeZoneModes, toICalendar, type Program, type TimeZoneMode } from "@lectern/core";
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
-import { property, state } from "lit/decorators.js";
+import { property } from "lit/decorators.js";
 import { ifDefined } from "lit/directives/if-defined.js";
+import { ClockController } from "../shared/clock-controller.js";
 import { downloadText } from "../shared/download-text.js";
 import { MathController } from "../shared/math-controller.js";
+import { Memo } from "../shared/memo.js";
 import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
 import { renderInlineText, renderParagraphs } from "../shared/rich-text.js";
 import { themeStyles } from "../shared/theme.styles.js";
@@ -25,6 +27,10 @@ export class AbstractToggleEvent extends Event {
 
 let nextId = 0;
 
+// The card shows nothing that depends on the time (its clock only stamps the calendar file),
+// so it needs no tick to re-render: the longest interval a timer accepts.
+const cardClockTickMs = 2 ** 31 - 1;
+
 /**
  * One item of a program: kind, title (or "Title to be announced"), time in the event's zone
  * with the organisers' label and, when it differs, the visitor's; room, track, speakers,
@@ -32,7 +38,7 @@ let nextId = 0;
  * button; typed links; and an "Add to calendar" `.ics` download.
  *
  * @tag talk-card
- * @fires abstract-toggle - {AbstractToggleEvent} The visitor showed or hid the abstract.
+ * @fires {AbstractToggleEvent} abstract-toggle - The visitor showed or hid the abstract.
  * @csspart card - The card box (an `<article>`).
  * @csspart badge - The kind and status badges.
  * @csspart title - The title heading.
@@ -73,22 +79,33 @@ export class TalkCardElement extends LitElement {
   /** Whether the abstract is shown. */
   @property({ type: Boolean, reflect: true }) expanded = false;
 
+  /**
+   * Pins "now" (an ISO 8601 instant with an offset, `2026-04-27T10:00Z`) for demos and tests:
+   * the time the calendar file is stamped with (`DTSTAMP`). Otherwise the real clock.
+   */
+  @property() now?: string;
+
   /** `light`, `dark`, or `auto` (follow the system). */
   @property({ reflect: true }) theme?: "light" | "dark" | "auto";
 
-  @state() private view?: TalkCardView;
-  @state() private uiStrings: UiStrings = mergeUiStrings(undefined);
-  private resolvedLocale = "en";
+  private view?: TalkCardView;
+  private uiStrings: UiStrings = mergeUiStrings(undefined);
+  private readonly mergedStrings = new Memo<[Partial<UiStrings> | undefined], UiStrings>();
+  private readonly cardView = new Memo<[Program | undefined, string, TimeZoneMode, string, string], TalkCardView | undefined>();
   private readonly math = new MathController(this);
+  private readonly clock = new ClockController(this, cardClockTickMs);
   private readonly idPrefix = `talk-card-${(nextId += 1)}`;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has("strings")) this.uiStrings = mergeUiStrings(this.strings);
-    this.resolvedLocale = resolveLocale(this, this.locale);
+    if (changed.has("now")) this.clock.pinTo(this.now);
+    this.uiStrings = this.mergedStrings.get([this.strings], mergeUiStrings);
+    // The locale may come from the page's `lang`, which no property change announces: it is
+    // read on every update, and the view is rebuilt when it reads differently.
+    const locale = resolveLocale(this, this.locale);
     const mode = timeZoneModes.includes(this.timeZoneMode) ? this.timeZoneMode : "both";
-    this.view = this.program
-      ? viewTalkCard(this.program, this.itemId, { mode, viewerZone: this.viewerZone ?? viewerTimeZone(), locale: this.resolvedLocale })
-      : undefined;
+    this.view = this.cardView.get([this.program, this.itemId, mode, this.viewerZone ?? viewerTimeZone(), locale], (program, itemId, mode, viewerZone, locale) =>
+      program ? viewTalkCard(program, itemId, { mode, viewerZone, locale }) : undefined,
+    );
   }
 
   protected override render(): TemplateResult {
@@ -203,6 +220,7 @@ export class TalkCardElement extends LitElement {
 
   private toggleAbstract(): void {
     this.expanded = !this.expanded;
+    /** @internal Documented by the class's `@fires`; without this the manifest would list it twice. */
     this.dispatchEvent(new AbstractToggleEvent(this.itemId, this.expanded));
   }
 
@@ -211,7 +229,7 @@ export class TalkCardElement extends LitElement {
     if (!this.program || !entry || !isTimedEntry(entry)) return;
     const text = toICalendar(this.program, {
       items: [entry],
-      nowMs: Date.now(),
+      nowMs: this.clock.nowMs,
       untitled: this.uiStrings.titleToBeAnnounced,
       kindLabels: this.uiStrings.kinds,
     });

@@ -148,8 +148,8 @@ describe("<talk-card>", () => {
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
   });
 
-  it("downloads an .ics for the item", async () => {
-    const card = await renderCard({ itemId: "lunch" });
+  it("downloads an .ics for the item, stamped with the pinned now", async () => {
+    const card = await renderCard({ itemId: "lunch", now: "2026-04-20T08:30:00Z" });
     const created: Blob[] = [];
     const original = URL.createObjectURL;
     URL.createObjectURL = (blob: Blob | MediaSource) => {
@@ -167,6 +167,7 @@ describe("<talk-card>", () => {
     expect(ics).toContain("DTSTART:20260427T150000Z");
     expect(ics).toContain("DTEND:20260427T163000Z");
     expect(ics).toContain("SUMMARY:Lunch");
+    expect(ics).toContain("DTSTAMP:20260420T083000Z");
   });
 
   it("uses overridden strings", async () => {
