@@ -6,6 +6,7 @@ import { Memo } from "../shared/memo.js";
 import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
 import { renderParagraphs } from "../shared/rich-text.js";
 import { themeStyles } from "../shared/theme.styles.js";
+import { toggleMember } from "../shared/toggle-member.js";
 import { mergeEventSummaryStrings, type EventSummaryStrings } from "./event-summary.strings.js";
 import { eventSummaryStyles } from "./event-summary.styles.js";
 import { readSections, viewEventSummary, type CollapsibleSection, type EventSummarySection, type EventSummaryView } from "./event-summary-view.js";
@@ -127,14 +128,7 @@ export class EventSummaryElement extends LitElement {
   }
 
   private detailsState(section: CollapsibleSection): DetailsState {
-    return { open: this.openSections.has(section), onToggle: (open) => this.toggleSection(section, open) };
-  }
-
-  private toggleSection(section: CollapsibleSection, open = !this.openSections.has(section)): void {
-    const next = new Set(this.openSections);
-    if (open) next.add(section);
-    else next.delete(section);
-    this.openSections = next;
+    return { open: this.openSections.has(section), onToggle: (open) => (this.openSections = toggleMember(this.openSections, section, open)) };
   }
 }
 

@@ -5,6 +5,7 @@ import { MathController } from "../shared/math-controller.js";
 import { Memo } from "../shared/memo.js";
 import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
 import { themeStyles } from "../shared/theme.styles.js";
+import { toggleMember } from "../shared/toggle-member.js";
 import { renderSpeakerCard } from "./speaker-card.js";
 import { speakerListModes, viewSpeakerList, type ListedPerson, type SpeakerListMode } from "./speaker-list-view.js";
 import { mergeSpeakerListStrings, type SpeakerListStrings } from "./speaker-list.strings.js";
@@ -137,11 +138,8 @@ export class SpeakerListElement extends LitElement {
   }
 
   private toggleBiography(personId: string): void {
-    const open = new Set(this.openBiographies);
-    const expanded = !open.has(personId);
-    if (expanded) open.add(personId);
-    else open.delete(personId);
-    this.openBiographies = open;
+    const expanded = !this.openBiographies.has(personId);
+    this.openBiographies = toggleMember(this.openBiographies, personId, expanded);
     /** @internal Documented by the class's `@fires`; without this the manifest would list it twice. */
     this.dispatchEvent(new BiographyToggleEvent(personId, expanded));
   }
