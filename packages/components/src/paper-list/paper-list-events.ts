@@ -1,0 +1,28 @@
+import type { PaperSortOrder } from "@lectern/core";
+
+/** Fired when the visitor shows or hides a paper's abstract. */
+export class PaperAbstractToggleEvent extends Event {
+  static readonly eventName = "paper-abstract-toggle";
+  constructor(
+    /** The id of the paper in the digest. */
+    readonly paperId: string,
+    /** Whether the abstract is now shown. */
+    readonly expanded: boolean,
+  ) {
+    super(PaperAbstractToggleEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/** Fired when the visitor changes the search, the topics, the minimum confidence or the order. */
+export class PaperFilterChangeEvent extends Event {
+  static readonly eventName = "paper-filter-change";
+  constructor(
+    readonly query: string,
+    /** The selected topics' facet keys ("Information Technology > Artificial Intelligence"). */
+    readonly facets: readonly string[],
+    readonly minConfidence: number,
+    readonly sort: PaperSortOrder,
+  ) {
+    super(PaperFilterChangeEvent.eventName, { bubbles: true, composed: true });
+  }
+}
