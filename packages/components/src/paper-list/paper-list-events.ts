@@ -17,10 +17,13 @@ export class PaperAbstractToggleEvent extends Event {
 export class PaperFilterChangeEvent extends Event {
   static readonly eventName = "paper-filter-change";
   constructor(
+    /** The words searched for (the search box's value). */
     readonly query: string,
     /** The selected topics' facet keys ("Information Technology > Artificial Intelligence"). */
     readonly facets: readonly string[],
+    /** The minimum confidence, 0..1. */
     readonly minConfidence: number,
+    /** The order of the papers. */
     readonly sort: PaperSortOrder,
   ) {
     super(PaperFilterChangeEvent.eventName, { bubbles: true, composed: true });

@@ -7,18 +7,21 @@ import { downloadText } from "../shared/download-text.js";
 import { MathController } from "../shared/math-controller.js";
 import { Memo } from "../shared/memo.js";
 import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
-import { renderInlineText, renderParagraphs } from "../shared/rich-text.js";
+import { renderParagraphs } from "../shared/rich-text.js";
 import { themeStyles } from "../shared/theme.styles.js";
-import { mergeUiStrings, type UiStrings, dayShiftLabel } from "../shared/ui-strings.js";
+import { mergeUiStrings, type UiStrings } from "../shared/ui-strings.js";
+import { renderCardLinks, renderCardPeople, renderCardPlace, renderCardTime, renderCardTitle } from "./talk-card-parts.js";
 import { talkCardStyles } from "./talk-card.styles.js";
-import { viewTalkCard, type CardPerson, type TalkCardView } from "./talk-card-view.js";
+import { viewTalkCard, type TalkCardView } from "./talk-card-view.js";
 import { badgeStyles } from "../shared/badge.styles.js";
 
 /** Fired when the visitor shows or hides the abstract. */
 export class AbstractToggleEvent extends Event {
   static readonly eventName = "abstract-toggle";
   constructor(
+    /** The id of the item in the program. */
     readonly itemId: string,
+    /** Whether the abstract is now shown. */
     readonly expanded: boolean,
   ) {
     super(AbstractToggleEvent.eventName, { bubbles: true, composed: true });
@@ -118,6 +121,7 @@ export class TalkCardElement extends LitElement {
     const titleId = `${this.idPrefix}-title`;
     const abstractId = `${this.idPrefix}-abstract`;
     const status = view.entry.status;
+    const parts = { strings, math: this.math, headingLevel: Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3)) };
     return html`
       <article
         part="card"
@@ -129,14 +133,14 @@ export class TalkCardElement extends LitElement {
           <span part="badge" class="badge kind-${item.kind}">${strings.kinds[item.kind]}</span>
           ${status === "confirmed" ? nothing : html`<span part="badge" class="badge status-${status}">${status === "cancelled" ? strings.cancelled : strings.tentative}</span>`}
         </header>
-        ${this.renderTitle(titleId)}
-        ${this.renderTime(view)}
-        ${this.renderPlace(view)}
-        ${this.renderPeople(view)}
+        ${renderCardTitle(view, parts, titleId)}
+        ${renderCardTime(view, strings)}
+        ${renderCardPlace(view, strings)}
+        ${renderCardPeople(view, strings)}
         ${item.note ? html`<div class="note">${renderParagraphs(item.note, this.math)}</div>` : nothing}
         ${this.expanded && item.abstract ? html`<div part="abstract" class="abstract" id=${abstractId}>${renderParagraphs(item.abstract, this.math)}</div>` : nothing}
         ${!item.abstract && isToBeAnnounced(item, "abstract") ? html`<p class="tba">${strings.abstractToBeAnnounced}</p>` : nothing}
-        ${this.renderLinks()}
+        ${renderCardLinks(view, strings)}
         <div part="actions" class="actions">
           ${item.abstract
             ? html`<button type="button" aria-expanded=${this.expanded ? "true" : "false"} aria-controls=${abstractId} @click=${this.toggleAbstract}>
@@ -147,75 +151,6 @@ export class TalkCardElement extends LitElement {
         </div>
       </article>
     `;
-  }
-
-  private renderTitle(titleId: string): TemplateResult {
-    const { item } = this.view!.entry;
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    const content = item.title
-      ? html`<span class="title-text">${renderInlineText(item.title, this.math)}</span>`
-      : html`<span class="title-text ${isToBeAnnounced(item, "title") ? "tba" : ""}">${isToBeAnnounced(item, "title") ? this.uiStrings.titleToBeAnnounced : this.uiStrings.kinds[item.kind]}</span>`;
-    return html`<div part="title" class="title" role="heading" aria-level=${level} id=${titleId}>${content}</div>`;
-  }
-
-  private renderTime(view: TalkCardView): TemplateResult | typeof nothing {
-    const entry = view.entry;
-    if (!isTimedEntry(entry)) {
-      return entry.durationMinutes === undefined ? nothing : html`<p part="time" class="meta time">${this.uiStrings.minutes(entry.durationMinutes)}</p>`;
-    }
-    const time = view.time!;
-    const shift = dayShiftLabel(time.viewerDayShift, this.uiStrings);
-    return html`<p part="time" class="meta time">
-      ${time.event
-        ? html`<span><time datetime=${entry.start}>${time.event.range}</time> <span class="zone">${time.event.zoneLabel}</span></span>`
-        : nothing}
-      ${time.viewer
-        ? html`<span class="viewer-time"
-            ><time datetime=${entry.start}>${time.viewer.range}</time> <span class="zone">${time.viewer.zoneLabel}</span>
-            ${time.event ? html`(${this.uiStrings.yourTime}${shift ? html`, <strong>${shift}: ${time.viewer.dateText}</strong>` : nothing})` : shift ? html`(<strong>${time.viewer.dateText}</strong>)` : nothing}</span
-          >`
-        : nothing}
-    </p>`;
-  }
-
-  private renderPlace(view: TalkCardView): TemplateResult | typeof nothing {
-    const board = view.entry.item.board;
-    if (!view.roomName && !view.trackName && !board) return nothing;
-    return html`<p class="meta place">
-      ${view.roomName ? html`<span><span class="visually-hidden">${this.uiStrings.room}: </span>${view.roomName}</span>` : nothing}
-      ${view.trackName ? html`<span>${this.uiStrings.track}: ${view.trackName}</span>` : nothing}
-      ${board ? html`<span>${this.uiStrings.board} ${board}</span>` : nothing}
-    </p>`;
-  }
-
-  private renderPerson(person: CardPerson): TemplateResult {
-    return html`<li>
-      <span class="person-name ${person.name ? "" : "tba"}">${person.name ?? this.uiStrings.nameToBeAnnounced}</span>${person.presenting
-        ? html`<span class="presenting-mark" aria-hidden="true">*</span><span class="visually-hidden"> (${this.uiStrings.presenting})</span>`
-        : nothing}${person.affiliations.length > 0 ? html` <span class="affiliation">(${person.affiliations.join("; ")})</span>` : nothing}
-    </li>`;
-  }
-
-  private renderPeople(view: TalkCardView): TemplateResult | typeof nothing {
-    const strings = this.uiStrings;
-    const speakers = view.speakers.length > 0
-      ? html`<ul class="people speakers" aria-label=${strings.speakers}>${view.speakers.map((person) => this.renderPerson(person))}</ul>`
-      : view.speakersToBeAnnounced
-        ? html`<p class="tba">${strings.speakerToBeAnnounced}</p>`
-        : nothing;
-    const authors = view.authors.length > 0
-      ? html`<ol class="people authors" aria-label=${strings.authors}>${view.authors.map((person) => this.renderPerson(person))}</ol>`
-      : nothing;
-    if (speakers === nothing && authors === nothing) return nothing;
-    return html`<div part="people">${speakers}${authors}</div>`;
-  }
-
-  private renderLinks(): TemplateResult | typeof nothing {
-    const links = this.view!.entry.item.links ?? [];
-    if (links.length === 0) return nothing;
-    return html`<ul part="links" class="links" aria-label=${this.uiStrings.links_}>
-      ${links.map((link) => html`<li><a href=${link.url} rel="noopener">${link.label ?? this.uiStrings.links[link.kind]}</a></li>`)}
-    </ul>`;
   }
 
   private toggleAbstract(): void {
