@@ -5,9 +5,11 @@ import type { PaperListElement } from "./paper-list.element.js";
 // What the <paper-list> tests share. Not a test file itself (no `.test.ts`), so it runs only
 // where imported.
 
-/** Tag paths of the small digest. */
+/** The path of the "Generative Models" tag (the small digest uses three). */
 export const generative = ["Information Technology", "Artificial Intelligence", "Machine Learning", "Generative Models"];
+/** The path of the "Theory" tag. */
 export const theory = ["Information Technology", "Artificial Intelligence", "Machine Learning", "Theory"];
+/** The path of the "Vision" tag. */
 export const vision = ["Information Technology", "Artificial Intelligence", "Vision"];
 
 /** Four papers: accents, a presenting author, two tags under one branch, a pathless and an unscored tag. */
