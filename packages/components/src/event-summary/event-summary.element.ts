@@ -1,6 +1,7 @@
 import type { Program } from "@lectern/core";
 import { html, LitElement, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
+import { clampHeadingLevel } from "../shared/heading-level.js";
 import { MathController } from "../shared/math-controller.js";
 import { Memo } from "../shared/memo.js";
 import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
@@ -123,7 +124,7 @@ export class EventSummaryElement extends LitElement {
   }
 
   private get context(): SummaryListContext {
-    const titleLevel = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const titleLevel = clampHeadingLevel(this.headingLevel, 2, 1);
     return { strings: this.uiStrings, math: this.math, shown: this.shown, titleLevel, sectionLevel: Math.min(6, titleLevel + 1), idPrefix: this.idPrefix };
   }
 

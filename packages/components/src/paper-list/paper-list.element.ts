@@ -11,6 +11,7 @@ import {
 } from "@lectern/core";
 import { html, LitElement, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
+import { clampHeadingLevel } from "../shared/heading-level.js";
 import { MathController } from "../shared/math-controller.js";
 import { Memo, sameInputs } from "../shared/memo.js";
 import { resolveLocale } from "../shared/resolve-locale.js";
@@ -204,7 +205,7 @@ export class PaperListElement extends LitElement {
       locale: this.resolvedLocale,
       people: indexPaperDigest(digest).people,
       minConfidence: clampConfidence(this.minConfidence),
-      headingLevel: Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3)),
+      headingLevel: clampHeadingLevel(this.headingLevel, 3),
       idPrefix: this.idPrefix,
       shownCount: this.shownCount,
       pageSize: this.page,

@@ -1,6 +1,7 @@
 import type { Program } from "@lectern/core";
 import { html, LitElement, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
+import { clampHeadingLevel } from "../shared/heading-level.js";
 import { MathController } from "../shared/math-controller.js";
 import { Memo } from "../shared/memo.js";
 import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
@@ -118,7 +119,7 @@ export class SpeakerListElement extends LitElement {
     const strings = this.uiStrings;
     if (this.listed.length === 0) return html`<p part="empty" class="empty">${strings.noPeople}</p>`;
     const label = this.mode === "organisers" ? strings.organisers : this.mode === "all" ? strings.people : strings.speakers;
-    const headingLevel = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    const headingLevel = clampHeadingLevel(this.headingLevel, 3);
     return html`<ul part="list" class="people" aria-label=${label}>
       ${this.listed.map(
         (person, index) => html`<li>

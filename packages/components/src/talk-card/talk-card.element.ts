@@ -4,6 +4,7 @@ import { property } from "lit/decorators.js";
 import { ifDefined } from "lit/directives/if-defined.js";
 import { ClockController } from "../shared/clock-controller.js";
 import { downloadText } from "../shared/download-text.js";
+import { clampHeadingLevel } from "../shared/heading-level.js";
 import { MathController } from "../shared/math-controller.js";
 import { Memo } from "../shared/memo.js";
 import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
@@ -121,7 +122,7 @@ export class TalkCardElement extends LitElement {
     const titleId = `${this.idPrefix}-title`;
     const abstractId = `${this.idPrefix}-abstract`;
     const status = view.entry.status;
-    const parts = { strings, math: this.math, headingLevel: Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3)) };
+    const parts = { strings, math: this.math, headingLevel: clampHeadingLevel(this.headingLevel, 3) };
     return html`
       <article
         part="card"

@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property } from "lit/decorators.js";
 import { ifDefined } from "lit/directives/if-defined.js";
 import { ClockController } from "../shared/clock-controller.js";
+import { clampHeadingLevel } from "../shared/heading-level.js";
 import { Memo } from "../shared/memo.js";
 import { ProgramSourceController } from "../shared/program-source-controller.js";
 import { downloadText } from "../shared/download-text.js";
@@ -123,7 +124,7 @@ export class TalkListElement extends LitElement {
   }
 
   private level(offset: number): number {
-    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2) + offset);
+    return Math.min(6, clampHeadingLevel(this.headingLevel, 2) + offset);
   }
 
   protected override render(): TemplateResult {
