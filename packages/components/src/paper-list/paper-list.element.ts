@@ -2,7 +2,6 @@ import {
   buildFacetTree,
   clampConfidence,
   indexPaperDigest,
-  paperSortOrders,
   queryPaperDigest,
   type FacetNode,
   type PaperDigest,
@@ -22,7 +21,7 @@ import { toggleMember } from "../shared/toggle-member.js";
 import { DigestSourceController } from "./digest-source-controller.js";
 import { renderFilterPanel } from "./filter-panel.js";
 import { PaperAbstractToggleEvent, PaperFilterChangeEvent } from "./paper-list-events.js";
-import { countFacetNodes, isFacetOpenByDefault } from "./paper-list-view.js";
+import { countFacetNodes, isFacetOpenByDefault, readPageSize, readSortOrder } from "./paper-list-view.js";
 import { mergePaperListStrings, type PaperListStrings } from "./paper-list.strings.js";
 import { paperListStyles } from "./paper-list.styles.js";
 import { renderPaperResults, type PaperResultsContext } from "./paper-results.js";
@@ -131,14 +130,6 @@ export class PaperListElement extends LitElement {
   private readonly math = new MathController(this);
   private readonly idPrefix = `paper-list-${(nextId += 1)}`;
 
-  private get order(): PaperSortOrder {
-    return paperSortOrders.includes(this.sort) ? this.sort : "relevance";
-  }
-
-  private get page(): number {
-    return Math.max(1, Math.round(this.pageSize) || 50);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.text = this.mergedStrings.get([this.strings], mergePaperListStrings);
     // Read on every update: the page's `lang` may have changed without any property doing so.
@@ -156,11 +147,11 @@ export class PaperListElement extends LitElement {
     // one we have, so that the filter, and the page of results shown, stay.
     if (!sameInputs(this.selectedFacets, this.facets)) this.selectedFacets = this.facets;
     const answer = this.filtered.get(
-      [digest, this.query, this.minConfidence, this.selectedFacets, this.order, this.resolvedLocale],
+      [digest, this.query, this.minConfidence, this.selectedFacets, readSortOrder(this.sort), this.resolvedLocale],
       (digest, query, minConfidence, facets, sort, locale) => digest && queryPaperDigest(digest, { query, minConfidence, facets, sort, locale }),
     );
     // A new filter starts again at the first page.
-    if (answer !== this.answer || changed.has("pageSize")) this.shownCount = this.page;
+    if (answer !== this.answer || changed.has("pageSize")) this.shownCount = readPageSize(this.pageSize);
     this.answer = answer;
   }
 
@@ -187,7 +178,7 @@ export class PaperListElement extends LitElement {
       isOpen: (node, depth) => this.openFacets.get(node.key) ?? isFacetOpenByDefault(depth, treeSize),
       query: this.query,
       minConfidence,
-      sort: this.order,
+      sort: readSortOrder(this.sort),
       filtered: this.query.trim() !== "" || this.facets.length > 0 || minConfidence > 0,
       onQuery: (query) => this.changeFilter({ query }),
       onFacet: (key, checked) => this.changeFilter({ facets: checked ? [...this.facets, key] : this.facets.filter((facet) => facet !== key) }),
@@ -208,7 +199,7 @@ export class PaperListElement extends LitElement {
       headingLevel: clampHeadingLevel(this.headingLevel, 3),
       idPrefix: this.idPrefix,
       shownCount: this.shownCount,
-      pageSize: this.page,
+      pageSize: readPageSize(this.pageSize),
       isAbstractOpen: (paperId) => this.openAbstracts.has(paperId),
       onToggleAbstract: (paperId) => this.toggleAbstract(paperId),
       onShowMore: () => void this.showMore(),
@@ -218,7 +209,7 @@ export class PaperListElement extends LitElement {
   private changeFilter(change: Partial<Pick<PaperListElement, "query" | "facets" | "minConfidence" | "sort">>): void {
     Object.assign(this, change);
     /** @internal Documented by the class's `@fires`; without this the manifest would list it twice. */
-    this.dispatchEvent(new PaperFilterChangeEvent(this.query, this.facets, clampConfidence(this.minConfidence), this.order));
+    this.dispatchEvent(new PaperFilterChangeEvent(this.query, this.facets, clampConfidence(this.minConfidence), readSortOrder(this.sort)));
   }
 
   private toggleAbstract(paperId: string): void {
@@ -234,7 +225,7 @@ export class PaperListElement extends LitElement {
    */
   private async showMore(): Promise<void> {
     const first = this.shownCount;
-    this.shownCount += this.page;
+    this.shownCount += readPageSize(this.pageSize);
     await this.updateComplete;
     this.renderRoot.querySelectorAll<HTMLElement>(".papers > li > .card")[first]?.focus();
   }
