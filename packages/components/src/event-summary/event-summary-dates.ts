@@ -57,14 +57,19 @@ function instantOf(local: LocalDateTime, zone: string): number {
  * last: the organisers' own label when they gave one (`Brasília Time (GMT−3)`); the zone's
  * name and offset when it does not change (`Central European Summer Time (GMT+2)`); and for a
  * series that crosses a DST change, every offset it takes (`United Kingdom Time (GMT+0 / GMT+1)`).
+ *
+ * The offset is read on the event's own days, never today's: a date that cannot be read (not
+ * in a parsed program) is left out, and with no day to read the label is the zone's IANA name.
  */
 export function describeEventZoneOverDates(event: Pick<EventInfo, "startDate" | "endDate" | "timeZone" | "timeZoneLabel">, locale: string): string {
-  const noonOf = (date: string) => {
-    const read = readDateText(date);
-    return read.ok ? instantOf({ year: read.year, month: read.month, day: read.day, hour: 12, minute: 0, second: 0 }, event.timeZone) : Date.now();
+  const noonOf = (date: string | undefined): number | undefined => {
+    const read = date === undefined ? undefined : readDateText(date);
+    return read?.ok ? instantOf({ year: read.year, month: read.month, day: read.day, hour: 12, minute: 0, second: 0 }, event.timeZone) : undefined;
   };
   const first = noonOf(event.startDate);
-  return describeEventZoneOver(event, first, event.endDate ? noonOf(event.endDate) : first, locale);
+  const last = noonOf(event.endDate);
+  if (first === undefined && last === undefined) return event.timeZoneLabel ?? event.timeZone;
+  return describeEventZoneOver(event, first ?? last!, last ?? first!, locale);
 }
 
 /** An important date as shown: its own text, and the visitor's clock when theirs differs. */

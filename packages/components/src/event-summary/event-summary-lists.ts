@@ -5,14 +5,17 @@ import type { EventSummaryStrings } from "./event-summary.strings.js";
 import type { EventSummarySection, EventSummaryView, SummaryPerson } from "./event-summary-view.js";
 
 /**
- * What the list templates of `<event-summary>` need from the element: its texts, its math
- * renderer, which sections it shows, the level of its section headings and a prefix for ids
- * unique to the element.
+ * What the templates of `<event-summary>` need from the element: its texts, its math
+ * renderer, which sections it shows, the levels of its title and section headings and a
+ * prefix for ids unique to the element.
  */
 export interface SummaryListContext {
   readonly strings: EventSummaryStrings;
   readonly math: MathController;
   readonly shown: ReadonlySet<EventSummarySection>;
+  /** The title's heading level, 1-6. */
+  readonly titleLevel: number;
+  /** The section headings' level: one below the title's, at most 6. */
   readonly sectionLevel: number;
   readonly idPrefix: string;
 }

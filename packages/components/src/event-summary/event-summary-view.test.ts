@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { deltaProgram, sigmetricsProgram } from "../testing/fixtures.js";
 import { describeEventZoneOverDates, formatEventDates, formatImportantDate } from "./event-summary-dates.js";
 import { eventSummarySections, readSections, viewEventSummary } from "./event-summary-view.js";
@@ -120,5 +120,21 @@ describe("describeEventZoneOverDates", () => {
     [{ startDate: "2026-04-27", timeZone: "America/Sao_Paulo", timeZoneLabel: "Brasília Time (GMT−3)" }, "Brasília Time (GMT−3)"],
   ])("names the zone of %j as '%s'", (event, expected) => {
     expect(describeEventZoneOverDates(event, "en-GB")).toBe(expected);
+  });
+
+  // Never the offset of today (the clock is no input): in December London is on GMT+0.
+  it.each([
+    [{ startDate: "2026-06-31", timeZone: "Europe/London" }, "Europe/London"],
+    [{ startDate: "June", endDate: "2026-13-01", timeZone: "Europe/London", timeZoneLabel: "UK time" }, "UK time"],
+    [{ startDate: "2026-06-08", endDate: "2026-06-32", timeZone: "Europe/London" }, "British Summer Time (GMT+1)"],
+    [{ startDate: "2026-06-32", endDate: "2026-06-10", timeZone: "Europe/London" }, "British Summer Time (GMT+1)"],
+  ])("reads the offset on the event's days only, leaving out a date it cannot read: %j is '%s'", (event, expected) => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-12-03T12:00:00Z"));
+    try {
+      expect(describeEventZoneOverDates(event, "en-GB")).toBe(expected);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,25 +1,23 @@
-import type { Link, Program } from "@lectern/core";
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
+import type { Program } from "@lectern/core";
+import { html, LitElement, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
+import { clampHeadingLevel } from "../shared/heading-level.js";
 import { MathController } from "../shared/math-controller.js";
+import { Memo } from "../shared/memo.js";
 import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
-import { renderInlineText, renderParagraphs } from "../shared/rich-text.js";
+import { renderParagraphs } from "../shared/rich-text.js";
 import { themeStyles } from "../shared/theme.styles.js";
+import { toggleMember } from "../shared/toggle-member.js";
 import { mergeEventSummaryStrings, type EventSummaryStrings } from "./event-summary.strings.js";
 import { eventSummaryStyles } from "./event-summary.styles.js";
-import {
-  readSections,
-  viewEventSummary,
-  type CollapsibleSection,
-  type EventSummarySection,
-  type EventSummaryView,
-} from "./event-summary-view.js";
-import { renderAwards, renderImportantDates, renderPeopleSections, renderSectionHeading, type SummaryListContext } from "./event-summary-lists.js";
+import { readSections, viewEventSummary, type CollapsibleSection, type EventSummarySection, type EventSummaryView } from "./event-summary-view.js";
+import { renderDetails, type DetailsState } from "./event-summary-details.js";
+import { renderFacts, renderLinks } from "./event-summary-facts.js";
+import { renderScheduleStatus, renderSummaryHeader } from "./event-summary-header.js";
+import { renderAwards, renderImportantDates, renderPeopleSections, type SummaryListContext } from "./event-summary-lists.js";
 import { badgeStyles } from "../shared/badge.styles.js";
 
 let nextId = 0;
-
-type Rendered = TemplateResult | typeof nothing;
 
 /**
  * The header of an event's program: title, acronym and subtitle, kind, host conference, dates
@@ -52,7 +50,7 @@ type Rendered = TemplateResult | typeof nothing;
  * @cssproperty --event-summary-title-size - Font size of the title (default: `1.6em`).
  */
 export class EventSummaryElement extends LitElement {
-  static override styles = [themeStyles, badgeStyles, eventSummaryStyles];
+  static override styles = [themeStyles, badgeStyles, ...eventSummaryStyles];
 
   /** The program whose event to show (set as a property). */
   @property({ attribute: false }) program?: Program;
@@ -79,163 +77,59 @@ export class EventSummaryElement extends LitElement {
   /** `light`, `dark`, or `auto` (follow the system). */
   @property({ reflect: true }) theme?: "light" | "dark" | "auto";
 
-  @state() private view?: EventSummaryView;
   @state() private openSections: ReadonlySet<CollapsibleSection> = new Set();
+  private view?: EventSummaryView;
   private uiStrings: EventSummaryStrings = mergeEventSummaryStrings(undefined);
   private shown: ReadonlySet<EventSummarySection> = readSections(undefined);
-  private viewKey = "";
+  private readonly mergedStrings = new Memo<[Partial<EventSummaryStrings> | undefined], EventSummaryStrings>();
+  private readonly chosenSections = new Memo<[string | undefined], ReadonlySet<EventSummarySection>>();
+  private readonly summaryView = new Memo<[Program | undefined, string, string], EventSummaryView | undefined>();
   private readonly math = new MathController(this);
   private readonly idPrefix = `event-summary-${(nextId += 1)}`;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has("strings")) this.uiStrings = mergeEventSummaryStrings(this.strings);
-    if (changed.has("sections")) this.shown = readSections(this.sections);
-    // The locale may come from the page's `lang`, which no property change announces: the view
-    // is rebuilt whenever its inputs read differently, not only when a property changed.
+  protected override willUpdate(): void {
+    this.uiStrings = this.mergedStrings.get([this.strings], mergeEventSummaryStrings);
+    this.shown = this.chosenSections.get([this.sections], readSections);
+    // The locale may come from the page's `lang`, which no property change announces: it is
+    // read on every update, and the view is rebuilt when it reads differently.
     const locale = resolveLocale(this, this.locale);
-    const viewerZone = this.viewerZone ?? viewerTimeZone();
-    const key = `${locale}|${viewerZone}`;
-    if (changed.has("program") || key !== this.viewKey) {
-      this.viewKey = key;
-      this.view = this.program ? viewEventSummary(this.program, { locale, viewerZone }) : undefined;
-    }
+    this.view = this.summaryView.get([this.program, locale, this.viewerZone ?? viewerTimeZone()], (program, locale, viewerZone) =>
+      program ? viewEventSummary(program, { locale, viewerZone }) : undefined,
+    );
   }
 
   protected override render(): TemplateResult {
     const view = this.view;
     if (!view) return html`<slot></slot>`;
     const titleId = `${this.idPrefix}-title`;
-    const showsTitle = this.shown.has("title");
-    const lists = this.listContext;
+    const context = this.context;
+    const showsTitle = context.shown.has("title");
+    const { strings } = context;
     return html`
-      <article
-        part="summary"
-        aria-labelledby=${showsTitle ? titleId : nothing}
-        aria-label=${showsTitle ? nothing : view.event.title}
-      >
-        ${showsTitle ? this.renderHeader(view, titleId) : nothing}
-        ${this.renderStatus(view)}
-        ${this.renderFacts(view)}
-        ${this.renderLinks(view)}
-        ${this.shown.has("description") && view.event.description
+      <article part="summary" aria-labelledby=${showsTitle ? titleId : nothing} aria-label=${showsTitle ? nothing : view.event.title}>
+        ${showsTitle ? renderSummaryHeader(context, view, titleId) : nothing}
+        ${renderScheduleStatus(context, view)}
+        ${renderFacts(context, view)}
+        ${renderLinks(context, view)}
+        ${context.shown.has("description") && view.event.description
           ? html`<div part="description" class="description">${renderParagraphs(view.event.description, this.math)}</div>`
           : nothing}
-        ${renderPeopleSections(lists, view)}
-        ${renderImportantDates(lists, view)}
-        ${this.renderCollapsible("call-for-papers", this.uiStrings.callForPapers, view.event.callForPapers)}
-        ${this.renderCollapsible("publication-policy", this.uiStrings.publicationPolicy, view.event.publicationPolicy)}
-        ${renderAwards(lists, view)}
+        ${renderPeopleSections(context, view)}
+        ${renderImportantDates(context, view)}
+        ${renderDetails(context, "call-for-papers", strings.callForPapers, view.event.callForPapers, this.detailsState("call-for-papers"))}
+        ${renderDetails(context, "publication-policy", strings.publicationPolicy, view.event.publicationPolicy, this.detailsState("publication-policy"))}
+        ${renderAwards(context, view)}
       </article>
     `;
   }
 
-  private get titleLevel(): number {
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+  private get context(): SummaryListContext {
+    const titleLevel = clampHeadingLevel(this.headingLevel, 2, 1);
+    return { strings: this.uiStrings, math: this.math, shown: this.shown, titleLevel, sectionLevel: Math.min(6, titleLevel + 1), idPrefix: this.idPrefix };
   }
 
-  private get listContext(): SummaryListContext {
-    const sectionLevel = Math.min(6, this.titleLevel + 1);
-    return { strings: this.uiStrings, math: this.math, shown: this.shown, sectionLevel, idPrefix: this.idPrefix };
-  }
-
-  private renderHeader(view: EventSummaryView, titleId: string): TemplateResult {
-    const { event } = view;
-    const host = event.hostConference;
-    return html`<header part="header">
-      <p class="eyebrow">
-        <span class="badge">${this.uiStrings.kinds[event.kind]}</span>
-        ${event.acronym ? html`<span class="acronym">${event.acronym}</span>` : nothing}
-      </p>
-      <div part="title" class="heading title" role="heading" aria-level=${this.titleLevel} id=${titleId}>${renderInlineText(event.title, this.math)}</div>
-      ${event.subtitle ? html`<p class="subtitle">${renderInlineText(event.subtitle, this.math)}</p>` : nothing}
-      ${host
-        ? html`<p class="host">${this.uiStrings.partOf} ${host.url ? html`<a href=${host.url} rel="noopener">${host.name}</a>` : host.name}</p>`
-        : nothing}
-    </header>`;
-  }
-
-  private renderStatus(view: EventSummaryView): Rendered {
-    const schedule = view.event.schedule;
-    if (!this.shown.has("status") || !schedule) return nothing;
-    const strings = this.uiStrings;
-    return html`<div part="status" class="status ${view.tentative ? "tentative" : "final"}" role="note">
-      <strong>${view.tentative ? strings.tentativeSchedule : strings.finalSchedule}</strong>
-      ${renderParagraphs(schedule.note, this.math)}
-    </div>`;
-  }
-
-  private renderFacts(view: EventSummaryView): Rendered {
-    const strings = this.uiStrings;
-    const { dates, place, event } = view;
-    const facts: TemplateResult[] = [];
-    if (this.shown.has("dates")) {
-      const when = dates.endDate
-        ? html`<span class="date-range">${dates.text}</span>`
-        : html`<time datetime=${dates.startDate}>${dates.text}</time>`;
-      facts.push(html`<dt>${strings.when}</dt><dd class="when">${when}</dd>`);
-      facts.push(html`<dt>${strings.timeZone}</dt><dd class="time-zone">${view.zoneLabel}</dd>`);
-    }
-    if (this.shown.has("venue") && place) {
-      const name = place.name && place.url ? html`<a href=${place.url} rel="noopener">${place.name}</a>` : place.name;
-      facts.push(html`<dt>${strings.where}</dt>
-        <dd class="venue">
-          ${[name, place.address, place.locality]
-            .filter((line) => line !== undefined)
-            .map((line, index) => html`${index > 0 ? html`<br />` : nothing}<span>${line}</span>`)}
-          ${place.url && !place.name ? html`<br /><a href=${place.url} rel="noopener">${strings.venueWebsite}</a>` : nothing}
-        </dd>`);
-    }
-    if (this.shown.has("contact") && event.contactEmail) {
-      facts.push(html`<dt>${strings.contact}</dt><dd class="contact"><a href="mailto:${event.contactEmail}">${event.contactEmail}</a></dd>`);
-    }
-    return facts.length > 0 ? html`<dl part="facts" class="facts">${facts}</dl>` : nothing;
-  }
-
-  private linkText(link: Link): string {
-    const strings = this.uiStrings;
-    if (link.kind === "submission" && link.label) return strings.submitVia(link.label);
-    if (link.kind === "registration" && link.label) return strings.registerVia(link.label);
-    return link.label ?? strings.links[link.kind];
-  }
-
-  private renderLinks(view: EventSummaryView): Rendered {
-    if (!this.shown.has("links") || view.callsToAction.length + view.otherLinks.length === 0) return nothing;
-    return html`<div part="links" class="links">
-      ${view.callsToAction.map(
-        (link) => html`<a part="call-to-action" class="call-to-action kind-${link.kind}" href=${link.url} rel="noopener">${this.linkText(link)}</a>`,
-      )}
-      ${view.otherLinks.length > 0
-        ? html`<ul aria-label=${this.uiStrings.links_}>
-            ${view.otherLinks.map((link) => html`<li><a class="kind-${link.kind}" href=${link.url} rel="noopener">${this.linkText(link)}</a></li>`)}
-          </ul>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderCollapsible(section: CollapsibleSection, title: string, text: string | undefined): Rendered {
-    if (!this.shown.has(section) || !text) return nothing;
-    const open = this.openSections.has(section);
-    const bodyId = `${this.idPrefix}-${section}`;
-    // hidden="until-found" (not display: none) lets the browser's find-in-page search the
-    // folded text and open it (the beforematch event) when a match is inside.
-    return html`<section part="details" class=${section}>
-      ${renderSectionHeading(
-        this.listContext,
-        html`<button type="button" class="disclosure" aria-expanded=${open ? "true" : "false"} aria-controls=${bodyId} @click=${() => this.toggleSection(section)}>
-          ${title}
-        </button>`,
-      )}
-      <div class="collapsible-body" id=${bodyId} hidden=${open ? nothing : "until-found"} @beforematch=${() => this.toggleSection(section, true)}>
-        ${renderParagraphs(text, this.math)}
-      </div>
-    </section>`;
-  }
-
-  private toggleSection(section: CollapsibleSection, open = !this.openSections.has(section)): void {
-    const next = new Set(this.openSections);
-    if (open) next.add(section);
-    else next.delete(section);
-    this.openSections = next;
+  private detailsState(section: CollapsibleSection): DetailsState {
+    return { open: this.openSections.has(section), onToggle: (open) => (this.openSections = toggleMember(this.openSections, section, open)) };
   }
 }
 

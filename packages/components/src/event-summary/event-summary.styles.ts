@@ -1,7 +1,10 @@
-import { css } from "lit";
+import { css, type CSSResult } from "lit";
+import { eventSummarySectionStyles } from "./event-summary-sections.styles.js";
 
-/** Styles of `<event-summary>`; its public styling API is documented on the element. */
-export const eventSummaryStyles = css`
+// The box, its header, facts, links and the sections' common layout; the lists and the
+// disclosure buttons are in event-summary-sections.styles.ts. Forced colours and print come
+// last, so that they win over both.
+const summaryBoxStyles = css`
   :host {
     display: block;
     container-type: inline-size;
@@ -160,116 +163,9 @@ export const eventSummaryStyles = css`
   .section-heading {
     font-size: 1.1em;
   }
+`;
 
-  .people-grid {
-    display: grid;
-    gap: var(--_gap);
-  }
-
-  @container (min-width: 36rem) {
-    .people-grid {
-      grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
-    }
-  }
-
-  .people {
-    list-style: none;
-    padding: 0;
-    display: grid;
-    align-content: start;
-    gap: 0.2rem;
-  }
-
-  .person-name {
-    font-weight: 550;
-  }
-
-  .tba {
-    font-style: italic;
-    color: var(--_muted);
-  }
-
-  .dates {
-    display: grid;
-    grid-template-columns: minmax(8rem, max-content) 1fr;
-    gap: 0.35rem 1rem;
-  }
-
-  .dates dt {
-    font-weight: 600;
-  }
-
-  .dates time {
-    font-variant-numeric: tabular-nums;
-  }
-
-  .viewer-time,
-  .dates .note {
-    display: block;
-  }
-
-  @container (max-width: 28rem) {
-    .facts,
-    .dates {
-      grid-template-columns: 1fr;
-    }
-
-    .facts dd + dt,
-    .dates dd + dt {
-      margin-top: 0.35rem;
-    }
-  }
-
-  .disclosure {
-    all: unset;
-    display: inline-flex;
-    align-items: center;
-    gap: 0.45rem;
-    min-height: 2.25rem;
-    cursor: pointer;
-    color: var(--_fg);
-    font: inherit;
-    font-weight: 650;
-  }
-
-  .disclosure:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-
-  .disclosure::before {
-    content: "";
-    inline-size: 0.5em;
-    block-size: 0.5em;
-    border-inline-end: 2px solid currentColor;
-    border-block-end: 2px solid currentColor;
-    transform: rotate(-45deg);
-    transition: transform 120ms ease-out;
-  }
-
-  :host(:dir(rtl)) .disclosure::before {
-    transform: rotate(135deg);
-  }
-
-  .disclosure[aria-expanded="true"]::before {
-    transform: translateY(-0.15em) rotate(45deg);
-  }
-
-  .awards {
-    list-style: none;
-    padding: 0;
-    display: grid;
-    gap: 0.6rem;
-  }
-
-  .award-name {
-    font-weight: 600;
-  }
-
-  .math-source {
-    font-family: ui-monospace, monospace;
-  }
-
+const summaryMediaStyles = css`
   @media (forced-colors: active) {
     a.call-to-action {
       border-color: LinkText;
@@ -307,3 +203,6 @@ export const eventSummaryStyles = css`
     }
   }
 `;
+
+/** Styles of `<event-summary>`, in cascade order; its public styling API is documented on the element. */
+export const eventSummaryStyles: readonly CSSResult[] = [summaryBoxStyles, eventSummarySectionStyles, summaryMediaStyles];

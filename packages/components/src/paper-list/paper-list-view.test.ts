@@ -1,7 +1,7 @@
 import { indexPaperDigest } from "@lectern/core";
 import { describe, expect, it } from "vitest";
 import { digestFrom } from "../testing/paper-digests.js";
-import { describePublication, formatScore, isFacetOpenByDefault, viewPaperCard } from "./paper-list-view.js";
+import { describePublication, formatScore, isFacetOpenByDefault, readPageSize, readSortOrder, viewPaperCard } from "./paper-list-view.js";
 
 const digest = digestFrom({
   title: "x",
@@ -73,5 +73,30 @@ describe("isFacetOpenByDefault", () => {
     [1, 31, false],
   ])("depth %d in a tree of %d nodes: %s", (depth, size, open) => {
     expect(isFacetOpenByDefault(depth, size)).toBe(open);
+  });
+});
+
+describe("readSortOrder", () => {
+  it.each([
+    ["title", "title"],
+    ["year", "year"],
+    ["score", "score"],
+    ["relevance", "relevance"],
+    ["Title", "relevance"],
+    ["", "relevance"],
+  ])("%j is %j", (sort, expected) => {
+    expect(readSortOrder(sort)).toBe(expected);
+  });
+});
+
+describe("readPageSize", () => {
+  it.each([
+    [20, 20],
+    [7.6, 8],
+    [0, 50],
+    [Number.NaN, 50],
+    [-5, 1],
+  ])("%d is %d", (pageSize, expected) => {
+    expect(readPageSize(pageSize)).toBe(expected);
   });
 });

@@ -1,4 +1,4 @@
-import { describePerson, type FacetNode, type IndexedPaper, type Link, type Person } from "@lectern/core";
+import { describePerson, paperSortOrders, type FacetNode, type IndexedPaper, type Link, type PaperSortOrder, type Person } from "@lectern/core";
 
 /** An author as a card shows them. */
 export interface CardAuthor {
@@ -97,4 +97,14 @@ export const smallFacetTree = 30;
  */
 export function isFacetOpenByDefault(depth: number, treeSize: number): boolean {
   return treeSize <= smallFacetTree || depth === 0;
+}
+
+/** The order a `sort` attribute asks for: one of `paperSortOrders`, else `relevance` (a typo never empties the list). */
+export function readSortOrder(sort: string): PaperSortOrder {
+  return (paperSortOrders as readonly string[]).includes(sort) ? (sort as PaperSortOrder) : "relevance";
+}
+
+/** The cards per page for a `page-size` attribute: rounded, at least 1; not a number, or 0, gives 50. */
+export function readPageSize(pageSize: number): number {
+  return Math.max(1, Math.round(pageSize) || 50);
 }

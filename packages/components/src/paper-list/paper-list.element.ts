@@ -2,65 +2,35 @@ import {
   buildFacetTree,
   clampConfidence,
   indexPaperDigest,
-  paperSortOrders,
   queryPaperDigest,
   type FacetNode,
   type PaperDigest,
   type PaperDigestAnswer,
   type PaperSortOrder,
 } from "@lectern/core";
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
+import { html, LitElement, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
-import { repeat } from "lit/directives/repeat.js";
+import { clampHeadingLevel } from "../shared/heading-level.js";
 import { MathController } from "../shared/math-controller.js";
+import { Memo, sameInputs } from "../shared/memo.js";
 import { resolveLocale } from "../shared/resolve-locale.js";
 import { problemsStyles } from "../shared/problems.styles.js";
 import { renderProblems } from "../shared/render-problems.js";
 import { themeStyles } from "../shared/theme.styles.js";
+import { toggleMember } from "../shared/toggle-member.js";
 import { DigestSourceController } from "./digest-source-controller.js";
 import { renderFilterPanel } from "./filter-panel.js";
-import { renderPaperCard } from "./paper-card.js";
-import { countFacetNodes, isFacetOpenByDefault, viewPaperCard } from "./paper-list-view.js";
+import { PaperAbstractToggleEvent, PaperFilterChangeEvent } from "./paper-list-events.js";
+import { countFacetNodes, isFacetOpenByDefault, readPageSize, readSortOrder } from "./paper-list-view.js";
 import { mergePaperListStrings, type PaperListStrings } from "./paper-list.strings.js";
 import { paperListStyles } from "./paper-list.styles.js";
+import { renderPaperResults, type PaperResultsContext } from "./paper-results.js";
+import { usableLocale } from "./usable-locale.js";
 
-/** Fired when the visitor shows or hides a paper's abstract. */
-export class PaperAbstractToggleEvent extends Event {
-  static readonly eventName = "paper-abstract-toggle";
-  constructor(
-    /** The id of the paper in the digest. */
-    readonly paperId: string,
-    /** Whether the abstract is now shown. */
-    readonly expanded: boolean,
-  ) {
-    super(PaperAbstractToggleEvent.eventName, { bubbles: true, composed: true });
-  }
-}
-
-/** Fired when the visitor changes the search, the topics, the minimum confidence or the order. */
-export class PaperFilterChangeEvent extends Event {
-  static readonly eventName = "paper-filter-change";
-  constructor(
-    readonly query: string,
-    /** The selected topics' facet keys ("Information Technology > Artificial Intelligence"). */
-    readonly facets: readonly string[],
-    readonly minConfidence: number,
-    readonly sort: PaperSortOrder,
-  ) {
-    super(PaperFilterChangeEvent.eventName, { bubbles: true, composed: true });
-  }
-}
+// The events are the element's API: still importable from here, as before they had a file.
+export { PaperAbstractToggleEvent, PaperFilterChangeEvent };
 
 let nextId = 0;
-
-/** The locale if `Intl` knows it, else English: a typo in an attribute must not break the list. */
-function usableLocale(locale: string): string {
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? "en";
-  } catch {
-    return "en";
-  }
-}
 
 /**
  * A paper digest (a topic page such as "Diffusion models") as a searchable list: paper cards
@@ -78,8 +48,8 @@ function usableLocale(locale: string): string {
  * with their paths (and lines), never a blank box.
  *
  * @tag paper-list
- * @fires paper-abstract-toggle - {PaperAbstractToggleEvent} The visitor showed or hid an abstract.
- * @fires paper-filter-change - {PaperFilterChangeEvent} The visitor changed the search, topics, minimum confidence or order.
+ * @fires {PaperAbstractToggleEvent} paper-abstract-toggle - The visitor showed or hid an abstract.
+ * @fires {PaperFilterChangeEvent} paper-filter-change - The visitor changed the search, topics, minimum confidence or order.
  * @csspart filters - The filter panel (a search landmark).
  * @csspart search - The search box.
  * @csspart sort - The sort menu.
@@ -106,7 +76,7 @@ function usableLocale(locale: string): string {
  * @cssproperty --paper-list-tag-border-color - A tag's border (default: `--program-color-border`).
  */
 export class PaperListElement extends LitElement {
-  static override styles = [themeStyles, paperListStyles, problemsStyles];
+  static override styles = [themeStyles, ...paperListStyles, problemsStyles];
 
   /** URL of the digest JSON (used when neither `digest` nor inline JSON is given). */
   @property() src?: string;
@@ -149,50 +119,40 @@ export class PaperListElement extends LitElement {
   private text: PaperListStrings = mergePaperListStrings(undefined);
   private resolvedLocale = "en";
   private answer?: PaperDigestAnswer;
-  private answerFor?: string;
   private shownDigest?: PaperDigest;
-  private facetTreeSize = 0;
+  private selectedFacets: readonly string[] = [];
+  private readonly mergedStrings = new Memo<[Partial<PaperListStrings> | undefined], PaperListStrings>();
+  private readonly facetTreeSize = new Memo<[PaperDigest], number>();
+  // Opening an abstract re-renders the list; the filter is worked out again only when what it
+  // depends on changed.
+  private readonly filtered = new Memo<[PaperDigest | undefined, string, number, readonly string[], PaperSortOrder, string], PaperDigestAnswer | undefined>();
   private readonly source = new DigestSourceController(this);
   private readonly math = new MathController(this);
   private readonly idPrefix = `paper-list-${(nextId += 1)}`;
 
-  private get order(): PaperSortOrder {
-    return paperSortOrders.includes(this.sort) ? this.sort : "relevance";
-  }
-
-  private get page(): number {
-    return Math.max(1, Math.round(this.pageSize) || 50);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has("strings")) this.text = mergePaperListStrings(this.strings);
+    this.text = this.mergedStrings.get([this.strings], mergePaperListStrings);
+    // Read on every update: the page's `lang` may have changed without any property doing so.
     this.resolvedLocale = usableLocale(resolveLocale(this, this.locale));
     this.source.update({ value: this.digest, src: this.src });
     const state = this.source.state;
     const digest = state.status === "ready" ? state.data : undefined;
     if (digest !== this.shownDigest) {
+      // Not a cache: the abstracts and topic groups the visitor opened belonged to the old digest.
       this.shownDigest = digest;
       this.openAbstracts = new Set();
       this.openFacets = new Map();
-      this.facetTreeSize = digest ? countFacetNodes(buildFacetTree(indexPaperDigest(digest), {})) : 0;
-      this.answerFor = undefined;
     }
-    // Opening an abstract re-renders the list; the filter is only worked out again when what it
-    // depends on changed. A new filter starts again at the first page.
-    const inputs = JSON.stringify([this.query, this.minConfidence, this.facets, this.order, this.resolvedLocale]);
-    if (digest && inputs !== this.answerFor) {
-      this.answer = queryPaperDigest(digest, {
-        query: this.query,
-        minConfidence: this.minConfidence,
-        facets: this.facets,
-        sort: this.order,
-        locale: this.resolvedLocale,
-      });
-      this.answerFor = inputs;
-      this.shownCount = this.page;
-    }
-    if (changed.has("pageSize")) this.shownCount = this.page;
-    if (!digest) this.answer = undefined;
+    // A page (or a framework's wrapper) may set an equal new array on every render: keep the
+    // one we have, so that the filter, and the page of results shown, stay.
+    if (!sameInputs(this.selectedFacets, this.facets)) this.selectedFacets = this.facets;
+    const answer = this.filtered.get(
+      [digest, this.query, this.minConfidence, this.selectedFacets, readSortOrder(this.sort), this.resolvedLocale],
+      (digest, query, minConfidence, facets, sort, locale) => digest && queryPaperDigest(digest, { query, minConfidence, facets, sort, locale }),
+    );
+    // A new filter starts again at the first page.
+    if (answer !== this.answer || changed.has("pageSize")) this.shownCount = readPageSize(this.pageSize);
+    this.answer = answer;
   }
 
   protected override render(): TemplateResult {
@@ -204,20 +164,21 @@ export class PaperListElement extends LitElement {
       return renderProblems(text.invalidDigest(state.source, state.problems.length), state.problems);
     }
     const answer = this.answer!;
-    return html`<div class="layout">${this.renderFilters(answer)} ${this.renderResults(answer, state.data)}</div>`;
+    return html`<div class="layout">${this.renderFilters(answer, state.data)} ${renderPaperResults(answer, this.resultsContext(state.data))}</div>`;
   }
 
-  private renderFilters(answer: PaperDigestAnswer): TemplateResult {
+  private renderFilters(answer: PaperDigestAnswer, digest: PaperDigest): TemplateResult {
     const minConfidence = clampConfidence(this.minConfidence);
+    const treeSize = this.facetTreeSize.get([digest], (digest) => countFacetNodes(buildFacetTree(indexPaperDigest(digest), {})));
     return renderFilterPanel({
       strings: this.text,
       locale: this.resolvedLocale,
       facets: answer.facets,
       selected: new Set(this.facets),
-      isOpen: (node, depth) => this.openFacets.get(node.key) ?? isFacetOpenByDefault(depth, this.facetTreeSize),
+      isOpen: (node, depth) => this.openFacets.get(node.key) ?? isFacetOpenByDefault(depth, treeSize),
       query: this.query,
       minConfidence,
-      sort: this.order,
+      sort: readSortOrder(this.sort),
       filtered: this.query.trim() !== "" || this.facets.length > 0 || minConfidence > 0,
       onQuery: (query) => this.changeFilter({ query }),
       onFacet: (key, checked) => this.changeFilter({ facets: checked ? [...this.facets, key] : this.facets.filter((facet) => facet !== key) }),
@@ -228,59 +189,33 @@ export class PaperListElement extends LitElement {
     });
   }
 
-  private renderResults(answer: PaperDigestAnswer, digest: PaperDigest): TemplateResult {
-    const text = this.text;
-    const count = answer.papers.length;
-    const shown = answer.papers.slice(0, this.shownCount);
-    const people = indexPaperDigest(digest).people;
-    const minConfidence = clampConfidence(this.minConfidence);
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    return html`<div class="results">
-      <p part="summary" class="summary" role="status">${text.matching(count, answer.total)}</p>
-      ${count === 0
-        ? html`<p class="empty">${text.noMatches}</p>`
-        : html`<ol part="list" class="papers" aria-label=${text.paperList}>
-            ${repeat(
-              shown,
-              (entry) => entry.paper.id,
-              (entry) => {
-                const id = entry.paper.id;
-                return html`<li>
-                  ${renderPaperCard(viewPaperCard(entry, people, { minConfidence, locale: this.resolvedLocale }), {
-                    strings: text,
-                    math: this.math,
-                    headingLevel: level,
-                    id: `${this.idPrefix}-${entry.position}`,
-                    expanded: this.openAbstracts.has(id),
-                    onToggleAbstract: () => this.toggleAbstract(id),
-                  })}
-                </li>`;
-              },
-            )}
-          </ol>`}
-      ${count > shown.length
-        ? html`<div class="more">
-            <button type="button" part="show-more" @click=${this.showMore}>${text.showMore(Math.min(this.page, count - shown.length))}</button>
-            <span>${text.showing(shown.length, count)}</span>
-          </div>`
-        : nothing}
-    </div>`;
+  private resultsContext(digest: PaperDigest): PaperResultsContext {
+    return {
+      strings: this.text,
+      math: this.math,
+      locale: this.resolvedLocale,
+      people: indexPaperDigest(digest).people,
+      minConfidence: clampConfidence(this.minConfidence),
+      headingLevel: clampHeadingLevel(this.headingLevel, 3),
+      idPrefix: this.idPrefix,
+      shownCount: this.shownCount,
+      pageSize: readPageSize(this.pageSize),
+      isAbstractOpen: (paperId) => this.openAbstracts.has(paperId),
+      onToggleAbstract: (paperId) => this.toggleAbstract(paperId),
+      onShowMore: () => void this.showMore(),
+    };
   }
 
-  private changeFilter(change: { query?: string; facets?: readonly string[]; minConfidence?: number; sort?: PaperSortOrder }): void {
-    if (change.query !== undefined) this.query = change.query;
-    if (change.facets !== undefined) this.facets = change.facets;
-    if (change.minConfidence !== undefined) this.minConfidence = change.minConfidence;
-    if (change.sort !== undefined) this.sort = change.sort;
-    this.dispatchEvent(new PaperFilterChangeEvent(this.query, this.facets, clampConfidence(this.minConfidence), this.order));
+  private changeFilter(change: Partial<Pick<PaperListElement, "query" | "facets" | "minConfidence" | "sort">>): void {
+    Object.assign(this, change);
+    /** @internal Documented by the class's `@fires`; without this the manifest would list it twice. */
+    this.dispatchEvent(new PaperFilterChangeEvent(this.query, this.facets, clampConfidence(this.minConfidence), readSortOrder(this.sort)));
   }
 
   private toggleAbstract(paperId: string): void {
-    const open = new Set(this.openAbstracts);
-    const expanded = !open.has(paperId);
-    if (expanded) open.add(paperId);
-    else open.delete(paperId);
-    this.openAbstracts = open;
+    const expanded = !this.openAbstracts.has(paperId);
+    this.openAbstracts = toggleMember(this.openAbstracts, paperId, expanded);
+    /** @internal Documented by the class's `@fires`; without this the manifest would list it twice. */
     this.dispatchEvent(new PaperAbstractToggleEvent(paperId, expanded));
   }
 
@@ -290,7 +225,7 @@ export class PaperListElement extends LitElement {
    */
   private async showMore(): Promise<void> {
     const first = this.shownCount;
-    this.shownCount += this.page;
+    this.shownCount += readPageSize(this.pageSize);
     await this.updateComplete;
     this.renderRoot.querySelectorAll<HTMLElement>(".papers > li > .card")[first]?.focus();
   }

@@ -1,14 +1,16 @@
 import type { Program } from "@lectern/core";
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
+import { html, LitElement, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
+import { clampHeadingLevel } from "../shared/heading-level.js";
 import { MathController } from "../shared/math-controller.js";
+import { Memo } from "../shared/memo.js";
 import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
-import { renderInlineText, renderParagraphs } from "../shared/rich-text.js";
 import { themeStyles } from "../shared/theme.styles.js";
-import { speakerListModes, viewSpeakerList, type ListedPerson, type ListedTalk, type SpeakerListMode } from "./speaker-list-view.js";
+import { toggleMember } from "../shared/toggle-member.js";
+import { renderSpeakerCard } from "./speaker-card.js";
+import { speakerListModes, viewSpeakerList, type ListedPerson, type SpeakerListMode } from "./speaker-list-view.js";
 import { mergeSpeakerListStrings, type SpeakerListStrings } from "./speaker-list.strings.js";
 import { speakerListStyles } from "./speaker-list.styles.js";
-import { dayShiftLabel } from "../shared/ui-strings.js";
 
 /** Fired when the visitor shows or hides a person's biography. */
 export class BiographyToggleEvent extends Event {
@@ -25,10 +27,6 @@ export class BiographyToggleEvent extends Event {
 
 let nextId = 0;
 
-// A neutral head-and-shoulders outline for a person whose name is not known yet: initials
-// would be wrong, and an empty circle looks like a failed image.
-const placeholderIcon = html`<svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true" focusable="false"><circle cx="12" cy="8" r="4.2"/><path d="M3.5 21a8.5 8.5 0 0 1 17 0z"/></svg>`;
-
 /**
  * The people of a program as a responsive grid of cards: the speakers (the default), the
  * organisers with their roles, or everyone. Each card has the photo (or initials in a circle),
@@ -42,7 +40,7 @@ const placeholderIcon = html`<svg viewBox="0 0 24 24" fill="currentColor" aria-h
  * announced" beside a neutral placeholder.
  *
  * @tag speaker-list
- * @fires biography-toggle - {BiographyToggleEvent} The visitor showed or hid a biography.
+ * @fires {BiographyToggleEvent} biography-toggle - The visitor showed or hid a biography.
  * @csspart list - The grid of people (a `<ul>`).
  * @csspart card - One person's card (an `<article>`).
  * @csspart avatar - The round box holding the photo, the initials or the placeholder.
@@ -89,13 +87,16 @@ export class SpeakerListElement extends LitElement {
   /** `light`, `dark`, or `auto` (follow the system). */
   @property({ reflect: true }) theme?: "light" | "dark" | "auto";
 
-  @state() private listed: readonly ListedPerson[] = [];
-  @state() private uiStrings: SpeakerListStrings = mergeSpeakerListStrings(undefined);
   /** Ids of the people whose biography is shown. */
   @state() private openBiographies: ReadonlySet<string> = new Set();
   /** Ids of the people whose photo failed to load: they get their initials instead. */
   @state() private failedPhotos: ReadonlySet<string> = new Set();
-  private listedFor?: string;
+  private listed: readonly ListedPerson[] = [];
+  private uiStrings: SpeakerListStrings = mergeSpeakerListStrings(undefined);
+  private readonly mergedStrings = new Memo<[Partial<SpeakerListStrings> | undefined], SpeakerListStrings>();
+  // Opening a biography re-renders the list; the people and their times are worked out again
+  // only when what they depend on reads differently.
+  private readonly listedPeople = new Memo<[Program | undefined, SpeakerListMode, string, string], readonly ListedPerson[]>();
   private readonly math = new MathController(this);
   private readonly idPrefix = `speaker-list-${(nextId += 1)}`;
 
@@ -103,17 +104,14 @@ export class SpeakerListElement extends LitElement {
     return speakerListModes.includes(this.people) ? this.people : "speakers";
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has("strings")) this.uiStrings = mergeSpeakerListStrings(this.strings);
+  protected override willUpdate(): void {
+    this.uiStrings = this.mergedStrings.get([this.strings], mergeSpeakerListStrings);
+    // The locale may come from the page's `lang`, which no property change announces: it is
+    // read on every update, and the list is rebuilt when it reads differently.
     const locale = resolveLocale(this, this.locale);
-    const viewerZone = this.viewerZone ?? viewerTimeZone();
-    // Opening a biography re-renders the list; the people and their times need not be
-    // worked out again unless what they depend on changed.
-    const inputs = `${this.mode}\n${locale}\n${viewerZone}`;
-    if (changed.has("program") || inputs !== this.listedFor) {
-      this.listed = this.program ? viewSpeakerList(this.program, { mode: this.mode, viewerZone, locale }) : [];
-      this.listedFor = inputs;
-    }
+    this.listed = this.listedPeople.get([this.program, this.mode, locale, this.viewerZone ?? viewerTimeZone()], (program, mode, locale, viewerZone) =>
+      program ? viewSpeakerList(program, { mode, viewerZone, locale }) : [],
+    );
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -121,128 +119,29 @@ export class SpeakerListElement extends LitElement {
     const strings = this.uiStrings;
     if (this.listed.length === 0) return html`<p part="empty" class="empty">${strings.noPeople}</p>`;
     const label = this.mode === "organisers" ? strings.organisers : this.mode === "all" ? strings.people : strings.speakers;
+    const headingLevel = clampHeadingLevel(this.headingLevel, 3);
     return html`<ul part="list" class="people" aria-label=${label}>
-      ${this.listed.map((person, index) => html`<li>${this.renderPerson(person, `${this.idPrefix}-${index}`)}</li>`)}
+      ${this.listed.map(
+        (person, index) => html`<li>
+          ${renderSpeakerCard(person, {
+            strings,
+            math: this.math,
+            headingLevel,
+            id: `${this.idPrefix}-${index}`,
+            biographyOpen: this.openBiographies.has(person.id),
+            photoFailed: this.failedPhotos.has(person.id),
+            onToggleBiography: () => this.toggleBiography(person.id),
+            onPhotoError: () => this.forgetPhoto(person.id),
+          })}
+        </li>`,
+      )}
     </ul>`;
-  }
-
-  private renderPerson(person: ListedPerson, id: string): TemplateResult {
-    const strings = this.uiStrings;
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    return html`<article part="card" aria-labelledby="${id}-name">
-      ${this.renderAvatar(person)}
-      <div class="identity">
-        <div part="name" class="name" role="heading" aria-level=${level} id="${id}-name">
-          ${person.name ?? html`<span class="tba">${strings.nameToBeAnnounced}</span>`}
-        </div>
-        ${person.roles.length > 0 ? html`<p part="role" class="role">${person.roles.join(", ")}</p>` : nothing}
-        ${person.affiliations.length > 0
-          ? html`<p part="affiliation" class="affiliation">${person.affiliations.join("; ")}</p>`
-          : person.affiliationsToBeAnnounced
-            ? html`<p part="affiliation" class="affiliation tba">${strings.affiliationToBeAnnounced}</p>`
-            : nothing}
-      </div>
-      <div class="details">${this.renderLinks(person)} ${this.renderTalks(person)} ${this.renderBiography(person, `${id}-biography`)}</div>
-    </article>`;
-  }
-
-  private renderAvatar(person: ListedPerson): TemplateResult {
-    if (person.photo && !this.failedPhotos.has(person.id)) {
-      // alt="": the name is right beside it, so a description would only repeat it.
-      return html`<div part="avatar" class="avatar">
-        <img part="photo" src=${person.photo} alt="" loading="lazy" decoding="async" @error=${() => this.forgetPhoto(person.id)} />
-      </div>`;
-    }
-    if (!person.initials) return html`<div part="avatar" class="avatar placeholder" aria-hidden="true">${placeholderIcon}</div>`;
-    return html`<div part="avatar initials" class="avatar initials" aria-hidden="true">${person.initials}</div>`;
-  }
-
-  private renderLinks(person: ListedPerson): TemplateResult | typeof nothing {
-    if (!person.homepage && !person.orcid) return nothing;
-    const strings = this.uiStrings;
-    // The name, hidden, tells the links of one card from another's in a screen reader's
-    // list of links; the visible label comes first so voice control still matches it.
-    const whose = html`<span class="visually-hidden"> (${person.name ?? strings.nameToBeAnnounced})</span>`;
-    return html`<ul part="links" class="links" aria-label=${strings.links}>
-      ${person.homepage ? html`<li><a href=${person.homepage} rel="noopener">${strings.homepage}${whose}</a></li>` : nothing}
-      ${person.orcid
-        ? html`<li><a href="https://orcid.org/${person.orcid}" rel="noopener">${strings.orcid} ${person.orcid}${whose}</a></li>`
-        : nothing}
-    </ul>`;
-  }
-
-  private renderTalks(person: ListedPerson): TemplateResult | typeof nothing {
-    if (person.talkToBeAnnounced) return html`<p part="talks" class="talks tba">${this.uiStrings.talkToBeAnnounced}</p>`;
-    if (person.talks.length === 0) return nothing;
-    return html`<ul part="talks" class="talks" aria-label=${this.uiStrings.talks}>
-      ${person.talks.map((talk) => this.renderTalk(talk))}
-    </ul>`;
-  }
-
-  private renderTalk(talk: ListedTalk): TemplateResult {
-    const strings = this.uiStrings;
-    const title = talk.title
-      ? renderInlineText(talk.title, this.math)
-      : talk.titleToBeAnnounced
-        ? strings.titleToBeAnnounced
-        : strings.kinds[talk.kind];
-    return html`<li class=${talk.status === "cancelled" ? "cancelled" : ""}>
-      <a class="talk-title ${talk.titleToBeAnnounced ? "tba" : ""}" href="#talk-${talk.itemId}">${title}</a>
-      ${this.renderTalkMeta(talk)}
-    </li>`;
-  }
-
-  private renderTalkMeta(talk: ListedTalk): TemplateResult | typeof nothing {
-    const strings = this.uiStrings;
-    const status =
-      talk.status === "confirmed"
-        ? nothing
-        : html`<span class="status status-${talk.status}">${talk.status === "cancelled" ? strings.cancelled : strings.tentative}</span>`;
-    const time = talk.time;
-    if (!time) return status === nothing ? nothing : html`<span class="talk-meta">${status}</span>`;
-    const shift = dayShiftLabel(time.viewerDayShift, strings);
-    return html`<span class="talk-meta">
-      ${status}
-      ${time.event
-        ? html`<span class="event-time"><time datetime=${talk.start!}>${time.event.dateText}, ${time.event.range}</time> ${time.event.zoneLabel}</span>`
-        : nothing}
-      ${time.viewer
-        ? html`<span class="viewer-time">(${time.viewer.range} ${time.viewer.zoneLabel}, ${strings.yourTime}${shift ? html`, ${shift}: ${time.viewer.dateText}` : nothing})</span>`
-        : nothing}
-    </span>`;
-  }
-
-  private renderBiography(person: ListedPerson, id: string): TemplateResult | typeof nothing {
-    const strings = this.uiStrings;
-    if (!person.biography) {
-      return person.biographyToBeAnnounced ? html`<p class="tba">${strings.biographyToBeAnnounced}</p>` : nothing;
-    }
-    const open = this.openBiographies.has(person.id);
-    // The biography stays in the document while hidden, so aria-controls always points at
-    // something and a printed page can show it.
-    return html`
-      <button
-        type="button"
-        part="toggle"
-        class="toggle"
-        aria-expanded=${open ? "true" : "false"}
-        aria-controls=${id}
-        @click=${() => this.toggleBiography(person.id)}
-      >
-        ${open ? strings.hideBiography : strings.showBiography}<span class="visually-hidden">
-          (${person.name ?? strings.nameToBeAnnounced})</span
-        >
-      </button>
-      <div part="biography" class="biography" id=${id} ?hidden=${!open}>${renderParagraphs(person.biography, this.math)}</div>
-    `;
   }
 
   private toggleBiography(personId: string): void {
-    const open = new Set(this.openBiographies);
-    const expanded = !open.has(personId);
-    if (expanded) open.add(personId);
-    else open.delete(personId);
-    this.openBiographies = open;
+    const expanded = !this.openBiographies.has(personId);
+    this.openBiographies = toggleMember(this.openBiographies, personId, expanded);
+    /** @internal Documented by the class's `@fires`; without this the manifest would list it twice. */
     this.dispatchEvent(new BiographyToggleEvent(personId, expanded));
   }
 

@@ -1,22 +1,28 @@
 import { isTimedEntry, isToBeAnnounced, timeZoneModes, toICalendar, type Program, type TimeZoneMode } from "@lectern/core";
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
-import { property, state } from "lit/decorators.js";
+import { property } from "lit/decorators.js";
 import { ifDefined } from "lit/directives/if-defined.js";
+import { ClockController } from "../shared/clock-controller.js";
 import { downloadText } from "../shared/download-text.js";
+import { clampHeadingLevel } from "../shared/heading-level.js";
 import { MathController } from "../shared/math-controller.js";
+import { Memo } from "../shared/memo.js";
 import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
-import { renderInlineText, renderParagraphs } from "../shared/rich-text.js";
+import { renderParagraphs } from "../shared/rich-text.js";
 import { themeStyles } from "../shared/theme.styles.js";
-import { mergeUiStrings, type UiStrings, dayShiftLabel } from "../shared/ui-strings.js";
+import { mergeUiStrings, type UiStrings } from "../shared/ui-strings.js";
+import { renderCardLinks, renderCardPeople, renderCardPlace, renderCardTime, renderCardTitle } from "./talk-card-parts.js";
 import { talkCardStyles } from "./talk-card.styles.js";
-import { viewTalkCard, type CardPerson, type TalkCardView } from "./talk-card-view.js";
+import { viewTalkCard, type TalkCardView } from "./talk-card-view.js";
 import { badgeStyles } from "../shared/badge.styles.js";
 
 /** Fired when the visitor shows or hides the abstract. */
 export class AbstractToggleEvent extends Event {
   static readonly eventName = "abstract-toggle";
   constructor(
+    /** The id of the item in the program. */
     readonly itemId: string,
+    /** Whether the abstract is now shown. */
     readonly expanded: boolean,
   ) {
     super(AbstractToggleEvent.eventName, { bubbles: true, composed: true });
@@ -25,6 +31,10 @@ export class AbstractToggleEvent extends Event {
 
 let nextId = 0;
 
+// The card shows nothing that depends on the time (its clock only stamps the calendar file),
+// so it needs no tick to re-render: the longest interval a timer accepts.
+const cardClockTickMs = 2 ** 31 - 1;
+
 /**
  * One item of a program: kind, title (or "Title to be announced"), time in the event's zone
  * with the organisers' label and, when it differs, the visitor's; room, track, speakers,
@@ -32,7 +42,7 @@ let nextId = 0;
  * button; typed links; and an "Add to calendar" `.ics` download.
  *
  * @tag talk-card
- * @fires abstract-toggle - {AbstractToggleEvent} The visitor showed or hid the abstract.
+ * @fires {AbstractToggleEvent} abstract-toggle - The visitor showed or hid the abstract.
  * @csspart card - The card box (an `<article>`).
  * @csspart badge - The kind and status badges.
  * @csspart title - The title heading.
@@ -73,22 +83,33 @@ export class TalkCardElement extends LitElement {
   /** Whether the abstract is shown. */
   @property({ type: Boolean, reflect: true }) expanded = false;
 
+  /**
+   * Pins "now" (an ISO 8601 instant with an offset, `2026-04-27T10:00Z`) for demos and tests:
+   * the time the calendar file is stamped with (`DTSTAMP`). Otherwise the real clock.
+   */
+  @property() now?: string;
+
   /** `light`, `dark`, or `auto` (follow the system). */
   @property({ reflect: true }) theme?: "light" | "dark" | "auto";
 
-  @state() private view?: TalkCardView;
-  @state() private uiStrings: UiStrings = mergeUiStrings(undefined);
-  private resolvedLocale = "en";
+  private view?: TalkCardView;
+  private uiStrings: UiStrings = mergeUiStrings(undefined);
+  private readonly mergedStrings = new Memo<[Partial<UiStrings> | undefined], UiStrings>();
+  private readonly cardView = new Memo<[Program | undefined, string, TimeZoneMode, string, string], TalkCardView | undefined>();
   private readonly math = new MathController(this);
+  private readonly clock = new ClockController(this, cardClockTickMs);
   private readonly idPrefix = `talk-card-${(nextId += 1)}`;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has("strings")) this.uiStrings = mergeUiStrings(this.strings);
-    this.resolvedLocale = resolveLocale(this, this.locale);
+    if (changed.has("now")) this.clock.pinTo(this.now);
+    this.uiStrings = this.mergedStrings.get([this.strings], mergeUiStrings);
+    // The locale may come from the page's `lang`, which no property change announces: it is
+    // read on every update, and the view is rebuilt when it reads differently.
+    const locale = resolveLocale(this, this.locale);
     const mode = timeZoneModes.includes(this.timeZoneMode) ? this.timeZoneMode : "both";
-    this.view = this.program
-      ? viewTalkCard(this.program, this.itemId, { mode, viewerZone: this.viewerZone ?? viewerTimeZone(), locale: this.resolvedLocale })
-      : undefined;
+    this.view = this.cardView.get([this.program, this.itemId, mode, this.viewerZone ?? viewerTimeZone(), locale], (program, itemId, mode, viewerZone, locale) =>
+      program ? viewTalkCard(program, itemId, { mode, viewerZone, locale }) : undefined,
+    );
   }
 
   protected override render(): TemplateResult {
@@ -101,6 +122,7 @@ export class TalkCardElement extends LitElement {
     const titleId = `${this.idPrefix}-title`;
     const abstractId = `${this.idPrefix}-abstract`;
     const status = view.entry.status;
+    const parts = { strings, math: this.math, headingLevel: clampHeadingLevel(this.headingLevel, 3) };
     return html`
       <article
         part="card"
@@ -112,14 +134,14 @@ export class TalkCardElement extends LitElement {
           <span part="badge" class="badge kind-${item.kind}">${strings.kinds[item.kind]}</span>
           ${status === "confirmed" ? nothing : html`<span part="badge" class="badge status-${status}">${status === "cancelled" ? strings.cancelled : strings.tentative}</span>`}
         </header>
-        ${this.renderTitle(titleId)}
-        ${this.renderTime(view)}
-        ${this.renderPlace(view)}
-        ${this.renderPeople(view)}
+        ${renderCardTitle(view, parts, titleId)}
+        ${renderCardTime(view, strings)}
+        ${renderCardPlace(view, strings)}
+        ${renderCardPeople(view, strings)}
         ${item.note ? html`<div class="note">${renderParagraphs(item.note, this.math)}</div>` : nothing}
         ${this.expanded && item.abstract ? html`<div part="abstract" class="abstract" id=${abstractId}>${renderParagraphs(item.abstract, this.math)}</div>` : nothing}
         ${!item.abstract && isToBeAnnounced(item, "abstract") ? html`<p class="tba">${strings.abstractToBeAnnounced}</p>` : nothing}
-        ${this.renderLinks()}
+        ${renderCardLinks(view, strings)}
         <div part="actions" class="actions">
           ${item.abstract
             ? html`<button type="button" aria-expanded=${this.expanded ? "true" : "false"} aria-controls=${abstractId} @click=${this.toggleAbstract}>
@@ -132,77 +154,9 @@ export class TalkCardElement extends LitElement {
     `;
   }
 
-  private renderTitle(titleId: string): TemplateResult {
-    const { item } = this.view!.entry;
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    const content = item.title
-      ? html`<span class="title-text">${renderInlineText(item.title, this.math)}</span>`
-      : html`<span class="title-text ${isToBeAnnounced(item, "title") ? "tba" : ""}">${isToBeAnnounced(item, "title") ? this.uiStrings.titleToBeAnnounced : this.uiStrings.kinds[item.kind]}</span>`;
-    return html`<div part="title" class="title" role="heading" aria-level=${level} id=${titleId}>${content}</div>`;
-  }
-
-  private renderTime(view: TalkCardView): TemplateResult | typeof nothing {
-    const entry = view.entry;
-    if (!isTimedEntry(entry)) {
-      return entry.durationMinutes === undefined ? nothing : html`<p part="time" class="meta time">${this.uiStrings.minutes(entry.durationMinutes)}</p>`;
-    }
-    const time = view.time!;
-    const shift = dayShiftLabel(time.viewerDayShift, this.uiStrings);
-    return html`<p part="time" class="meta time">
-      ${time.event
-        ? html`<span><time datetime=${entry.start}>${time.event.range}</time> <span class="zone">${time.event.zoneLabel}</span></span>`
-        : nothing}
-      ${time.viewer
-        ? html`<span class="viewer-time"
-            ><time datetime=${entry.start}>${time.viewer.range}</time> <span class="zone">${time.viewer.zoneLabel}</span>
-            ${time.event ? html`(${this.uiStrings.yourTime}${shift ? html`, <strong>${shift}: ${time.viewer.dateText}</strong>` : nothing})` : shift ? html`(<strong>${time.viewer.dateText}</strong>)` : nothing}</span
-          >`
-        : nothing}
-    </p>`;
-  }
-
-  private renderPlace(view: TalkCardView): TemplateResult | typeof nothing {
-    const board = view.entry.item.board;
-    if (!view.roomName && !view.trackName && !board) return nothing;
-    return html`<p class="meta place">
-      ${view.roomName ? html`<span><span class="visually-hidden">${this.uiStrings.room}: </span>${view.roomName}</span>` : nothing}
-      ${view.trackName ? html`<span>${this.uiStrings.track}: ${view.trackName}</span>` : nothing}
-      ${board ? html`<span>${this.uiStrings.board} ${board}</span>` : nothing}
-    </p>`;
-  }
-
-  private renderPerson(person: CardPerson): TemplateResult {
-    return html`<li>
-      <span class="person-name ${person.name ? "" : "tba"}">${person.name ?? this.uiStrings.nameToBeAnnounced}</span>${person.presenting
-        ? html`<span class="presenting-mark" aria-hidden="true">*</span><span class="visually-hidden"> (${this.uiStrings.presenting})</span>`
-        : nothing}${person.affiliations.length > 0 ? html` <span class="affiliation">(${person.affiliations.join("; ")})</span>` : nothing}
-    </li>`;
-  }
-
-  private renderPeople(view: TalkCardView): TemplateResult | typeof nothing {
-    const strings = this.uiStrings;
-    const speakers = view.speakers.length > 0
-      ? html`<ul class="people speakers" aria-label=${strings.speakers}>${view.speakers.map((person) => this.renderPerson(person))}</ul>`
-      : view.speakersToBeAnnounced
-        ? html`<p class="tba">${strings.speakerToBeAnnounced}</p>`
-        : nothing;
-    const authors = view.authors.length > 0
-      ? html`<ol class="people authors" aria-label=${strings.authors}>${view.authors.map((person) => this.renderPerson(person))}</ol>`
-      : nothing;
-    if (speakers === nothing && authors === nothing) return nothing;
-    return html`<div part="people">${speakers}${authors}</div>`;
-  }
-
-  private renderLinks(): TemplateResult | typeof nothing {
-    const links = this.view!.entry.item.links ?? [];
-    if (links.length === 0) return nothing;
-    return html`<ul part="links" class="links" aria-label=${this.uiStrings.links_}>
-      ${links.map((link) => html`<li><a href=${link.url} rel="noopener">${link.label ?? this.uiStrings.links[link.kind]}</a></li>`)}
-    </ul>`;
-  }
-
   private toggleAbstract(): void {
     this.expanded = !this.expanded;
+    /** @internal Documented by the class's `@fires`; without this the manifest would list it twice. */
     this.dispatchEvent(new AbstractToggleEvent(this.itemId, this.expanded));
   }
 
@@ -211,7 +165,7 @@ export class TalkCardElement extends LitElement {
     if (!this.program || !entry || !isTimedEntry(entry)) return;
     const text = toICalendar(this.program, {
       items: [entry],
-      nowMs: Date.now(),
+      nowMs: this.clock.nowMs,
       untitled: this.uiStrings.titleToBeAnnounced,
       kindLabels: this.uiStrings.kinds,
     });

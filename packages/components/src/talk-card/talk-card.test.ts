@@ -34,6 +34,23 @@ describe("<talk-card>", () => {
     expect(text(card, ".viewer-time")).toBe("04:50–05:00 GMT+9 (your time, next day: Tue 28 Apr)");
   });
 
+  it("shows the new time once the viewer zone or the page's lang changes", async () => {
+    const wrapper = document.createElement("div");
+    wrapper.lang = "en-GB";
+    document.body.append(wrapper);
+    const card = Object.assign(document.createElement("talk-card"), { program: deltaProgram, itemId: "closing", viewerZone: "America/Sao_Paulo" });
+    wrapper.append(card);
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector(".viewer-time")).toBeNull();
+    card.viewerZone = "Asia/Tokyo";
+    await card.updateComplete;
+    expect(text(card, ".viewer-time")).toBe("04:50–05:00 GMT+9 (your time, next day: Tue 28 Apr)");
+    wrapper.lang = "de";
+    card.requestUpdate();
+    await card.updateComplete;
+    expect(text(card, ".viewer-time")).toMatch(/^04:50–05:00 Uhr GMT\+9 /);
+  });
+
   it("shows only the viewer's time in viewer mode", async () => {
     const card = await renderCard({ itemId: "lunch", viewerZone: "Europe/Berlin", timeZoneMode: "viewer" });
     expect(text(card, ".time")).toBe("17:00–18:30 GMT+2");
@@ -148,8 +165,8 @@ describe("<talk-card>", () => {
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
   });
 
-  it("downloads an .ics for the item", async () => {
-    const card = await renderCard({ itemId: "lunch" });
+  it("downloads an .ics for the item, stamped with the pinned now", async () => {
+    const card = await renderCard({ itemId: "lunch", now: "2026-04-20T08:30:00Z" });
     const created: Blob[] = [];
     const original = URL.createObjectURL;
     URL.createObjectURL = (blob: Blob | MediaSource) => {
@@ -167,6 +184,7 @@ describe("<talk-card>", () => {
     expect(ics).toContain("DTSTART:20260427T150000Z");
     expect(ics).toContain("DTEND:20260427T163000Z");
     expect(ics).toContain("SUMMARY:Lunch");
+    expect(ics).toContain("DTSTAMP:20260420T083000Z");
   });
 
   it("uses overridden strings", async () => {

@@ -1,7 +1,10 @@
 import { timeZoneModes, toICalendar, type Program, type TimeZoneMode } from "@lectern/core";
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
-import { property, state } from "lit/decorators.js";
+import { property } from "lit/decorators.js";
+import { ifDefined } from "lit/directives/if-defined.js";
 import { ClockController } from "../shared/clock-controller.js";
+import { clampHeadingLevel } from "../shared/heading-level.js";
+import { Memo } from "../shared/memo.js";
 import { ProgramSourceController } from "../shared/program-source-controller.js";
 import { downloadText } from "../shared/download-text.js";
 import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
@@ -9,7 +12,8 @@ import { problemsStyles } from "../shared/problems.styles.js";
 import { renderProblems } from "../shared/render-problems.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import "../talk-card/define.js";
-import { calendarFileName, describeNextMeeting, viewTalkList, type ListedMeeting, type MeetingGroup, type TalkListView } from "./talk-list-view.js";
+import { renderMeeting, type MeetingContext } from "./talk-list-meeting.js";
+import { calendarFileName, viewTalkList, type MeetingGroup, type TalkListView } from "./talk-list-view.js";
 import { mergeTalkListStrings, type TalkListStrings } from "./talk-list.strings.js";
 import { talkListStyles } from "./talk-list.styles.js";
 
@@ -28,8 +32,6 @@ export class SeriesCalendarDownloadEvent extends Event {
 
 let nextId = 0;
 
-type Rendered = TemplateResult | typeof nothing;
-
 /**
  * A seminar series (a reading group, a lab seminar): the next talk first and highlighted in
  * text ("Next talk, in 3 days"), the upcoming meetings then the past ones (newest first), each
@@ -43,7 +45,7 @@ type Rendered = TemplateResult | typeof nothing;
  * with their paths and lines.
  *
  * @tag talk-list
- * @fires series-calendar-download - {SeriesCalendarDownloadEvent} The visitor downloaded the series' `.ics`.
+ * @fires {SeriesCalendarDownloadEvent} series-calendar-download - The visitor downloaded the series' `.ics`.
  * @csspart toolbar - The row holding the calendar button.
  * @csspart calendar-button - The "Add series to calendar" button.
  * @csspart upcoming - The section of upcoming meetings.
@@ -68,7 +70,11 @@ export class TalkListElement extends LitElement {
   /** The program, as a parsed `Program` or raw data (validated either way). */
   @property({ attribute: false }) program?: unknown;
 
-  /** Pins "now" (an ISO 8601 instant with an offset) for demos and tests; otherwise the real clock. */
+  /**
+   * Pins "now" (an ISO 8601 instant with an offset, `2026-04-07T09:00+01:00`) for demos and
+   * tests: which talk is next or live, what is past, and the calendar file's stamp. Otherwise
+   * the real clock, read again every 30 seconds. The cards are given it too.
+   */
   @property() now?: string;
 
   /** Which clock the talk cards show times in: `event`, `viewer`, or `both` (the viewer's only when it differs). */
@@ -89,9 +95,11 @@ export class TalkListElement extends LitElement {
   /** `light`, `dark`, or `auto` (follow the system). */
   @property({ reflect: true }) theme?: "light" | "dark" | "auto";
 
-  @state() private uiStrings: TalkListStrings = mergeTalkListStrings(undefined);
+  private uiStrings: TalkListStrings = mergeTalkListStrings(undefined);
   private view?: TalkListView;
   private resolvedLocale = "en";
+  private readonly mergedStrings = new Memo<[Partial<TalkListStrings> | undefined], TalkListStrings>();
+  private readonly listView = new Memo<[Program | undefined, number, string], TalkListView | undefined>();
   private readonly source = new ProgramSourceController(this);
   private readonly clock = new ClockController(this);
   private readonly idPrefix = `talk-list-${(nextId += 1)}`;
@@ -102,17 +110,21 @@ export class TalkListElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has("strings")) this.uiStrings = mergeTalkListStrings(this.strings);
     if (changed.has("now")) this.clock.pinTo(this.now);
+    this.uiStrings = this.mergedStrings.get([this.strings], mergeTalkListStrings);
+    // The locale may come from the page's `lang`, which no property change announces: it is
+    // read on every update, and the view is rebuilt when it (or "now", at a tick) reads differently.
     this.resolvedLocale = resolveLocale(this, this.locale);
     this.source.update({ value: this.program, src: this.src });
     const state = this.source.state;
-    // Cheap (a series has tens of meetings), and "now" moves with every clock tick.
-    this.view = state.status === "ready" ? viewTalkList(state.data, { nowMs: this.clock.nowMs, locale: this.resolvedLocale }) : undefined;
+    const program = state.status === "ready" ? state.data : undefined;
+    this.view = this.listView.get([program, this.clock.nowMs, this.resolvedLocale], (program, nowMs, locale) =>
+      program ? viewTalkList(program, { nowMs, locale }) : undefined,
+    );
   }
 
   private level(offset: number): number {
-    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2) + offset);
+    return Math.min(6, clampHeadingLevel(this.headingLevel, 2) + offset);
   }
 
   protected override render(): TemplateResult {
@@ -144,47 +156,26 @@ export class TalkListElement extends LitElement {
     </section>`;
   }
 
+  private get meetingContext(): MeetingContext {
+    return {
+      strings: this.uiStrings,
+      locale: this.resolvedLocale,
+      next: this.view?.next,
+      idPrefix: this.idPrefix,
+      dateLevel: this.level(2),
+      renderTalk: (itemId) => this.renderTalk(itemId),
+    };
+  }
+
   private renderGroup(group: MeetingGroup, id: string): TemplateResult {
     // A plain <div>, not a <section>: a term's name can appear under both "Upcoming" and
     // "Past", and two regions with one name are ambiguous landmarks. The list carries the name.
     return html`<div class="group">
       <div part="group-heading" class="group-heading" role="heading" aria-level=${this.level(1)} id=${id}>${group.label}</div>
       <ol class="meetings" aria-labelledby=${id}>
-        ${group.meetings.map((meeting) => html`<li>${this.renderMeeting(meeting)}</li>`)}
+        ${group.meetings.map((meeting) => html`<li>${renderMeeting(meeting, this.meetingContext)}</li>`)}
       </ol>
     </div>`;
-  }
-
-  private renderMeeting(meeting: ListedMeeting): TemplateResult {
-    const strings = this.uiStrings;
-    const id = `${this.idPrefix}-${meeting.date}`;
-    const next = this.view!.next;
-    const highlight = meeting.isNext && next ? strings.nextTalk(describeNextMeeting(next, this.resolvedLocale, strings.liveNow)) : undefined;
-    const classes = ["meeting", meeting.isNext ? "next" : "", meeting.live ? "live" : "", meeting.cancelled ? "cancelled" : ""].filter(Boolean).join(" ");
-    return html`<article part="meeting" class=${classes} aria-labelledby=${highlight ? `${id}-date ${id}-next` : `${id}-date`}>
-      <header class="meeting-header">
-        <div class="meeting-date" role="heading" aria-level=${this.level(2)} id="${id}-date">
-          <time datetime=${meeting.date}>${meeting.dateText}</time>
-        </div>
-        ${highlight ? html`<p part="next" class="next-label" id="${id}-next">${highlight}</p>` : nothing}
-      </header>
-      <div class="meeting-body">
-        ${meeting.cancelled
-          ? html`<p part="cancelled" class="cancelled-label"><strong>${meeting.reason ? strings.cancelledBecause(meeting.reason) : strings.cancelled}</strong></p>`
-          : nothing}
-        ${meeting.note ? html`<p part="note" class="note">${meeting.note}</p>` : nothing}
-        ${meeting.itemIds.length > 0 ? meeting.itemIds.map((itemId) => this.renderTalk(itemId)) : this.renderEmptyMeeting(meeting)}
-      </div>
-    </article>`;
-  }
-
-  private renderEmptyMeeting(meeting: ListedMeeting): Rendered {
-    const strings = this.uiStrings;
-    return html`<p class="meta">
-        <span><time datetime=${meeting.start}>${meeting.timeText}</time> <span class="zone">${meeting.zoneLabel}</span></span>
-        ${meeting.roomName ? html`<span><span class="visually-hidden">${strings.room}: </span>${meeting.roomName}</span>` : nothing}
-      </p>
-      ${meeting.cancelled ? nothing : html`<p class="tba">${strings.speakerToBeAnnounced}</p>`}`;
   }
 
   private renderTalk(itemId: string): TemplateResult {
@@ -198,6 +189,7 @@ export class TalkListElement extends LitElement {
       theme=${this.theme ?? "light"}
       .strings=${this.uiStrings}
       heading-level=${this.level(3)}
+      now=${ifDefined(this.now)}
       exportparts="card: talk-card"
     ></talk-card>`;
   }
@@ -208,12 +200,13 @@ export class TalkListElement extends LitElement {
     const strings = this.uiStrings;
     const text = toICalendar(view.program, {
       items: view.calendarItems,
-      nowMs: Date.now(),
+      nowMs: this.clock.nowMs,
       untitled: strings.titleToBeAnnounced,
       kindLabels: strings.kinds,
     });
     const fileName = calendarFileName(view.program);
     downloadText(fileName, text, "text/calendar");
+    /** @internal Documented by the class's `@fires`; without this the manifest would list it twice. */
     this.dispatchEvent(new SeriesCalendarDownloadEvent(fileName, view.calendarItems.length));
   }
 }

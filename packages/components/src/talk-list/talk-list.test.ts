@@ -1,73 +1,13 @@
-import readingGroup from "@lectern/core/examples/reading-group-2026.json";
 import { afterEach, describe, expect, it } from "vitest";
-import { userEvent } from "vitest/browser";
-import { findAccessibilityViolations } from "../testing/axe.js";
-import { programData, programFrom } from "../testing/fixtures.js";
-import type { TalkCardElement } from "../talk-card/talk-card.element.js";
-import "./define.js";
-import type { TalkListElement } from "./talk-list.element.js";
-
-const example = programFrom(readingGroup);
-/** Tuesday 7 April 2026, 09:00 in London: the next talk (EDM, Friday 10 April) is in 3 days. */
-const tuesdayBefore = "2026-04-07T09:00:00+01:00";
-
-async function renderList(props: Partial<TalkListElement> = {}): Promise<TalkListElement> {
-  const list = document.createElement("talk-list");
-  Object.assign(list, { program: example, now: tuesdayBefore, locale: "en-GB", viewerZone: "Europe/London", ...props });
-  document.body.append(list);
-  await settle(list);
-  return list;
-}
-
-/** Waits for the list and every card in it to render. */
-async function settle(list: TalkListElement): Promise<void> {
-  await list.updateComplete;
-  await Promise.all(cards(list).map((card) => card.updateComplete));
-}
-
-const clean = (value: string | null | undefined) => value?.replace(/\s+/g, " ").trim();
-const all = (list: TalkListElement, selector: string) => [...list.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const texts = (list: TalkListElement, selector: string) => all(list, selector).map((node) => clean(node.textContent));
-const cards = (root: TalkListElement | Element) => [...(root.shadowRoot ?? root).querySelectorAll<TalkCardElement>("talk-card")];
-const cardText = (card: TalkCardElement, selector: string) => clean(card.shadowRoot!.querySelector(selector)?.textContent);
-/** The meeting `<article>` on a date (`YYYY-MM-DD`). */
-const meetingOn = (list: TalkListElement, date: string) =>
-  all(list, "article.meeting").find((meeting) => meeting.querySelector(`.meeting-date time`)?.getAttribute("datetime") === date)!;
-
-/** Clicks "Add series to calendar" and returns the file it offered. */
-function downloadSeries(list: TalkListElement): Promise<{ blob: Blob; name: string }> {
-  return downloadSeriesWith(() => list.shadowRoot!.querySelector<HTMLButtonElement>(".calendar-button")!.click());
-}
-
-/** Does what should start a download, and returns the file it offered. */
-async function downloadSeriesWith(action: () => unknown): Promise<{ blob: Blob; name: string }> {
-  const created: Blob[] = [];
-  const names: string[] = [];
-  const createObjectURL = URL.createObjectURL;
-  const click = HTMLAnchorElement.prototype.click;
-  URL.createObjectURL = (blob: Blob | MediaSource) => {
-    created.push(blob as Blob);
-    return createObjectURL.call(URL, blob);
-  };
-  // The download itself is the browser's business; the test reads the file it was given.
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    names.push(this.download);
-  };
-  try {
-    await action();
-  } finally {
-    URL.createObjectURL = createObjectURL;
-    HTMLAnchorElement.prototype.click = click;
-  }
-  return { blob: created[0]!, name: names[0]! };
-}
+import { programData } from "../testing/fixtures.js";
+import { all, cards, cardText, clean, example, meetingOn, renderList, settle, texts, tuesdayBefore } from "./talk-list-test-kit.js";
 
 afterEach(() => {
   document.body.replaceChildren();
   document.body.style.background = "";
 });
 
-describe("<talk-list>", () => {
+describe("<talk-list> meetings", () => {
   it("shows the next talk first, highlighted in text: 'Next talk, in 3 days'", async () => {
     const list = await renderList();
     const first = all(list, "article.meeting")[0]!;
@@ -195,107 +135,6 @@ describe("<talk-list>", () => {
     expect(cardText(card, ".viewer-time")).toBe("11:00–12:00 GMT-4 (your time)");
   });
 
-  it("downloads one valid .ics with every talk, the cancelled one CANCELLED", async () => {
-    const list = await renderList();
-    const fired: [string, number][] = [];
-    list.addEventListener("series-calendar-download", (event) => fired.push([event.fileName, event.talkCount]));
-    const { blob, name } = await downloadSeries(list);
-    const ics = await blob.text();
-    expect([blob.type, name]).toEqual(["text/calendar", "generative-models-reading-group.ics"]);
-    expect(fired).toEqual([["generative-models-reading-group.ics", 12]]);
-    // RFC 5545 framing: CRLF line ends, lines of at most 75 octets, components balanced.
-    expect(ics.endsWith("\r\n")).toBe(true);
-    const lines = ics.slice(0, -2).split("\r\n");
-    expect(lines.every((line) => new TextEncoder().encode(line).length <= 75 && !/[\r\n]/.test(line))).toBe(true);
-    const unfolded = ics.replace(/\r\n /g, "").split("\r\n");
-    expect([unfolded[0], unfolded.at(-2)]).toEqual(["BEGIN:VCALENDAR", "END:VCALENDAR"]);
-    expect(unfolded.filter((line) => line === "BEGIN:VEVENT")).toHaveLength(12);
-    expect(unfolded.filter((line) => line === "END:VEVENT")).toHaveLength(12);
-    const uids = unfolded.filter((line) => line.startsWith("UID:")).map((line) => line.slice(4, line.indexOf("@")));
-    expect(uids.sort()).toEqual(example.items.map((item) => item.id).sort());
-    const eventOf = (id: string) => ics.replace(/\r\n /g, "").split("BEGIN:VEVENT").find((block) => block.includes(`UID:${id}@`))!;
-    expect(eventOf("dit-february")).toContain("STATUS:CANCELLED");
-    // EDM, Friday 10 April at 16:00 in London, after the change to summer time: 15:00Z.
-    expect(eventOf("edm")).toContain("DTSTART:20260410T150000Z");
-    expect(eventOf("latent-diffusion")).toContain("LOCATION:Seminar Room B");
-  });
-
-  it("lists the problems of invalid data with their paths and lines, never a blank box", async () => {
-    const data = programData(example);
-    data.series.terms[1].from = "2026-04-01";
-    data.items[2].start = "2026-02-13T25:00";
-    const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }));
-    const list = await renderList({ program: undefined, src: url });
-    await expect.poll(() => list.shadowRoot!.querySelector("[role=alert]")).not.toBeNull();
-    const alert = clean(list.shadowRoot!.querySelector("[role=alert]")!.textContent)!;
-    expect(alert).toContain(`The talks from ${url} could not be shown: 1 problem to fix.`);
-    expect(alert).toMatch(/items\[2\]\.start \(line \d+, column \d+\): "2026-02-13T25:00": "25:00" is not a time of day/);
-    data.items[2].start = "2026-02-13T16:00";
-    list.program = data;
-    await settle(list);
-    expect(clean(list.shadowRoot!.querySelector("[role=alert]")!.textContent)).toMatch(
-      /series\.terms\[1\]\.from: overlaps series\.terms\[0\] \("Spring term 2026", 2026-01-12 to 2026-04-17\)/,
-    );
-  });
-
-  it("reads the program from an inline JSON script", async () => {
-    const list = document.createElement("talk-list");
-    list.setAttribute("now", tuesdayBefore);
-    list.setAttribute("locale", "en-GB");
-    const script = document.createElement("script");
-    script.type = "application/json";
-    script.textContent = JSON.stringify(readingGroup);
-    list.append(script);
-    document.body.append(list);
-    await settle(list);
-    expect(texts(list, ".next-label")).toEqual(["Next talk, in 3 days"]);
-  });
-
-  it("says what to do when given no program at all", async () => {
-    const list = await renderList({ program: undefined });
-    expect(clean(list.shadowRoot!.querySelector("[role=alert]")?.textContent)).toMatch(/^No talks to show: set the src attribute/);
-  });
-
-  it("renders an XSS payload in a title, abstract, reason and note as inert text", async () => {
-    const payload = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
-    const data = programData(example);
-    const edm = data.items.find((item: { id: string }) => item.id === "edm");
-    Object.assign(edm, { title: payload, abstract: payload });
-    data.series.cancellations[0].reason = payload;
-    data.series.changes[0].note = payload;
-    const list = await renderList({ program: data });
-    const card = cards(meetingOn(list, "2026-04-10"))[0]!;
-    card.expanded = true;
-    await card.updateComplete;
-    expect(cardText(card, ".title")).toBe(payload);
-    expect(cardText(card, ".abstract")).toBe(payload);
-    expect(clean(meetingOn(list, "2026-02-27").querySelector(".cancelled-label")?.textContent)).toBe(`Cancelled: ${payload}`);
-    expect(clean(meetingOn(list, "2026-03-13").querySelector(".note")?.textContent)).toBe(payload);
-    expect(list.shadowRoot!.querySelector("img, script")).toBeNull();
-    expect(card.shadowRoot!.querySelector("img, script")).toBeNull();
-    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
-  });
-
-  it("reaches the calendar button and the cards' buttons with the Tab key", async () => {
-    const before = document.createElement("button");
-    before.textContent = "Before";
-    document.body.append(before);
-    const list = await renderList();
-    before.focus();
-    await userEvent.tab();
-    expect(list.shadowRoot!.activeElement?.textContent?.trim()).toBe("Add series to calendar");
-    const { name } = await downloadSeriesWith(() => userEvent.keyboard("{Enter}"));
-    expect(name).toBe("generative-models-reading-group.ics");
-    // Then the first card (EDM): its two links, then its buttons.
-    const first = cards(list)[0]!;
-    const focused: (string | undefined)[] = [];
-    for (let step = 0; step < 4; step += 1) {
-      await userEvent.tab();
-      focused.push(first.shadowRoot!.activeElement?.textContent?.trim());
-    }
-    expect(focused).toEqual(["arXiv", "PDF", "Show abstract", "Add to calendar"]);
-  });
-
   it("uses overridden strings, in the list and in its cards", async () => {
     const list = await renderList({
       strings: { upcoming: "Próximas palestras", nextTalk: (relative) => `Próxima palestra, ${relative}`, showAbstract: "Mostrar resumo" },
@@ -320,23 +159,5 @@ describe("<talk-list>", () => {
     expect(getComputedStyle(meeting).gridTemplateColumns.split(" ")).toHaveLength(2);
     list.style.width = "20rem";
     expect(getComputedStyle(meeting).gridTemplateColumns.split(" ")).toHaveLength(1);
-  });
-
-  it.each([
-    ["the next talk three days away", tuesdayBefore, "light"],
-    ["a live talk", "2026-04-10T16:30:00+01:00", "light"],
-    ["dark theme", tuesdayBefore, "dark"],
-    ["everything past", "2027-01-08T12:00:00Z", "light"],
-  ] as const)("has no accessibility violations: %s", async (_name, now, theme) => {
-    if (theme === "dark") document.body.style.background = "#14181d";
-    const list = await renderList({ now, theme });
-    expect(await findAccessibilityViolations(list)).toEqual([]);
-  });
-
-  it("has no accessibility violations when showing problems", async () => {
-    const list = await renderList({ program: { event: {}, items: "none" } });
-    // Worded once zod's part has loaded: check the problems, not the "Loading…" before them.
-    await expect.poll(() => list.shadowRoot!.querySelector("[role=alert] li"), { timeout: 10_000 }).not.toBeNull();
-    expect(await findAccessibilityViolations(list)).toEqual([]);
   });
 });
