@@ -143,7 +143,7 @@ export class EventSummaryElement extends LitElement {
     const host = event.hostConference;
     return html`<header part="header">
       <p class="eyebrow">
-        <span class="badge">${this.uiStrings.kinds[event.kind]}</span>
+        <span class="badge">${this.uiStrings.eventKinds[event.kind]}</span>
         ${event.acronym ? html`<span class="acronym">${event.acronym}</span>` : nothing}
       </p>
       <div part="title" class="heading title" role="heading" aria-level=${this.titleLevel} id=${titleId}>${renderInlineText(event.title, this.math)}</div>
@@ -205,7 +205,7 @@ export class EventSummaryElement extends LitElement {
         (link) => html`<a part="call-to-action" class="call-to-action kind-${link.kind}" href=${link.url} rel="noopener">${this.linkText(link)}</a>`,
       )}
       ${view.otherLinks.length > 0
-        ? html`<ul aria-label=${this.uiStrings.links_}>
+        ? html`<ul aria-label=${this.uiStrings.linksLabel}>
             ${view.otherLinks.map((link) => html`<li><a class="kind-${link.kind}" href=${link.url} rel="noopener">${this.linkText(link)}</a></li>`)}
           </ul>`
         : nothing}

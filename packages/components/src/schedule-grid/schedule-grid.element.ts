@@ -9,7 +9,7 @@ import { ProgramSourceController } from "../shared/program-source-controller.js"
 import { renderProblems } from "../shared/render-problems.js";
 import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
 import { themeStyles } from "../shared/theme.styles.js";
-import { mergeUiStrings, type UiStrings } from "../shared/ui-strings.js";
+import { mergeUiStrings, type UiStringOverrides, type UiStrings } from "../shared/ui-strings.js";
 import { AddressController } from "./address-controller.js";
 import { readCellClick } from "./cell-click.js";
 import { drawTitleWith, modelCell } from "./cell-model.js";
@@ -92,7 +92,7 @@ export class ScheduleGridElement extends LitElement {
   /** `light`, `dark`, or `auto` (follow the system). */
   @property({ reflect: true }) theme?: "light" | "dark" | "auto";
   /** Overrides of the texts shown (translations); the deprecated keys are still read. */
-  @property({ attribute: false }) strings?: Partial<UiStrings & ScheduleGridStrings> & DeprecatedScheduleGridStrings;
+  @property({ attribute: false }) strings?: UiStringOverrides & Partial<ScheduleGridStrings> & DeprecatedScheduleGridStrings;
   /**
    * Puts the program into the page as schema.org JSON-LD (a `<script type="application/ld+json">`
    * inside the element, in the page's own DOM, where search engines read it).

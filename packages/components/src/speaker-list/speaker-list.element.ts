@@ -163,7 +163,7 @@ export class SpeakerListElement extends LitElement {
     // The name, hidden, tells the links of one card from another's in a screen reader's
     // list of links; the visible label comes first so voice control still matches it.
     const whose = html`<span class="visually-hidden"> (${person.name ?? strings.nameToBeAnnounced})</span>`;
-    return html`<ul part="links" class="links" aria-label=${strings.links}>
+    return html`<ul part="links" class="links" aria-label=${strings.linksLabel}>
       ${person.homepage ? html`<li><a href=${person.homepage} rel="noopener">${strings.homepage}${whose}</a></li>` : nothing}
       ${person.orcid
         ? html`<li><a href="https://orcid.org/${person.orcid}" rel="noopener">${strings.orcid} ${person.orcid}${whose}</a></li>`

@@ -196,7 +196,7 @@ export class TalkCardElement extends LitElement {
   private renderLinks(): TemplateResult | typeof nothing {
     const links = this.view!.entry.item.links ?? [];
     if (links.length === 0) return nothing;
-    return html`<ul part="links" class="links" aria-label=${this.uiStrings.links_}>
+    return html`<ul part="links" class="links" aria-label=${this.uiStrings.linksLabel}>
       ${links.map((link) => html`<li><a href=${link.url} rel="noopener">${link.label ?? this.uiStrings.links[link.kind]}</a></li>`)}
     </ul>`;
   }
