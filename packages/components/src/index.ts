@@ -7,13 +7,13 @@
  */
 export { AbstractToggleEvent, TalkCardElement } from "./talk-card/talk-card.element.js";
 export { FavouritesChangeEvent, ScheduleGridElement, type ScheduleView } from "./schedule-grid/schedule-grid.element.js";
-export { defaultScheduleGridStrings, type ScheduleGridStrings } from "./schedule-grid/schedule-grid.strings.js";
+export { defaultScheduleGridStrings, type DeprecatedScheduleGridStrings, type ScheduleGridStrings } from "./schedule-grid/schedule-grid.strings.js";
 export { BiographyToggleEvent, SpeakerListElement } from "./speaker-list/speaker-list.element.js";
 export { defaultSpeakerListStrings, mergeSpeakerListStrings, type SpeakerListStrings } from "./speaker-list/speaker-list.strings.js";
 export { speakerListModes, viewSpeakerList, type SpeakerListMode } from "./speaker-list/speaker-list-view.js";
 export { EventSummaryElement } from "./event-summary/event-summary.element.js";
 export { defaultEventSummaryStrings, mergeEventSummaryStrings, type EventSummaryStrings } from "./event-summary/event-summary.strings.js";
-export { defaultUiStrings, mergeUiStrings, type UiStrings } from "./shared/ui-strings.js";
+export { defaultUiStrings, mergeUiStrings, type UiStringOverrides, type UiStrings } from "./shared/ui-strings.js";
 export { SeriesCalendarDownloadEvent, TalkListElement } from "./talk-list/talk-list.element.js";
 export { defaultTalkListStrings, mergeTalkListStrings, type TalkListStrings } from "./talk-list/talk-list.strings.js";
 export { describeNextMeeting, formatMeetingDate, viewTalkList, type ListedMeeting, type MeetingGroup, type NextMeeting, type TalkListView } from "./talk-list/talk-list-view.js";

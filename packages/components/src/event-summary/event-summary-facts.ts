@@ -48,7 +48,7 @@ export function renderLinks(context: SummaryListContext, view: EventSummaryView)
       (link) => html`<a part="call-to-action" class="call-to-action kind-${link.kind}" href=${link.url} rel="noopener">${describeLink(link, strings)}</a>`,
     )}
     ${view.otherLinks.length > 0
-      ? html`<ul aria-label=${strings.links_}>
+      ? html`<ul aria-label=${strings.linksLabel}>
           ${view.otherLinks.map((link) => html`<li><a class="kind-${link.kind}" href=${link.url} rel="noopener">${describeLink(link, strings)}</a></li>`)}
         </ul>`
       : nothing}

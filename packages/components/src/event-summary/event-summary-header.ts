@@ -12,7 +12,7 @@ export function renderSummaryHeader(context: SummaryListContext, view: EventSumm
   const host = event.hostConference;
   return html`<header part="header">
     <p class="eyebrow">
-      <span class="badge">${strings.kinds[event.kind]}</span>
+      <span class="badge">${strings.eventKinds[event.kind]}</span>
       ${event.acronym ? html`<span class="acronym">${event.acronym}</span>` : nothing}
     </p>
     <div part="title" class="heading title" role="heading" aria-level=${context.titleLevel} id=${titleId}>${renderInlineText(event.title, math)}</div>

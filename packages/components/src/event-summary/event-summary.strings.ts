@@ -1,13 +1,18 @@
 import type { EventKind, LinkKind } from "@lectern/core";
-import { defaultUiStrings } from "../shared/ui-strings.js";
+import { defaultUiStrings, recordOrNothing } from "../shared/ui-strings.js";
 
 /**
  * Every piece of text `<event-summary>` shows that does not come from the program. Override
  * any of them through the element's `strings` property (a partial object) to translate or
- * reword; `kinds` and `links` may be overridden one entry at a time.
+ * reword; `eventKinds` and `links` may be overridden one entry at a time.
  */
 export interface EventSummaryStrings {
-  /** The badge for the kind of event. */
+  /** The badge for the kind of event ("Workshop"), one entry at a time. */
+  readonly eventKinds: Readonly<Record<EventKind, string>>;
+  /**
+   * @deprecated Renamed {@link EventSummaryStrings.eventKinds}: elsewhere `kinds` names the
+   * kinds of item. Still read when given, and mirrored in merged strings, until the next minor version.
+   */
   readonly kinds: Readonly<Record<EventKind, string>>;
   /** The text of a link that has no label of its own, by kind. */
   readonly links: Readonly<Record<LinkKind, string>>;
@@ -31,6 +36,9 @@ export interface EventSummaryStrings {
   readonly awards: string;
   /** Before the titles of the items that won an award. */
   readonly awardedTo: string;
+  /** The accessible name of the event's list of links. */
+  readonly linksLabel: string;
+  /** @deprecated Renamed {@link EventSummaryStrings.linksLabel}; still read when given, until the next minor version. */
   readonly links_: string;
   /** The notice shown when the schedule is tentative. */
   readonly tentativeSchedule: string;
@@ -42,18 +50,22 @@ export interface EventSummaryStrings {
   readonly yourTime: string;
 }
 
+/** The English names of the kinds of event. */
+const eventKindNames: Readonly<Record<EventKind, string>> = {
+  workshop: "Workshop",
+  conference: "Conference",
+  symposium: "Symposium",
+  "seminar-series": "Seminar series",
+  "summer-school": "Summer school",
+  tutorial: "Tutorial",
+  meeting: "Meeting",
+  other: "Event",
+};
+
 /** The English defaults. */
 export const defaultEventSummaryStrings: EventSummaryStrings = {
-  kinds: {
-    workshop: "Workshop",
-    conference: "Conference",
-    symposium: "Symposium",
-    "seminar-series": "Seminar series",
-    "summer-school": "Summer school",
-    tutorial: "Tutorial",
-    meeting: "Meeting",
-    other: "Event",
-  },
+  eventKinds: eventKindNames,
+  kinds: eventKindNames,
   links: defaultUiStrings.links,
   submitVia: (label) => `Submit via ${label}`,
   registerVia: (label) => `Register via ${label}`,
@@ -70,6 +82,7 @@ export const defaultEventSummaryStrings: EventSummaryStrings = {
   publicationPolicy: "Publication policy",
   awards: "Awards",
   awardedTo: "Awarded to",
+  linksLabel: "Links",
   links_: "Links",
   tentativeSchedule: "Tentative schedule",
   finalSchedule: "Final schedule",
@@ -78,13 +91,21 @@ export const defaultEventSummaryStrings: EventSummaryStrings = {
   yourTime: "your time",
 };
 
-/** The defaults with an element's overrides applied (one level deep for `kinds` and `links`). */
+/**
+ * The defaults with an element's overrides applied (one level deep for `eventKinds` and
+ * `links`); the deprecated `kinds` and `links_` still take effect under their new names.
+ */
 export function mergeEventSummaryStrings(overrides: Partial<EventSummaryStrings> | undefined): EventSummaryStrings {
   if (!overrides) return defaultEventSummaryStrings;
+  const eventKinds = { ...defaultEventSummaryStrings.eventKinds, ...recordOrNothing(overrides.kinds), ...overrides.eventKinds };
+  const linksLabel = overrides.linksLabel ?? overrides.links_ ?? defaultEventSummaryStrings.linksLabel;
   return {
     ...defaultEventSummaryStrings,
     ...overrides,
-    kinds: { ...defaultEventSummaryStrings.kinds, ...overrides.kinds },
-    links: { ...defaultEventSummaryStrings.links, ...overrides.links },
+    eventKinds,
+    kinds: eventKinds,
+    links: { ...defaultEventSummaryStrings.links, ...recordOrNothing(overrides.links) },
+    linksLabel,
+    links_: linksLabel,
   };
 }

@@ -54,7 +54,7 @@ export function renderPaperCard(view: PaperCardView, context: PaperCardContext):
         </ul>`
       : nothing}
     ${view.links.length > 0
-      ? html`<ul part="links" class="links" aria-label=${strings.links_}>
+      ? html`<ul part="links" class="links" aria-label=${strings.linksLabel}>
           ${view.links.map((link) => html`<li><a href=${link.url} rel="noopener">${link.label ?? strings.links[link.kind]}${whose}</a></li>`)}
         </ul>`
       : nothing}

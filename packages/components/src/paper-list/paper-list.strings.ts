@@ -1,5 +1,5 @@
 import type { PaperSortOrder } from "@lectern/core";
-import { defaultUiStrings, type UiStrings } from "../shared/ui-strings.js";
+import { defaultUiStrings, recordOrNothing, type UiStrings } from "../shared/ui-strings.js";
 
 /**
  * Every piece of text `<paper-list>` shows that does not come from the digest. Override any
@@ -8,7 +8,7 @@ import { defaultUiStrings, type UiStrings } from "../shared/ui-strings.js";
  * to the shared {@link defaultUiStrings}, so a page's wording stays one.
  */
 export interface PaperListStrings
-  extends Pick<UiStrings, "links" | "links_" | "showAbstract" | "hideAbstract" | "authors" | "presenting" | "nameToBeAnnounced"> {
+  extends Pick<UiStrings, "links" | "linksLabel" | "links_" | "showAbstract" | "hideAbstract" | "authors" | "presenting" | "nameToBeAnnounced"> {
   /** The accessible name of the panel of filters (a search landmark). */
   readonly filters: string;
   /** The label of the search box. */
@@ -56,7 +56,8 @@ const count = (value: number) => value.toLocaleString("en");
 /** The English defaults. */
 export const defaultPaperListStrings: PaperListStrings = {
   links: defaultUiStrings.links,
-  links_: defaultUiStrings.links_,
+  linksLabel: defaultUiStrings.linksLabel,
+  links_: defaultUiStrings.linksLabel,
   showAbstract: defaultUiStrings.showAbstract,
   hideAbstract: defaultUiStrings.hideAbstract,
   authors: defaultUiStrings.authors,
@@ -84,13 +85,19 @@ export const defaultPaperListStrings: PaperListStrings = {
   invalidDigest: (source, value) => `The papers from ${source} could not be shown: ${value === 1 ? "1 problem" : `${count(value)} problems`} to fix.`,
 };
 
-/** The defaults with the element's overrides applied (one level deep for `links` and `sortOrders`). */
+/**
+ * The defaults with the element's overrides applied (one level deep for `links` and
+ * `sortOrders`); the deprecated `links_` still takes effect when `linksLabel` is not given.
+ */
 export function mergePaperListStrings(overrides: Partial<PaperListStrings> | undefined): PaperListStrings {
   if (!overrides) return defaultPaperListStrings;
+  const linksLabel = overrides.linksLabel ?? overrides.links_ ?? defaultPaperListStrings.linksLabel;
   return {
     ...defaultPaperListStrings,
     ...overrides,
-    links: { ...defaultPaperListStrings.links, ...overrides.links },
+    linksLabel,
+    links_: linksLabel,
+    links: { ...defaultPaperListStrings.links, ...recordOrNothing(overrides.links) },
     sortOrders: { ...defaultPaperListStrings.sortOrders, ...overrides.sortOrders },
   };
 }

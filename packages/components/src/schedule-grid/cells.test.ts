@@ -5,11 +5,11 @@ import { cells, type CellModel } from "./cells.js";
 const model = (id: string, overrides: Partial<CellModel> = {}): CellModel => ({
   id,
   states: "",
-  style: "",
   href: `#talk-${id}`,
   focusable: false,
   when: "09:00–09:30 · 30 min",
   title: `Talk ${id}`,
+  fullTitle: `Talk ${id}`,
   who: `Speaker ${id}`,
   favourite: false,
   starLabel: `Add “Talk ${id}” to my favourites`,
@@ -25,7 +25,7 @@ afterEach(() => render(html``, container));
 
 describe("cells()", () => {
   it("draws one cell per model, in order, between the neighbours of its position", () => {
-    draw([model("a", { focusable: true, states: "live", style: "grid-row: 2 / 3; --_track: #c00" }), model("b", { who: "" })]);
+    draw([model("a", { focusable: true, states: "live", placement: { rowStart: 2, rowEnd: 3, columnStart: 2, columnEnd: 4 }, trackColor: "#c00" }), model("b", { who: "" })]);
     expect(ids()).toEqual(["a", "b"]);
     const [a, b] = drawnCells() as [HTMLElement, HTMLElement];
     expect(a.previousElementSibling!.textContent).toBe("before");
@@ -33,6 +33,9 @@ describe("cells()", () => {
     expect(a.className).toBe("cell live");
     expect(a.getAttribute("part")).toBe("cell");
     expect(a.style.getPropertyValue("--_track").trim()).toBe("#c00");
+    // Set through the CSSOM, which a strict Content-Security-Policy allows (issue 18).
+    expect([a.style.gridRow, a.style.gridColumn]).toEqual(["2 / 3", "2 / 4"]);
+    expect(a.querySelector("a")!.title).toBe("Talk a");
     expect(a.querySelector("a")!.getAttribute("href")).toBe("#talk-a");
     expect(a.querySelector("a")!.tabIndex).toBe(0);
     expect(b.querySelector("a")!.tabIndex).toBe(-1);
@@ -75,7 +78,7 @@ describe("cells()", () => {
   });
 
   it("reuses the cell of an item no longer shown for a new one, in place, and shows all of the new item", () => {
-    draw([model("a", { states: "live", style: "grid-row: 2 / 3; --_track: #c00", favourite: true, focusable: true }), model("b")]);
+    draw([model("a", { states: "live", placement: { rowStart: 2, rowEnd: 3, columnStart: 2, columnEnd: 4 }, trackColor: "#c00", favourite: true, focusable: true }), model("b")]);
     const [oldA, oldB] = drawnCells() as [HTMLElement, HTMLElement];
     const titleText = oldA.querySelector(".title")!.firstChild;
     draw([model("c", { who: "" }), model("d")]);

@@ -2,19 +2,31 @@ import type { Id } from "@lectern/core";
 import { noChange, render, type TemplateResult } from "lit";
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from "lit/directive.js";
 
-/** What one item's cell shows, worked out by `<schedule-grid>`; `cells()` draws it. */
+/** Where a cell sits in the CSS grid: lines, 1-based, ends exclusive. */
+export interface CellPlacement {
+  readonly rowStart: number;
+  readonly rowEnd: number;
+  readonly columnStart: number;
+  readonly columnEnd: number;
+}
+
+/** What one item's cell shows, worked out by `modelCell`; `cells()` draws it. */
 export interface CellModel {
   readonly id: Id;
-  /** Classes after `cell`: `spanning`, `live`, `cancelled`. */
+  /** Classes after `cell`: `plenary`, `live`, `cancelled`. */
   readonly states: string;
-  /** Grid placement and track colour (inline style); empty in lists. */
-  readonly style: string;
+  /** Where the cell sits in the grid; `undefined` in lists. */
+  readonly placement?: CellPlacement;
+  /** The track's colour (the cell's edge), when it has one. */
+  readonly trackColor?: string;
   readonly href: string;
   /** The one cell the grid's roving tabindex lets Tab reach. */
   readonly focusable: boolean;
   readonly when: string;
   /** The title as text, or as math (MathML once temml is loaded) when it has TeX. */
   readonly title: string | TemplateResult;
+  /** The whole title as plain text: the link's tooltip, for a title cut short on screen. */
+  readonly fullTitle: string;
   /** Speakers and authors; empty hides the line. */
   readonly who: string;
   readonly favourite: boolean;
@@ -66,15 +78,44 @@ function setText(element: HTMLElement, text: string): void {
   else element.textContent = text;
 }
 
+function samePlacement(a: CellPlacement | undefined, b: CellPlacement | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.rowStart === b.rowStart && a.rowEnd === b.rowEnd && a.columnStart === b.columnStart && a.columnEnd === b.columnEnd);
+}
+
+/**
+ * Writes a cell's grid lines, row span and track colour through the CSSOM (`style.setProperty`),
+ * never as a `style` attribute: a page whose Content-Security-Policy has `style-src 'self'`
+ * refuses inline style attributes, and every cell would lose its place (issue 18).
+ */
+function place(cell: HTMLElement, model: CellModel): void {
+  const { style } = cell;
+  const placement = model.placement;
+  // A cell reused from the grid for a list item keeps no `style` behind. (Removing the
+  // attribute is allowed under the policy.) Chromium writes the attribute for CSSOM changes
+  // lazily: hasAttribute() brings it up to date first, or the removal is undone as style="".
+  if (!placement && model.trackColor === undefined) {
+    if (cell.hasAttribute("style")) cell.removeAttribute("style");
+    return;
+  }
+  const span = placement ? placement.rowEnd - placement.rowStart : 1;
+  setOrRemove(style, "grid-row", placement && `${placement.rowStart} / ${placement.rowEnd}`);
+  setOrRemove(style, "grid-column", placement && `${placement.columnStart} / ${placement.columnEnd}`);
+  setOrRemove(style, "--_span", span > 1 ? String(span) : undefined);
+  setOrRemove(style, "--_track", model.trackColor);
+}
+
+function setOrRemove(style: CSSStyleDeclaration, property: string, value: string | undefined): void {
+  if (value === undefined) style.removeProperty(property);
+  else style.setProperty(property, value);
+}
+
 function show(drawn: DrawnCell, next: CellModel): void {
   const shown = drawn.shown;
   if (shown?.id !== next.id) drawn.cell.dataset["itemId"] = next.id;
   if (shown?.states !== next.states) drawn.cell.className = next.states ? `cell ${next.states}` : "cell";
-  if (shown?.style !== next.style) {
-    if (next.style) drawn.cell.setAttribute("style", next.style);
-    else drawn.cell.removeAttribute("style");
-  }
+  if (!samePlacement(shown?.placement, next.placement) || shown?.trackColor !== next.trackColor) place(drawn.cell, next);
   if (shown?.href !== next.href) drawn.open.setAttribute("href", next.href);
+  if (shown?.fullTitle !== next.fullTitle) drawn.open.title = next.fullTitle;
   if (shown?.focusable !== next.focusable) drawn.open.tabIndex = next.focusable ? 0 : -1;
   // The trailing spaces keep the link's name "time title speakers"; they collapse on screen.
   if (shown?.when !== next.when) setText(drawn.when, `${next.when} `);

@@ -32,7 +32,7 @@ export interface GridLayout {
  * Lays a day out as a grid whose rows are the distinct start and end times of its items, not
  * proportional to time: a 5-minute talk gets a row as readable as an hour's (pretalx does the
  * same). Rooms are columns in program order, each split into lanes for items that overlap in
- * it; items for everyone (breaks, plenaries) span every room. Only visible items count, so
+ * it; plenary items (breaks, keynotes for everyone) span every room. Only visible items count, so
  * filtered-out items leave no empty rows or columns.
  */
 export function layoutDay(day: ScheduleDay, isVisible: (entry: ResolvedItem) => boolean): GridLayout {
@@ -62,7 +62,7 @@ export function layoutDay(day: ScheduleDay, isVisible: (entry: ResolvedItem) => 
   const placements: GridPlacement[] = visibleItems.map((entry) => {
     const rowStart = rowLine.get(entry.startMs)!;
     const rowEnd = rowEndOf(entry);
-    if (entry.spansAllRooms) return { entry, rowStart, rowEnd, columnStart: 2, columnEnd: 2 + columnCount };
+    if (entry.isPlenary) return { entry, rowStart, rowEnd, columnStart: 2, columnEnd: 2 + columnCount };
     const room = roomById.get(entry.roomId)!;
     // An item that overlaps nothing uses its room's full width.
     if (entry.laneCount === 1) return { entry, rowStart, rowEnd, columnStart: room.columnStart, columnEnd: room.columnStart + room.laneCount };

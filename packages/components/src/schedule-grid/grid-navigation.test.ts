@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { moveFocus, type GridKey, type NavigableCell } from "./grid-navigation.js";
+import { isGridKey, logicalKey, moveFocus, moveTab, type GridKey, type NavigableCell } from "./grid-navigation.js";
 
 // A day of two rooms (columns 2 and 3) and a lunch across both:
 //   row 2-3: A (col 2)   B (col 3)
@@ -36,5 +36,43 @@ describe("moveFocus", () => {
   it("stays put on an empty grid or an unknown index", () => {
     expect(moveFocus([], 0, "ArrowDown")).toBe(0);
     expect(moveFocus(cells, 9, "ArrowDown")).toBe(9);
+  });
+});
+
+describe("logicalKey", () => {
+  it.each<[GridKey, boolean, GridKey]>([
+    ["ArrowLeft", false, "ArrowLeft"],
+    ["ArrowRight", false, "ArrowRight"],
+    ["ArrowLeft", true, "ArrowRight"],
+    ["ArrowRight", true, "ArrowLeft"],
+    ["ArrowUp", true, "ArrowUp"],
+    ["ArrowDown", true, "ArrowDown"],
+    ["Home", true, "Home"],
+    ["End", true, "End"],
+  ])("reads %s on a page that is right-to-left: %s as %s", (key, isRtl, expected) => {
+    expect(logicalKey(key, isRtl)).toBe(expected);
+  });
+
+  it("moves right-to-left focus to the column on the left: A's left arrow reaches B", () => {
+    expect(moveFocus(cells, 0, logicalKey("ArrowLeft", true))).toBe(1);
+    expect(moveFocus(cells, 1, logicalKey("ArrowRight", true))).toBe(0);
+  });
+});
+
+describe("moveTab", () => {
+  it.each<[number, number, GridKey, number | undefined]>([
+    [0, 3, "ArrowRight", 1],
+    [2, 3, "ArrowRight", 0],
+    [0, 3, "ArrowLeft", 2],
+    [1, 3, "Home", 0],
+    [1, 3, "End", 2],
+    [1, 3, "ArrowDown", undefined],
+    [0, 0, "ArrowRight", undefined],
+  ])("from tab %i of %i, %s goes to %s", (current, count, key, expected) => {
+    expect(moveTab(current, count, key)).toBe(expected);
+  });
+
+  it("knows the keys it moves focus with", () => {
+    expect(["ArrowUp", "End", "Enter", "a"].map(isGridKey)).toEqual([true, true, false, false]);
   });
 });

@@ -7,7 +7,38 @@ export interface NavigableCell {
 }
 
 /** The keys that move focus between items. */
-export type GridKey = "ArrowUp" | "ArrowDown" | "ArrowLeft" | "ArrowRight" | "Home" | "End";
+export const gridKeys = ["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End"] as const;
+
+/** One of {@link gridKeys}. */
+export type GridKey = (typeof gridKeys)[number];
+
+/** True for a key that moves focus in the grid or the day tabs. */
+export function isGridKey(key: string): key is GridKey {
+  return (gridKeys as readonly string[]).includes(key);
+}
+
+/**
+ * The key in the grid's own terms: on a right-to-left page the columns (and the day tabs)
+ * run from right to left, so the left arrow moves on to the next column and the right arrow
+ * back. Up, Down, Home and End are the same in both directions.
+ */
+export function logicalKey(key: GridKey, isRtl: boolean): GridKey {
+  if (!isRtl) return key;
+  return key === "ArrowLeft" ? "ArrowRight" : key === "ArrowRight" ? "ArrowLeft" : key;
+}
+
+/**
+ * The tab a key moves to from `current` among `count` tabs (in their order, given as for
+ * {@link logicalKey}): Left/Right wrap around, Home/End go to the first/last; `undefined`
+ * for a key tabs do not use (Up, Down).
+ */
+export function moveTab(current: number, count: number, key: GridKey): number | undefined {
+  if (count === 0) return undefined;
+  if (key === "Home") return 0;
+  if (key === "End") return count - 1;
+  if (key !== "ArrowLeft" && key !== "ArrowRight") return undefined;
+  return (current + (key === "ArrowRight" ? 1 : -1) + count) % count;
+}
 
 const overlaps = (aStart: number, aEnd: number, bStart: number, bEnd: number) => aStart < bEnd && bStart < aEnd;
 

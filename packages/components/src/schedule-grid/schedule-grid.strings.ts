@@ -7,15 +7,21 @@ export interface ScheduleGridStrings {
   /** The tab that shows every day, one under another. */
   readonly allDays: string;
   readonly timeZone: string;
+  /** The time zone choice that shows the event's clock (its zone follows in brackets). */
   readonly eventTime: string;
-  readonly yourTime: string;
+  /** The time zone choice that shows the visitor's clock (its zone follows in brackets). */
+  readonly viewerTimeOption: string;
+  /** The time zone choice that shows both clocks. */
   readonly bothTimes: string;
   readonly filters: string;
   readonly search: string;
   readonly searchPlaceholder: string;
-  readonly kinds: string;
-  readonly tracks: string;
-  readonly rooms: string;
+  /** The legend of the filter by kind (`kinds` is the shared record of kind names). */
+  readonly kindsFilterLabel: string;
+  /** The legend of the filter by track. */
+  readonly tracksFilterLabel: string;
+  /** The legend of the filter by room. */
+  readonly roomsFilterLabel: string;
   readonly favouritesOnly: string;
   readonly addFavourite: (title: string) => string;
   readonly removeFavourite: (title: string) => string;
@@ -46,14 +52,14 @@ export const defaultScheduleGridStrings: ScheduleGridStrings = {
   allDays: "All days",
   timeZone: "Times shown in",
   eventTime: "Event time",
-  yourTime: "Your time",
+  viewerTimeOption: "Your time",
   bothTimes: "Both",
   filters: "Filters",
   search: "Search",
   searchPlaceholder: "Title, speaker or author",
-  kinds: "Kinds",
-  tracks: "Tracks",
-  rooms: "Rooms",
+  kindsFilterLabel: "Kinds",
+  tracksFilterLabel: "Tracks",
+  roomsFilterLabel: "Rooms",
   favouritesOnly: "Only my favourites",
   addFavourite: (title) => `Add “${title}” to my favourites`,
   removeFavourite: (title) => `Remove “${title}” from my favourites`,
@@ -77,7 +83,36 @@ export const defaultScheduleGridStrings: ScheduleGridStrings = {
   matches: (count) => (count === 1 ? "1 item" : `${count} items`),
 };
 
-/** The defaults with overrides applied. */
-export function mergeScheduleGridStrings(overrides: Partial<ScheduleGridStrings> | undefined): ScheduleGridStrings {
-  return overrides ? { ...defaultScheduleGridStrings, ...overrides } : defaultScheduleGridStrings;
+/**
+ * The keys `<schedule-grid>` had before each text got one name per meaning across the
+ * elements. Still read when given (and their new name is not), until the next minor version.
+ */
+export interface DeprecatedScheduleGridStrings {
+  /**
+   * @deprecated Use `kindsFilterLabel`. As a text, `kinds` is still read as the filter's
+   * legend; as a record it is the shared names of kinds (`UiStrings.kinds`).
+   */
+  readonly kinds?: unknown;
+  /**
+   * @deprecated Use `viewerTimeOption`: `yourTime` is the shared "your time" after a time in
+   * the visitor's zone. Still read as the choice's label when `viewerTimeOption` is not given.
+   */
+  readonly yourTime?: string;
+  /** @deprecated Use `tracksFilterLabel`. */
+  readonly tracks?: string;
+  /** @deprecated Use `roomsFilterLabel`. */
+  readonly rooms?: string;
+}
+
+/** The defaults with overrides applied; a deprecated key takes effect under its new name. */
+export function mergeScheduleGridStrings(overrides: (Partial<ScheduleGridStrings> & DeprecatedScheduleGridStrings) | undefined): ScheduleGridStrings {
+  if (!overrides) return defaultScheduleGridStrings;
+  const { kinds, yourTime, tracks, rooms, ...current } = overrides;
+  const renamed: Partial<ScheduleGridStrings> = {
+    ...(typeof kinds === "string" ? { kindsFilterLabel: kinds } : {}),
+    ...(yourTime !== undefined ? { viewerTimeOption: yourTime } : {}),
+    ...(tracks !== undefined ? { tracksFilterLabel: tracks } : {}),
+    ...(rooms !== undefined ? { roomsFilterLabel: rooms } : {}),
+  };
+  return { ...defaultScheduleGridStrings, ...renamed, ...current };
 }

@@ -5,7 +5,9 @@ import type { ItemKind, LinkKind } from "@lectern/core";
  * them through an element's `strings` property (a partial object) to translate or reword.
  */
 export interface UiStrings {
+  /** The name of each kind of item ("Keynote", "Lunch"), one entry at a time. */
   readonly kinds: Readonly<Record<ItemKind, string>>;
+  /** The text of a link that has no label of its own, by kind. */
   readonly links: Readonly<Record<LinkKind, string>>;
   readonly titleToBeAnnounced: string;
   readonly speakerToBeAnnounced: string;
@@ -22,10 +24,17 @@ export interface UiStrings {
   readonly presenting: string;
   readonly room: string;
   readonly track: string;
+  /** After a time shown in the visitor's own zone too: "(16:30–16:40 CEST, your time)". */
   readonly yourTime: string;
   readonly nextDay: string;
   readonly previousDay: string;
   readonly minutes: (count: number) => string;
+  /** The accessible name of a list of links (a talk's, an event's, a paper's). */
+  readonly linksLabel: string;
+  /**
+   * @deprecated Renamed {@link UiStrings.linksLabel} (one name per meaning); still read when
+   * given, and mirrored in merged strings, until the next minor version.
+   */
   readonly links_: string;
   readonly board: string;
 }
@@ -86,19 +95,42 @@ export const defaultUiStrings: UiStrings = {
   nextDay: "next day",
   previousDay: "previous day",
   minutes: (count) => `${count} min`,
+  linksLabel: "Links",
   links_: "Links",
   board: "Board",
 };
 
-/** The defaults with an element's overrides applied (one level deep for `kinds` and `links`). */
-export function mergeUiStrings(overrides: Partial<UiStrings> | undefined): UiStrings {
+/**
+ * Overrides of {@link UiStrings}, as an element's `strings` property takes them: any of the
+ * texts, and any entries of `kinds` and `links` (the others keep their defaults).
+ */
+export type UiStringOverrides = Partial<Omit<UiStrings, "kinds" | "links">> & {
+  readonly kinds?: Partial<UiStrings["kinds"]>;
+  readonly links?: Partial<UiStrings["links"]>;
+};
+
+/**
+ * The defaults with an element's overrides applied (one level deep for `kinds` and `links`).
+ * A deprecated key (`links_`) still takes effect when its new name is not given. Only
+ * records are merged into `kinds` and `links`: the same object given to `<schedule-grid>` may
+ * hold its old `kinds` label, a string.
+ */
+export function mergeUiStrings(overrides: UiStringOverrides | undefined): UiStrings {
   if (!overrides) return defaultUiStrings;
+  const linksLabel = overrides.linksLabel ?? overrides.links_ ?? defaultUiStrings.linksLabel;
   return {
     ...defaultUiStrings,
     ...overrides,
-    kinds: { ...defaultUiStrings.kinds, ...overrides.kinds },
-    links: { ...defaultUiStrings.links, ...overrides.links },
+    kinds: { ...defaultUiStrings.kinds, ...recordOrNothing(overrides.kinds) },
+    links: { ...defaultUiStrings.links, ...recordOrNothing(overrides.links) },
+    linksLabel,
+    links_: linksLabel,
   };
+}
+
+/** `value` when it is a record of texts (an object), else `undefined`: for spreading overrides. */
+export function recordOrNothing<T extends object>(value: T | string | undefined): T | undefined {
+  return typeof value === "object" && value !== null ? value : undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { defaultUiStrings, type UiStrings } from "../shared/ui-strings.js";
+import { defaultUiStrings, recordOrNothing, type UiStrings } from "../shared/ui-strings.js";
 
 /**
  * Every piece of text `<speaker-list>` shows that does not come from the program. Override
@@ -41,7 +41,12 @@ export interface SpeakerListStrings
   readonly orcid: string;
   /** The accessible name of a person's list of talks. */
   readonly talks: string;
-  /** The accessible name of a person's links. */
+  /** The accessible name of a person's list of links. */
+  readonly linksLabel: string;
+  /**
+   * @deprecated Renamed {@link SpeakerListStrings.linksLabel}: elsewhere `links` names the
+   * kinds of link. Still read when given, and mirrored in merged strings, until the next minor version.
+   */
   readonly links: string;
 }
 
@@ -67,11 +72,23 @@ export const defaultSpeakerListStrings: SpeakerListStrings = {
   homepage: "Homepage",
   orcid: "ORCID",
   talks: "Talks",
+  linksLabel: "Links",
   links: "Links",
 };
 
-/** The defaults with the element's overrides applied (one level deep for `kinds`). */
+/**
+ * The defaults with the element's overrides applied (one level deep for `kinds`); the
+ * deprecated `links` (a text, not the shared record of link kinds) still takes effect.
+ */
 export function mergeSpeakerListStrings(overrides: Partial<SpeakerListStrings> | undefined): SpeakerListStrings {
   if (!overrides) return defaultSpeakerListStrings;
-  return { ...defaultSpeakerListStrings, ...overrides, kinds: { ...defaultSpeakerListStrings.kinds, ...overrides.kinds } };
+  const oldLinks = typeof overrides.links === "string" ? overrides.links : undefined;
+  const linksLabel = overrides.linksLabel ?? oldLinks ?? defaultSpeakerListStrings.linksLabel;
+  return {
+    ...defaultSpeakerListStrings,
+    ...overrides,
+    kinds: { ...defaultSpeakerListStrings.kinds, ...recordOrNothing(overrides.kinds) },
+    linksLabel,
+    links: linksLabel,
+  };
 }

@@ -89,7 +89,7 @@ export function renderCardPeople(view: TalkCardView, strings: UiStrings): Render
 export function renderCardLinks(view: TalkCardView, strings: UiStrings): Rendered {
   const links = view.entry.item.links ?? [];
   if (links.length === 0) return nothing;
-  return html`<ul part="links" class="links" aria-label=${strings.links_}>
+  return html`<ul part="links" class="links" aria-label=${strings.linksLabel}>
     ${links.map((link) => html`<li><a href=${link.url} rel="noopener">${link.label ?? strings.links[link.kind]}</a></li>`)}
   </ul>`;
 }

@@ -1,4 +1,4 @@
-import { defaultUiStrings, type UiStrings } from "../shared/ui-strings.js";
+import { defaultUiStrings, recordOrNothing, type UiStrings } from "../shared/ui-strings.js";
 
 /**
  * Every piece of text `<talk-list>` shows that does not come from the program, its
@@ -53,10 +53,14 @@ export const defaultTalkListStrings: TalkListStrings = {
 /** The defaults with the element's overrides applied (one level deep for `kinds` and `links`). */
 export function mergeTalkListStrings(overrides: Partial<TalkListStrings> | undefined): TalkListStrings {
   if (!overrides) return defaultTalkListStrings;
+  // The deprecated `links_` still takes effect when `linksLabel` is not given.
+  const linksLabel = overrides.linksLabel ?? overrides.links_ ?? defaultTalkListStrings.linksLabel;
   return {
     ...defaultTalkListStrings,
     ...overrides,
-    kinds: { ...defaultTalkListStrings.kinds, ...overrides.kinds },
-    links: { ...defaultTalkListStrings.links, ...overrides.links },
+    kinds: { ...defaultTalkListStrings.kinds, ...recordOrNothing(overrides.kinds) },
+    links: { ...defaultTalkListStrings.links, ...recordOrNothing(overrides.links) },
+    linksLabel,
+    links_: linksLabel,
   };
 }

@@ -23,8 +23,11 @@ export const itemKinds = [
 /** One of {@link itemKinds}. `contributed-talk` is what programs call an oral. */
 export type ItemKind = (typeof itemKinds)[number];
 
-/** Kinds that everybody attends at once: the grid draws them across all rooms. */
-export const sharedItemKinds: readonly ItemKind[] = [
+/**
+ * Kinds that are plenary when they have no room: everybody attends them at once, so the grid
+ * draws them across all rooms. An item's own `plenary` field wins over its kind.
+ */
+export const plenaryItemKinds: readonly ItemKind[] = [
   "coffee-break",
   "lunch",
   "social",
@@ -41,7 +44,13 @@ export function isBreakKind(kind: ItemKind): boolean {
   return breakItemKinds.includes(kind);
 }
 
-/** True for kinds that everybody attends at once (breaks, opening, closing, awards). */
-export function isSharedKind(kind: ItemKind): boolean {
-  return sharedItemKinds.includes(kind);
+/** True for kinds that are plenary when they have no room (breaks, opening, closing, awards). */
+export function isPlenaryKind(kind: ItemKind): boolean {
+  return plenaryItemKinds.includes(kind);
 }
+
+/** @deprecated Renamed {@link plenaryItemKinds} (one name for the plenary concept); removed in the next minor version. */
+export const sharedItemKinds: readonly ItemKind[] = plenaryItemKinds;
+
+/** @deprecated Renamed {@link isPlenaryKind} (one name for the plenary concept); removed in the next minor version. */
+export const isSharedKind: (kind: ItemKind) => boolean = isPlenaryKind;

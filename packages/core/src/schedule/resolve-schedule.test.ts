@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validProgram } from "../../test/valid-program.js";
 import type { Item } from "../model/item.js";
+import { isPlenaryKind, isSharedKind, plenaryItemKinds, sharedItemKinds } from "../model/item-kind.js";
 import { resolveSchedule } from "./resolve-schedule.js";
 
 const talk = (id: string, start: string, end: string, extra: Partial<Item> = {}): Item => ({
@@ -119,7 +120,7 @@ describe("resolveSchedule: relative times in sessions", () => {
   });
 
   it("does not draw a break that has a room across all rooms", () => {
-    expect(schedule.items.find((entry) => entry.id === "coffee")?.spansAllRooms).toBe(false);
+    expect(schedule.items.find((entry) => entry.id === "coffee")?.isPlenary).toBe(false);
   });
 });
 
@@ -193,7 +194,7 @@ describe("resolveSchedule: days", () => {
   });
 });
 
-describe("resolveSchedule: rooms, lanes and spanning items", () => {
+describe("resolveSchedule: rooms, lanes and plenary items", () => {
   const program = validProgram({
     rooms: [...rooms, { id: "c", name: "Room C" }],
     items: [
@@ -223,7 +224,16 @@ describe("resolveSchedule: rooms, lanes and spanning items", () => {
   });
 
   it("draws breaks without a room and plenary items across all rooms", () => {
-    expect(day?.spanningItems.map((entry) => entry.id)).toEqual(["lunch", "keynote"]);
+    expect(day?.plenaryItems.map((entry) => entry.id)).toEqual(["lunch", "keynote"]);
+    expect(day?.items.filter((entry) => entry.isPlenary).map((entry) => entry.id)).toEqual(["lunch", "keynote"]);
+  });
+
+  it("keeps the old names of the plenary concept working, deprecated", () => {
+    expect(day?.spanningItems).toBe(day?.plenaryItems);
+    expect(day?.items.map((entry) => entry.spansAllRooms)).toEqual(day?.items.map((entry) => entry.isPlenary));
+    expect(sharedItemKinds).toBe(plenaryItemKinds);
+    expect(isSharedKind("lunch")).toBe(isPlenaryKind("lunch"));
+    expect(isPlenaryKind("keynote")).toBe(false);
   });
 
   it("keeps every item of the day in time order, then program order, lanes included", () => {

@@ -1,5 +1,5 @@
 import type { Id } from "../model/id.js";
-import { isSharedKind } from "../model/item-kind.js";
+import { isPlenaryKind } from "../model/item-kind.js";
 import type { Program } from "../model/program.js";
 import { toIsoInZone } from "../time/zoned-time.js";
 import { timingsOf } from "./compute-timings.js";
@@ -66,6 +66,7 @@ export function resolveSchedule(program: Program, options: ResolveOptions = {}):
       });
       return;
     }
+    const isPlenary = item.plenary ?? (roomId === undefined && isPlenaryKind(item.kind));
     items.push({
       id: item.id,
       item,
@@ -80,7 +81,8 @@ export function resolveSchedule(program: Program, options: ResolveOptions = {}):
       roomId,
       trackId,
       sessionId: session?.id,
-      spansAllRooms: item.plenary ?? (roomId === undefined && isSharedKind(item.kind)),
+      isPlenary,
+      spansAllRooms: isPlenary,
       lane: 0,
       laneCount: 1,
       status,
@@ -142,10 +144,10 @@ function groupIntoDays(items: readonly LanedItem[], roomOrder: readonly Id[]): S
   const days: ScheduleDay[] = [];
   for (const [date, dayItems] of [...byDay].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const byRoom = new Map<Id | undefined, LanedItem[]>();
-    const spanningItems: LanedItem[] = [];
+    const plenaryItems: LanedItem[] = [];
     for (const entry of dayItems) {
-      if (entry.spansAllRooms) {
-        spanningItems.push(entry);
+      if (entry.isPlenary) {
+        plenaryItems.push(entry);
         continue;
       }
       let list = byRoom.get(entry.roomId);
@@ -173,7 +175,7 @@ function groupIntoDays(items: readonly LanedItem[], roomOrder: readonly Id[]): S
       startMs = Math.min(startMs, entry.startMs);
       endMs = Math.max(endMs, entry.endMs);
     }
-    days.push({ date, items: dayItems, rooms, spanningItems, startMs, endMs });
+    days.push({ date, items: dayItems, rooms, plenaryItems, spanningItems: plenaryItems, startMs, endMs });
   }
   return days;
 }

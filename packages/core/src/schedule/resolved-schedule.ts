@@ -29,7 +29,12 @@ export interface ResolvedItem {
   /** The track, the item's own or its session's. */
   readonly trackId?: Id;
   readonly sessionId?: Id;
-  /** Drawn across all rooms (breaks, plenary talks). */
+  /**
+   * Plenary: everybody attends, so the grid draws it across all rooms. The item's `plenary`
+   * field, else true for a break, opening, closing or awards with no room (`isPlenaryKind`).
+   */
+  readonly isPlenary: boolean;
+  /** @deprecated The same as {@link ResolvedItem.isPlenary}, its old name; removed in the next minor version. */
   readonly spansAllRooms: boolean;
   /** Lane among overlapping items of the same room and day, from 0. */
   readonly lane: number;
@@ -69,7 +74,9 @@ export interface ScheduleDay {
   readonly items: readonly ResolvedItem[];
   /** Rooms in program order (only rooms used that day), then a column for items with no room. */
   readonly rooms: readonly ScheduleRoomColumn[];
-  /** Items drawn across all rooms, by start time. */
+  /** The plenary items (drawn across all rooms), by start time. */
+  readonly plenaryItems: readonly ResolvedItem[];
+  /** @deprecated The same list as {@link ScheduleDay.plenaryItems}, its old name; removed in the next minor version. */
   readonly spanningItems: readonly ResolvedItem[];
   readonly startMs: number;
   readonly endMs: number;

@@ -1,0 +1,78 @@
+import { describePerson, hasMath, indexProgram, isTimedEntry, type Id, type Program, type ResolvedItem, type UntimedItem } from "@lectern/core";
+import { html, type TemplateResult } from "lit";
+import type { MathController } from "../shared/math-controller.js";
+import { renderInlineText } from "../shared/rich-text.js";
+import type { UiStrings } from "../shared/ui-strings.js";
+import type { CellModel, CellPlacement } from "./cells.js";
+import { hrefOfTalk } from "./day-address.js";
+import type { ScheduleGridStrings } from "./schedule-grid.strings.js";
+import { describeCellTime, describeGridCellTime, describeSecondaryTime, type GridView } from "./schedule-grid-view.js";
+
+/** What every cell's model is worked out from: the same for all the cells of one render. */
+export interface CellContext {
+  readonly program: Program;
+  readonly view: GridView;
+  readonly locale: string;
+  readonly ui: UiStrings;
+  readonly text: ScheduleGridStrings;
+  readonly nowMs: number;
+  readonly favourites: ReadonlySet<Id>;
+  /** The title as the cell draws it: math (TeX) becomes MathML; plain text stays as it is. */
+  readonly drawTitle: (title: string) => string | TemplateResult;
+}
+
+/**
+ * The model of one item's cell. `placement` is where it sits in a day's grid; without one
+ * the cell is a list item, which says its own room, range and second clock (in the grid the
+ * room is the column and the time column shows the second clock).
+ */
+export function modelCell(entry: ResolvedItem | UntimedItem, context: CellContext, focusable: boolean, placement?: CellPlacement): CellModel {
+  const { item } = entry;
+  const { ui, text, view, locale, nowMs } = context;
+  const inGrid = placement !== undefined;
+  const index = indexProgram(context.program);
+  const title = item.title ?? (item.tba?.includes("title") ? ui.titleToBeAnnounced : ui.kinds[item.kind]);
+  const people = [...(item.speakers ?? []), ...(item.authors ?? []).map((author) => author.person)]
+    .map((id) => {
+      const person = index.people.get(id)?.value;
+      return person ? (describePerson(person) ?? ui.nameToBeAnnounced) : id;
+    })
+    .join(", ");
+  const timed = isTimedEntry(entry);
+  const live = timed && entry.startMs <= nowMs && nowMs < entry.endMs;
+  const track = entry.trackId === undefined ? undefined : index.tracks.get(entry.trackId)?.value;
+  const favourite = context.favourites.has(entry.id);
+  const describeTime = inGrid ? describeGridCellTime : describeCellTime;
+  const time = [
+    timed ? describeTime(entry, view.zone, locale, ui.minutes) : entry.durationMinutes === undefined ? ui.kinds[item.kind] : `${ui.kinds[item.kind]} · ${ui.minutes(entry.durationMinutes)}`,
+    timed && view.secondaryZone && !inGrid ? describeSecondaryTime(entry, view.secondaryZone, locale) : "",
+    !inGrid && entry.roomId !== undefined ? (index.rooms.get(entry.roomId)?.value.name ?? "") : "",
+    entry.status === "cancelled" ? ui.cancelled : "",
+    live ? text.now : "",
+  ]
+    .filter(Boolean)
+    .join(" · ");
+  // The track is said as well as coloured (colour alone tells nothing to many readers, and
+  // FOSDEM's 67 tracks have no colours). In the grid it is the time's second line: the same
+  // text node, broken by CSS (white-space: pre-line), so a cell keeps its 11 DOM nodes.
+  const when = track ? `${time}${inGrid ? "\n" : " · "}${track.name}` : time;
+  return {
+    id: entry.id,
+    states: [timed && entry.isPlenary ? "plenary" : "", live ? "live" : "", entry.status === "cancelled" ? "cancelled" : ""].filter(Boolean).join(" "),
+    placement,
+    trackColor: track?.color,
+    href: hrefOfTalk(entry.id),
+    focusable,
+    when,
+    title: context.drawTitle(title),
+    fullTitle: title,
+    who: people || (item.tba?.includes("speakers") ? ui.speakerToBeAnnounced : ""),
+    favourite,
+    starLabel: favourite ? text.removeFavourite(title) : text.addFavourite(title),
+  };
+}
+
+/** How a cell draws a title: with TeX, as math (MathML once temml is loaded); else as its text. */
+export function drawTitleWith(math: MathController): (title: string) => string | TemplateResult {
+  return (title) => (hasMath(title) ? html`${renderInlineText(title, math)} ` : title);
+}

@@ -1,0 +1,73 @@
+import { formatDayHeading, formatTime, indexProgram, type ScheduleDay } from "@lectern/core";
+import { html, nothing, type TemplateResult } from "lit";
+import { styleProperties } from "../shared/style-properties.js";
+import { cells } from "./cells.js";
+import type { DayViewContext } from "./day-view-context.js";
+import { tabIdOf } from "./day-tabs.js";
+import { layoutDay, locateInRows, type GridLayout } from "./grid-layout.js";
+
+function renderRoomHeaders(context: DayViewContext, layout: GridLayout): TemplateResult[] {
+  const index = indexProgram(context.program);
+  return layout.rooms.map(
+    (room) => html`<div class="room-header" role="heading" aria-level="3" ${styleProperties({ "grid-column": `${room.columnStart} / span ${room.laneCount}` })}>
+      ${room.roomId !== undefined ? index.rooms.get(room.roomId)?.value.name : layout.rooms.length === 1 ? context.strings.allRooms : context.strings.noRoom}
+    </div>`,
+  );
+}
+
+function renderTimeLabels(context: DayViewContext, layout: GridLayout): TemplateResult[] {
+  const { view, locale } = context;
+  return layout.rowStarts.slice(0, -1).map(
+    (instant, row) => html`<div class="time-label" ${styleProperties({ "grid-row": String(row + 2) })}
+      ><time datetime=${new Date(instant).toISOString()} .textContent=${formatTime(instant, { zone: view.zone, locale })}></time
+      ><span class="secondary" ?hidden=${!view.secondaryZone} .textContent=${view.secondaryZone ? ` ${formatTime(instant, { zone: view.secondaryZone, locale })}` : ""}></span
+    ></div>`,
+  );
+}
+
+function renderNowLine(context: DayViewContext, layout: GridLayout): TemplateResult | typeof nothing {
+  const dayEnd = Math.max(...layout.placements.map((placement) => placement.entry.endMs));
+  const now = locateInRows(layout.rowStarts, dayEnd, context.nowMs);
+  if (!now) return nothing;
+  // Spans explicit lines (1 / -1 would cover only the time column: rooms are implicit columns).
+  return html`<div
+    class="now-line"
+    aria-hidden="true"
+    ${styleProperties({ "grid-row": String(now.row + 2), "grid-column": `1 / span ${layout.columnCount + 1}`, "--_now-fraction": `${(now.fraction * 100).toFixed(2)}%` })}
+  ></div>`;
+}
+
+/**
+ * One day's grid: rooms as columns, time rows, a cell per visible item and the now-line.
+ * `isPanel` when it is the selected tab's panel (not one day under "All days").
+ */
+export function renderDayGrid(context: DayViewContext, day: ScheduleDay, isPanel: boolean): TemplateResult {
+  const layout = layoutDay(day, context.view.isVisible);
+  if (layout.placements.length === 0) return html`<p class="note" id=${isPanel ? "day-panel" : nothing}>${context.strings.noMatches}</p>`;
+  const focused = context.tabStopOf(day.date, layout.placements);
+  const isTab = isPanel && context.hasTabs;
+  return html`<div
+    class="scroller"
+    id=${isPanel ? "day-panel" : nothing}
+    role=${isTab ? "tabpanel" : nothing}
+    aria-labelledby=${isTab ? tabIdOf(context.selected!) : nothing}
+    ${styleProperties({ "--_rows": isPanel ? undefined : String(layout.rowStarts.length - 1) })}
+  >
+    ${isPanel
+      ? // The tabs are not printed; on paper this says which day it is.
+        html`<h2 class="day-heading print-only">${formatDayHeading(day.date, { locale: context.locale })}</h2>`
+      : nothing}
+    <div
+      part="grid"
+      class="grid"
+      @keydown=${(event: KeyboardEvent) => context.onGridKeydown(event, day.date, layout.placements)}
+      @click=${context.onCellClick}
+      @focusin=${(event: FocusEvent) => context.onCellFocus(event, day.date)}
+    >
+      <div class="corner">${context.strings.time}</div>
+      ${renderRoomHeaders(context, layout)} ${renderTimeLabels(context, layout)}
+      ${cells(layout.placements.map((placement) => context.modelCell(placement.entry, placement.entry.id === focused, placement)))}
+      ${renderNowLine(context, layout)}
+    </div>
+  </div>`;
+}

@@ -1,0 +1,83 @@
+import { css } from "lit";
+
+/** `<schedule-grid>`'s day grid: its scroller, room headers, time column and now-line. */
+export const gridStyles = css`
+  .scroller {
+    overflow: auto;
+    max-height: var(--schedule-grid-max-height, none);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .grid {
+    display: grid;
+    grid-template-columns: max-content;
+    /* A fixed width: 1fr would make the browser share out space across 35 rooms. */
+    grid-auto-columns: var(--_column-width);
+    /* The room header row is sized by its text; time rows are all one height. */
+    grid-template-rows: auto;
+    grid-auto-rows: var(--_row-height);
+    position: relative;
+    min-width: min-content;
+  }
+
+  .room-header,
+  .corner {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    background: var(--_bg);
+    border-block-end: 2px solid var(--_border);
+    padding: 0.4rem 0.5rem;
+    font-weight: 650;
+    margin: 0;
+    font-size: 1em;
+  }
+
+  /* The grid lines of the headers and time labels that every day shares; the columns of
+     room headers and the rows of time labels are set per element (through the CSSOM). */
+  .corner {
+    grid-row: 1;
+    grid-column: 1;
+    left: 0;
+    z-index: 3;
+  }
+
+  .room-header {
+    grid-row: 1;
+  }
+
+  .time-label {
+    grid-column: 1;
+    position: sticky;
+    left: 0;
+    z-index: 1;
+    background: var(--_bg);
+    border-inline-end: 1px solid var(--_border);
+    border-block-start: 1px solid var(--_border);
+    padding: 0.25rem 0.5rem;
+    font-variant-numeric: tabular-nums;
+    font-size: 0.9em;
+    white-space: nowrap;
+  }
+
+  .time-label .secondary {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+
+  .now-line {
+    position: relative;
+    pointer-events: none;
+    z-index: 1;
+  }
+
+  .now-line::before {
+    content: "";
+    position: absolute;
+    inset-inline: 0;
+    top: var(--_now-fraction, 0%);
+    border-block-start: 2px solid var(--schedule-grid-now-color, var(--_danger));
+  }
+`;
