@@ -36,7 +36,7 @@ const samples: [format: string, fileName: string, text: string, options: ImportO
 
 describe("the importers registry", () => {
   it("holds every format Lectern reads, once each, in detection order", () => {
-    expect(importers.map((importer) => importer.format)).toEqual(["program", "c3voc", "frab-xml", "pretalx", "indico", "miniconf", "sessionize", "csv"]);
+    expect(importers.map((importer) => importer.format)).toEqual(["program", "c3voc", "frab-xml", "pretalx", "sessionize", "indico", "miniconf", "csv"]);
   });
 
   it("describes every importer and option for a help screen", () => {

@@ -13,7 +13,7 @@ import { hasExtension, looksLikeXml, sniffCsvColumns, sniffJsonObject } from "./
 import { importSpreadsheetCsv, spreadsheetDateFormats } from "./spreadsheet-csv.js";
 
 const zoneOption = (description: string, required = false): ImporterOption => ({ name: "timeZone", type: "string", placeholder: "ZONE", required, description });
-const fileZoneOption = zoneOption("the event's IANA zone, for files that name none (a zone in the file wins)");
+const fileZoneOption = zoneOption("the event's IANA zone, when the file names none");
 
 /** A string option's value (`checkImportOptions` has made sure it is one). */
 const stringOption = (values: ImportOptionValues, name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
@@ -82,7 +82,7 @@ const jsonDetector =
 const program = defineImporter({
   format: "program",
   label: "Lectern program JSON",
-  description: "a Lectern program file ({ version, event, items, ... })",
+  description: "{ version, event, items, ... }, as this toolkit documents it",
   options: [],
   detect: jsonDetector(1, (data) => "event" in data && "items" in data),
   read: (text) => parseProgramJson(text),
@@ -91,7 +91,7 @@ const program = defineImporter({
 const c3voc = defineImporter({
   format: "c3voc",
   label: "c3voc schedule.json",
-  description: "the frab-compatible schedule.json that pretalx and frab export",
+  description: "the frab-compatible JSON that pretalx and frab export",
   options: [fileZoneOption, { name: "strict", type: "boolean", required: false, description: "reject files that break the format (wrong ids, guids, dates)" }],
   detect: jsonDetector(1, (data) => Boolean((data.schedule as Record<string, unknown> | undefined)?.conference)),
   read: (text, values) => importC3vocJson(text, { timeZone: stringOption(values, "timeZone"), strict: values.strict === true }),
@@ -100,7 +100,7 @@ const c3voc = defineImporter({
 const frabXml = defineImporter({
   format: "frab-xml",
   label: "frab schedule.xml",
-  description: "the schedule.xml that frab, pretalx and FOSDEM publish (Pentabarf's format)",
+  description: "Pentabarf's XML, as frab, pretalx and FOSDEM publish it",
   options: [fileZoneOption],
   detect: (fileName, text) => (looksLikeXml(text) ? (/<schedule[\s>]/.test(text.slice(0, 4096)) ? 1 : 0.8) : hasExtension(fileName, ".xml") ? 0.6 : 0),
   read: (text, values) => importFrabXml(text, { timeZone: stringOption(values, "timeZone") }),
@@ -109,7 +109,7 @@ const frabXml = defineImporter({
 const pretalx = defineImporter({
   format: "pretalx",
   label: "pretalx widget data",
-  description: "the data behind pretalx's schedule widget ({ talks, rooms, speakers, ... })",
+  description: "what pretalx's schedule widget loads ({ talks, rooms, speakers })",
   options: [fileZoneOption],
   detect: jsonDetector(0.9, (data) => Array.isArray(data.talks)),
   read: (text, values) => importPretalxWidget(text, { timeZone: stringOption(values, "timeZone") }),
@@ -118,7 +118,7 @@ const pretalx = defineImporter({
 const indico = defineImporter({
   format: "indico",
   label: "Indico timetable JSON",
-  description: "Indico's timetable export (/export/timetable/ID.json)",
+  description: "Indico's /export/timetable/ID.json",
   options: [fileZoneOption],
   detect: jsonDetector(0.9, (data) => data.results !== null && typeof data.results === "object"),
   read: (text, values) => importIndicoJson(text, { timeZone: stringOption(values, "timeZone") }),
@@ -127,7 +127,7 @@ const indico = defineImporter({
 const miniconf = defineImporter({
   format: "miniconf",
   label: "MiniConf CSV",
-  description: "a MiniConf site's papers CSV and/or speakers CSV (give both files to read them together)",
+  description: "a MiniConf site's papers and/or speakers file (give both to read them together)",
   options: [
     zoneOption("the event's IANA zone", true),
     { name: "startDate", type: "string", placeholder: "DATE", required: true, description: "the event's first day, YYYY-MM-DD; MiniConf files have no dates" },
@@ -144,7 +144,7 @@ const miniconf = defineImporter({
 const sessionize = defineImporter({
   format: "sessionize",
   label: "Sessionize JSON",
-  description: 'Sessionize\'s "All data" JSON ({ sessions, speakers, rooms })',
+  description: 'Sessionize\'s "All data" export ({ sessions, speakers, rooms })',
   options: [zoneOption("the event's IANA zone; Sessionize times carry no time zone", true)],
   detect: jsonDetector(0.9, (data) => Array.isArray(data.sessions)),
   read: (text, values) => importSessionize(text, { timeZone: stringOption(values, "timeZone") }),
@@ -153,7 +153,7 @@ const sessionize = defineImporter({
 const spreadsheet = defineImporter({
   format: "csv",
   label: "spreadsheet CSV",
-  description: "a spreadsheet saved as CSV with the columns date, start, end, room, kind, title, speakers, affiliations, abstract, links",
+  description: "columns date, start, end, room, kind, title, speakers, affiliations, abstract, links",
   options: [
     zoneOption("the event's IANA zone; a spreadsheet's times are local to it", true),
     {
@@ -179,22 +179,22 @@ const spreadsheet = defineImporter({
  * file, the earlier wins. A tool lists, detects and reads formats through this list only, so
  * a new format is one entry here.
  */
-export const importers: readonly Importer[] = [program, c3voc, frabXml, pretalx, indico, miniconf, sessionize, spreadsheet];
+export const importers: readonly Importer[] = [program, c3voc, frabXml, pretalx, sessionize, indico, miniconf, spreadsheet];
 
 /** The importer of a format by its name (`--from`), or `undefined` when Lectern cannot read it. */
-export function findImporter(format: string): Importer | undefined {
-  return importers.find((importer) => importer.format === format);
+export function findImporter(format: string, registry: readonly Importer[] = importers): Importer | undefined {
+  return registry.find((importer) => importer.format === format);
 }
 
 /**
  * The importer most sure of a file's format, from its name and text (a leading byte-order
- * mark is ignored); the earlier in {@link importers} on a tie; `undefined` when none
- * recognises it (the user then names the format).
+ * mark is ignored); the earlier in the registry ({@link importers} unless another is given)
+ * on a tie; `undefined` when none recognises it (the user then names the format).
  */
-export function detectImporter(fileName: string, text: string): Importer | undefined {
+export function detectImporter(fileName: string, text: string, registry: readonly Importer[] = importers): Importer | undefined {
   let best: Importer | undefined;
   let bestConfidence = 0;
-  for (const importer of importers) {
+  for (const importer of registry) {
     const confidence = importer.detect(fileName, text);
     if (confidence > bestConfidence) [best, bestConfidence] = [importer, confidence];
   }
