@@ -38,6 +38,8 @@ const failed = (message: string): ParseResult => ({ ok: false, errors: [problemA
  * spread over several files (MiniConf).
  */
 export function readInputs(inputs: readonly string[], values: CliValues, io: CliIo, registry: readonly Importer[]): InputOutcome {
+  // Standard input can be read once: a second "-" would read nothing and hide the mistake.
+  if (inputs.filter((input) => input === standardInput).length > 1) return { kind: "usage", message: 'standard input ("-") can be given once' };
   const files: { name: string; text: string }[] = [];
   for (const input of inputs) {
     const read = readInputText(input, io);

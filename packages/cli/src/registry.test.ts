@@ -101,6 +101,11 @@ describe("several input files", () => {
   it("are refused when they are of different formats", () => {
     expect(run(["validate", papers, example("delta-2026.json")])).toMatchObject({ code: 2, stderr: expect.stringContaining(`${papers} is miniconf but ${example("delta-2026.json")} is program`) });
   });
+
+
+  it("refuses standard input twice", () => {
+    expect(run(["validate", "-", "-"])).toMatchObject({ code: 2, stderr: expect.stringContaining('standard input ("-") can be given once') });
+  });
 });
 
 describe("formats the CLI only writes", () => {

@@ -23,6 +23,7 @@ export {
   optionFlag,
   type DetectionConfidence,
   type ImportFile,
+  type ImportResult,
   type Importer,
   type ImporterOption,
   type ImportOptionValues,

@@ -26,6 +26,13 @@ export interface ImporterOption {
   readonly placeholder?: string;
 }
 
+/**
+ * What an importer's `read` returns: the same result as `parseProgram` (the program and its
+ * warnings, or the errors, each naming its place in the file), since every importer ends at
+ * that parse boundary.
+ */
+export type ImportResult = ParseResult;
+
 /** The options given to an importer's `read`, by {@link ImporterOption.name}; absent ones are `undefined`. */
 export type ImportOptionValues = Readonly<Record<string, string | boolean | undefined>>;
 
@@ -59,12 +66,12 @@ export interface Importer {
    */
   readonly detect: (fileName: string, text: string) => DetectionConfidence;
   /** Reads one file as a program. Never throws; problems name their place in the file. */
-  readonly read: (text: string, options: ImportOptionValues) => ParseResult;
+  readonly read: (text: string, options: ImportOptionValues) => ImportResult;
   /**
    * Reads several files of the format together as one program; present only for formats
    * spread over several files. Each file's problems name the file.
    */
-  readonly readFiles?: (files: readonly ImportFile[], options: ImportOptionValues) => ParseResult;
+  readonly readFiles?: (files: readonly ImportFile[], options: ImportOptionValues) => ImportResult;
 }
 
 /** An option's command-line flag, without the dashes: `timeZone` is `time-zone`. */
