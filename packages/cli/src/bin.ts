@@ -1,9 +1,11 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { main } from "./main.js";
+import { writeFileAtomically } from "./write-file-atomically.js";
 
 process.exitCode = main(process.argv.slice(2), {
   readFile: (path) => readFileSync(path, "utf8"),
-  writeFile: (path, text) => writeFileSync(path, text),
+  readStdin: () => readFileSync(0, "utf8"),
+  writeFile: writeFileAtomically,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   nowMs: () => Date.now(),

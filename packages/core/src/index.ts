@@ -17,3 +17,15 @@ export { readCsv, type CsvRecord } from "./import/read-csv.js";
 export { importMiniconf, type MiniconfFiles, type MiniconfImportOptions } from "./import/miniconf-csv.js";
 export { importIndicoJson } from "./import/indico-json.js";
 export { decodeHtmlEntities, htmlToText } from "./import/html-to-text.js";
+export { withoutByteOrderMark } from "./import/byte-order-mark.js";
+export {
+  checkImportOptions,
+  optionFlag,
+  type DetectionConfidence,
+  type ImportFile,
+  type ImportResult,
+  type Importer,
+  type ImporterOption,
+  type ImportOptionValues,
+} from "./import/importer.js";
+export { detectImporter, findImporter, importers } from "./import/importers.js";

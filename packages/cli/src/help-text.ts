@@ -1,0 +1,76 @@
+import { importers, optionFlag, writtenDateFormats, type Importer, type ImporterOption } from "@lectern/core";
+import { writableFormats } from "./formats.js";
+
+const pad = (text: string, width: number) => (text.length >= width ? `${text} ` : text.padEnd(width));
+
+/** Breaks a text into lines of at most `width` characters, the first after `lead`, the others indented as far. */
+function wrap(lead: string, text: string, width = 96): string {
+  const indent = " ".repeat(lead.length);
+  const lines: string[] = [];
+  let line = lead;
+  let empty = true;
+  for (const word of text.split(" ")) {
+    if (!empty && line.length + 1 + word.length > width) {
+      lines.push(line);
+      [line, empty] = [indent, true];
+    }
+    line += empty ? word : ` ${word}`;
+    empty = false;
+  }
+  return [...lines, line].join("\n");
+}
+
+/** `      --time-zone ZONE    required: the event's IANA zone` under its format. */
+const describeOption = (option: ImporterOption) =>
+  wrap(`      ${pad(`--${optionFlag(option)}${option.type === "string" ? ` ${option.placeholder ?? "VALUE"}` : ""}`, 20)}`, `${option.required ? "required: " : ""}${option.description}`);
+
+/** One readable format: its name and label, then each of its options. */
+const describeFormat = (importer: Importer) => [wrap(`  ${pad(importer.format, 12)}`, `${importer.label}: ${importer.description}`), ...importer.options.map(describeOption)].join("\n");
+
+/**
+ * The help a newcomer reads first. The readable formats and their options come from the
+ * importer registry, in its detection order, so a new format shows here by itself.
+ */
+export function helpTextFor(registry: readonly Importer[]): string {
+  return `lectern: check and convert academic event programs
+
+Usage:
+  lectern validate FILE              check a program (any readable format); exit 1 if invalid
+  lectern convert IN --to FORMAT     convert between formats (to stdout, or -o OUT)
+  lectern check FILE                 list scheduling conflicts; exit 1 if there are any
+  lectern ics FILE [--item ID]       write an iCalendar file (all items, or one)
+  lectern dates FILE --date-format F turn a list of dates (one per line) into the ISO dates
+                                     of a series' "dates" (JSON)
+  FILE "-" reads standard input. A format spread over several files (MiniConf) takes them
+  all: lectern validate papers.csv speakers.csv
+
+Options:
+  --from FORMAT       the input's format, when it cannot be told from the file
+  --to FORMAT         the output format (convert)
+  -o, --output FILE   write to FILE instead of standard output ("-" is standard output);
+                      FILE is replaced only once the whole output is written
+  --item ID           one item (ics)
+  --date-format F     for dates: how the list writes them (required there):
+                      ${writtenDateFormats.join(", ")}
+  --json              machine-readable output (results and problems as JSON)
+  -h, --help          this help
+  Each readable format's own options are listed under it below.
+
+Readable formats (--from FORMAT; when not named, detected in this order):
+${registry.map(describeFormat).join("\n")}
+
+Writable formats (--to FORMAT): ${writableFormats.join(", ")}
+
+Examples:
+  lectern validate program.json
+  lectern convert fosdem.xml --to program -o program.json
+  lectern convert sheet.csv --time-zone Europe/Berlin --date-format DD/MM/YYYY --to program
+  lectern convert program.json --to c3voc -o schedule.json
+  curl -s https://example.org/schedule.json | lectern validate -
+  lectern ics program.json --item talk-vidal -o talk.ics
+  lectern dates meetings.txt --date-format "D MMMM YYYY"
+`;
+}
+
+/** The help of the CLI with every format Lectern reads. */
+export const helpText: string = helpTextFor(importers);

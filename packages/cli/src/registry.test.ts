@@ -1,0 +1,117 @@
+import { detectImporter, importers, optionFlag, type Importer } from "@lectern/core";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { helpText } from "./help-text.js";
+import { main, type CliIo } from "./main.js";
+
+// Issue 16: the CLI lists, detects and reads formats through the importer registry only.
+const shared = (path: string) => join(process.env.LECTERN_SHARED_DIR || fileURLToPath(new URL("../../../../shared/", import.meta.url)), path);
+const example = (name: string) => fileURLToPath(new URL(`../../core/examples/${name}`, import.meta.url));
+const folder = mkdtempSync(join(tmpdir(), "lectern-registry-"));
+const file = (name: string, text: string) => {
+  const path = join(folder, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+function run(args: readonly string[], registry?: readonly Importer[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { readFile: (path) => readFileSync(path, "utf8"), writeFile: () => undefined, stdout: (text) => out.push(text), stderr: (text) => err.push(text), nowMs: () => 0 };
+  const code = main(args, io, registry);
+  return { code, stdout: out.join(""), stderr: err.join("") };
+}
+
+/** The format names of the help's "Readable formats" section, in their order. */
+const readableInHelp = (help: string) => {
+  const section = help.slice(help.indexOf("Readable formats"), help.indexOf("Writable formats"));
+  return [...section.matchAll(/^ {2}(\S+) {2,}/gm)].map((match) => match[1]);
+};
+
+const papers = file("papers.csv", "UID,title,authors,abstract,keywords,sessions\np1,A paper,Ana Souza*|Kim Lee,,audio,Session A\n");
+const speakers = file("speakers.csv", "UID,image,title,institution,speaker,abstract,bio,session\nk1,,Keynote,MIT,Zoe Keynote,,,Keynotes\n");
+
+describe("the CLI and the importer registry", () => {
+  it("--help lists exactly the registry's formats, in detection order", () => {
+    expect(readableInHelp(run(["--help"]).stdout)).toEqual(importers.map((importer) => importer.format));
+  });
+
+  it("--help lists every importer's options under its format, and the CLI takes each", () => {
+    for (const importer of importers) {
+      const section = helpText.slice(helpText.search(new RegExp(`^ {2}${importer.format} `, "m"))).split(/\n {2}\S/)[0]!;
+      for (const option of importer.options) {
+        expect(section, `${importer.format} --${optionFlag(option)}`).toContain(`--${optionFlag(option)}`);
+        const value = option.type === "string" ? [option.values?.[0] ?? "x"] : [];
+        expect(run(["validate", example("delta-2026.json"), `--${optionFlag(option)}`, ...value]).code, optionFlag(option)).toBe(0);
+      }
+    }
+  });
+
+  it.each([
+    ["delta-2026.json", () => example("delta-2026.json")],
+    ["a c3voc export", () => shared("interop/c3voc/pretalx-democon.json")],
+    ["FOSDEM's schedule.xml", () => shared("data/fosdem-2024.schedule.xml")],
+    ["a MiniConf papers file", () => papers],
+    ["a spreadsheet", () => file("sheet.csv", "date,start,end,title\n2026-03-04,10:00,11:00,Talk\n")],
+    ["a spreadsheet named .txt", () => file("sheet.txt", "date,start,end,title\n2026-03-04,10:00,11:00,Talk\n")],
+  ])("detects %s as the registry does", (_name, path) => {
+    const input = path();
+    const detected = detectImporter(input, readFileSync(input, "utf8"))!.format;
+    const result = run(["validate", input, "--json", "--time-zone", "UTC", "--start-date", "2026-11-09"]);
+    expect(JSON.parse(result.stdout).format).toBe(detected);
+  });
+
+  it("reads, detects and documents a new importer given as one more registry entry", () => {
+    const seen: unknown[] = [];
+    const tally: Importer = {
+      format: "tally",
+      label: "Tally sheet",
+      description: "one talk title a line",
+      options: [{ name: "roomName", type: "string", required: true, description: "the room every talk is in" }],
+      detect: (fileName) => (fileName.endsWith(".tally") ? 1 : 0),
+      read: (text, options) => {
+        seen.push(options);
+        return importers[0]!.read(readFileSync(example("delta-2026.json"), "utf8"), {});
+      },
+    };
+    const registry = [...importers, tally];
+    expect(readableInHelp(run(["--help"], registry).stdout)).toContain("tally");
+    expect(run(["--help"], registry).stdout).toContain("--room-name VALUE   required: the room every talk is in");
+    const input = file("talks.tally", "Hello\n");
+    expect(run(["validate", input], registry)).toMatchObject({ code: 1, stderr: expect.stringContaining("give --room-name (the room every talk is in)") });
+    expect(run(["validate", input, "--room-name", "Aula"], registry)).toMatchObject({ code: 0, stdout: expect.stringContaining("valid tally, 18 items") });
+    expect(seen).toEqual([{ roomName: "Aula" }]);
+    expect(run(["validate", input, "--room-name", "Aula"])).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--room-name'") });
+  });
+});
+
+describe("several input files", () => {
+  it("are read together for a format spread over several (MiniConf's papers and speakers)", () => {
+    const result = run(["validate", papers, speakers, "--time-zone", "UTC", "--start-date", "2026-11-09"]);
+    expect(result).toMatchObject({ code: 0, stdout: `${papers}, ${speakers}: valid miniconf, 2 items over 0 day(s), 2 without a time\n` });
+  });
+
+  it("are refused for a format read from one file", () => {
+    expect(run(["validate", example("delta-2026.json"), example("sigmetrics-2026.json")])).toMatchObject({ code: 2, stderr: expect.stringContaining("Lectern program JSON is read from one file; give one") });
+  });
+
+  it("are refused when they are of different formats", () => {
+    expect(run(["validate", papers, example("delta-2026.json")])).toMatchObject({ code: 2, stderr: expect.stringContaining(`${papers} is miniconf but ${example("delta-2026.json")} is program`) });
+  });
+
+
+  it("refuses standard input twice", () => {
+    expect(run(["validate", "-", "-"])).toMatchObject({ code: 2, stderr: expect.stringContaining('standard input ("-") can be given once') });
+  });
+});
+
+describe("formats the CLI only writes", () => {
+  it("are refused as input, by name or by --from, saying which formats it reads", () => {
+    const message = `reading "ics" is not supported yet; readable formats: ${importers.map((importer) => importer.format).join(", ")}`;
+    expect(run(["validate", file("talk.ics", "BEGIN:VCALENDAR\n")])).toMatchObject({ code: 1, stderr: expect.stringContaining(message) });
+    expect(run(["validate", example("delta-2026.json"), "--from", "ics"])).toMatchObject({ code: 1, stderr: expect.stringContaining(message) });
+  });
+});

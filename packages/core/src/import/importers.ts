@@ -1,0 +1,202 @@
+import type { ParseResult } from "../parse/parse-program.js";
+import { parseProgramJson } from "../parse/parse-program-json.js";
+import { problemAt } from "../parse/problem.js";
+import { withoutByteOrderMark } from "./byte-order-mark.js";
+import { importC3vocJson } from "./c3voc-json.js";
+import { importFrabXml } from "./frab-xml.js";
+import { checkImportOptions, type DetectionConfidence, type ImportFile, type Importer, type ImporterOption, type ImportOptionValues } from "./importer.js";
+import { importIndicoJson } from "./indico-json.js";
+import { importMiniconf, type MiniconfFiles } from "./miniconf-csv.js";
+import { importPretalxWidget } from "./pretalx-widget.js";
+import { importSessionize } from "./sessionize.js";
+import { hasExtension, looksLikeXml, sniffCsvColumns, sniffJsonObject } from "./sniff-content.js";
+import { importSpreadsheetCsv, spreadsheetDateFormats } from "./spreadsheet-csv.js";
+
+const zoneOption = (description: string, required = false): ImporterOption => ({ name: "timeZone", type: "string", placeholder: "ZONE", required, description });
+const fileZoneOption = zoneOption("the event's IANA zone, when the file names none");
+
+/** A string option's value (`checkImportOptions` has made sure it is one). */
+const stringOption = (values: ImportOptionValues, name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
+
+/**
+ * Turns a format's parts into an {@link Importer} whose `detect` and `read` ignore a
+ * byte-order mark, check the options against their descriptions before reading, and never
+ * throw (an importer that throws on a file it did not foresee reports it as an error).
+ */
+function defineImporter(parts: Importer): Importer {
+  const guard = (read: () => ParseResult): ParseResult => {
+    try {
+      return read();
+    } catch (error) {
+      return { ok: false, errors: [problemAt([], `could not be read as ${parts.label}: ${error instanceof Error ? error.message : String(error)}`)], warnings: [] };
+    }
+  };
+  const checked = (values: ImportOptionValues, read: () => ParseResult): ParseResult => {
+    const problems = checkImportOptions(parts, values);
+    return problems.length > 0 ? { ok: false, errors: problems, warnings: [] } : guard(read);
+  };
+  const readFiles = parts.readFiles;
+  return {
+    ...parts,
+    detect: (fileName, text) => {
+      try {
+        return parts.detect(fileName, withoutByteOrderMark(text));
+      } catch {
+        return 0;
+      }
+    },
+    read: (text, values) => checked(values, () => parts.read(withoutByteOrderMark(text), values)),
+    ...(readFiles && {
+      readFiles: (files, values) => checked(values, () => readFiles(files.map((file) => ({ name: file.name, text: withoutByteOrderMark(file.text) })), values)),
+    }),
+  };
+}
+
+/** Which of MiniConf's two files a CSV is: its speakers file has a speaker column and no authors. */
+function miniconfRole(text: string): keyof MiniconfFiles {
+  const columns = sniffCsvColumns(text);
+  return columns.includes("speaker") && !columns.includes("authors") ? "speakers" : "papers";
+}
+
+/** MiniConf's files sorted into papers and speakers; two files of one kind are an error naming the second. */
+function readMiniconfFiles(files: readonly ImportFile[], values: ImportOptionValues): ParseResult {
+  const sorted: { papers?: string; speakers?: string } = {};
+  const seen: Partial<Record<keyof MiniconfFiles, string>> = {};
+  for (const file of files) {
+    const role = miniconfRole(file.text);
+    if (seen[role] !== undefined) return { ok: false, errors: [problemAt([], `${file.name} and ${seen[role]} are both MiniConf ${role} files; give one of each at most`)], warnings: [] };
+    seen[role] = file.name;
+    sorted[role] = file.text;
+  }
+  return importMiniconf(sorted, { timeZone: stringOption(values, "timeZone")!, startDate: stringOption(values, "startDate")! });
+}
+
+/** How a JSON format is recognised: a key (or path) that only its files have at the top. */
+const jsonDetector =
+  (confidence: DetectionConfidence, test: (data: Record<string, unknown>) => boolean) =>
+  (_fileName: string, text: string): DetectionConfidence => {
+    const data = sniffJsonObject(text);
+    return data !== undefined && test(data) ? confidence : 0;
+  };
+
+const program = defineImporter({
+  format: "program",
+  label: "Lectern program JSON",
+  description: "{ version, event, items, ... }, as this toolkit documents it",
+  options: [],
+  detect: jsonDetector(1, (data) => "event" in data && "items" in data),
+  read: (text) => parseProgramJson(text),
+});
+
+const c3voc = defineImporter({
+  format: "c3voc",
+  label: "c3voc schedule.json",
+  description: "the frab-compatible JSON that pretalx and frab export",
+  options: [fileZoneOption, { name: "strict", type: "boolean", required: false, description: "reject files that break the format (wrong ids, guids, dates)" }],
+  detect: jsonDetector(1, (data) => Boolean((data.schedule as Record<string, unknown> | undefined)?.conference)),
+  read: (text, values) => importC3vocJson(text, { timeZone: stringOption(values, "timeZone"), strict: values.strict === true }),
+});
+
+const frabXml = defineImporter({
+  format: "frab-xml",
+  label: "frab schedule.xml",
+  description: "Pentabarf's XML, as frab, pretalx and FOSDEM publish it",
+  options: [fileZoneOption],
+  detect: (fileName, text) => (looksLikeXml(text) ? (/<schedule[\s>]/.test(text.slice(0, 4096)) ? 1 : 0.8) : hasExtension(fileName, ".xml") ? 0.6 : 0),
+  read: (text, values) => importFrabXml(text, { timeZone: stringOption(values, "timeZone") }),
+});
+
+const pretalx = defineImporter({
+  format: "pretalx",
+  label: "pretalx widget data",
+  description: "what pretalx's schedule widget loads ({ talks, rooms, speakers })",
+  options: [fileZoneOption],
+  detect: jsonDetector(0.9, (data) => Array.isArray(data.talks)),
+  read: (text, values) => importPretalxWidget(text, { timeZone: stringOption(values, "timeZone") }),
+});
+
+const indico = defineImporter({
+  format: "indico",
+  label: "Indico timetable JSON",
+  description: "Indico's /export/timetable/ID.json",
+  options: [fileZoneOption],
+  detect: jsonDetector(0.9, (data) => data.results !== null && typeof data.results === "object"),
+  read: (text, values) => importIndicoJson(text, { timeZone: stringOption(values, "timeZone") }),
+});
+
+const miniconf = defineImporter({
+  format: "miniconf",
+  label: "MiniConf CSV",
+  description: "a MiniConf site's papers and/or speakers file (give both to read them together)",
+  options: [
+    zoneOption("the event's IANA zone", true),
+    { name: "startDate", type: "string", placeholder: "DATE", required: true, description: "the event's first day, YYYY-MM-DD; MiniConf files have no dates" },
+  ],
+  detect: (fileName, text) => {
+    const columns = sniffCsvColumns(text);
+    if (!columns.includes("uid") || !(columns.includes("authors") || columns.includes("speaker"))) return 0;
+    return hasExtension(fileName, ".csv") ? 1 : 0.8;
+  },
+  read: (text, values) => readMiniconfFiles([{ name: "", text }], values),
+  readFiles: readMiniconfFiles,
+});
+
+const sessionize = defineImporter({
+  format: "sessionize",
+  label: "Sessionize JSON",
+  description: 'Sessionize\'s "All data" export ({ sessions, speakers, rooms })',
+  options: [zoneOption("the event's IANA zone; Sessionize times carry no time zone", true)],
+  detect: jsonDetector(0.9, (data) => Array.isArray(data.sessions)),
+  read: (text, values) => importSessionize(text, { timeZone: stringOption(values, "timeZone") }),
+});
+
+const spreadsheet = defineImporter({
+  format: "csv",
+  label: "spreadsheet CSV",
+  description: "columns date, start, end, room, kind, title, speakers, affiliations, abstract, links",
+  options: [
+    zoneOption("the event's IANA zone; a spreadsheet's times are local to it", true),
+    {
+      name: "dateFormat",
+      type: "string",
+      placeholder: "F",
+      required: false,
+      values: spreadsheetDateFormats,
+      description: `how dates other than YYYY-MM-DD are written (${spreadsheetDateFormats.join(", ")}); 04/03/2026 is never guessed`,
+    },
+  ],
+  detect: (fileName, text) => {
+    const columns = sniffCsvColumns(text);
+    if (["date", "start", "title"].every((name) => columns.includes(name))) return 0.9;
+    return hasExtension(fileName, ".csv") ? 0.5 : 0;
+  },
+  read: (text, values) =>
+    importSpreadsheetCsv(text, { timeZone: stringOption(values, "timeZone")!, dateFormat: stringOption(values, "dateFormat") as (typeof spreadsheetDateFormats)[number] | undefined }),
+});
+
+/**
+ * Every format Lectern reads, in detection order: when two formats are equally sure of a
+ * file, the earlier wins. A tool lists, detects and reads formats through this list only, so
+ * a new format is one entry here.
+ */
+export const importers: readonly Importer[] = [program, c3voc, frabXml, pretalx, sessionize, indico, miniconf, spreadsheet];
+
+/** The importer of a format by its name (`--from`), or `undefined` when Lectern cannot read it. */
+export function findImporter(format: string, registry: readonly Importer[] = importers): Importer | undefined {
+  return registry.find((importer) => importer.format === format);
+}
+
+/**
+ * The importer most sure of a file's format, from its name and text (a leading byte-order
+ * mark is ignored); the earlier in the registry ({@link importers} unless another is given)
+ * on a tie; `undefined` when none recognises it (the user then names the format).
+ */
+export function detectImporter(fileName: string, text: string, registry: readonly Importer[] = importers): Importer | undefined {
+  let best: Importer | undefined;
+  let bestConfidence = 0;
+  for (const importer of registry) {
+    const confidence = importer.detect(fileName, text);
+    if (confidence > bestConfidence) [best, bestConfidence] = [importer, confidence];
+  }
+  return best;
+}
