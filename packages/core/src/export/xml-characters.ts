@@ -21,3 +21,23 @@ export const forbiddenXmlCharacters = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{1000
 export function describeCodePoint(codePoint: number): string {
   return `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
 }
+
+/** XML text or attribute content, and the forbidden characters left out of it. */
+export interface EscapedXml {
+  readonly text: string;
+  readonly dropped: readonly number[];
+}
+
+/**
+ * Escapes text for an XML element or a double-quoted attribute, and leaves out every
+ * character XML 1.0 forbids (which no escape can carry: `&#xFFFE;` is as invalid as the raw
+ * character), listing them so the writer can say what it changed.
+ */
+export function escapeXml(text: string): EscapedXml {
+  const dropped: number[] = [];
+  const allowed = text.replace(forbiddenXmlCharacters, (char) => {
+    dropped.push(char.codePointAt(0)!);
+    return "";
+  });
+  return { text: allowed.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;"), dropped };
+}
