@@ -4,6 +4,7 @@ import addFormats from "ajv-formats";
 import draft6 from "ajv/dist/refs/json-schema-draft-06.json" with { type: "json" };
 import { describe, expect, it } from "vitest";
 import { sharedFile } from "../../test/shared-files.js";
+import { validProgram } from "../../test/valid-program.js";
 import { importC3vocJson } from "../import/c3voc-json.js";
 import { parseProgramJson } from "../parse/parse-program-json.js";
 import { resolveSchedule } from "../schedule/resolve-schedule.js";
@@ -97,6 +98,22 @@ describe("toC3voc with Lectern's own programs", () => {
     const { document, warnings } = toC3voc(example("sigmetrics-2026.json"));
     expect(schemaErrors(document)).toEqual([]);
     expect(warnings.map((warning) => warning.message)).toContain("11 item(s) without a time are not written: c3voc has no tentative order");
+  });
+});
+
+describe("toC3voc with names that are Object's properties", () => {
+  it("writes rooms called constructor, __proto__ and toString as rooms, validly, and reads them back", () => {
+    const names = ["constructor", "__proto__", "toString"];
+    const program = validProgram({
+      event: { title: "Test Workshop", kind: "workshop", startDate: "2026-06-01", timeZone: "Europe/Berlin", extra: { frab: { version: { toString: 1 } } } },
+      rooms: names.map((name, index) => ({ id: `r${index}`, name })),
+      items: names.map((_name, index) => ({ id: `t${index}`, kind: "contributed-talk" as const, title: `Talk ${index}`, room: `r${index}`, start: "2026-06-01T10:00", end: "2026-06-01T10:30" })),
+    });
+    const { document } = toC3voc(program);
+    expect(schemaErrors(JSON.parse(JSON.stringify(document)))).toEqual([]);
+    const again = importC3vocJson(JSON.stringify(document));
+    if (!again.ok) throw new Error(again.errors[0]!.message);
+    expect(again.program.rooms?.map((room) => room.name).sort()).toEqual([...names].sort());
   });
 });
 

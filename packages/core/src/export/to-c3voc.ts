@@ -11,7 +11,9 @@ import { stableUuid } from "./stable-uuid.js";
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const slugPattern = /^[a-z0-9_-]+[a-z0-9]$/;
 const acronymPattern = /^[a-z0-9_-][a-z0-9_]{3,}(-2[0-9]{3}-[a-z]+)?$/;
-const referenceTypes: Partial<Record<LinkKind, string>> = {
+// Maps, not objects, for every lookup by a name from the program: a room called
+// "constructor" or "__proto__" must be a room like any other.
+const referenceTypes = new Map<LinkKind, string>(Object.entries({
   slides: "slides",
   paper: "paper",
   arxiv: "paper",
@@ -21,7 +23,9 @@ const referenceTypes: Partial<Record<LinkKind, string>> = {
   video: "media",
   livestream: "media",
   web: "web",
-};
+} satisfies Partial<Record<LinkKind, string>>) as [LinkKind, string][]);
+/** Extra data as a record of fields; anything else (an array, a string) has none. */
+const asRecord = (value: unknown): Record<string, unknown> => (value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
 const pad2 = (value: number) => String(value).padStart(2, "0");
 const hoursMinutes = (minutes: number) => `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
 const slugify = (text: string) =>
@@ -51,7 +55,7 @@ export function toC3voc(program: Program): C3vocExport {
   const event = program.event;
   const zone = event.timeZone;
   const index = indexProgram(program);
-  const frab = (event.extra?.frab ?? {}) as Record<string, unknown>;
+  const frab = asRecord(event.extra?.frab);
   const dayChange = typeof frab.dayChange === "string" && /^\d{2}:\d{2}/.test(frab.dayChange) ? frab.dayChange.slice(0, 5) : "04:00";
   const schedule = resolveSchedule(program, { dayStartsAt: dayChange });
   const base = event.acronym ?? event.title;
@@ -81,7 +85,7 @@ export function toC3voc(program: Program): C3vocExport {
 
   const eventOf = (entry: (typeof schedule.items)[number]) => {
     const { item } = entry;
-    const extra = (item.extra ?? {}) as Record<string, unknown>;
+    const extra = asRecord(item.extra);
     const room = entry.roomId === undefined ? (event.venue?.name ?? "Main room") : (index.rooms.get(entry.roomId)?.value.name ?? entry.roomId);
     const guid = typeof extra.guid === "string" && uuidPattern.test(extra.guid) ? extra.guid : stableUuid(`${acronym}/${item.id}`);
     const slug = typeof extra.slug === "string" && slugPattern.test(extra.slug) ? extra.slug : `${acronym.replace(/_/g, "-")}-${slugify(item.id)}-${slugify(item.title ?? item.kind)}`.slice(0, 120).replace(/[-_]+$/, "");
@@ -114,16 +118,20 @@ export function toC3voc(program: Program): C3vocExport {
       }),
       links: (item.links ?? [])
         .filter((link) => link !== pageLink && /^https?:/i.test(link.url))
-        .map((link) => ({ url: link.url, ...(link.label ? { title: link.label } : {}), type: referenceTypes[link.kind] ?? "related" })),
+        .map((link) => ({ url: link.url, ...(link.label ? { title: link.label } : {}), type: referenceTypes.get(link.kind) ?? "related" })),
     };
   };
 
   const days = schedule.days.map((day, dayIndex) => {
-    const rooms: Record<string, unknown[]> = {};
+    const roomEvents = new Map<string, unknown[]>();
     for (const entry of day.items) {
       const written = eventOf(entry);
-      (rooms[written.room] ??= []).push(written);
+      const events = roomEvents.get(written.room) ?? [];
+      if (events.length === 0) roomEvents.set(written.room, events);
+      events.push(written);
     }
+    // Object.fromEntries defines own properties, so "__proto__" is a key, not the prototype.
+    const rooms = Object.fromEntries(roomEvents);
     const date = readDateText(day.date);
     const dayStart = date.ok ? resolveLocalTime({ year: date.year, month: date.month, day: date.day, hour: Number(dayChange.slice(0, 2)), minute: Number(dayChange.slice(3, 5)), second: 0 }, zone) : undefined;
     const startMs = dayStart && dayStart.kind !== "gap" ? dayStart.epochMs : day.startMs;
@@ -146,7 +154,7 @@ export function toC3voc(program: Program): C3vocExport {
       $schema: "https://c3voc.de/schedule/schema.json",
       generator: { name: "lectern", version: "0" },
       schedule: {
-        version: String((event.extra?.frab as Record<string, unknown> | undefined)?.version ?? "1.0"),
+        version: typeof frab.version === "string" && frab.version.trim() !== "" ? frab.version : "1.0",
         ...(eventPage ? { base_url: eventPage } : {}),
         conference: {
           acronym,

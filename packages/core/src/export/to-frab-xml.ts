@@ -1,14 +1,8 @@
 import type { Program } from "../model/program.js";
-import type { ProgramProblem } from "../parse/problem.js";
+import { problemAt, type PathSegment, type ProgramProblem } from "../parse/problem.js";
 import { toC3voc } from "./to-c3voc.js";
+import { describeCodePoint, escapeXml } from "./xml-characters.js";
 
-/** XML text and attribute escaping. */
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
-}
-
-const element = (name: string, value: string | number | null | undefined, indent: string) =>
-  value === undefined || value === null ? "" : `${indent}<${name}>${escapeXml(String(value))}</${name}>\n`;
 // frab's newer slug type: a word of 4+ characters, a hyphen, then 4+ more.
 const vocSlug = /^[a-z0-9_]{4,}-[a-z0-9\-_]{4,}$/;
 
@@ -35,30 +29,48 @@ interface WrittenEvent {
  * Writes a program as a frab `schedule.xml` (what frab, pretalx and FOSDEM publish; read by
  * Giggity, ConfClerk, EventFahrplan and info-beamer), valid against the official XSD. It is
  * written from the same document as `toC3voc`, so both formats carry the same guids, ids
- * and slugs, and it returns the same warnings.
+ * and slugs, and it returns the same warnings. Characters XML 1.0 forbids (control
+ * characters, U+FFFE, U+FFFF, lone surrogates) are left out, with a warning at the place in
+ * the written file (`schedule.day[0].room[1].event[2].title`), so the file always parses.
  */
 export function toFrabXml(program: Program): { xml: string; warnings: readonly ProgramProblem[] } {
-  const { document, warnings } = toC3voc(program);
+  const { document, warnings: programWarnings } = toC3voc(program);
+  const warnings = [...programWarnings];
+  let where: PathSegment[] = ["schedule"];
+  const escape = (text: string, field: string) => {
+    const escaped = escapeXml(text);
+    if (escaped.dropped.length > 0) {
+      const names = [...new Set(escaped.dropped.map(describeCodePoint))].join(", ");
+      warnings.push(problemAt([...where, field], `${escaped.dropped.length} character(s) XML 1.0 does not allow (${names}) left out`));
+    }
+    return escaped.text;
+  };
+  const element = (name: string, value: string | number | null | undefined, indent: string) =>
+    value === undefined || value === null ? "" : `${indent}<${name}>${escape(String(value), name)}</${name}>\n`;
   const schedule = document.schedule as Record<string, any>;
   const conference = schedule.conference as Record<string, any>;
   let xml = '<?xml version="1.0" encoding="UTF-8"?>\n<schedule>\n  <generator name="lectern"/>\n';
   xml += element("version", schedule.version, "  ");
   xml += "  <conference>\n";
+  where = ["schedule", "conference"];
   for (const field of ["title", "acronym", "start", "end"]) xml += element(field, conference[field], "    ");
   xml += element("days", conference.daysCount, "    ");
   xml += element("timeslot_duration", conference.timeslot_duration, "    ");
   if (typeof schedule.base_url === "string" && /^https?:\/\//.test(schedule.base_url)) xml += element("base_url", schedule.base_url, "    ");
   xml += element("time_zone_name", conference.time_zone_name, "    ");
-  for (const track of conference.tracks as { name: string; color?: string }[]) {
-    xml += `    <track name="${escapeXml(track.name)}"${track.color ? ` color="${escapeXml(track.color)}"` : ""}/>\n`;
-  }
+  (conference.tracks as { name: string; color?: string }[]).forEach((track, trackIndex) => {
+    where = ["schedule", "conference", "track", trackIndex];
+    xml += `    <track name="${escape(track.name, "name")}"${track.color ? ` color="${escape(track.color, "color")}"` : ""}/>\n`;
+  });
   xml += "  </conference>\n";
   const roomGuids = new Map((conference.rooms as { name: string; guid: string }[]).map((room) => [room.name, room.guid]));
-  for (const day of conference.days as { index: number; date: string; day_start: string; day_end: string; rooms: Record<string, WrittenEvent[]> }[]) {
+  (conference.days as { index: number; date: string; day_start: string; day_end: string; rooms: Record<string, WrittenEvent[]> }[]).forEach((day, dayIndex) => {
     xml += `  <day index="${day.index}" date="${day.date}" start="${day.day_start}" end="${day.day_end}">\n`;
-    for (const [roomName, events] of Object.entries(day.rooms)) {
-      xml += `    <room name="${escapeXml(roomName)}" guid="${roomGuids.get(roomName)}">\n`;
-      for (const event of events) {
+    Object.entries(day.rooms).forEach(([roomName, events], roomIndex) => {
+      where = ["schedule", "day", dayIndex, "room", roomIndex];
+      xml += `    <room name="${escape(roomName, "name")}" guid="${roomGuids.get(roomName)}">\n`;
+      events.forEach((event, eventIndex) => {
+        where = ["schedule", "day", dayIndex, "room", roomIndex, "event", eventIndex];
         const indent = "        ";
         xml += `      <event id="${event.id}" guid="${event.guid}">\n`;
         xml += element("date", event.date, indent);
@@ -73,14 +85,14 @@ export function toFrabXml(program: Program): { xml: string; warnings: readonly P
         xml += element("type", event.type, indent);
         xml += element("language", event.language, indent);
         xml += element("abstract", event.abstract ?? "", indent);
-        xml += `${indent}<persons>\n${event.persons.map((person) => `${indent}  <person guid="${person.guid}">${escapeXml(person.name)}</person>\n`).join("")}${indent}</persons>\n`;
-        xml += `${indent}<links>\n${event.links.map((link) => `${indent}  <link href="${escapeXml(link.url)}" type="${escapeXml(link.type)}">${escapeXml(link.title ?? link.url)}</link>\n`).join("")}${indent}</links>\n`;
+        xml += `${indent}<persons>\n${event.persons.map((person) => `${indent}  <person guid="${person.guid}">${escape(person.name, "person")}</person>\n`).join("")}${indent}</persons>\n`;
+        xml += `${indent}<links>\n${event.links.map((link) => `${indent}  <link href="${escape(link.url, "link")}" type="${escape(link.type, "link")}">${escape(link.title ?? link.url, "link")}</link>\n`).join("")}${indent}</links>\n`;
         xml += "      </event>\n";
-      }
+      });
       xml += "    </room>\n";
-    }
+    });
     xml += "  </day>\n";
-  }
+  });
   xml += "</schedule>\n";
   return { xml, warnings };
 }

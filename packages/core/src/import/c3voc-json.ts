@@ -1,9 +1,12 @@
 import type { JsonValue } from "../model/extra.js";
 import type { ParseResult } from "../parse/parse-program.js";
-import { problemAt, type PathSegment, type ProgramProblem } from "../parse/problem.js";
+import type { PathSegment, ProgramProblem } from "../parse/problem.js";
 import type { FrabImportOptions } from "./frab-xml.js";
 import { programFromFrabSchedule, type FrabEvent } from "./frab-schedule.js";
-import { asObject as object, asObjectList as list, asText as text, type JsonObject as JsonNode } from "./json-values.js";
+import { guardImport } from "./guard-import.js";
+import { problemInSource, type ImportSource } from "./import-source.js";
+import { asEntries, asObject as object, asObjectList as list, asText as text } from "./json-values.js";
+import { readJsonInput } from "./read-input.js";
 
 
 const defined = (entries: [string, JsonValue | undefined][]): Record<string, JsonValue> =>
@@ -28,46 +31,40 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  * result through `parseProgram`. Accepts the text or an already-parsed object.
  */
 export function importC3vocJson(input: string | unknown, options: C3vocImportOptions = {}): ParseResult {
-  try {
-    let data: unknown = input;
-    if (typeof input === "string") {
-      try {
-        data = JSON.parse(input);
-      } catch (error) {
-        return { ok: false, errors: [problemAt([], `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`)], warnings: [] };
-      }
-    }
-    return importUnsafely(data, options);
-  } catch (error) {
-    return { ok: false, errors: [problemAt([], `could not be imported: ${error instanceof Error ? error.message : "unknown error"}`)], warnings: [] };
-  }
+  return guardImport("a c3voc schedule", () => {
+    const read = readJsonInput(input);
+    const given = object(options) ?? {};
+    return read.ok ? importUnsafely(read.data, read.source, { timeZone: text(given.timeZone), strict: given.strict === true }) : read;
+  });
 }
 
-function importUnsafely(data: unknown, options: C3vocImportOptions): ParseResult {
+/** The value as the problem shows it: JSON for text, numbers and literals, a word for the rest. */
+const found = (value: unknown) => (value === undefined ? "nothing" : typeof value === "object" && value !== null ? (Array.isArray(value) ? "an array" : "an object") : JSON.stringify(value));
+
+function importUnsafely(data: unknown, source: ImportSource, options: C3vocImportOptions): ParseResult {
   const schedule = object(object(data)?.schedule);
   const conference = object(schedule?.conference);
   if (!schedule || !conference) {
-    return { ok: false, errors: [problemAt(["schedule", "conference"], 'is missing: a c3voc schedule is { "schedule": { "conference": { ..., "days": [...] } } }')], warnings: [] };
+    return { ok: false, errors: [problemInSource(source, ["schedule", "conference"], 'is missing: a c3voc schedule is { "schedule": { "conference": { ..., "days": [...] } } }')], warnings: [] };
   }
   const formatProblems: ProgramProblem[] = [];
   const expect = (ok: boolean, path: readonly PathSegment[], message: string) => {
-    if (!ok) formatProblems.push(problemAt(path, message));
+    if (!ok) formatProblems.push(problemInSource(source, path, message));
   };
   expect(schedule.rooms === undefined, ["schedule", "rooms"], "is not part of the format; rooms belong in schedule.conference.rooms");
   const rooms = list(conference.rooms).flatMap((room) => (text(room.name) ? [text(room.name)!] : []));
   const events: FrabEvent[] = [];
   list(conference.days).forEach((day, dayIndex) => {
-    const dayRooms = object(day.rooms) ?? {};
-    for (const [roomName, roomEvents] of Object.entries(dayRooms)) {
+    for (const [roomName, roomEvents] of asEntries(day.rooms)) {
       if (!rooms.includes(roomName)) rooms.push(roomName);
       list(roomEvents).forEach((event, eventIndex) => {
         const path: PathSegment[] = ["schedule", "conference", "days", dayIndex, "rooms", roomName, eventIndex];
-        expect(Number.isInteger(event.id), [...path, "id"], `must be an integer, found ${JSON.stringify(event.id)}`);
-        expect(typeof event.guid === "string" && uuidPattern.test(event.guid), [...path, "guid"], `must be a UUID, found ${JSON.stringify(event.guid)}`);
-        expect(typeof event.date === "string" && /(Z|[+-]\d{2}:\d{2})$/.test(event.date), [...path, "date"], `must be a date-time with an offset, found ${JSON.stringify(event.date)}`);
-        expect(typeof event.duration === "string" && /^\d+:\d{2}$/.test(event.duration), [...path, "duration"], `must be hh:mm, found ${JSON.stringify(event.duration)}`);
+        expect(Number.isInteger(event.id), [...path, "id"], `must be an integer, found ${found(event.id)}`);
+        expect(typeof event.guid === "string" && uuidPattern.test(event.guid), [...path, "guid"], `must be a UUID, found ${found(event.guid)}`);
+        expect(typeof event.date === "string" && /(Z|[+-]\d{2}:\d{2})$/.test(event.date), [...path, "date"], `must be a date-time with an offset, found ${found(event.date)}`);
+        expect(typeof event.duration === "string" && /^\d+:\d{2}$/.test(event.duration), [...path, "duration"], `must be hh:mm, found ${found(event.duration)}`);
         list(event.persons).forEach((person, personIndex) => {
-          expect(person.id === undefined || Number.isInteger(person.id), [...path, "persons", personIndex, "id"], `must be an integer, found ${JSON.stringify(person.id)}`);
+          expect(person.id === undefined || Number.isInteger(person.id), [...path, "persons", personIndex, "id"], `must be an integer, found ${found(person.id)}`);
           expect(Boolean(text(person.name) ?? text(person.public_name)), [...path, "persons", personIndex], "has neither name nor public_name");
         });
         events.push({
@@ -124,6 +121,7 @@ function importUnsafely(data: unknown, options: C3vocImportOptions): ParseResult
     },
     options.timeZone,
     ["schedule", "conference", "time_zone_name"],
+    source,
   );
   return { ...result, warnings: [...formatProblems, ...result.warnings] } as ParseResult;
 }

@@ -1,4 +1,6 @@
 import { problemAt, type ProgramProblem } from "../parse/problem.js";
+import { asObject } from "./json-values.js";
+import { describeNonText, withoutByteOrderMark } from "./read-input.js";
 import { readWrittenDate, writtenDateFormats, type WrittenDateFormat } from "../time/read-written-date.js";
 
 /** Options of {@link importDateList}. */
@@ -6,6 +8,8 @@ export interface DateListOptions {
   /** How the list writes its dates. Required: a list is never guessed from its values. */
   readonly format: WrittenDateFormat;
 }
+
+const isWrittenDateFormat = (value: unknown): value is WrittenDateFormat => (writtenDateFormats as readonly unknown[]).includes(value);
 
 /** The dates of a list as YYYY-MM-DD, in date order, or every line that could not be read. */
 export type DateListResult =
@@ -19,16 +23,18 @@ export type DateListResult =
  * and March 4 in another, so a missing format is an error even when every date would happen to
  * read one way. Every problem names its line; a repeated date is a warning. Never throws.
  */
-export function importDateList(text: string, options: DateListOptions): DateListResult {
-  const format = options?.format;
-  if (!(writtenDateFormats as readonly string[]).includes(format)) {
-    const problem = problemAt([], `${format === undefined ? "needs its date format" : `has an unknown date format "${String(format)}"`}: say how the dates are written (${writtenDateFormats.join(", ")}); 04/03/2026 is April 3 in one country and March 4 in another`);
+export function importDateList(text: string | unknown, options: DateListOptions): DateListResult {
+  const notText = describeNonText(text);
+  if (notText !== undefined) return { ok: false, errors: [problemAt([], notText)], warnings: [] };
+  const format: unknown = asObject(options)?.format;
+  if (!isWrittenDateFormat(format)) {
+    const problem = problemAt([], `${format === undefined ? "needs its date format" : `has an unknown date format ${typeof format === "string" ? `"${format}"` : `(a ${typeof format})`}`}: say how the dates are written (${writtenDateFormats.join(", ")}); 04/03/2026 is April 3 in one country and March 4 in another`);
     return { ok: false, errors: [problem], warnings: [] };
   }
   const errors: ProgramProblem[] = [];
   const warnings: ProgramProblem[] = [];
   const firstLineOf = new Map<string, number>();
-  String(text).split(/\r\n|\r|\n/).forEach((raw, index) => {
+  withoutByteOrderMark(text as string).split(/\r\n|\r|\n/).forEach((raw, index) => {
     const line = index + 1;
     const value = raw.trim();
     if (value === "" || value.startsWith("#")) return;

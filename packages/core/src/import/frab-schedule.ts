@@ -7,6 +7,7 @@ import { kindOfFrabType } from "./frab-kinds.js";
 import { htmlToText } from "./html-to-text.js";
 import { createIdMaker } from "./slug-ids.js";
 import { finishImport } from "./finish-import.js";
+import { parsedValueSource, problemInSource, type ImportSource } from "./import-source.js";
 
 /** A person of a frab-family schedule. `key` is their id in the file (or their name). */
 export interface FrabPerson {
@@ -88,17 +89,22 @@ const withoutEmpty = (entries: [string, JsonValue | undefined][]) =>
  * program. Loses nothing the model can hold: what it cannot hold is kept in `extra`; what it
  * had to drop or guess comes back as warnings. `timeZone` is used when the file has none.
  */
-export function programFromFrabSchedule(schedule: FrabSchedule, timeZoneOption: string | undefined, zonePath: readonly PathSegment[]): ParseResult {
+export function programFromFrabSchedule(
+  schedule: FrabSchedule,
+  timeZoneOption: string | undefined,
+  zonePath: readonly PathSegment[],
+  source: ImportSource = parsedValueSource,
+): ParseResult {
   const warnings: ProgramProblem[] = [];
   const timeZone = schedule.timeZone ?? timeZoneOption;
   if (!timeZone) {
     return {
       ok: false,
-      errors: [problemAt(zonePath, 'the file names no time zone, so its times cannot be placed; pass the event\'s zone (the timeZone option, or --time-zone on the command line), e.g. "Europe/Brussels"')],
+      errors: [problemInSource(source, zonePath, 'the file names no time zone, so its times cannot be placed; pass the event\'s zone (the timeZone option, or --time-zone on the command line), e.g. "Europe/Brussels"')],
       warnings,
     };
   }
-  if (!isValidTimeZone(timeZone)) return { ok: false, errors: [problemAt(zonePath, `"${timeZone}" is not an IANA time zone`)], warnings };
+  if (!isValidTimeZone(timeZone)) return { ok: false, errors: [problemInSource(source, zonePath, `"${timeZone}" is not an IANA time zone`)], warnings };
 
   const roomId = createIdMaker("room-");
   const trackId = createIdMaker("track-");
@@ -181,5 +187,5 @@ export function programFromFrabSchedule(schedule: FrabSchedule, timeZoneOption: 
     tracks: [...tracks.values()],
     items,
   };
-  return finishImport(program, warnings);
+  return finishImport(program, warnings, { source, origins: new Map([["items", schedule.events.map((event) => event.where)]]) });
 }

@@ -64,7 +64,7 @@ describe("importFrabXml: problems", () => {
 
   it("rejects a document that is not a schedule", () => {
     const result = importFrabXml("<html><body/></html>");
-    expect(!result.ok && result.errors[0]!.message).toBe("is not a frab schedule: the root element must be <schedule>");
+    expect(!result.ok && result.errors[0]).toMatchObject({ message: "is not a frab schedule: the root element must be <schedule>, not <html>", line: 1, column: 1 });
   });
 
   it("needs a zone for an old file without time_zone_name, and says so", () => {

@@ -1,8 +1,10 @@
-import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { JsonValue } from "../model/extra.js";
 import type { ParseResult } from "../parse/parse-program.js";
-import { problemAt } from "../parse/problem.js";
 import { programFromFrabSchedule, type FrabEvent } from "./frab-schedule.js";
+import { guardImport } from "./guard-import.js";
+import { problemInSource, type ImportSource } from "./import-source.js";
+import { asEntries, asObject, asObjectList, asText } from "./json-values.js";
+import { readXml, type XmlNode } from "./read-xml.js";
 
 /** Options of the frab-family importers. */
 export interface FrabImportOptions {
@@ -12,8 +14,6 @@ export interface FrabImportOptions {
    */
   readonly timeZone?: string;
 }
-
-type XmlNode = Record<string, unknown>;
 
 // Elements that may repeat, by their path: everything else is read as a single value.
 const repeated = new Set([
@@ -26,12 +26,11 @@ const repeated = new Set([
   "schedule.tracks.track",
 ]);
 
-const text = (value: unknown): string | undefined => {
-  const raw = typeof value === "object" && value !== null ? (value as XmlNode)["#text"] : value;
-  const trimmed = raw === undefined || raw === null ? "" : String(raw).trim();
-  return trimmed === "" ? undefined : trimmed;
-};
-const list = (value: unknown): XmlNode[] => (Array.isArray(value) ? (value as XmlNode[]) : []);
+/** An element's text (or an attribute's value), trimmed; `undefined` when empty or repeated. */
+const text = (value: unknown): string | undefined => asText(asObject(value)?.["#text"] ?? value);
+/** A child element that should occur once. */
+const child = (node: XmlNode, name: string): XmlNode | undefined => asObject(node[name]);
+const list = (value: unknown): XmlNode[] => asObjectList(value);
 const defined = (entries: [string, string | undefined][]): Record<string, JsonValue> =>
   Object.fromEntries(entries.filter((entry): entry is [string, string] => entry[1] !== undefined));
 
@@ -41,34 +40,20 @@ const defined = (entries: [string, string | undefined][]): Record<string, JsonVa
  * and column, anything dropped or guessed as a warning, and the program is validated by the
  * same parse boundary as hand-written ones. HTML in abstracts becomes plain text.
  */
-export function importFrabXml(xml: string, options: FrabImportOptions = {}): ParseResult {
-  try {
-    return importUnsafely(xml, options);
-  } catch (error) {
-    return { ok: false, errors: [problemAt([], `could not be imported: ${error instanceof Error ? error.message : "unknown error"}`)], warnings: [] };
-  }
+export function importFrabXml(xml: string | unknown, options: FrabImportOptions = {}): ParseResult {
+  return guardImport("frab XML", () => {
+    const read = readXml(xml, (path) => repeated.has(path));
+    return read.ok ? importUnsafely(read.document, read.source, asText(asObject(options)?.timeZone)) : read;
+  });
 }
 
-function importUnsafely(xml: string, options: FrabImportOptions): ParseResult {
-  const syntax = XMLValidator.validate(xml);
-  if (syntax !== true) {
-    return { ok: false, errors: [{ ...problemAt([], `is not well-formed XML: ${syntax.err.msg}`), line: syntax.err.line, column: syntax.err.col }], warnings: [] };
+function importUnsafely(document: XmlNode, source: ImportSource, timeZone: string | undefined): ParseResult {
+  const schedule = child(document, "schedule");
+  if (!schedule) {
+    const root = Object.keys(document).find((name) => !name.startsWith("?"));
+    return { ok: false, errors: [problemInSource(source, root ? [root] : [], `is not a frab schedule: the root element must be <schedule>${root ? `, not <${root.replace(/^xml:/, "")}>` : ""}`)], warnings: [] };
   }
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: "",
-    textNodeName: "#text",
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: true,
-    processEntities: true,
-    isArray: (_name, path) => repeated.has(String(path)),
-  });
-  const schedule = (parser.parse(xml) as XmlNode).schedule as XmlNode | undefined;
-  if (!schedule || typeof schedule !== "object") {
-    return { ok: false, errors: [problemAt([], "is not a frab schedule: the root element must be <schedule>")], warnings: [] };
-  }
-  const conference = (schedule.conference ?? {}) as XmlNode;
+  const conference = child(schedule, "conference") ?? {};
   const rooms: string[] = [];
   const events: FrabEvent[] = [];
   list(schedule.day).forEach((day, dayIndex) => {
@@ -91,13 +76,13 @@ function importUnsafely(xml: string, options: FrabImportOptions): ParseResult {
           abstract: text(event.abstract),
           description: text(event.description),
           url: text(event.url),
-          persons: list((event.persons as XmlNode | undefined)?.person).flatMap((person) => {
+          persons: list(child(event, "persons")?.person).flatMap((person) => {
             const name = text(person);
             return name ? [{ key: text(person.id) ?? text(person.guid) ?? name, name }] : [];
           }),
           links: [
-            ...list((event.links as XmlNode | undefined)?.link).map((link) => ({ url: text(link.href) ?? "", label: text(link) })),
-            ...list((event.attachments as XmlNode | undefined)?.attachment).map((attachment) => ({ url: text(attachment.href) ?? "", label: text(attachment) })),
+            ...list(child(event, "links")?.link).map((link) => ({ url: text(link.href) ?? "", label: text(link) })),
+            ...list(child(event, "attachments")?.attachment).map((attachment) => ({ url: text(attachment.href) ?? "", label: text(attachment) })),
           ],
           extra: defined([
             ["guid", text(event.guid)],
@@ -120,10 +105,10 @@ function importUnsafely(xml: string, options: FrabImportOptions): ParseResult {
       venue: text(conference.venue),
       city: text(conference.city),
       baseUrl: text(conference.base_url),
-      tracks: list((schedule.tracks as XmlNode | undefined)?.track).flatMap((track) => {
+      tracks: list(child(schedule, "tracks")?.track).flatMap((track) => {
         const name = text(track);
         if (!name) return [];
-        const { "#text": _name, ...attributes } = track;
+        const attributes = Object.fromEntries(asEntries(track).flatMap(([key, value]) => (key !== "#text" && typeof value === "string" ? [[key, value]] : [])));
         return [{ name, ...(Object.keys(attributes).length > 0 ? { extra: attributes as Record<string, JsonValue> } : {}) }];
       }),
       rooms,
@@ -135,7 +120,8 @@ function importUnsafely(xml: string, options: FrabImportOptions): ParseResult {
       ]),
       abstractsAreHtml: true,
     },
-    options.timeZone,
+    timeZone,
     ["schedule", "conference", "time_zone_name"],
+    source,
   );
 }

@@ -24,6 +24,9 @@ describe("decodeHtmlEntities", () => {
     ["&#x1F600;", "😀"],
     ["&unknown;", "&unknown;"],
     ["&#0;", "&#0;"],
+    // Names of Object's properties are not entities (the table is a Map, not a plain object).
+    ["&constructor;", "&constructor;"],
+    ["&toString; &__proto__; &hasOwnProperty;", "&toString; &__proto__; &hasOwnProperty;"],
   ])("%s -> %s", (input, output) => {
     expect(decodeHtmlEntities(input)).toBe(output);
   });

@@ -1,4 +1,5 @@
-const namedEntities: Record<string, string> = {
+// A Map, not an object: "&constructor;" must find nothing, not Object's constructor.
+const namedEntities = new Map<string, string>(Object.entries({
   amp: "&",
   lt: "<",
   gt: ">",
@@ -19,7 +20,7 @@ const namedEntities: Record<string, string> = {
   ouml: "ö",
   auml: "ä",
   copy: "©",
-};
+}));
 
 /** Decodes HTML character references (`&amp;`, `&#233;`, `&#xE9;`); unknown ones stay as written. */
 export function decodeHtmlEntities(text: string): string {
@@ -28,7 +29,7 @@ export function decodeHtmlEntities(text: string): string {
       const code = name[1] === "x" || name[1] === "X" ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
       return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
-    return namedEntities[name.toLowerCase()] ?? whole;
+    return namedEntities.get(name.toLowerCase()) ?? whole;
   });
 }
 

@@ -1,13 +1,21 @@
 import type { ParseResult } from "../parse/parse-program.js";
-import { problemAt, type PathSegment, type ProgramProblem } from "../parse/problem.js";
+import type { PathSegment, ProgramProblem } from "../parse/problem.js";
 import { readDateText } from "../time/date-time-text.js";
 import { isValidTimeZone, resolveLocalTime, toIsoInZone } from "../time/zoned-time.js";
 import type { FrabImportOptions } from "./frab-xml.js";
 import { htmlToText } from "./html-to-text.js";
 import { createIdKeeper, createIdMaker } from "./slug-ids.js";
-import { asObject as object, asText as text, type JsonObject as Node } from "./json-values.js";
+import { asEntries, asKey, asList, asNumber, asObject as object, asObjectList as list, asText as text, type JsonObject as Node } from "./json-values.js";
 import { finishImport } from "./finish-import.js";
+import { guardImport } from "./guard-import.js";
+import { problemInSource, type ImportSource } from "./import-source.js";
+import { readJsonInput } from "./read-input.js";
 
+/**
+ * How deep session blocks may nest. Indico nests one level (a block holds contributions);
+ * a file nested deeper than this is not a timetable, and reading it must not overflow the stack.
+ */
+const deepestNesting = 16;
 
 /**
  * Imports Indico's timetable export (`/export/timetable/ID.json`: `results.<event>.<day>.<entry>`)
@@ -17,17 +25,18 @@ import { finishImport } from "./finish-import.js";
  * offset of its own zone. HTML in descriptions becomes text. Never throws.
  */
 export function importIndicoJson(input: string | unknown, options: FrabImportOptions & { title?: string } = {}): ParseResult {
-  try {
-    const data = object(typeof input === "string" ? (JSON.parse(input) as unknown) : input);
-    const results = object(data?.results);
-    if (!results) return { ok: false, errors: [problemAt(["results"], 'is missing: Indico\'s timetable export is { "results": { "<event id>": { "<day>": { ... } } } }')], warnings: [] };
-    return importUnsafely(results, options);
-  } catch (error) {
-    return { ok: false, errors: [problemAt([], `could not be imported: ${error instanceof Error ? error.message : String(error)}`)], warnings: [] };
-  }
+  return guardImport("an Indico timetable", () => {
+    const read = readJsonInput(input);
+    if (!read.ok) return read;
+    const results = object(object(read.data)?.results);
+    if (!results) return { ok: false, errors: [problemInSource(read.source, ["results"], 'is missing: Indico\'s timetable export is { "results": { "<event id>": { "<day>": { ... } } } }')], warnings: [] };
+    const given = object(options) ?? {};
+    return importUnsafely(results, read.source, { timeZone: text(given.timeZone), title: text(given.title) });
+  });
 }
 
-function importUnsafely(results: Node, options: FrabImportOptions & { title?: string }): ParseResult {
+function importUnsafely(results: Node, source: ImportSource, options: { timeZone?: string; title?: string }): ParseResult {
+  const at = (segments: readonly PathSegment[], message: string) => problemInSource(source, segments, message);
   const warnings: ProgramProblem[] = [];
   const itemId = createIdKeeper("entry-");
   const personId = createIdMaker("person-");
@@ -35,7 +44,9 @@ function importUnsafely(results: Node, options: FrabImportOptions & { title?: st
   const people = new Map<string, Record<string, unknown>>();
   const rooms = new Map<string, { id: string; name: string }>();
   const items: Record<string, unknown>[] = [];
+  const itemOrigins: PathSegment[][] = [];
   const sessions: Record<string, unknown>[] = [];
+  const sessionOrigins: PathSegment[][] = [];
   let timeZone = options.timeZone;
 
   const instant = (value: unknown, where: readonly PathSegment[]): string | undefined => {
@@ -45,7 +56,7 @@ function importUnsafely(results: Node, options: FrabImportOptions & { title?: st
     const zone = text(node?.tz) ?? timeZone;
     if (!date || !time || !zone) return undefined;
     if (!isValidTimeZone(zone)) {
-      warnings.push(problemAt(where, `"${zone}" is not an IANA time zone; the time is left out`));
+      warnings.push(at(where, `"${zone}" is not an IANA time zone; the time is left out`));
       return undefined;
     }
     timeZone ??= zone;
@@ -70,54 +81,65 @@ function importUnsafely(results: Node, options: FrabImportOptions & { title?: st
     return rooms.get(name)!.id;
   };
 
-  const addEntry = (entry: Node, where: readonly PathSegment[], sessionItems?: string[]) => {
-    const type = String(entry._type ?? entry.entryType ?? "").toLowerCase();
+  const addEntry = (entry: Node, where: readonly PathSegment[], depth: number, sessionItems?: string[]) => {
+    const type = (asKey(entry._type) ?? asKey(entry.entryType) ?? "").toLowerCase();
     if (type === "session" || type === "sessionblock" || type === "block") {
+      if (depth >= deepestNesting) {
+        warnings.push(at(where, `session blocks nest deeper than ${deepestNesting} levels here; this block and what it holds are left out`));
+        return;
+      }
       const childIds: string[] = [];
-      for (const [key, child] of Object.entries(object(entry.entries) ?? {})) if (object(child)) addEntry(object(child)!, [...where, "entries", key], childIds);
+      for (const [key, child] of asEntries(entry.entries)) if (object(child)) addEntry(object(child)!, [...where, "entries", key], depth + 1, childIds);
+      const chairs = list(entry.conveners).flatMap((convener) => personFor(convener) ?? []);
+      const room = roomFor(entry);
+      const start = instant(entry.startDate, [...where, "startDate"]);
+      const end = instant(entry.endDate, [...where, "endDate"]);
+      sessionOrigins.push([...where]);
       sessions.push({
-        id: `session-${itemId(String(entry.id ?? entry.sessionId ?? `${sessions.length + 1}`))}`,
+        id: `session-${itemId(asKey(entry.id) ?? asKey(entry.sessionId) ?? `${sessions.length + 1}`)}`,
         title: text(entry.title) ?? text(entry.slotTitle) ?? "Session",
-        ...(Array.isArray(entry.conveners) && entry.conveners.length > 0 ? { chairs: (entry.conveners as Node[]).flatMap((convener) => personFor(convener) ?? []) } : {}),
-        ...(roomFor(entry) ? { room: roomFor(entry) } : {}),
-        ...(instant(entry.startDate, [...where, "startDate"]) ? { start: instant(entry.startDate, [...where, "startDate"]) } : {}),
-        ...(instant(entry.endDate, [...where, "endDate"]) ? { end: instant(entry.endDate, [...where, "endDate"]) } : {}),
+        ...(chairs.length > 0 ? { chairs } : {}),
+        ...(room ? { room } : {}),
+        ...(start ? { start } : {}),
+        ...(end ? { end } : {}),
         items: childIds,
       });
       return;
     }
-    const id = itemId(String(entry.id ?? entry.friendlyId ?? `${items.length + 1}`));
+    const id = itemId(asKey(entry.id) ?? asKey(entry.friendlyId) ?? `${items.length + 1}`);
     const isBreak = type === "break";
-    const speakers = [...((entry.presenters as Node[] | undefined) ?? []), ...((entry.speakers as Node[] | undefined) ?? [])].flatMap((person) => (object(person) ? (personFor(person) ?? []) : []));
+    const speakers = [...list(entry.presenters), ...list(entry.speakers)].flatMap((person) => personFor(person) ?? []);
     const description = text(entry.description);
     const start = instant(entry.startDate, [...where, "startDate"]);
     const end = instant(entry.endDate, [...where, "endDate"]);
-    if (!start) warnings.push(problemAt(where, `"${text(entry.title) ?? id}" has no readable start; imported without a time`));
+    if (!start) warnings.push(at(where, `"${text(entry.title) ?? id}" has no readable start; imported without a time`));
     const room = roomFor(entry);
+    const duration = asNumber(entry.duration);
+    itemOrigins.push([...where]);
     items.push({
       id,
-      kind: isBreak ? "coffee-break" : entry.isPoster ? "poster" : "contributed-talk",
+      kind: isBreak ? "coffee-break" : entry.isPoster === true ? "poster" : "contributed-talk",
       ...(text(entry.title) ? { title: text(entry.title) } : isBreak ? {} : { tba: ["title"] }),
       ...(description ? { abstract: htmlToText(description) || description } : {}),
       ...(speakers.length > 0 ? { speakers: [...new Set(speakers)] } : {}),
       ...(room ? { room } : {}),
       ...(start ? { start } : {}),
-      ...(start && end ? { end } : start ? { duration: typeof entry.duration === "number" && entry.duration > 0 ? entry.duration : 1 } : {}),
+      ...(start && end ? { end } : start ? { duration: duration !== undefined && duration > 0 ? duration : 1 } : {}),
     });
     sessionItems?.push(id);
   };
 
   let title: string | undefined;
-  for (const [eventId, days] of Object.entries(results)) {
-    for (const [day, entries] of Object.entries(object(days) ?? {})) {
-      for (const [key, entry] of Object.entries(object(entries) ?? {})) {
+  for (const [eventId, days] of asEntries(results)) {
+    for (const [day, entries] of asEntries(days)) {
+      for (const [key, entry] of asEntries(entries)) {
         const node = object(entry);
-        if (node) addEntry(node, ["results", eventId, day, key]);
+        if (node) addEntry(node, ["results", eventId, day, key], 0);
         title ??= text(node?.conferenceTitle);
       }
     }
   }
-  if (!timeZone) return { ok: false, errors: [problemAt(["results"], "names no time zone; pass the event's zone (the timeZone option, or --time-zone)")], warnings };
+  if (!timeZone) return { ok: false, errors: [at(["results"], "names no time zone; pass the event's zone (the timeZone option, or --time-zone)")], warnings };
   const starts = [...items, ...sessions].map((entry) => entry.start).filter((value): value is string => typeof value === "string").sort();
   const program = {
     version: 1,
@@ -127,5 +149,5 @@ function importUnsafely(results: Node, options: FrabImportOptions & { title?: st
     sessions,
     items,
   };
-  return finishImport(program, warnings);
+  return finishImport(program, warnings, { source, origins: new Map([["items", itemOrigins], ["sessions", sessionOrigins]]) });
 }

@@ -4,6 +4,10 @@ import { problemAt, type ProgramProblem } from "../parse/problem.js";
 import { readCsv, type CsvRecord } from "./read-csv.js";
 import { createIdKeeper, createIdMaker } from "./slug-ids.js";
 import { finishImport } from "./finish-import.js";
+import { placeOnRowLines, type RowPlace } from "./csv-lines.js";
+import { guardImport } from "./guard-import.js";
+import { asObject, asText } from "./json-values.js";
+import { isValidTimeZone } from "../time/zoned-time.js";
 
 /** The two CSV files a MiniConf site is built from; give either or both. */
 export interface MiniconfFiles {
@@ -24,7 +28,7 @@ export interface MiniconfImportOptions {
 /** MiniConf writes lists in one cell, separated by "|". */
 const splitPipeList = (value: string | undefined) => (value ?? "").split("|").map((entry) => entry.trim()).filter(Boolean);
 
-function rowsOf(text: string, file: string, required: readonly string[], errors: ProgramProblem[]) {
+function rowsOf(text: unknown, file: string, required: readonly string[], errors: ProgramProblem[]) {
   const { records, problem } = readCsv(text);
   if (problem) {
     errors.push({ ...problemAt([file], problem.message), line: problem.line, column: 1 });
@@ -45,9 +49,25 @@ function rowsOf(text: string, file: string, required: readonly string[], errors:
  * ordered authors (a trailing `*` marks the presenting author, as ISMIR's data does),
  * keywords become tags and sessions become sessions in file order; invited speakers become
  * invited talks. MiniConf files carry no times, so the result is an ordered program without
- * times (times can be added later) and the zone and first day must be given.
+ * times (times can be added later) and the zone and first day must be given. Never throws.
  */
 export function importMiniconf(files: MiniconfFiles, options: MiniconfImportOptions): ParseResult {
+  return guardImport("MiniConf CSV", () => {
+    const given = asObject(options);
+    const timeZone = asText(given?.timeZone);
+    const startDate = asText(given?.startDate);
+    const problems = [
+      ...(timeZone && isValidTimeZone(timeZone) ? [] : [problemAt([], 'needs the event\'s IANA time zone (the timeZone option, e.g. "Asia/Kolkata"): MiniConf files have none')]),
+      ...(startDate && /^\d{4}-\d{2}-\d{2}$/.test(startDate) ? [] : [problemAt([], "needs the event's first day as YYYY-MM-DD (the startDate option): MiniConf files have no dates")]),
+    ];
+    const sources = asObject(files);
+    if (!sources || (sources.papers === undefined && sources.speakers === undefined)) problems.push(problemAt([], "needs a papers CSV, a speakers CSV, or both ({ papers, speakers })"));
+    if (problems.length > 0) return { ok: false, errors: problems, warnings: [] };
+    return importUnsafely(sources!, { timeZone: timeZone!, startDate: startDate!, title: asText(given?.title) });
+  });
+}
+
+function importUnsafely(files: Record<string, unknown>, options: MiniconfImportOptions): ParseResult {
   const errors: ProgramProblem[] = [];
   const paperRows = files.papers === undefined ? [] : rowsOf(files.papers, "papers", ["UID", "title", "authors"], errors);
   const speakerRows = files.speakers === undefined ? [] : rowsOf(files.speakers, "speakers", ["UID", "title", "speaker"], errors);
@@ -57,8 +77,14 @@ export function importMiniconf(files: MiniconfFiles, options: MiniconfImportOpti
   const sessionId = createIdMaker("session-");
   const people = new Map<string, Record<string, unknown>>();
   const sessions = new Map<string, { id: string; title: string; items: string[] }>();
+  const itemRows: RowPlace[] = [];
+  const personRows: RowPlace[] = [];
+  let currentRow: RowPlace = { line: 1 };
   const personFor = (name: string, extra: Record<string, unknown> = {}) => {
-    if (!people.has(name)) people.set(name, { id: personId(name), name, ...extra });
+    if (!people.has(name)) {
+      people.set(name, { id: personId(name), name, ...extra });
+      personRows.push(currentRow);
+    }
     return people.get(name)!.id as string;
   };
   const addToSessions = (names: string[], id: string) => {
@@ -69,6 +95,8 @@ export function importMiniconf(files: MiniconfFiles, options: MiniconfImportOpti
   };
   const items: Record<string, unknown>[] = [];
   for (const row of paperRows) {
+    currentRow = { line: row.line, file: "papers" };
+    itemRows.push(currentRow);
     const id = itemId(row.get("UID") || `paper-${row.line}`);
     const authors = splitPipeList(row.get("authors")).map((raw) => ({ person: personFor(raw.replace(/\*$/, "").trim()), ...(raw.endsWith("*") ? { presenting: true } : {}) }));
     const tags = splitPipeList(row.get("keywords")).map((label) => ({ label }));
@@ -83,6 +111,8 @@ export function importMiniconf(files: MiniconfFiles, options: MiniconfImportOpti
     addToSessions(splitPipeList(row.get("sessions")), id);
   }
   for (const row of speakerRows) {
+    currentRow = { line: row.line, file: "speakers" };
+    itemRows.push(currentRow);
     const id = itemId(row.get("UID") || `speaker-${row.line}`);
     const image = row.get("image");
     const speaker = personFor(row.get("speaker") || `Speaker ${row.line}`, {
@@ -99,17 +129,21 @@ export function importMiniconf(files: MiniconfFiles, options: MiniconfImportOpti
     });
     addToSessions(splitPipeList(row.get("session")), id);
   }
-  // An item in several sessions (MiniConf repeats poster sessions) stays in the first; the model keeps one.
-  const placed = new Set<string>();
+  // An item in several sessions (MiniConf repeats poster sessions) stays in the first; the
+  // model keeps one. The first session of each item is noted once, so this is linear.
+  const firstSessionOf = new Map<string, string>();
+  const rowOfItem = new Map(items.map((item, index) => [item.id as string, itemRows[index]!]));
   const warnings: ProgramProblem[] = [];
   const sessionList = [...sessions.values()].map((session) => ({
     ...session,
     items: session.items.filter((id) => {
-      if (placed.has(id)) {
-        warnings.push(problemAt([], `"${id}" is in more than one session; kept in its first ("${[...sessions.values()].find((other) => other.items.includes(id))?.title}")`));
+      const first = firstSessionOf.get(id);
+      if (first !== undefined) {
+        const place = rowOfItem.get(id) ?? { line: 1 };
+        warnings.push({ ...problemAt([place.file ?? "papers"], `"${id}" is in more than one session; kept in its first ("${first}")`), line: place.line, column: 1 });
         return false;
       }
-      placed.add(id);
+      firstSessionOf.set(id, session.title);
       return true;
     }),
   }));
@@ -120,5 +154,7 @@ export function importMiniconf(files: MiniconfFiles, options: MiniconfImportOpti
     sessions: sessionList,
     items,
   };
-  return finishImport(program, warnings);
+  const sessionRows = sessionList.map((session) => rowOfItem.get(session.items[0] ?? "") ?? { line: 1 });
+  const lines = new Map([["items", itemRows], ["people", personRows], ["sessions", sessionRows]]);
+  return placeOnRowLines(finishImport(program, warnings), lines, { line: 1 });
 }

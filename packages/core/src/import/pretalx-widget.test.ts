@@ -63,7 +63,7 @@ describe("importPretalxWidget", () => {
   });
 
   it.each([
-    ["not JSON", "{", "could not be imported"],
+    ["not JSON", "{", "is not valid JSON"],
     ["no talks", "{}", "is missing"],
     ["no zone", JSON.stringify({ ...widget, timezone: undefined }), "pass the event's zone"],
   ])("rejects %s with a readable error", (_name, input, message) => {

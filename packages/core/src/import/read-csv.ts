@@ -4,14 +4,19 @@ export interface CsvRecord {
   readonly fields: readonly string[];
 }
 
+import { describeNonText, withoutByteOrderMark } from "./read-input.js";
+
 /**
  * Reads CSV as RFC 4180 writes it (quoted fields may hold commas, quotes as "" and line
  * breaks), with `,` or `;` as separator (spreadsheets in many locales write `;`, detected
  * from the header line). Keeps each record's starting line, so errors can name the row a
- * person sees in their editor. A leading byte-order mark is ignored. Never throws.
+ * person sees in their editor. A leading byte-order mark is ignored. Never throws: input that
+ * is not text (a Buffer, `undefined`) is a problem on line 1.
  */
-export function readCsv(text: string): { records: CsvRecord[]; problem?: { line: number; message: string } } {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+export function readCsv(text: string | unknown): { records: CsvRecord[]; problem?: { line: number; message: string } } {
+  const notText = describeNonText(text);
+  if (notText !== undefined) return { records: [], problem: { line: 1, message: notText } };
+  const source = withoutByteOrderMark(text as string);
   const firstLine = source.slice(0, source.search(/\r?\n|$/));
   const separator = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
   const records: CsvRecord[] = [];

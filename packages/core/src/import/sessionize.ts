@@ -1,54 +1,65 @@
 import type { ParseResult } from "../parse/parse-program.js";
-import { problemAt, type ProgramProblem } from "../parse/problem.js";
+import type { PathSegment, ProgramProblem } from "../parse/problem.js";
 import { isSafeUrl } from "../model/safe-url.js";
 import type { FrabImportOptions } from "./frab-xml.js";
 import { createIdKeeper, createIdMaker } from "./slug-ids.js";
-import { asObject as object, asObjectList as list, asText as text, type JsonObject as Node } from "./json-values.js";
+import { asKey, asList, asObject as object, asObjectList as list, asText as text, type JsonObject as Node } from "./json-values.js";
 import { finishImport } from "./finish-import.js";
+import { guardImport } from "./guard-import.js";
+import { problemInSource, type ImportSource } from "./import-source.js";
+import { readJsonInput } from "./read-input.js";
 
-
+/** Local wall-clock times: seconds and any fraction dropped, no offset added. */
+const local = (value: unknown) => (typeof value === "string" ? /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})/.exec(value)?.[1] : undefined);
 
 /**
  * Imports Sessionize's "All data" JSON (`{ sessions, speakers, rooms }`) as a program.
  * Sessionize writes local times with no offset ("2026-04-27T09:00:00"), so the event's zone
  * must be given: without it the import stops with an error rather than guess. Service
  * sessions (breaks) become breaks, plenum sessions span all rooms, categories become tags.
+ * Never throws.
  */
 export function importSessionize(input: string | unknown, options: FrabImportOptions = {}): ParseResult {
-  try {
-    const data = object(typeof input === "string" ? (JSON.parse(input) as unknown) : input);
+  return guardImport("Sessionize data", () => {
+    const read = readJsonInput(input);
+    if (!read.ok) return read;
+    const data = object(read.data);
     if (!data || !Array.isArray(data.sessions)) {
-      return { ok: false, errors: [problemAt(["sessions"], 'is missing: Sessionize data is { "sessions": [...], "speakers": [...], "rooms": [...] }')], warnings: [] };
+      return { ok: false, errors: [problemInSource(read.source, ["sessions"], 'is missing: Sessionize data is { "sessions": [...], "speakers": [...], "rooms": [...] }')], warnings: [] };
     }
-    if (!options.timeZone) {
+    const timeZone = text(object(options)?.timeZone);
+    if (!timeZone) {
       return {
         ok: false,
-        errors: [problemAt(["sessions"], "Sessionize times carry no time zone, so the event's zone must be given (the timeZone option, or --time-zone); it is not guessed")],
+        errors: [problemInSource(read.source, ["sessions"], "Sessionize times carry no time zone, so the event's zone must be given (the timeZone option, or --time-zone); it is not guessed")],
         warnings: [],
       };
     }
-    return importUnsafely(data, options.timeZone);
-  } catch (error) {
-    return { ok: false, errors: [problemAt([], `could not be imported: ${error instanceof Error ? error.message : String(error)}`)], warnings: [] };
-  }
+    return importUnsafely(data, read.source, timeZone);
+  });
 }
 
-function importUnsafely(data: Node, timeZone: string): ParseResult {
+function importUnsafely(data: Node, source: ImportSource, timeZone: string): ParseResult {
+  const at = (segments: readonly PathSegment[], message: string) => problemInSource(source, segments, message);
   const warnings: ProgramProblem[] = [];
   const roomId = createIdMaker("room-");
   const personId = createIdMaker("person-");
   const itemId = createIdKeeper("item-");
-  const rooms = new Map(list(data.rooms).flatMap((room) => (text(room.name) ? [[String(room.id), { id: roomId(String(room.id)), name: text(room.name)! }] as const] : [])));
+  const rooms = new Map(list(data.rooms).flatMap((room) => {
+    const key = asKey(room.id);
+    return text(room.name) && key !== undefined ? [[key, { id: roomId(key), name: text(room.name)! }] as const] : [];
+  }));
   const people = new Map(
     list(data.speakers).flatMap((speaker) => {
       const fullName = text(speaker.fullName) ?? [text(speaker.firstName), text(speaker.lastName)].filter(Boolean).join(" ");
-      if (!speaker.id || !fullName) return [];
+      const key = asKey(speaker.id);
+      if (!key || !fullName) return [];
       const picture = text(speaker.profilePicture);
       return [
         [
-          String(speaker.id),
+          key,
           {
-            id: personId(String(speaker.id)),
+            id: personId(key),
             name: fullName,
             ...(text(speaker.firstName) ? { givenName: text(speaker.firstName) } : {}),
             ...(text(speaker.lastName) ? { familyName: text(speaker.lastName) } : {}),
@@ -64,35 +75,41 @@ function importUnsafely(data: Node, timeZone: string): ParseResult {
   const categoryTags = new Map<string, { label: string; path: string[] }>();
   for (const category of list(data.categories)) {
     for (const entry of list(category.items)) {
-      if (entry.id !== undefined && text(entry.name)) categoryTags.set(String(entry.id), { label: text(entry.name)!, path: [text(category.title) ?? "Category", text(entry.name)!] });
+      const key = asKey(entry.id);
+      if (key !== undefined && text(entry.name)) categoryTags.set(key, { label: text(entry.name)!, path: [text(category.title) ?? "Category", text(entry.name)!] });
     }
   }
-  // Local wall-clock times: seconds and any fraction dropped, no offset added.
-  const local = (value: unknown) => (typeof value === "string" ? /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})/.exec(value)?.[1] : undefined);
-  const items = list(data.sessions).map((session, index) => {
-    const speakerIds = (Array.isArray(session.speakers) ? session.speakers : []).map((speaker) => String(object(speaker)?.id ?? speaker));
+  const origins: PathSegment[][] = [];
+  const items = asList(data.sessions).flatMap((entry, index) => {
+    const session = object(entry);
+    if (!session) {
+      warnings.push(at(["sessions", index], "is not an object; left out"));
+      return [];
+    }
+    origins.push(["sessions", index]);
+    const speakerIds = asList(session.speakers).flatMap((speaker) => asKey(object(speaker)?.id) ?? asKey(speaker) ?? []);
     const missing = speakerIds.filter((id) => !people.has(id));
-    if (missing.length > 0) warnings.push(problemAt(["sessions", index, "speakers"], `speaker(s) ${missing.join(", ")} not in speakers; left out`));
-    const room = session.roomId === undefined || session.roomId === null ? undefined : rooms.get(String(session.roomId));
+    if (missing.length > 0) warnings.push(at(["sessions", index, "speakers"], `speaker(s) ${missing.join(", ")} not in speakers; left out`));
+    const roomKey = asKey(session.roomId);
+    const room = roomKey === undefined ? undefined : rooms.get(roomKey);
     const start = local(session.startsAt);
     const end = local(session.endsAt);
-    return {
-      id: itemId(String(session.id ?? `session-${index + 1}`)),
-      kind: session.isServiceSession ? "coffee-break" : "contributed-talk",
-      ...(text(session.title) ? { title: text(session.title) } : session.isServiceSession ? {} : { tba: ["title"] }),
+    const tags = asList(session.categoryItems).flatMap((id) => categoryTags.get(asKey(id) ?? "") ?? []);
+    return [{
+      id: itemId(asKey(session.id) ?? `session-${index + 1}`),
+      kind: session.isServiceSession === true ? "coffee-break" : "contributed-talk",
+      ...(text(session.title) ? { title: text(session.title) } : session.isServiceSession === true ? {} : { tba: ["title"] }),
       ...(text(session.description) ? { abstract: text(session.description) } : {}),
       ...(speakerIds.some((id) => people.has(id)) ? { speakers: speakerIds.filter((id) => people.has(id)).map((id) => people.get(id)!.id) } : {}),
       ...(room ? { room: room.id } : {}),
-      ...(session.isPlenumSession ? { plenary: true } : {}),
-      ...((Array.isArray(session.categoryItems) && session.categoryItems.some((id) => categoryTags.has(String(id))))
-        ? { tags: session.categoryItems.flatMap((id) => categoryTags.get(String(id)) ?? []) }
-        : {}),
+      ...(session.isPlenumSession === true ? { plenary: true } : {}),
+      ...(tags.length > 0 ? { tags } : {}),
       ...(start ? { start } : {}),
       ...(start && end ? { end } : {}),
       ...(session.status === "Declined" || session.status === "Cancelled" ? { status: "cancelled" } : {}),
-    };
+    }];
   });
-  const firstStart = items.find((item) => typeof item.start === "string")?.start as string | undefined;
+  const firstStart = items.find((item) => typeof item.start === "string")?.start;
   const program = {
     version: 1,
     event: { title: text(data.name) ?? text(data.title) ?? "Untitled event", kind: "conference", startDate: (firstStart ?? "1970-01-01").slice(0, 10), timeZone },
@@ -100,5 +117,5 @@ function importUnsafely(data: Node, timeZone: string): ParseResult {
     rooms: [...rooms.values()],
     items,
   };
-  return finishImport(program, warnings);
+  return finishImport(program, warnings, { source, origins: new Map([["items", origins]]) });
 }

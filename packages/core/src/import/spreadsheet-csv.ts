@@ -5,6 +5,9 @@ import { problemAt, type ProgramProblem } from "../parse/problem.js";
 import { readCsv } from "./read-csv.js";
 import { createIdMaker } from "./slug-ids.js";
 import { finishImport } from "./finish-import.js";
+import { placeOnRowLines } from "./csv-lines.js";
+import { guardImport } from "./guard-import.js";
+import { asObject, asText } from "./json-values.js";
 import { readWrittenDate, type WrittenDate } from "../time/read-written-date.js";
 
 /** The columns a program spreadsheet has (in any order; names are case-insensitive). */
@@ -23,7 +26,8 @@ export interface SpreadsheetImportOptions {
   readonly dateFormat?: (typeof spreadsheetDateFormats)[number];
 }
 
-const kindWords: Record<string, ItemKind> = {
+// A Map, not an object: a kind cell reading "constructor" must find nothing.
+const kindWords = new Map<string, ItemKind>(Object.entries({
   talk: "contributed-talk",
   oral: "contributed-talk",
   contributed: "contributed-talk",
@@ -32,7 +36,7 @@ const kindWords: Record<string, ItemKind> = {
   coffee: "coffee-break",
   opening: "opening-remarks",
   closing: "closing-remarks",
-};
+} satisfies Record<string, ItemKind>));
 
 const monthShort = ["", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -61,9 +65,22 @@ function readDate(value: string, format: SpreadsheetImportOptions["dateFormat"])
  * Speakers are separated by `;`, each speaker's affiliations (in the same order) by `;` too,
  * links by spaces. Times are local to the given zone. Every problem names the row's line in
  * the file. Dates must be YYYY-MM-DD unless a format is given: `04/03/2026` is April 3 in one
- * country and March 4 in another, and is never guessed.
+ * country and March 4 in another, and is never guessed. Never throws.
  */
-export function importSpreadsheetCsv(text: string, options: SpreadsheetImportOptions): ParseResult {
+export function importSpreadsheetCsv(text: string | unknown, options: SpreadsheetImportOptions): ParseResult {
+  return guardImport("a spreadsheet", () => {
+    const given = asObject(options);
+    const timeZone = asText(given?.timeZone);
+    if (!timeZone) return { ok: false, errors: [problemAt([], "needs the event's time zone (the timeZone option, or --time-zone): a spreadsheet's times are local")], warnings: [] };
+    const dateFormat = given?.dateFormat;
+    if (dateFormat !== undefined && !(spreadsheetDateFormats as readonly unknown[]).includes(dateFormat)) {
+      return { ok: false, errors: [problemAt([], `the dateFormat option must be one of ${spreadsheetDateFormats.join(", ")}`)], warnings: [] };
+    }
+    return importUnsafely(text, { timeZone, title: asText(given?.title), dateFormat: dateFormat as SpreadsheetImportOptions["dateFormat"] });
+  });
+}
+
+function importUnsafely(text: unknown, options: SpreadsheetImportOptions): ParseResult {
   const { records, problem } = readCsv(text);
   if (problem) return { ok: false, errors: [{ ...problemAt([], problem.message), line: problem.line, column: 1 }], warnings: [] };
   const [header, ...rows] = records;
@@ -100,7 +117,7 @@ export function importSpreadsheetCsv(text: string, options: SpreadsheetImportOpt
     const start = clock("start");
     const end = clock("end");
     const kindText = cell("kind").toLowerCase();
-    const kind = (itemKinds as readonly string[]).includes(kindText) ? (kindText as ItemKind) : (kindWords[kindText.split(/\s+/)[0] ?? ""] ?? (kindText ? undefined : "contributed-talk"));
+    const kind = (itemKinds as readonly string[]).includes(kindText) ? (kindText as ItemKind) : (kindWords.get(kindText.split(/\s+/)[0] ?? "") ?? (kindText ? undefined : "contributed-talk"));
     if (!kind) errors.push(at(row.line, `${where}, kind: "${cell("kind")}" is not a kind; use one of ${itemKinds.join(", ")}`));
     const names = cell("speakers").split(";").map((name) => name.trim()).filter(Boolean);
     const affiliations = cell("affiliations").split(";").map((name) => name.trim());
@@ -145,13 +162,15 @@ export function importSpreadsheetCsv(text: string, options: SpreadsheetImportOpt
     rooms: [...rooms.values()],
     items,
   };
-  const result = finishImport(program, warnings);
-  // Problems the model finds later (a time in a DST gap) are about a row: say which line.
-  const lineOf = (path: string) => {
-    const index = /^items\[(\d+)\]/.exec(path)?.[1];
-    return index === undefined ? undefined : rows[Number(index)]?.line;
-  };
-  const placed = (problems: readonly ProgramProblem[]) => problems.map((entry) => (lineOf(entry.path) ? { ...entry, line: lineOf(entry.path), column: 1 } : entry));
-  // (The importer's own warnings already carry their line and no items[] path: unchanged.)
-  return result.ok ? { ...result, warnings: placed(result.warnings) } : { ok: false, errors: placed(result.errors), warnings: placed(result.warnings) };
+  const personLines = new Map<string, number>();
+  rows.forEach((row, index) => items[index]?.speakers?.forEach((id) => personLines.has(id) || personLines.set(id, row.line)));
+  const roomLines = new Map<string, number>();
+  rows.forEach((row, index) => items[index]?.room !== undefined && !roomLines.has(items[index]!.room!) && roomLines.set(items[index]!.room!, row.line));
+  const lines = new Map([
+    ["items", rows.map((row) => ({ line: row.line }))],
+    ["people", [...people.values()].map((person) => ({ line: personLines.get(person.id) ?? header.line }))],
+    ["rooms", [...rooms.values()].map((room) => ({ line: roomLines.get(room.id) ?? header.line }))],
+  ]);
+  // Problems the model finds later (a time in a DST gap) are about a row: they name its line.
+  return placeOnRowLines(finishImport(program, warnings), lines, { line: header.line });
 }
