@@ -1,5 +1,5 @@
 import type { PaperDigest } from "../model/paper-digest.js";
-import type { PaperDigestResult } from "./parse-paper-digest.js";
+import type { PaperDigestResult } from "./parse-result.js";
 import { problemAt, type ProgramProblem } from "./problem.js";
 
 /**

@@ -1,7 +1,7 @@
 import type { Program } from "../model/program.js";
 import { timingsOf } from "../schedule/compute-timings.js";
 import { checkReferences } from "./check-references.js";
-import type { ParseResult } from "./parse-program.js";
+import type { ParseResult } from "./parse-result.js";
 import { problemAt } from "./problem.js";
 
 /**

@@ -1,5 +1,10 @@
-import type { ParseResult } from "./parse-program.js";
-import { quickParseProgram, quickParseProgramJson } from "./quick-parse-program.js";
+import { createDocumentLoader } from "./document-loader.js";
+import type { ParseResult } from "./parse-result.js";
+import { programQuickPath } from "./quick-parse-program.js";
+
+// zod's path is imported only when the quick path has no answer: lectern.js keeps it (with the
+// schemas) in a file of its own, fetched only for an invalid program (docs/decisions/0006).
+const programLoader = createDocumentLoader(programQuickPath, async () => (await import("./parse-program.js")).programParser);
 
 /**
  * `parseProgramJson`, for pages: a program whose shape is right is answered without zod; zod
@@ -7,11 +12,8 @@ import { quickParseProgram, quickParseProgramJson } from "./quick-parse-program.
  * lectern.js the schemas are a separate file, fetched only then, so a page showing a valid
  * program neither downloads nor builds them. Never rejects.
  */
-export async function loadProgramJson(text: string): Promise<ParseResult> {
-  const quick = quickParseProgramJson(text);
-  if (quick) return quick;
-  const { parseProgramJson } = await import("./parse-program-json.js");
-  return parseProgramJson(text);
+export function loadProgramJson(text: string): Promise<ParseResult> {
+  return programLoader.loadJson(text);
 }
 
 /**
@@ -19,9 +21,6 @@ export async function loadProgramJson(text: string): Promise<ParseResult> {
  * whose shape is wrong (or that is not plain data), and reads the value once it has loaded, so
  * the value should not change meanwhile. Never rejects.
  */
-export async function loadProgram(value: unknown): Promise<ParseResult> {
-  const quick = quickParseProgram(value);
-  if (quick) return quick;
-  const { parseProgram } = await import("./parse-program.js");
-  return parseProgram(value);
+export function loadProgram(value: unknown): Promise<ParseResult> {
+  return programLoader.load(value);
 }

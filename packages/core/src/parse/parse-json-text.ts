@@ -1,13 +1,6 @@
 import { createPositionFinder, findPathPosition, scanJson } from "./json-positions.js";
+import type { CheckedResult, RejectedResult } from "./parse-result.js";
 import { problemAt, type ProgramProblem } from "./problem.js";
-
-/** What a parse boundary (`parseProgram`, `parsePaperDigest`) returns, whatever it accepts. */
-export type CheckedResult =
-  | { readonly ok: true; readonly warnings: readonly ProgramProblem[] }
-  | { readonly ok: false; readonly errors: readonly ProgramProblem[]; readonly warnings: readonly ProgramProblem[] };
-
-/** A rejection: the shape every parse boundary uses for errors. */
-export type RejectedResult = Extract<CheckedResult, { ok: false }>;
 
 /**
  * Parses a JSON text and hands the value to a parse boundary: JSON syntax errors come back

@@ -1,6 +1,5 @@
-import { parseJsonText } from "./parse-json-text.js";
-import { parseOwnedPaperDigest, type PaperDigestResult } from "./parse-paper-digest.js";
-import { unreadablePaperDigest } from "./quick-parse-paper-digest.js";
+import type { PaperDigestResult } from "./parse-result.js";
+import { paperDigestParser } from "./parse-paper-digest.js";
 
 /**
  * Parses the text of a paper digest file, as `parseProgramJson` does for programs: JSON
@@ -8,5 +7,5 @@ import { unreadablePaperDigest } from "./quick-parse-paper-digest.js";
  * column of the value it is about. A leading byte-order mark is ignored. Never throws.
  */
 export function parsePaperDigestJson(text: string): PaperDigestResult {
-  return parseJsonText(text, parseOwnedPaperDigest, unreadablePaperDigest);
+  return paperDigestParser.parseJson(text);
 }

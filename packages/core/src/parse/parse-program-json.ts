@@ -1,6 +1,5 @@
-import { parseJsonText } from "./parse-json-text.js";
-import { parseOwnedProgram, type ParseResult } from "./parse-program.js";
-import { unreadableProgram } from "./quick-parse-program.js";
+import type { ParseResult } from "./parse-result.js";
+import { programParser } from "./parse-program.js";
 
 /**
  * Parses the text of a program file: JSON syntax errors come back with their line and column,
@@ -8,5 +7,5 @@ import { unreadableProgram } from "./quick-parse-program.js";
  * mark is ignored. Never throws.
  */
 export function parseProgramJson(text: string): ParseResult {
-  return parseJsonText(text, parseOwnedProgram, unreadableProgram);
+  return programParser.parseJson(text);
 }

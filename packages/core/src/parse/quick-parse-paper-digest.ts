@@ -1,12 +1,13 @@
-import type { PaperDigest } from "../model/paper-digest.js";
+import { createQuickPath } from "./document-quick-path.js";
 import { finishPaperDigestParse } from "./finish-paper-digest-parse.js";
 import { paperDigestPassesAsIs } from "./paper-digest-as-is.generated.js";
-import { parseJsonTextQuickly } from "./parse-json-text.js";
-import type { PaperDigestResult } from "./parse-paper-digest.js";
-import { copyOfPlainData } from "./plain-data.js";
+import type { PaperDigestResult } from "./parse-result.js";
 
 /** What parsePaperDigestJson says when even the position mapping fails (shared with it). */
 export const unreadablePaperDigest = "could not be read as a paper digest";
+
+/** The quick path of paper digests (no zod), as `programQuickPath` is for programs. Internal. */
+export const paperDigestQuickPath = createQuickPath({ passesAsIs: paperDigestPassesAsIs, finish: finishPaperDigestParse, unreadable: unreadablePaperDigest });
 
 /**
  * `parsePaperDigest`'s answer without zod, as `quickParseProgram` is for programs: a copy of a
@@ -15,21 +16,10 @@ export const unreadablePaperDigest = "could not be read as a paper digest";
  * in the schema's order and shares `extra`); the two are equal as data.
  */
 export function quickParsePaperDigest(value: unknown): PaperDigestResult | undefined {
-  const owned = copyOfPlainData(value);
-  return owned === undefined ? undefined : quickParseOwnedPaperDigest(owned);
+  return paperDigestQuickPath.parseValue(value);
 }
 
 /** `parsePaperDigestJson`'s answer without zod, as `quickParseProgramJson` is for programs. */
 export function quickParsePaperDigestJson(text: string): PaperDigestResult | undefined {
-  return parseJsonTextQuickly(text, quickParseOwnedPaperDigest, unreadablePaperDigest);
-}
-
-/** The quick path for a value nobody else holds, as quickParseOwnedProgram is for programs. Internal. */
-export function quickParseOwnedPaperDigest(input: unknown): PaperDigestResult | undefined {
-  try {
-    return paperDigestPassesAsIs(input) ? finishPaperDigestParse(input as PaperDigest) : undefined;
-  } catch {
-    // parsePaperDigest never throws; its guard words what went wrong.
-    return undefined;
-  }
+  return paperDigestQuickPath.parseJson(text);
 }

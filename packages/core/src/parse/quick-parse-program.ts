@@ -1,12 +1,13 @@
-import type { Program } from "../model/program.js";
+import { createQuickPath } from "./document-quick-path.js";
 import { finishProgramParse } from "./finish-program-parse.js";
-import { parseJsonTextQuickly } from "./parse-json-text.js";
-import type { ParseResult } from "./parse-program.js";
-import { copyOfPlainData } from "./plain-data.js";
+import type { ParseResult } from "./parse-result.js";
 import { programPassesAsIs } from "./program-as-is.generated.js";
 
 /** What parseProgramJson says when even the position mapping fails (shared with it). */
 export const unreadableProgram = "could not be read as a program";
+
+/** The quick path of programs (no zod), shared by `parseProgram`'s family and `loadProgram`'s. Internal. */
+export const programQuickPath = createQuickPath({ passesAsIs: programPassesAsIs, finish: finishProgramParse, unreadable: unreadableProgram });
 
 /**
  * `parseProgram`'s answer for a value whose shape is right, without zod: `undefined` when
@@ -20,8 +21,7 @@ export const unreadableProgram = "could not be read as a program";
  * which a copy would turn into something else, is left to zod.
  */
 export function quickParseProgram(value: unknown): ParseResult | undefined {
-  const owned = copyOfPlainData(value);
-  return owned === undefined ? undefined : quickParseOwnedProgram(owned);
+  return programQuickPath.parseValue(value);
 }
 
 /**
@@ -30,18 +30,5 @@ export function quickParseProgram(value: unknown): ParseResult | undefined {
  * wrong with the shape.
  */
 export function quickParseProgramJson(text: string): ParseResult | undefined {
-  return parseJsonTextQuickly(text, quickParseOwnedProgram, unreadableProgram);
-}
-
-/**
- * The quick path for a value nobody else holds (just read from JSON text): the value itself
- * is the program when its shape is right. Internal; parseOwnedProgram goes to zod after it.
- */
-export function quickParseOwnedProgram(input: unknown): ParseResult | undefined {
-  try {
-    return programPassesAsIs(input) ? finishProgramParse(input as Program) : undefined;
-  } catch {
-    // parseProgram never throws; its guard words what went wrong.
-    return undefined;
-  }
+  return programQuickPath.parseJson(text);
 }
