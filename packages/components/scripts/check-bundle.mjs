@@ -28,7 +28,8 @@ if (/["']\$Zod[A-Z]\w*["']/.test(entry)) {
   console.error("dist/lectern.js holds zod, which a page showing a valid program never needs (see vite.bundle.config.ts)");
   process.exit(1);
 }
-const missing = tags.filter((tag) => !bundle.includes(`customElements.define("${tag}"`));
+// A define module's call, minified: `x("talk-card",Y)` (defineElement, or customElements.define).
+const missing = tags.filter((tag) => !new RegExp(`[\\w$]\\(\\s*"${tag}"\\s*,\\s*[\\w$]+\\s*\\)`).test(bundle));
 if (missing.length > 0) {
   console.error(`dist/lectern*.js do not define: ${missing.join(", ")}`);
   process.exit(1);
