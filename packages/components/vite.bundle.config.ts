@@ -1,6 +1,7 @@
 import { minifyHTMLLiterals } from "minify-literals";
 import { fileURLToPath } from "node:url";
-import { defineConfig, type Plugin } from "vite";
+import { defineConfig, normalizePath, type Plugin } from "vite";
+import { elementTable } from "./src/element-table.js";
 
 /**
  * Lit's `html` and `css` template literals are strings to a JavaScript minifier, so their
@@ -22,8 +23,14 @@ function minifyTemplateLiterals(): Plugin {
   };
 }
 
-/** The folders of the elements lectern.js registers on first use (see src/lectern.ts). */
-const lazyElementFolder = /\/src\/(talk-card|speaker-list|event-summary|talk-list|paper-list)\//;
+/**
+ * The folder of a module that belongs to an element lectern.js registers on first use (the
+ * element table's "on-first-use" rows), or undefined. Such a module goes into that element's
+ * chunk, named after the folder.
+ */
+function lazyElementFolderOf(id: string): string | undefined {
+  return lazyElementFolders.find((folder) => id.startsWith(`${componentsSource}${folder}/`));
+}
 
 /** What the bundler tells the chunking about a module. */
 type ModuleInfoOf = (id: string) => { readonly importedIds: readonly string[] } | null;
@@ -53,6 +60,8 @@ function reachesZodWithin(core: string): (id: string, moduleInfo: ModuleInfoOf) 
 }
 
 const coreSource = fileURLToPath(new URL("../core/src/", import.meta.url));
+const lazyElementFolders = elementTable.filter((row) => row.registration === "on-first-use").map((row) => row.folder);
+const componentsSource = normalizePath(fileURLToPath(new URL("./src/", import.meta.url)));
 const reachesZod = reachesZodWithin(coreSource);
 
 // dist/lectern.js: one minified file for `<script type="module" src="lectern.js">`, with Lit
@@ -81,7 +90,7 @@ export default defineConfig({
       // lectern.js. Letting the entry export those internals keeps the page at one request.
       preserveEntrySignatures: "allow-extension",
       output: {
-        chunkFileNames: (chunk) => `lectern-${chunk.moduleIds.map((id) => lazyElementFolder.exec(id)?.[1]).find(Boolean) ?? "[name]"}-[hash].js`,
+        chunkFileNames: (chunk) => `lectern-${chunk.moduleIds.map(lazyElementFolderOf).find(Boolean) ?? "[name]"}-[hash].js`,
         // Everything but the lazy elements' own folders, temml and zod's part of core goes into
         // lectern.js (the chunk holding the entry module becomes the entry), so a page makes
         // one request before it can draw, and a lazy element's chunk (lectern-<tag>-<hash>.js)
@@ -93,7 +102,7 @@ export default defineConfig({
           groups: [
             {
               name: (id, chunking) => {
-                if (lazyElementFolder.test(id) || id.includes("/node_modules/temml/")) return null;
+                if (lazyElementFolderOf(id) || id.includes("/node_modules/temml/")) return null;
                 return reachesZod(id, (other) => chunking.getModuleInfo(other)) ? "schemas" : "lectern";
               },
             },

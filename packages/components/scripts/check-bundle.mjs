@@ -1,36 +1,58 @@
-// Fails the build when dist/lectern.js does not register every element. Rollup drops modules
-// it believes side-effect free, and a wrong `sideEffects` entry once shipped a bundle that
-// defined nothing (unit tests cannot see it: they import the define modules directly).
-// Elements loaded on first use live in chunks beside lectern.js, so every lectern*.js counts.
+// Fails the build when dist/lectern.js and its chunks are not what the element table
+// (src/element-table.ts) says, and prints each file's size to compare builds.
 //
-// It also fails when lectern.js itself imports another file (a page would wait for it before
-// it can draw) or holds zod (which belongs in lectern-schemas-*.js, fetched only to word the
-// problems of an invalid program: docs/decisions/0006).
+// - Every "on-first-use" element is one chunk of its own, lectern-<folder>-<hash>.js, which
+//   registers its tag; besides them only lectern-schemas (zod's part of core, fetched to word
+//   the problems of an invalid program: docs/decisions/0006), lectern-temml (math) and the
+//   bundler's runtime helper. Rollup drops modules it believes side-effect free, and a wrong
+//   `sideEffects` entry once shipped a bundle that defined nothing (unit tests cannot see it:
+//   they import the define modules directly).
+// - lectern.js registers the "at-once" elements itself, imports no other file (a page would
+//   wait for it before it can draw) and holds no zod.
+//
+// Reads the table as TypeScript: Node 22.18+ strips its types.
 import { readdirSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { elementTable } from "../src/element-table.ts";
 
 const dist = new URL("../dist/", import.meta.url);
-const bundle = readdirSync(dist)
-  .filter((file) => /^lectern.*\.js$/.test(file))
-  .map((file) => readFileSync(new URL(file, dist), "utf8"))
-  .join("\n");
-const tags = readdirSync(new URL("../src/", import.meta.url), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && readdirSync(new URL(`../src/${entry.name}/`, import.meta.url)).includes("define.ts"))
-  .map((entry) => entry.name);
-const entry = readFileSync(new URL("lectern.js", dist), "utf8");
+const files = readdirSync(dist).filter((file) => /^lectern.*\.js$/.test(file));
+const read = (file) => readFileSync(new URL(file, dist), "utf8");
+const problems = [];
+
+const entry = read("lectern.js");
 // A static import or re-export (`import{a}from"./x.js"`, `import"./x.js"`, `export*from"./x.js"`)
 // at the start, after a statement, a line break or a comment; a dynamic `import("…")` is fine.
 const staticImport = /(?:^|[;}\n]|\*\/)\s*(?:import|export)\s*(?:[\w${},\s*]+from\s*)?["']([^"']+)["']/.exec(entry);
-if (staticImport) {
-  console.error(`dist/lectern.js imports ${staticImport[1]} before it can run; a page would wait for it`);
+if (staticImport) problems.push(`dist/lectern.js imports ${staticImport[1]} before it can run; a page would wait for it`);
+if (/["']\$Zod[A-Z]\w*["']/.test(entry)) problems.push("dist/lectern.js holds zod, which a page showing a valid program never needs (see vite.bundle.config.ts)");
+
+// A define module's call, minified: `x("talk-card",Y)`.
+const registers = (code, tag) => new RegExp(`[\\w$]\\(\\s*"${tag}"\\s*,\\s*[\\w$]+\\s*\\)`).test(code);
+const expectedChunks = new Set(["lectern.js"]);
+for (const row of elementTable) {
+  const chunks = files.filter((file) => new RegExp(`^lectern-${row.folder}-[\\w-]+\\.js$`).test(file));
+  if (row.registration === "at-once") {
+    if (chunks.length > 0) problems.push(`<${row.tag}> is registered at once, so it belongs in lectern.js, not in ${chunks.join(", ")}`);
+    // lectern.ts registers it from the table: the row and the registering function must be there.
+    if (!entry.includes(`tag:"${row.tag}"`) || !entry.includes("customElements.define(")) problems.push(`dist/lectern.js does not register <${row.tag}>`);
+    continue;
+  }
+  if (chunks.length !== 1) problems.push(`<${row.tag}> is registered on first use, so it needs one chunk lectern-${row.folder}-<hash>.js; found ${chunks.length}`);
+  else if (!registers(read(chunks[0]), row.tag)) problems.push(`dist/${chunks[0]} does not register <${row.tag}>`);
+  chunks.forEach((file) => expectedChunks.add(file));
+}
+for (const file of files) if (/^lectern-(schemas|temml|rolldown-runtime)-[\w-]+\.js$/.test(file)) expectedChunks.add(file);
+const unexpected = files.filter((file) => !expectedChunks.has(file));
+if (unexpected.length > 0) problems.push(`unexpected files beside lectern.js (an element missing from the table, or a stale build?): ${unexpected.join(", ")}`);
+
+if (problems.length > 0) {
+  for (const problem of problems) console.error(problem);
   process.exit(1);
 }
-if (/["']\$Zod[A-Z]\w*["']/.test(entry)) {
-  console.error("dist/lectern.js holds zod, which a page showing a valid program never needs (see vite.bundle.config.ts)");
-  process.exit(1);
+const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+for (const file of files.sort()) {
+  const code = readFileSync(new URL(file, dist));
+  console.log(`dist/${file.padEnd(40)} ${kB(code.byteLength).padStart(10)}  gzip -9 ${kB(gzipSync(code, { level: 9 }).byteLength).padStart(9)}`);
 }
-const missing = tags.filter((tag) => !bundle.includes(`customElements.define("${tag}"`));
-if (missing.length > 0) {
-  console.error(`dist/lectern*.js do not define: ${missing.join(", ")}`);
-  process.exit(1);
-}
-console.log(`dist/lectern.js defines ${tags.map((tag) => `<${tag}>`).join(", ")}`);
+console.log(`dist/lectern.js registers ${elementTable.map((row) => `<${row.tag}>`).join(", ")} (${elementTable.filter((row) => row.registration === "on-first-use").length} on first use)`);

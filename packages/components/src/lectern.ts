@@ -1,23 +1,25 @@
 // The entry of the script-tag build (dist/lectern.js). It fetches the programs the page names
-// while the rest of the bundle evaluates, registers <schedule-grid> at once, and every other
-// element when the page first uses its tag: each is a chunk beside lectern.js, like the math
-// renderer, so a page downloads only what it shows (docs/decisions/0005). zod and the model's
-// schemas are a chunk too, fetched only to word the problems of a program that is not valid
-// (docs/decisions/0006). It exposes <schedule-grid>'s class and the core entry points
-// (loadProgramJson and loadProgram to read and check a program, resolveSchedule) for scripts on
-// the page; another element's class is `customElements.get(tag)` once
-// `customElements.whenDefined(tag)` resolves. Only what is named here is bundled.
+// while the rest of the bundle evaluates, registers the element table's "at-once" elements
+// (<schedule-grid>), and every other element when the page first uses its tag: each is a chunk
+// beside lectern.js, like the math renderer, so a page downloads only what it shows
+// (docs/decisions/0005). zod and the model's schemas are a chunk too, fetched only to word the
+// problems of a program that is not valid (docs/decisions/0006). It exposes <schedule-grid>'s
+// class and the core entry points (loadProgramJson and loadProgram to read and check a
+// program, resolveSchedule) for scripts on the page; another element's class is
+// `customElements.get(tag)` once `customElements.whenDefined(tag)` resolves. Only what is
+// named here is bundled.
 import "./fetch-sources-early.js";
-import "./schedule-grid/define.js";
+import { onFirstUseLoaders } from "./element-loaders.js";
+import { elementTable, type AtOnceTag } from "./element-table.js";
+import { ScheduleGridElement } from "./schedule-grid/schedule-grid.element.js";
+import { defineElement } from "./shared/define-element.js";
 import { defineOnFirstUse } from "./shared/define-on-first-use.js";
 
-defineOnFirstUse({
-  "talk-card": () => import("./talk-card/define.js"),
-  "speaker-list": () => import("./speaker-list/define.js"),
-  "event-summary": () => import("./event-summary/define.js"),
-  "talk-list": () => import("./talk-list/define.js"),
-  "paper-list": () => import("./paper-list/define.js"),
-});
+// Typed by the table: a row marked "at-once" without its class here does not compile.
+const atOnceClasses: Record<AtOnceTag, CustomElementConstructor> = { "schedule-grid": ScheduleGridElement };
+
+for (const row of elementTable) if (row.registration === "at-once") defineElement(row.tag, atOnceClasses[row.tag]);
+defineOnFirstUse(onFirstUseLoaders);
 
 export { FavouritesChangeEvent, ScheduleGridElement, type ScheduleView } from "./schedule-grid/schedule-grid.element.js";
 export { defaultScheduleGridStrings, type ScheduleGridStrings } from "./schedule-grid/schedule-grid.strings.js";

@@ -1,6 +1,7 @@
+import { defineElement } from "../shared/define-element.js";
 import { EventSummaryElement } from "./event-summary.element.js";
 
-// Tolerates being loaded twice (two bundles on one page): the first definition wins.
-if (!customElements.get("event-summary")) customElements.define("event-summary", EventSummaryElement);
+// Registers <event-summary>; says so in the console when another class already owns the tag.
+defineElement("event-summary", EventSummaryElement);
 
 export { EventSummaryElement };

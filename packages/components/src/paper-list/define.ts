@@ -1,6 +1,7 @@
+import { defineElement } from "../shared/define-element.js";
 import { PaperListElement } from "./paper-list.element.js";
 
-// Tolerates being loaded twice (two bundles on one page): the first definition wins.
-if (!customElements.get("paper-list")) customElements.define("paper-list", PaperListElement);
+// Registers <paper-list>; says so in the console when another class already owns the tag.
+defineElement("paper-list", PaperListElement);
 
 export { PaperListElement };

@@ -1,6 +1,7 @@
+import { defineElement } from "../shared/define-element.js";
 import { ScheduleGridElement } from "./schedule-grid.element.js";
 
-// Tolerates being loaded twice (two bundles on one page): the first definition wins.
-if (!customElements.get("schedule-grid")) customElements.define("schedule-grid", ScheduleGridElement);
+// Registers <schedule-grid>; says so in the console when another class already owns the tag.
+defineElement("schedule-grid", ScheduleGridElement);
 
 export { ScheduleGridElement };

@@ -1,6 +1,7 @@
+import { defineElement } from "../shared/define-element.js";
 import { SpeakerListElement } from "./speaker-list.element.js";
 
-// Tolerates being loaded twice (two bundles on one page): the first definition wins.
-if (!customElements.get("speaker-list")) customElements.define("speaker-list", SpeakerListElement);
+// Registers <speaker-list>; says so in the console when another class already owns the tag.
+defineElement("speaker-list", SpeakerListElement);
 
 export { SpeakerListElement };

@@ -1,6 +1,7 @@
+import { defineElement } from "../shared/define-element.js";
 import { TalkCardElement } from "./talk-card.element.js";
 
-// Tolerates being loaded twice (two bundles on one page): the first definition wins.
-if (!customElements.get("talk-card")) customElements.define("talk-card", TalkCardElement);
+// Registers <talk-card>; says so in the console when another class already owns the tag.
+defineElement("talk-card", TalkCardElement);
 
 export { TalkCardElement };

@@ -1,6 +1,7 @@
+import { defineElement } from "../shared/define-element.js";
 import { TalkListElement } from "./talk-list.element.js";
 
-// Tolerates being loaded twice (two bundles on one page): the first definition wins.
-if (!customElements.get("talk-list")) customElements.define("talk-list", TalkListElement);
+// Registers <talk-list>; says so in the console when another class already owns the tag.
+defineElement("talk-list", TalkListElement);
 
 export { TalkListElement };
