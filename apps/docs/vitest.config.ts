@@ -6,7 +6,7 @@ const reportsDir = process.env.LECTERN_REPORTS_DIR;
 export default defineConfig({
   test: {
     name: "docs (Chromium, e2e)",
-    include: ["e2e/**/*.test.ts"],
+    include: ["e2e/**/*.test.ts", "frameworks/**/*.test.ts"],
     environment: "node",
     testTimeout: 60_000,
     hookTimeout: 60_000,
