@@ -1,6 +1,6 @@
 import { createPositionFinder, scanJson } from "../parse/json-positions.js";
 import { problemAt, type ProgramProblem } from "../parse/problem.js";
-import type { RejectedResult } from "../parse/parse-json-text.js";
+import type { RejectedResult } from "../parse/parse-result.js";
 import { jsonTextSource, parsedValueSource, type ImportSource } from "./import-source.js";
 
 /** A rejection with one problem and no warnings. */

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { createPositionFinder } from "../parse/json-positions.js";
-import type { RejectedResult } from "../parse/parse-json-text.js";
+import type { RejectedResult } from "../parse/parse-result.js";
 import { problemAt, type PathSegment } from "../parse/problem.js";
 import type { ImportSource } from "./import-source.js";
 import { describeNonText, rejectWith, withoutByteOrderMark } from "./read-input.js";
