@@ -36,12 +36,20 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     settings: {
-      "import-x/resolver-next": [createTypeScriptImportResolver({ project: [`${root}/packages/*/tsconfig.json`, `${root}/apps/*/tsconfig.json`], noWarnOnMultipleProjects: true })],
+      "import-x/resolver-next": [
+        createTypeScriptImportResolver({
+          project: [`${root}/packages/*/tsconfig.json`, `${root}/apps/*/tsconfig.json`],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
     },
     rules: {
       "import-x/no-cycle": ["error", { ignoreExternal: true }],
       // `_name` marks a parameter kept for its position in a callback's signature.
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
       // The XML, iCalendar and JSON writers match control characters on purpose: they are
       // what those formats forbid or must escape.
       "no-control-regex": "off",
@@ -49,7 +57,7 @@ export default tseslint.config(
   },
   {
     // Tests reach into values on purpose (a wrong type fed to a parser, a payload read back).
-    files: ["**/*.test.ts", "**/test/**", "**/testing/**", "**/e2e/**"],
+    files: ["**/*.test.ts", "**/*-test-kit.ts", "**/test/**", "**/testing/**", "**/e2e/**"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
   {

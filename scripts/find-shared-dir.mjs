@@ -14,7 +14,11 @@ export function findSharedDir() {
   if (process.env.LECTERN_SHARED_DIR) return process.env.LECTERN_SHARED_DIR;
   const candidates = [join(root, "..", "shared")];
   try {
-    const origin = execFileSync("git", ["remote", "get-url", "origin"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const origin = execFileSync("git", ["remote", "get-url", "origin"], {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
     const local = origin.startsWith("file://") ? fileURLToPath(origin) : origin;
     if (isAbsolute(local) || local.startsWith(".")) candidates.push(join(dirname(resolve(root, local)), "shared"));
   } catch {

@@ -14,12 +14,26 @@ mkdirSync(reportsDir, { recursive: true });
 
 const turbo = spawnSync(
   "npx",
-  ["turbo", "run", "build", "typecheck", "lint", "test", "--continue=dependencies-successful", ...process.argv.slice(2)],
+  [
+    "turbo",
+    "run",
+    "build",
+    "typecheck",
+    "lint",
+    "test",
+    "--continue=dependencies-successful",
+    ...process.argv.slice(2),
+  ],
   {
     cwd: root,
     stdio: "inherit",
     // The tests that read real files (FOSDEM, the c3voc exports) find shared/ through this.
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", LECTERN_REPORTS_DIR: reportsDir, LECTERN_SHARED_DIR: findSharedDir() ?? "" },
+    env: {
+      ...process.env,
+      TURBO_TELEMETRY_DISABLED: "1",
+      LECTERN_REPORTS_DIR: reportsDir,
+      LECTERN_SHARED_DIR: findSharedDir() ?? "",
+    },
   },
 );
 
@@ -33,7 +47,9 @@ for (const name of reports) {
   failed += report.numFailedTests ?? 0;
   skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   // A test file that fails to load has no tests but is a failure.
-  failed += (report.testResults ?? []).filter((file) => file.status === "failed" && file.assertionResults?.length === 0).length;
+  failed += (report.testResults ?? []).filter(
+    (file) => file.status === "failed" && file.assertionResults?.length === 0,
+  ).length;
 }
 
 const turboFailed = turbo.status !== 0;

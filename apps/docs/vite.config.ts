@@ -10,8 +10,11 @@ const siteDir = fileURLToPath(new URL("./site/", import.meta.url));
 const pages = (dir: string, prefix = ""): Record<string, string> =>
   Object.fromEntries(
     readdirSync(new URL(dir, `file://${siteDir}`), { withFileTypes: true }).flatMap((entry) => {
-      if (entry.isDirectory() && entry.name !== "public") return Object.entries(pages(`${dir}${entry.name}/`, `${prefix}${entry.name}/`));
-      return entry.name.endsWith(".html") ? [[`${prefix}${entry.name.slice(0, -5)}`, `${siteDir}${prefix}${entry.name}`]] : [];
+      if (entry.isDirectory() && entry.name !== "public")
+        return Object.entries(pages(`${dir}${entry.name}/`, `${prefix}${entry.name}/`));
+      return entry.name.endsWith(".html")
+        ? [[`${prefix}${entry.name.slice(0, -5)}`, `${siteDir}${prefix}${entry.name}`]]
+        : [];
     }),
   );
 

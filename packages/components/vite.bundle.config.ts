@@ -90,7 +90,8 @@ export default defineConfig({
       // lectern.js. Letting the entry export those internals keeps the page at one request.
       preserveEntrySignatures: "allow-extension",
       output: {
-        chunkFileNames: (chunk) => `lectern-${chunk.moduleIds.map(lazyElementFolderOf).find(Boolean) ?? "[name]"}-[hash].js`,
+        chunkFileNames: (chunk) =>
+          `lectern-${chunk.moduleIds.map(lazyElementFolderOf).find(Boolean) ?? "[name]"}-[hash].js`,
         // Everything but the lazy elements' own folders, temml and zod's part of core goes into
         // lectern.js (the chunk holding the entry module becomes the entry), so a page makes
         // one request before it can draw, and a lazy element's chunk (lectern-<tag>-<hash>.js)

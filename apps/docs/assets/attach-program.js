@@ -8,5 +8,8 @@ for (const element of document.querySelectorAll("[data-program-src]")) {
   const response = await fetch(url);
   const result = await loadProgramJson(await response.text());
   if (result.ok) element.program = result.program;
-  else element.replaceWith(Object.assign(document.createElement("pre"), { textContent: result.errors.map(describeProblem).join("\n") }));
+  else
+    element.replaceWith(
+      Object.assign(document.createElement("pre"), { textContent: result.errors.map(describeProblem).join("\n") }),
+    );
 }

@@ -23,7 +23,8 @@ form.addEventListener("submit", async (event) => {
   const problems = result.ok ? result.warnings : result.errors;
   if (problems.length > 0) {
     const list = document.createElement("ul");
-    for (const problem of problems) list.append(Object.assign(document.createElement("li"), { textContent: describeProblem(problem) }));
+    for (const problem of problems)
+      list.append(Object.assign(document.createElement("li"), { textContent: describeProblem(problem) }));
     output.append(list);
   }
 });

@@ -36,7 +36,15 @@ beforeAll(async () => {
   server = await startStaticServer(new URL("../dist/", import.meta.url), 0);
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 });
 
@@ -52,8 +60,15 @@ interface Visit {
 }
 
 /** Opens a page and waits until every Lectern element on it has rendered its content. */
-async function visit(path: string, options: { width?: number; timezoneId?: string; now?: string } = {}): Promise<Visit> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1440, height: 900 }, timezoneId: options.timezoneId ?? "America/Sao_Paulo", locale: "en-GB" });
+async function visit(
+  path: string,
+  options: { width?: number; timezoneId?: string; now?: string } = {},
+): Promise<Visit> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1440, height: 900 },
+    timezoneId: options.timezoneId ?? "America/Sao_Paulo",
+    locale: "en-GB",
+  });
   const page = await context.newPage();
   if (options.now) await page.clock.setFixedTime(new Date(options.now));
   const problems: string[] = [];
@@ -61,7 +76,9 @@ async function visit(path: string, options: { width?: number; timezoneId?: strin
     if (message.type() === "error") problems.push(`console: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("requestfailed", (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ""}`));
+  page.on("requestfailed", (request) =>
+    problems.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ""}`),
+  );
   page.on("response", (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
@@ -69,9 +86,15 @@ async function visit(path: string, options: { width?: number; timezoneId?: strin
   // <talk-list> and <paper-list> (and the others but <schedule-grid>) arrive as chunks: wait
   // until they are defined and drawn.
   await page.waitForFunction(() =>
-    [...document.querySelectorAll("schedule-grid, talk-card, speaker-list, event-summary, talk-list, paper-list")].every((element) => {
+    [
+      ...document.querySelectorAll("schedule-grid, talk-card, speaker-list, event-summary, talk-list, paper-list"),
+    ].every((element) => {
       const root = element.shadowRoot;
-      return root !== null && (root.querySelector(".cell, article, [role=alert], li, h1, h2, h3, header, section") !== null || element.localName === "talk-card");
+      return (
+        root !== null &&
+        (root.querySelector(".cell, article, [role=alert], li, h1, h2, h3, header, section") !== null ||
+          element.localName === "talk-card")
+      );
     }),
   );
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -81,35 +104,64 @@ async function visit(path: string, options: { width?: number; timezoneId?: strin
 async function accessibilityViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const results = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
-    return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${violation.help} at ${JSON.stringify(node.target)}`));
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const results = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    });
+    return results.violations.flatMap((violation) =>
+      violation.nodes.map((node) => `${violation.id}: ${violation.help} at ${JSON.stringify(node.target)}`),
+    );
   });
 }
 
 describe("every page", () => {
   describe.each([1440, 375])("at %i px wide", (width) => {
-    it.each(pages)("%s loads with no errors or failed requests, has no axe violations, and is screenshotted", async (path) => {
-      const { page, context, problems } = await visit(path, { width });
-      await page.screenshot({ path: new URL(`${path.replace(/[/.]/g, "_")}-${width}.png`, resultsDir).pathname, fullPage: true });
-      const violations = await accessibilityViolations(page);
-      await context.close();
-      expect(problems).toEqual([]);
-      expect(violations).toEqual([]);
-    });
+    it.each(pages)(
+      "%s loads with no errors or failed requests, has no axe violations, and is screenshotted",
+      async (path) => {
+        const { page, context, problems } = await visit(path, { width });
+        await page.screenshot({
+          path: new URL(`${path.replace(/[/.]/g, "_")}-${width}.png`, resultsDir).pathname,
+          fullPage: true,
+        });
+        const violations = await accessibilityViolations(page);
+        await context.close();
+        expect(problems).toEqual([]);
+        expect(violations).toEqual([]);
+      },
+    );
   });
 });
 
 describe("the DeLTa example", () => {
   const firstTimes = (page: Page) =>
-    page.evaluate(() => [...document.querySelector("schedule-grid")!.shadowRoot!.querySelectorAll(".cell .when")].slice(0, 2).map((node) => node.textContent!.trim()));
+    page.evaluate(() =>
+      [...document.querySelector("schedule-grid")!.shadowRoot!.querySelectorAll(".cell .when")]
+        .slice(0, 2)
+        .map((node) => node.textContent!.trim()),
+    );
 
   it("switches the schedule from Brasília time to the viewer's (Berlin) and back", async () => {
     const { page, context } = await visit("examples/delta.html", { timezoneId: "Europe/Berlin" });
     expect(await firstTimes(page)).toEqual(["09:00–09:10 · 10 min", "09:10–09:40 · 30 min"]);
-    await page.locator("schedule-grid").getByLabel(/^Your time/).check();
+    await page
+      .locator("schedule-grid")
+      .getByLabel(/^Your time/)
+      .check();
     expect(await firstTimes(page)).toEqual(["14:00–14:10 · 10 min", "14:10–14:40 · 30 min"]);
-    await page.locator("schedule-grid").getByLabel(/^Event time/).check();
+    await page
+      .locator("schedule-grid")
+      .getByLabel(/^Event time/)
+      .check();
     expect(await firstTimes(page)).toEqual(["09:00–09:10 · 10 min", "09:10–09:40 · 30 min"]);
     await context.close();
   });
@@ -127,11 +179,16 @@ describe("the DeLTa example", () => {
 
 describe("the reading group example (a seminar series)", () => {
   it("puts the next talk first, says when it is, and groups the rest by term", async () => {
-    const { page, context, problems } = await visit("examples/reading-group.html", { now: "2026-04-07T09:00:00+01:00", timezoneId: "Europe/London" });
+    const { page, context, problems } = await visit("examples/reading-group.html", {
+      now: "2026-04-07T09:00:00+01:00",
+      timezoneId: "Europe/London",
+    });
     const list = page.locator("talk-list");
     await expect.poll(() => list.getByText("Next talk, in 3 days").count()).toBe(1);
     const headings = await list.getByRole("heading").allTextContents();
-    expect(headings.map((text) => text.trim())).toEqual(expect.arrayContaining(["Upcoming talks", "Spring term 2026", "Autumn term 2026", "Past talks"]));
+    expect(headings.map((text) => text.trim())).toEqual(
+      expect.arrayContaining(["Upcoming talks", "Spring term 2026", "Autumn term 2026", "Past talks"]),
+    );
     await expect.poll(() => list.getByText(/Cancelled: Department away day/).count()).toBe(1);
     expect(problems).toEqual([]);
     await context.close();
@@ -139,7 +196,10 @@ describe("the reading group example (a seminar series)", () => {
 
   it("downloads the whole series as one calendar file", async () => {
     const { page, context } = await visit("examples/reading-group.html");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("talk-list").getByRole("button", { name: "Add series to calendar" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator("talk-list").getByRole("button", { name: "Add series to calendar" }).click(),
+    ]);
     const ics = readFileSync(await download.path(), "utf8");
     expect(download.suggestedFilename()).toMatch(/\.ics$/);
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(12);
@@ -181,7 +241,9 @@ describe("the aggressive-CSS page", () => {
           font: style.fontFamily,
           color: style.color,
           transform: style.textTransform,
-          buttonsShown: [...root.querySelectorAll("button")].every((button) => getComputedStyle(button).display !== "none"),
+          buttonsShown: [...root.querySelectorAll("button")].every(
+            (button) => getComputedStyle(button).display !== "none",
+          ),
           cellHeight: Math.round(cell.getBoundingClientRect().height),
         };
       });
@@ -204,9 +266,11 @@ describe("the validator on 'Write your program'", () => {
     const result = page.locator(".validator .result");
     await expect.poll(() => result.textContent()).toContain("2 problems");
     const text = (await result.textContent())!;
-    expect(text).toContain('items[0].titel (line 1, column ');
+    expect(text).toContain("items[0].titel (line 1, column ");
     expect(text).toContain('unknown field "titel"; did you mean "title"?');
-    await page.locator("#validator-input").fill(readFileSync(new URL("../../../packages/core/examples/delta-2026.json", import.meta.url), "utf8"));
+    await page
+      .locator("#validator-input")
+      .fill(readFileSync(new URL("../../../packages/core/examples/delta-2026.json", import.meta.url), "utf8"));
     await page.getByRole("button", { name: "Check" }).click();
     await expect.poll(() => result.textContent()).toBe("Valid: 18 items.");
     await context.close();
@@ -219,7 +283,10 @@ describe("printing and forced colours", () => {
     await page.emulateMedia({ media: "print" });
     const printed = await page.evaluate(() => {
       const root = document.querySelector("schedule-grid")!.shadowRoot!;
-      const shown = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector)].filter((element) => getComputedStyle(element).display !== "none").length;
+      const shown = (selector: string) =>
+        [...root.querySelectorAll<HTMLElement>(selector)].filter(
+          (element) => getComputedStyle(element).display !== "none",
+        ).length;
       return { toolbar: shown(".toolbar"), stars: shown(".fav"), cells: shown(".cell") };
     });
     expect(printed).toEqual({ toolbar: 0, stars: 0, cells: 18 });

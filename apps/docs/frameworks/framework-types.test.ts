@@ -35,8 +35,12 @@ function compileGroup(relativePaths: string[]): Map<string, string[]> {
   }
   // Errors inside our generated declarations (they are checked: skipLibCheck is off) count
   // against every file of the group.
-  const generated = program.getSourceFiles().filter((source) => /[\/]components[\/]dist[\/]frameworks[\/]/.test(source.fileName));
-  const generatedErrors = generated.flatMap((source) => [...program.getSemanticDiagnostics(source), ...program.getSyntacticDiagnostics(source)]).map(formatDiagnostic);
+  const generated = program
+    .getSourceFiles()
+    .filter((source) => /[/]components[/]dist[/]frameworks[/]/.test(source.fileName));
+  const generatedErrors = generated
+    .flatMap((source) => [...program.getSemanticDiagnostics(source), ...program.getSyntacticDiagnostics(source)])
+    .map(formatDiagnostic);
   for (const [path, list] of errors) errors.set(path, [...generatedErrors, ...list]);
   return errors;
 }
@@ -57,7 +61,12 @@ const typeErrors = (path: string): string[] => {
 
 beforeAll(() => {
   for (const group of [
-    ["react/program-page.tsx", "react/main.tsx", "fixtures/misspelled-attribute.tsx", "fixtures/ill-typed-attribute.tsx"],
+    [
+      "react/program-page.tsx",
+      "react/main.tsx",
+      "fixtures/misspelled-attribute.tsx",
+      "fixtures/ill-typed-attribute.tsx",
+    ],
     ["fixtures/vue-props.ts", "fixtures/vue-misspelled.ts"],
     ["fixtures/without-types.tsx"],
   ]) {
@@ -77,7 +86,7 @@ describe("React 19 JSX types (@lectern/components/react)", () => {
     expect(errors[0]).toMatch(/^misspelled-attribute\.tsx:4: .*'scr'/s);
   });
 
-  it("reject ill-typed attributes (theme=\"purple\", a number for day)", () => {
+  it('reject ill-typed attributes (theme="purple", a number for day)', () => {
     const errors = typeErrors("fixtures/ill-typed-attribute.tsx");
     expect(errors).toHaveLength(2);
     expect(errors[0]).toMatch(/^ill-typed-attribute\.tsx:4: .*"purple"/s);
@@ -85,7 +94,9 @@ describe("React 19 JSX types (@lectern/components/react)", () => {
   });
 
   it("are what makes the tag known: without them React rejects <schedule-grid>", () => {
-    expect(typeErrors("fixtures/without-types.tsx").join("\n")).toMatch(/without-types\.tsx:3: .*'schedule-grid' does not exist on type 'JSX\.IntrinsicElements'/s);
+    expect(typeErrors("fixtures/without-types.tsx").join("\n")).toMatch(
+      /without-types\.tsx:3: .*'schedule-grid' does not exist on type 'JSX\.IntrinsicElements'/s,
+    );
   });
 });
 

@@ -33,14 +33,19 @@ for (const file of readdirSync(join(coreDir, "examples")).filter((name) => name.
   example.$schema = `/${basename(example.$schema ?? "program.schema.json")}`;
   writeFileSync(join(publicDir, "examples", file), `${JSON.stringify(example, null, 2)}\n`);
 }
-for (const schema of ["program.schema.json", "paper-digest.schema.json"]) cpSync(join(coreDir, "schema", schema), join(publicDir, schema));
+for (const schema of ["program.schema.json", "paper-digest.schema.json"])
+  cpSync(join(coreDir, "schema", schema), join(publicDir, schema));
 cpSync(join(docsDir, "assets"), join(publicDir, "assets"), { recursive: true });
 cpSync(join(componentsDir, "custom-elements.json"), join(publicDir, "custom-elements.json"));
 // The site's own stylesheet goes through Vite; everything in public/ is served as it is.
 cpSync(join(docsDir, "styles", "site.css"), join(siteDir, "site.css"));
 
 // Storybook, built here so the site always links the current stories.
-execFileSync("npm", ["run", "build-storybook", "--silent"], { cwd: componentsDir, stdio: "inherit", env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: "1" } });
+execFileSync("npm", ["run", "build-storybook", "--silent"], {
+  cwd: componentsDir,
+  stdio: "inherit",
+  env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: "1" },
+});
 cpSync(join(componentsDir, "storybook-static"), join(publicDir, "storybook"), { recursive: true });
 
 /** Pages: content fragments start with a comment holding "title: ...". */
@@ -64,21 +69,39 @@ function readContent(file) {
 }
 
 const contentDir = join(docsDir, "content");
-const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
+const walk = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
 // components/examples/ holds the live examples placed into the generated component pages.
-for (const file of walk(contentDir).filter((name) => name.endsWith(".html") && !name.includes(`${join("components", "examples")}`))) {
+for (const file of walk(contentDir).filter(
+  (name) => name.endsWith(".html") && !name.includes(`${join("components", "examples")}`),
+)) {
   const { meta, body } = readContent(file);
   const path = relative(contentDir, file);
-  const extra = path === "format.html" ? renderFormatReference(JSON.parse(readFileSync(join(coreDir, "schema", "program.schema.json"), "utf8"))) : "";
+  const extra =
+    path === "format.html"
+      ? renderFormatReference(JSON.parse(readFileSync(join(coreDir, "schema", "program.schema.json"), "utf8")))
+      : "";
   writePage(path, body.replace("<!-- format-reference -->", extra), meta);
 }
 
 const manifest = JSON.parse(readFileSync(join(componentsDir, "custom-elements.json"), "utf8"));
-const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
-writePage("components/index.html", renderComponentsIndex(elements), { title: "Components", description: "The elements and their API." });
+const elements = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .filter((declaration) => declaration.tagName);
+writePage("components/index.html", renderComponentsIndex(elements), {
+  title: "Components",
+  description: "The elements and their API.",
+});
 for (const element of elements) {
   const examplePath = join(contentDir, "components", "examples", `${element.tagName}.html`);
   const example = existsSync(examplePath) ? readFileSync(examplePath, "utf8") : "";
-  writePage(`components/${element.tagName}.html`, renderComponentPage(element, example), { title: `<${element.tagName}>`, description: element.summary ?? "" });
+  writePage(`components/${element.tagName}.html`, renderComponentPage(element, example), {
+    title: `<${element.tagName}>`,
+    description: element.summary ?? "",
+  });
 }
-console.log(`site generated in ${relative(repoDir, siteDir)}: ${walk(siteDir).filter((name) => name.endsWith(".html") && !name.includes("/public/")).length} pages`);
+console.log(
+  `site generated in ${relative(repoDir, siteDir)}: ${walk(siteDir).filter((name) => name.endsWith(".html") && !name.includes("/public/")).length} pages`,
+);

@@ -19,7 +19,10 @@ export function layout({ title, description = "", body: content, path, depth, he
   // Code blocks scroll sideways on a phone: focusable, so the keyboard can scroll them too.
   const body = content.replaceAll("<pre>", '<pre tabindex="0">');
   const links = navigation
-    .map(([href, label]) => `<li><a href="${up}${href}"${href === path ? ' aria-current="page"' : ""}>${escapeHtml(label)}</a></li>`)
+    .map(
+      ([href, label]) =>
+        `<li><a href="${up}${href}"${href === path ? ' aria-current="page"' : ""}>${escapeHtml(label)}</a></li>`,
+    )
     .join("\n        ");
   return `<!doctype html>
 <html lang="en-GB">

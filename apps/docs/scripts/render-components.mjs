@@ -22,14 +22,41 @@ export function renderComponentsIndex(elements) {
 
 /** One element's page: what it is, a live example, then its API (attributes, properties, events, parts, CSS properties). */
 export function renderComponentPage(element, example) {
-  const attributes = (element.attributes ?? []).map((attribute) => [code(attribute.name), code(attribute.type?.text), code(attribute.default), escapeHtml(attribute.description ?? "")]);
+  const attributes = (element.attributes ?? []).map((attribute) => [
+    code(attribute.name),
+    code(attribute.type?.text),
+    code(attribute.default),
+    escapeHtml(attribute.description ?? ""),
+  ]);
   const properties = (element.members ?? [])
-    .filter((member) => member.kind === "field" && member.privacy !== "private" && member.privacy !== "protected" && !member.static && member.description)
-    .map((member) => [code(member.name), code(member.type?.text), code(member.default), escapeHtml(member.description ?? "")]);
-  const events = (element.events ?? []).map((event) => [code(event.name), code(event.type?.text), escapeHtml(event.description ?? "")]);
+    .filter(
+      (member) =>
+        member.kind === "field" &&
+        member.privacy !== "private" &&
+        member.privacy !== "protected" &&
+        !member.static &&
+        member.description,
+    )
+    .map((member) => [
+      code(member.name),
+      code(member.type?.text),
+      code(member.default),
+      escapeHtml(member.description ?? ""),
+    ]);
+  const events = (element.events ?? []).map((event) => [
+    code(event.name),
+    code(event.type?.text),
+    escapeHtml(event.description ?? ""),
+  ]);
   const parts = (element.cssParts ?? []).map((part) => [code(part.name), escapeHtml(part.description ?? "")]);
-  const cssProperties = (element.cssProperties ?? []).map((property) => [code(property.name), escapeHtml(property.description ?? "")]);
-  const slots = (element.slots ?? []).map((slot) => [code(slot.name || "(default)"), escapeHtml(slot.description ?? "")]);
+  const cssProperties = (element.cssProperties ?? []).map((property) => [
+    code(property.name),
+    escapeHtml(property.description ?? ""),
+  ]);
+  const slots = (element.slots ?? []).map((slot) => [
+    code(slot.name || "(default)"),
+    escapeHtml(slot.description ?? ""),
+  ]);
   return `<h1><code>&lt;${element.tagName}&gt;</code></h1>
   ${(element.description ?? "")
     .split("\n\n")

@@ -43,7 +43,7 @@ export function renderFormatReference(schema) {
         ([name, field]) => `<tr>
           <th scope="row"><code>${escapeHtml(name)}</code>${required.has(name) ? ' <span class="required">required</span>' : ""}</th>
           <td>${describeType(field)}</td>
-          <td>${escapeHtml(field.description ?? (field.items?.description ?? ""))}</td>
+          <td>${escapeHtml(field.description ?? field.items?.description ?? "")}</td>
         </tr>`,
       )
       .join("\n");

@@ -27,7 +27,13 @@ function postersInOneRoom(count) {
   }));
   return {
     version: 1,
-    event: { title: "Poster marathon", kind: "conference", startDate: "2026-06-01", endDate: "2026-06-01", timeZone: "Europe/Berlin" },
+    event: {
+      title: "Poster marathon",
+      kind: "conference",
+      startDate: "2026-06-01",
+      endDate: "2026-06-01",
+      timeZone: "Europe/Berlin",
+    },
     people,
     rooms: [{ id: "hall", name: "Poster hall" }],
     items,
@@ -45,11 +51,15 @@ function measure(script, args) {
   let code;
   for (let run = 0; run < runs; run += 1) {
     const start = performance.now();
-    const child = spawnSync(process.execPath, ["-e", `${reportPeak}\n${script}`, ...args], { stdio: ["ignore", "pipe", "pipe", "pipe"], maxBuffer: 1 << 30 });
+    const child = spawnSync(process.execPath, ["-e", `${reportPeak}\n${script}`, ...args], {
+      stdio: ["ignore", "pipe", "pipe", "pipe"],
+      maxBuffer: 1 << 30,
+    });
     walls.push(performance.now() - start);
     if (child.error) throw child.error;
     const rssKb = Number(child.output[3]?.toString());
-    if (!Number.isFinite(rssKb) || rssKb <= 0) throw new Error(`no peak memory reported: ${child.stderr.toString().slice(0, 500)}`);
+    if (!Number.isFinite(rssKb) || rssKb <= 0)
+      throw new Error(`no peak memory reported: ${child.stderr.toString().slice(0, 500)}`);
     peakMb = Math.max(peakMb, rssKb / 1024);
     code = child.status;
   }
@@ -68,7 +78,9 @@ try {
   const report = JSON.parse(probe.stdout.toString());
   const overlaps = report.conflicts.filter((conflict) => conflict.kind === "room-overlap");
   if (probe.status !== 1 || overlaps.length !== 1 || overlaps[0].paths.length !== itemCount) {
-    throw new Error(`expected exit 1 and one room-overlap of ${itemCount} items, got exit ${probe.status} and ${overlaps.length} room conflicts`);
+    throw new Error(
+      `expected exit 1 and one room-overlap of ${itemCount} items, got exit ${probe.status} and ${overlaps.length} room conflicts`,
+    );
   }
 
   const baseline = measure(`JSON.parse(require("node:fs").readFileSync(process.argv[1], "utf8"));`, [file]);
@@ -76,8 +88,12 @@ try {
   const json = measure(runCli, [bin, "check", file, "--json"]);
   const row = (label, result) =>
     `${label.padEnd(44)} ${result.wallMs.toFixed(0).padStart(6)} ms ${result.peakMb.toFixed(0).padStart(6)} MB ${(result.wallMs / baseline.wallMs).toFixed(2).padStart(6)}x ${(result.peakMb / baseline.peakMb).toFixed(2).padStart(6)}x`;
-  console.log(`lectern check, ${itemCount.toLocaleString("en")} items in one room at once (median of ${runs} runs, node ${process.version})`);
-  console.log(`${"".padEnd(44)} ${"wall".padStart(9)} ${"peak RSS".padStart(9)} ${"time".padStart(7)} ${"memory".padStart(7)}`);
+  console.log(
+    `lectern check, ${itemCount.toLocaleString("en")} items in one room at once (median of ${runs} runs, node ${process.version})`,
+  );
+  console.log(
+    `${"".padEnd(44)} ${"wall".padStart(9)} ${"peak RSS".padStart(9)} ${"time".padStart(7)} ${"memory".padStart(7)}`,
+  );
   console.log(row("baseline: node, read + JSON.parse the file", baseline));
   console.log(row("lectern check FILE", text));
   console.log(row("lectern check FILE --json", json));

@@ -28,7 +28,13 @@ function postersFile(count: number): string {
     start: "2026-06-01T14:00",
     end: "2026-06-01T15:30",
   }));
-  const event = { title: "Posters", kind: "conference", startDate: "2026-06-01", endDate: "2026-06-01", timeZone: "Europe/Berlin" };
+  const event = {
+    title: "Posters",
+    kind: "conference",
+    startDate: "2026-06-01",
+    endDate: "2026-06-01",
+    timeZone: "Europe/Berlin",
+  };
   writeFileSync(file, JSON.stringify({ version: 1, event, rooms: [{ id: "hall", name: "Poster hall" }], items }));
   return file;
 }
@@ -56,6 +62,8 @@ describe("lectern check, overlaps as groups", () => {
 
   it("prints a pair as before: both paths, no count", () => {
     const result = run("check", postersFile(2));
-    expect(result.stdout).toContain('room-overlap: "Poster 0" and "Poster 1" are in Poster hall at the same time (items[0], items[1])\n');
+    expect(result.stdout).toContain(
+      'room-overlap: "Poster 0" and "Poster 1" are in Poster hall at the same time (items[0], items[1])\n',
+    );
   });
 });

@@ -36,7 +36,8 @@ export function cliOptionsFor(registry: readonly Importer[]): OptionConfigs {
     for (const option of importer.options) {
       const flag = optionFlag(option);
       const known = options[flag];
-      if (known !== undefined && known.type !== option.type) throw new Error(`--${flag} is a ${known.type} option, but ${importer.format} declares it a ${option.type}`);
+      if (known !== undefined && known.type !== option.type)
+        throw new Error(`--${flag} is a ${known.type} option, but ${importer.format} declares it a ${option.type}`);
       options[flag] ??= { type: option.type };
     }
   }

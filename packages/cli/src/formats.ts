@@ -1,4 +1,17 @@
-import { applySeries, importers, problemAt, resolveSchedule, serializeProgram, toC3voc, toFrabXml, toICalendar, toJsonLd, type Importer, type Program, type ProgramProblem } from "@lectern/core";
+import {
+  applySeries,
+  importers,
+  problemAt,
+  resolveSchedule,
+  serializeProgram,
+  toC3voc,
+  toFrabXml,
+  toICalendar,
+  toJsonLd,
+  type Importer,
+  type Program,
+  type ProgramProblem,
+} from "@lectern/core";
 
 /** Formats the CLI writes (`--to`). Reading is the `importers` registry's business. */
 export const writableFormats = ["program", "c3voc", "frab-xml", "ics", "jsonld"] as const;
@@ -7,10 +20,13 @@ export const writableFormats = ["program", "c3voc", "frab-xml", "ics", "jsonld"]
 export type WritableFormat = (typeof writableFormats)[number];
 
 /** The formats an importer registry reads, in its detection order. */
-export const readableFormatsOf = (registry: readonly Importer[]): string[] => registry.map((importer) => importer.format);
+export const readableFormatsOf = (registry: readonly Importer[]): string[] =>
+  registry.map((importer) => importer.format);
 
 /** Every format name the CLI knows with a registry: the readable ones, then those only written. */
-export const formatNamesOf = (registry: readonly Importer[]): string[] => [...new Set([...readableFormatsOf(registry), ...writableFormats])];
+export const formatNamesOf = (registry: readonly Importer[]): string[] => [
+  ...new Set([...readableFormatsOf(registry), ...writableFormats]),
+];
 
 /** Every format name the CLI knows, readable or writable. */
 export const formatNames: readonly string[] = formatNamesOf(importers);
@@ -23,11 +39,21 @@ export function writeOnlyFormatOf(fileName: string): WritableFormat | undefined 
   return /\.ics$/i.test(fileName) ? "ics" : undefined;
 }
 
-const isWritable = (format: string): format is WritableFormat => (writableFormats as readonly string[]).includes(format);
+const isWritable = (format: string): format is WritableFormat =>
+  (writableFormats as readonly string[]).includes(format);
 
 /** Writes a program in a format; `undefined` text means the format cannot be written yet. */
-export function writeProgram(program: Program, format: string, options: { itemId?: string; nowMs: number }): { text?: string; problems: ProgramProblem[] } {
-  if (!isWritable(format)) return { problems: [problemAt([], `writing "${format}" is not supported yet; writable formats: ${writableFormats.join(", ")}`)] };
+export function writeProgram(
+  program: Program,
+  format: string,
+  options: { itemId?: string; nowMs: number },
+): { text?: string; problems: ProgramProblem[] } {
+  if (!isWritable(format))
+    return {
+      problems: [
+        problemAt([], `writing "${format}" is not supported yet; writable formats: ${writableFormats.join(", ")}`),
+      ],
+    };
   switch (format) {
     case "program":
       return { text: serializeProgram(program), problems: [] };
@@ -44,8 +70,11 @@ export function writeProgram(program: Program, format: string, options: { itemId
     case "ics": {
       // A seminar series' cancellations and rooms apply to its talks, as <talk-list> shows them.
       const shown = applySeries(program);
-      const items = resolveSchedule(shown).items.filter((entry) => options.itemId === undefined || entry.id === options.itemId);
-      if (options.itemId !== undefined && items.length === 0) return { problems: [problemAt([], `no timed item has the id "${options.itemId}"`)] };
+      const items = resolveSchedule(shown).items.filter(
+        (entry) => options.itemId === undefined || entry.id === options.itemId,
+      );
+      if (options.itemId !== undefined && items.length === 0)
+        return { problems: [problemAt([], `no timed item has the id "${options.itemId}"`)] };
       return { text: toICalendar(shown, { items, nowMs: options.nowMs }), problems: [] };
     }
   }

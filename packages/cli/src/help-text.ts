@@ -22,10 +22,17 @@ function wrap(lead: string, text: string, width = 96): string {
 
 /** `      --time-zone ZONE    required: the event's IANA zone` under its format. */
 const describeOption = (option: ImporterOption) =>
-  wrap(`      ${pad(`--${optionFlag(option)}${option.type === "string" ? ` ${option.placeholder ?? "VALUE"}` : ""}`, 20)}`, `${option.required ? "required: " : ""}${option.description}`);
+  wrap(
+    `      ${pad(`--${optionFlag(option)}${option.type === "string" ? ` ${option.placeholder ?? "VALUE"}` : ""}`, 20)}`,
+    `${option.required ? "required: " : ""}${option.description}`,
+  );
 
 /** One readable format: its name and label, then each of its options. */
-const describeFormat = (importer: Importer) => [wrap(`  ${pad(importer.format, 12)}`, `${importer.label}: ${importer.description}`), ...importer.options.map(describeOption)].join("\n");
+const describeFormat = (importer: Importer) =>
+  [
+    wrap(`  ${pad(importer.format, 12)}`, `${importer.label}: ${importer.description}`),
+    ...importer.options.map(describeOption),
+  ].join("\n");
 
 /**
  * The help a newcomer reads first. The readable formats and their options come from the

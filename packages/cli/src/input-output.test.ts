@@ -9,12 +9,19 @@ import { main, type CliIo } from "./main.js";
 // Issue 18: what the CLI reads (a BOM, standard input) and where it writes (-o -, paths it
 // cannot write, never half a file). The built bin is spawned where the real file system matters.
 const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
-const exampleText = readFileSync(fileURLToPath(new URL("../../core/examples/delta-2026.json", import.meta.url)), "utf8");
+const exampleText = readFileSync(
+  fileURLToPath(new URL("../../core/examples/delta-2026.json", import.meta.url)),
+  "utf8",
+);
 const folder = () => mkdtempSync(join(tmpdir(), "lectern-io-"));
 
 /** Spawns the built CLI; as root it can drop to "nobody", so that permissions apply. */
 function spawnCli(args: readonly string[], options: { input?: string; asNobody?: boolean } = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], { input: options.input ?? "", encoding: "utf8", ...(options.asNobody ? { uid: 65534, gid: 65534 } : {}) });
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    input: options.input ?? "",
+    encoding: "utf8",
+    ...(options.asNobody ? { uid: 65534, gid: 65534 } : {}),
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -43,25 +50,50 @@ describe("a byte-order mark at the start of an input", () => {
 
   it.each([
     ["program.json", exampleText, [], "valid program, 18 items"],
-    ["schedule.json", readFileSync(join(process.env.LECTERN_SHARED_DIR || "../../../shared", "interop/c3voc/pretalx-democon.json"), "utf8"), [], "valid c3voc, 36 items"],
+    [
+      "schedule.json",
+      readFileSync(
+        join(process.env.LECTERN_SHARED_DIR || "../../../shared", "interop/c3voc/pretalx-democon.json"),
+        "utf8",
+      ),
+      [],
+      "valid c3voc, 36 items",
+    ],
     ["sheet.csv", "date,start,end,title\n2026-03-04,10:00,11:00,Talk\n", ["--time-zone", "UTC"], "valid csv, 1 items"],
-    ["papers.csv", "UID,title,authors\np1,A paper,Ana Souza\n", ["--time-zone", "UTC", "--start-date", "2026-11-09"], "valid miniconf, 1 items"],
+    [
+      "papers.csv",
+      "UID,title,authors\np1,A paper,Ana Souza\n",
+      ["--time-zone", "UTC", "--start-date", "2026-11-09"],
+      "valid miniconf, 1 items",
+    ],
   ])("is ignored in %s", (name, text, options, summary) => {
-    expect(run(["validate", withBom(name, text), ...options])).toMatchObject({ code: 0, stdout: expect.stringContaining(summary) });
+    expect(run(["validate", withBom(name, text), ...options])).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining(summary),
+    });
   });
 
   it("is ignored in a list of dates", () => {
-    expect(run(["dates", withBom("dates.txt", "04/03/2026\n"), "--date-format", "DD/MM/YYYY"])).toMatchObject({ code: 0, stdout: '[\n  "2026-03-04"\n]\n' });
+    expect(run(["dates", withBom("dates.txt", "04/03/2026\n"), "--date-format", "DD/MM/YYYY"])).toMatchObject({
+      code: 0,
+      stdout: '[\n  "2026-03-04"\n]\n',
+    });
   });
 });
 
 describe("- as the input", () => {
   it("reads standard input, detecting the format from the content", () => {
-    expect(run(["validate", "-"], exampleText)).toMatchObject({ code: 0, stdout: "<stdin>: valid program, 18 items over 1 day(s)\n" });
+    expect(run(["validate", "-"], exampleText)).toMatchObject({
+      code: 0,
+      stdout: "<stdin>: valid program, 18 items over 1 day(s)\n",
+    });
   });
 
   it("reads standard input in the built command", () => {
-    expect(spawnCli(["convert", "-", "--to", "c3voc"], { input: exampleText })).toMatchObject({ code: 0, stdout: expect.stringContaining('"acronym": "delta_2026"') });
+    expect(spawnCli(["convert", "-", "--to", "c3voc"], { input: exampleText })).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('"acronym": "delta_2026"'),
+    });
   });
 
   it("says so when there is no standard input to read", () => {
@@ -80,7 +112,11 @@ describe("-o", () => {
   it.each([
     ["a missing folder", () => join(folder(), "missing", "out.json"), "no such folder"],
     ["a folder", () => folder(), "it is a folder"],
-    ["a path through a file", () => join(writeAndReturn(join(folder(), "file.txt")), "out.json"), "a part of the path is not a folder"],
+    [
+      "a path through a file",
+      () => join(writeAndReturn(join(folder(), "file.txt")), "out.json"),
+      "a part of the path is not a folder",
+    ],
   ])("to %s is a one-line error naming the path, exit 1", (_case, target, reason) => {
     const path = target();
     const result = spawnCli(["convert", "-", "--to", "program", "-o", path], { input: exampleText });
@@ -91,7 +127,10 @@ describe("-o", () => {
     const locked = folder();
     chmodSync(locked, 0o555);
     const path = join(locked, "out.json");
-    const result = spawnCli(["convert", "-", "--to", "program", "-o", path], { input: exampleText, asNobody: process.getuid?.() === 0 });
+    const result = spawnCli(["convert", "-", "--to", "program", "-o", path], {
+      input: exampleText,
+      asNobody: process.getuid?.() === 0,
+    });
     expect(result).toEqual({ code: 1, stdout: "", stderr: `lectern: cannot write ${path}: permission denied\n` });
   });
 
@@ -114,7 +153,10 @@ describe("-o", () => {
   it("leaves an existing file as it was when the input is invalid", () => {
     const dir = folder();
     const path = writeAndReturn(join(dir, "out.json"), "old");
-    expect(spawnCli(["convert", "-", "--to", "program", "-o", path], { input: '{ "version": 1, "event": {}, "items": [] }' }).code).toBe(1);
+    expect(
+      spawnCli(["convert", "-", "--to", "program", "-o", path], { input: '{ "version": 1, "event": {}, "items": [] }' })
+        .code,
+    ).toBe(1);
     expect(readFileSync(path, "utf8")).toBe("old");
     expect(readdirSync(dir)).toEqual(["out.json"]);
   });

@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { helpText, main, type CliIo } from "./main.js";
 
 // shared/ as `npm test` found it (scripts/find-shared-dir.mjs), else beside the checkout.
-const shared = (path: string) => join(process.env.LECTERN_SHARED_DIR || fileURLToPath(new URL("../../../../shared/", import.meta.url)), path);
+const shared = (path: string) =>
+  join(process.env.LECTERN_SHARED_DIR || fileURLToPath(new URL("../../../../shared/", import.meta.url)), path);
 const example = (name: string) => fileURLToPath(new URL(`../../core/examples/${name}`, import.meta.url));
 
 /** Runs the CLI in-process against real files, capturing what it prints and writes. */
@@ -28,7 +29,10 @@ function run(...args: string[]) {
 
 describe("lectern validate", () => {
   it("accepts a valid program and says what it found", () => {
-    expect(run("validate", example("delta-2026.json"))).toMatchObject({ code: 0, stdout: expect.stringContaining("valid program, 18 items over 1 day(s)") });
+    expect(run("validate", example("delta-2026.json"))).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining("valid program, 18 items over 1 day(s)"),
+    });
   });
 
   it("reads FOSDEM's schedule.xml, detected by its name", () => {
@@ -48,7 +52,9 @@ describe("lectern validate", () => {
   it("rejects the deliberately invalid c3voc example with --strict, and reads it without", () => {
     const strict = run("validate", shared("interop/c3voc/invalid-example.json"), "--strict");
     expect(strict.code).toBe(1);
-    expect(strict.stderr).toContain('schedule.conference.days[0].rooms.Winterchaos[0].id: must be an integer, found "2814"');
+    expect(strict.stderr).toContain(
+      'schedule.conference.days[0].rooms.Winterchaos[0].id: must be an integer, found "2814"',
+    );
     expect(run("validate", shared("interop/c3voc/invalid-example.json")).code).toBe(0);
   });
 
@@ -92,13 +98,31 @@ describe("lectern convert", () => {
   it("refuses a format it cannot write yet, saying which it can", () => {
     const result = run("convert", example("delta-2026.json"), "--to", "csv");
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('writing "csv" is not supported yet; writable formats: program, c3voc, frab-xml, ics, jsonld');
+    expect(result.stderr).toContain(
+      'writing "csv" is not supported yet; writable formats: program, c3voc, frab-xml, ics, jsonld',
+    );
   });
 });
 
 describe("lectern reading Sessionize", () => {
   const file = join(mkdtempSync(join(tmpdir(), "lectern-cli-")), "sessionize.json");
-  writeFileSync(file, JSON.stringify({ sessions: [{ id: "1", title: "Talk", startsAt: "2026-03-29T09:00:00", endsAt: "2026-03-29T10:00:00", speakers: [], roomId: null }], speakers: [], rooms: [] }));
+  writeFileSync(
+    file,
+    JSON.stringify({
+      sessions: [
+        {
+          id: "1",
+          title: "Talk",
+          startsAt: "2026-03-29T09:00:00",
+          endsAt: "2026-03-29T10:00:00",
+          speakers: [],
+          roomId: null,
+        },
+      ],
+      speakers: [],
+      rooms: [],
+    }),
+  );
 
   it("detects the format and asks for --time-zone, as Sessionize times have none", () => {
     const result = run("validate", file);
@@ -107,7 +131,10 @@ describe("lectern reading Sessionize", () => {
   });
 
   it("reads it with --time-zone", () => {
-    expect(run("validate", file, "--time-zone", "Europe/Berlin")).toMatchObject({ code: 0, stdout: expect.stringContaining("valid sessionize, 1 items") });
+    expect(run("validate", file, "--time-zone", "Europe/Berlin")).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining("valid sessionize, 1 items"),
+    });
   });
 });
 
@@ -131,8 +158,14 @@ describe("lectern reading MiniConf", () => {
   writeFileSync(file, "UID,title,authors,abstract,keywords,sessions\np1,A paper,Ana Souza*|Kim Lee,,audio,Session A\n");
 
   it("detects a MiniConf papers file and needs the zone and first day", () => {
-    expect(run("validate", file, "--time-zone", "UTC")).toMatchObject({ code: 1, stderr: expect.stringContaining("--start-date") });
-    expect(run("validate", file, "--time-zone", "UTC", "--start-date", "2026-11-09")).toMatchObject({ code: 0, stdout: expect.stringContaining("valid miniconf, 1 items") });
+    expect(run("validate", file, "--time-zone", "UTC")).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("--start-date"),
+    });
+    expect(run("validate", file, "--time-zone", "UTC", "--start-date", "2026-11-09")).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining("valid miniconf, 1 items"),
+    });
   });
 });
 
@@ -144,7 +177,10 @@ describe("lectern check and ics", () => {
   });
 
   it("exits 0 when there are none", () => {
-    expect(run("check", example("delta-2026.json"))).toMatchObject({ code: 0, stdout: expect.stringContaining("no conflicts") });
+    expect(run("check", example("delta-2026.json"))).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining("no conflicts"),
+    });
   });
 
   it("writes one item's .ics", () => {
@@ -162,7 +198,10 @@ describe("lectern check and ics", () => {
   });
 
   it("says when the item does not exist", () => {
-    expect(run("ics", example("delta-2026.json"), "--item", "nope")).toMatchObject({ code: 1, stderr: expect.stringContaining('no timed item has the id "nope"') });
+    expect(run("ics", example("delta-2026.json"), "--item", "nope")).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('no timed item has the id "nope"'),
+    });
   });
 });
 
@@ -182,7 +221,10 @@ describe("lectern usage", () => {
   it("turns a list of dates into a series' ISO dates, in the format named", () => {
     const list = join(mkdtempSync(join(tmpdir(), "lectern-dates-")), "meetings.txt");
     writeFileSync(list, "# spring\n04/03/2026\n06/03/2026\n");
-    expect(run("dates", list, "--date-format", "DD/MM/YYYY")).toMatchObject({ code: 0, stdout: '[\n  "2026-03-04",\n  "2026-03-06"\n]\n' });
+    expect(run("dates", list, "--date-format", "DD/MM/YYYY")).toMatchObject({
+      code: 0,
+      stdout: '[\n  "2026-03-04",\n  "2026-03-06"\n]\n',
+    });
     expect(JSON.parse(run("dates", list, "--date-format", "MM/DD/YYYY").stdout)).toEqual(["2026-04-03", "2026-06-03"]);
   });
 
@@ -190,17 +232,23 @@ describe("lectern usage", () => {
     const list = join(mkdtempSync(join(tmpdir(), "lectern-dates-")), "meetings.txt");
     writeFileSync(list, "04/03/2026\n31/02/2026\n");
     expect(run("dates", list)).toMatchObject({ code: 2, stderr: expect.stringContaining("Give --date-format") });
-    expect(run("dates", list, "--date-format", "DD/MM/YYYY")).toMatchObject({ code: 1, stderr: expect.stringContaining("(line 2, column 1): \"31/02/2026\": Feb 2026 has no day 31") });
+    expect(run("dates", list, "--date-format", "DD/MM/YYYY")).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('(line 2, column 1): "31/02/2026": Feb 2026 has no day 31'),
+    });
   });
 
   it("has help that names every command and format", () => {
-    for (const word of ["validate", "convert", "check", "ics", "--time-zone", "frab-xml", "c3voc"]) expect(helpText).toContain(word);
+    for (const word of ["validate", "convert", "check", "ics", "--time-zone", "frab-xml", "c3voc"])
+      expect(helpText).toContain(word);
   });
 
   it("runs as a real command (the built bin) with the right exit code", () => {
     const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
     const output = execFileSync(process.execPath, [bin, "validate", example("delta-2026.json")], { encoding: "utf8" });
     expect(output).toContain("valid program");
-    expect(() => execFileSync(process.execPath, [bin, "validate", shared("interop/c3voc/pretalx-rc3.json")], { stdio: "pipe" })).toThrow();
+    expect(() =>
+      execFileSync(process.execPath, [bin, "validate", shared("interop/c3voc/pretalx-rc3.json")], { stdio: "pipe" }),
+    ).toThrow();
   });
 });

@@ -26,7 +26,8 @@ export interface CliIo {
 }
 
 const commands = ["validate", "convert", "check", "ics", "dates"] as const;
-const isCommand = (value: string): value is (typeof commands)[number] => (commands as readonly string[]).includes(value);
+const isCommand = (value: string): value is (typeof commands)[number] =>
+  (commands as readonly string[]).includes(value);
 
 /**
  * Runs the CLI with its arguments (without "node" and the script) and returns the exit code:
@@ -39,7 +40,11 @@ export function main(argv: readonly string[], io: CliIo, registry: readonly Impo
   let values: CliValues;
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: cliOptionsFor(registry) }) as { values: CliValues; positionals: string[] });
+    ({ values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: cliOptionsFor(registry),
+    }) as { values: CliValues; positionals: string[] });
   } catch (error) {
     io.stderr(`lectern: ${error instanceof Error ? error.message : String(error)}\n\n${help}`);
     return 2;
@@ -56,8 +61,10 @@ export function main(argv: readonly string[], io: CliIo, registry: readonly Impo
   if (!isCommand(command)) return usage(`unknown command "${command}"`);
   if (inputs.length === 0) return usage("which file? Give the program file after the command");
   const formats = formatNamesOf(registry);
-  if (values.from !== undefined && !formats.includes(values.from)) return usage(`unknown format "${values.from}"; formats: ${formats.join(", ")}`);
-  if (values.to !== undefined && !formats.includes(values.to)) return usage(`unknown format "${values.to}"; formats: ${formats.join(", ")}`);
+  if (values.from !== undefined && !formats.includes(values.from))
+    return usage(`unknown format "${values.from}"; formats: ${formats.join(", ")}`);
+  if (values.to !== undefined && !formats.includes(values.to))
+    return usage(`unknown format "${values.to}"; formats: ${formats.join(", ")}`);
   const context: CommandContext = { io, values, label: inputs.map(inputLabel).join(", "), usage };
 
   if (command === "dates") {

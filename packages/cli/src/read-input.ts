@@ -1,4 +1,14 @@
-import { checkImportOptions, detectImporter, findImporter, optionFlag, problemAt, withoutByteOrderMark, type Importer, type ImportOptionValues, type ParseResult } from "@lectern/core";
+import {
+  checkImportOptions,
+  detectImporter,
+  findImporter,
+  optionFlag,
+  problemAt,
+  withoutByteOrderMark,
+  type Importer,
+  type ImportOptionValues,
+  type ParseResult,
+} from "@lectern/core";
 import { formatNamesOf, readableFormatsOf, writeOnlyFormatOf } from "./formats.js";
 import type { CliValues } from "./cli-options.js";
 import type { CliIo } from "./main.js";
@@ -25,7 +35,9 @@ export function readInputText(input: string, io: CliIo): { text: string } | { me
     if (!io.readStdin) return { message: "lectern: cannot read standard input here" };
     return { text: withoutByteOrderMark(io.readStdin()) };
   } catch (error) {
-    return { message: `lectern: cannot read ${inputLabel(input)}: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      message: `lectern: cannot read ${inputLabel(input)}: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }
 
@@ -37,9 +49,15 @@ const failed = (message: string): ParseResult => ({ ok: false, errors: [problemA
  * command line by their flags and checked before reading. Several files only for a format
  * spread over several files (MiniConf).
  */
-export function readInputs(inputs: readonly string[], values: CliValues, io: CliIo, registry: readonly Importer[]): InputOutcome {
+export function readInputs(
+  inputs: readonly string[],
+  values: CliValues,
+  io: CliIo,
+  registry: readonly Importer[],
+): InputOutcome {
   // Standard input can be read once: a second "-" would read nothing and hide the mistake.
-  if (inputs.filter((input) => input === standardInput).length > 1) return { kind: "usage", message: 'standard input ("-") can be given once' };
+  if (inputs.filter((input) => input === standardInput).length > 1)
+    return { kind: "usage", message: 'standard input ("-") can be given once' };
   const files: { name: string; text: string }[] = [];
   for (const input of inputs) {
     const read = readInputText(input, io);
@@ -47,32 +65,52 @@ export function readInputs(inputs: readonly string[], values: CliValues, io: Cli
     files.push({ name: input, text: read.text });
   }
   const readable = readableFormatsOf(registry).join(", ");
-  const notReadable = (format: string): InputOutcome => ({ kind: "read", format, result: failed(`reading "${format}" is not supported yet; readable formats: ${readable}`) });
+  const notReadable = (format: string): InputOutcome => ({
+    kind: "read",
+    format,
+    result: failed(`reading "${format}" is not supported yet; readable formats: ${readable}`),
+  });
 
   let importer: Importer | undefined;
   if (values.from !== undefined) {
     importer = findImporter(values.from, registry);
-    if (!importer) return formatNamesOf(registry).includes(values.from) ? notReadable(values.from) : { kind: "usage", message: `unknown format "${values.from}"; formats: ${formatNamesOf(registry).join(", ")}` };
+    if (!importer)
+      return formatNamesOf(registry).includes(values.from)
+        ? notReadable(values.from)
+        : { kind: "usage", message: `unknown format "${values.from}"; formats: ${formatNamesOf(registry).join(", ")}` };
   } else {
     for (const file of files) {
       const detected = detectImporter(file.name, file.text, registry);
       if (!detected) {
         const writeOnly = writeOnlyFormatOf(file.name);
         if (writeOnly) return notReadable(writeOnly);
-        return { kind: "usage", message: `cannot tell the format of ${inputLabel(file.name)}; name it with --from (${readable})` };
+        return {
+          kind: "usage",
+          message: `cannot tell the format of ${inputLabel(file.name)}; name it with --from (${readable})`,
+        };
       }
       if (importer && detected !== importer) {
-        return { kind: "usage", message: `${inputLabel(files[0]!.name)} is ${importer.format} but ${inputLabel(file.name)} is ${detected.format}; give files of one format` };
+        return {
+          kind: "usage",
+          message: `${inputLabel(files[0]!.name)} is ${importer.format} but ${inputLabel(file.name)} is ${detected.format}; give files of one format`,
+        };
       }
       importer = detected;
     }
   }
   if (!importer) return { kind: "usage", message: "which file? Give the program file after the command" };
-  if (files.length > 1 && !importer.readFiles) return { kind: "usage", message: `${importer.label} is read from one file; give one` };
+  if (files.length > 1 && !importer.readFiles)
+    return { kind: "usage", message: `${importer.label} is read from one file; give one` };
 
-  const options: ImportOptionValues = Object.fromEntries(importer.options.map((option) => [option.name, values[optionFlag(option)]]));
+  const options: ImportOptionValues = Object.fromEntries(
+    importer.options.map((option) => [option.name, values[optionFlag(option)]]),
+  );
   const problems = checkImportOptions(importer, options, (option) => `--${optionFlag(option)}`);
-  if (problems.length > 0) return { kind: "read", format: importer.format, result: { ok: false, errors: problems, warnings: [] } };
-  const result = importer.readFiles && files.length > 1 ? importer.readFiles(files, options) : importer.read(files[0]!.text, options);
+  if (problems.length > 0)
+    return { kind: "read", format: importer.format, result: { ok: false, errors: problems, warnings: [] } };
+  const result =
+    importer.readFiles && files.length > 1
+      ? importer.readFiles(files, options)
+      : importer.read(files[0]!.text, options);
   return { kind: "read", format: importer.format, result };
 }

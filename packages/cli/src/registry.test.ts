@@ -8,7 +8,8 @@ import { helpText } from "./help-text.js";
 import { main, type CliIo } from "./main.js";
 
 // Issue 16: the CLI lists, detects and reads formats through the importer registry only.
-const shared = (path: string) => join(process.env.LECTERN_SHARED_DIR || fileURLToPath(new URL("../../../../shared/", import.meta.url)), path);
+const shared = (path: string) =>
+  join(process.env.LECTERN_SHARED_DIR || fileURLToPath(new URL("../../../../shared/", import.meta.url)), path);
 const example = (name: string) => fileURLToPath(new URL(`../../core/examples/${name}`, import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), "lectern-registry-"));
 const file = (name: string, text: string) => {
@@ -20,7 +21,13 @@ const file = (name: string, text: string) => {
 function run(args: readonly string[], registry?: readonly Importer[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIo = { readFile: (path) => readFileSync(path, "utf8"), writeFile: () => undefined, stdout: (text) => out.push(text), stderr: (text) => err.push(text), nowMs: () => 0 };
+  const io: CliIo = {
+    readFile: (path) => readFileSync(path, "utf8"),
+    writeFile: () => undefined,
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    nowMs: () => 0,
+  };
   const code = main(args, io, registry);
   return { code, stdout: out.join(""), stderr: err.join("") };
 }
@@ -31,8 +38,14 @@ const readableInHelp = (help: string) => {
   return [...section.matchAll(/^ {2}(\S+) {2,}/gm)].map((match) => match[1]);
 };
 
-const papers = file("papers.csv", "UID,title,authors,abstract,keywords,sessions\np1,A paper,Ana Souza*|Kim Lee,,audio,Session A\n");
-const speakers = file("speakers.csv", "UID,image,title,institution,speaker,abstract,bio,session\nk1,,Keynote,MIT,Zoe Keynote,,,Keynotes\n");
+const papers = file(
+  "papers.csv",
+  "UID,title,authors,abstract,keywords,sessions\np1,A paper,Ana Souza*|Kim Lee,,audio,Session A\n",
+);
+const speakers = file(
+  "speakers.csv",
+  "UID,image,title,institution,speaker,abstract,bio,session\nk1,,Keynote,MIT,Zoe Keynote,,,Keynotes\n",
+);
 
 describe("the CLI and the importer registry", () => {
   it("--help lists exactly the registry's formats, in detection order", () => {
@@ -41,11 +54,16 @@ describe("the CLI and the importer registry", () => {
 
   it("--help lists every importer's options under its format, and the CLI takes each", () => {
     for (const importer of importers) {
-      const section = helpText.slice(helpText.search(new RegExp(`^ {2}${importer.format} `, "m"))).split(/\n {2}\S/)[0]!;
+      const section = helpText
+        .slice(helpText.search(new RegExp(`^ {2}${importer.format} `, "m")))
+        .split(/\n {2}\S/)[0]!;
       for (const option of importer.options) {
         expect(section, `${importer.format} --${optionFlag(option)}`).toContain(`--${optionFlag(option)}`);
         const value = option.type === "string" ? [option.values?.[0] ?? "x"] : [];
-        expect(run(["validate", example("delta-2026.json"), `--${optionFlag(option)}`, ...value]).code, optionFlag(option)).toBe(0);
+        expect(
+          run(["validate", example("delta-2026.json"), `--${optionFlag(option)}`, ...value]).code,
+          optionFlag(option),
+        ).toBe(0);
       }
     }
   });
@@ -81,37 +99,63 @@ describe("the CLI and the importer registry", () => {
     expect(readableInHelp(run(["--help"], registry).stdout)).toContain("tally");
     expect(run(["--help"], registry).stdout).toContain("--room-name VALUE   required: the room every talk is in");
     const input = file("talks.tally", "Hello\n");
-    expect(run(["validate", input], registry)).toMatchObject({ code: 1, stderr: expect.stringContaining("give --room-name (the room every talk is in)") });
-    expect(run(["validate", input, "--room-name", "Aula"], registry)).toMatchObject({ code: 0, stdout: expect.stringContaining("valid tally, 18 items") });
+    expect(run(["validate", input], registry)).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("give --room-name (the room every talk is in)"),
+    });
+    expect(run(["validate", input, "--room-name", "Aula"], registry)).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining("valid tally, 18 items"),
+    });
     expect(seen).toEqual([{ roomName: "Aula" }]);
-    expect(run(["validate", input, "--room-name", "Aula"])).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--room-name'") });
+    expect(run(["validate", input, "--room-name", "Aula"])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("Unknown option '--room-name'"),
+    });
   });
 });
 
 describe("several input files", () => {
   it("are read together for a format spread over several (MiniConf's papers and speakers)", () => {
     const result = run(["validate", papers, speakers, "--time-zone", "UTC", "--start-date", "2026-11-09"]);
-    expect(result).toMatchObject({ code: 0, stdout: `${papers}, ${speakers}: valid miniconf, 2 items over 0 day(s), 2 without a time\n` });
+    expect(result).toMatchObject({
+      code: 0,
+      stdout: `${papers}, ${speakers}: valid miniconf, 2 items over 0 day(s), 2 without a time\n`,
+    });
   });
 
   it("are refused for a format read from one file", () => {
-    expect(run(["validate", example("delta-2026.json"), example("sigmetrics-2026.json")])).toMatchObject({ code: 2, stderr: expect.stringContaining("Lectern program JSON is read from one file; give one") });
+    expect(run(["validate", example("delta-2026.json"), example("sigmetrics-2026.json")])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("Lectern program JSON is read from one file; give one"),
+    });
   });
 
   it("are refused when they are of different formats", () => {
-    expect(run(["validate", papers, example("delta-2026.json")])).toMatchObject({ code: 2, stderr: expect.stringContaining(`${papers} is miniconf but ${example("delta-2026.json")} is program`) });
+    expect(run(["validate", papers, example("delta-2026.json")])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining(`${papers} is miniconf but ${example("delta-2026.json")} is program`),
+    });
   });
 
-
   it("refuses standard input twice", () => {
-    expect(run(["validate", "-", "-"])).toMatchObject({ code: 2, stderr: expect.stringContaining('standard input ("-") can be given once') });
+    expect(run(["validate", "-", "-"])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('standard input ("-") can be given once'),
+    });
   });
 });
 
 describe("formats the CLI only writes", () => {
   it("are refused as input, by name or by --from, saying which formats it reads", () => {
     const message = `reading "ics" is not supported yet; readable formats: ${importers.map((importer) => importer.format).join(", ")}`;
-    expect(run(["validate", file("talk.ics", "BEGIN:VCALENDAR\n")])).toMatchObject({ code: 1, stderr: expect.stringContaining(message) });
-    expect(run(["validate", example("delta-2026.json"), "--from", "ics"])).toMatchObject({ code: 1, stderr: expect.stringContaining(message) });
+    expect(run(["validate", file("talk.ics", "BEGIN:VCALENDAR\n")])).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining(message),
+    });
+    expect(run(["validate", example("delta-2026.json"), "--from", "ics"])).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining(message),
+    });
   });
 });

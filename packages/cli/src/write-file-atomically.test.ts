@@ -55,7 +55,10 @@ describe("writeFileAtomically", () => {
     writeFileSync(join(dir, "real.json"), "old");
     fs.symlinkSync(join(dir, "real.json"), join(dir, "link.json"));
     writeFileAtomically(join(dir, "link.json"), "new");
-    expect([readFileSync(join(dir, "real.json"), "utf8"), fs.lstatSync(join(dir, "link.json")).isSymbolicLink()]).toEqual(["new", true]);
+    expect([
+      readFileSync(join(dir, "real.json"), "utf8"),
+      fs.lstatSync(join(dir, "link.json")).isSymbolicLink(),
+    ]).toEqual(["new", true]);
   });
 
   it.each([

@@ -10,7 +10,7 @@ import { basename, dirname, join } from "node:path";
  * file the user may not write; the temporary file is removed then.
  */
 export function writeFileAtomically(path: string, text: string): void {
-  let target = path;
+  let target: string;
   try {
     // Through a symbolic link to the file it names, as a plain write would.
     target = realpathSync(path);
@@ -18,7 +18,8 @@ export function writeFileAtomically(path: string, text: string): void {
     target = path;
   }
   const existing = statSync(target, { throwIfNoEntry: false });
-  if (existing?.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, open '${path}'`), { code: "EISDIR" });
+  if (existing?.isDirectory())
+    throw Object.assign(new Error(`EISDIR: illegal operation on a directory, open '${path}'`), { code: "EISDIR" });
   // A rename would replace a read-only file; a plain write would be refused, and so is this.
   if (existing) accessSync(target, constants.W_OK);
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);

@@ -15,7 +15,8 @@ export const dist = new URL("../dist/", import.meta.url);
  */
 export async function startBenchServer(files) {
   const served = new Map(files);
-  for (const name of readdirSync(dist).filter((file) => /^lectern.*\.js$/.test(file))) served.set(`/${name}`, ["text/javascript", readFileSync(new URL(name, dist))]);
+  for (const name of readdirSync(dist).filter((file) => /^lectern.*\.js$/.test(file)))
+    served.set(`/${name}`, ["text/javascript", readFileSync(new URL(name, dist))]);
   const server = createServer((request, response) => {
     const file = served.get(new URL(request.url, "http://x").pathname);
     if (!file) return response.writeHead(404).end();
@@ -29,7 +30,15 @@ export async function startBenchServer(files) {
 export function launchBenchBrowser() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 }
 

@@ -5,7 +5,15 @@
 // painted, search keystrokes and topic toggles (input to next paint), DOM nodes and JS heap.
 // Run `npm run build` first: node bench/paper-list.bench.mjs
 import { readFileSync } from "node:fs";
-import { dist, gzippedBytes, kib, launchBenchBrowser, measurePage, median, startBenchServer } from "./bench-page-server.mjs";
+import {
+  dist,
+  gzippedBytes,
+  kib,
+  launchBenchBrowser,
+  measurePage,
+  median,
+  startBenchServer,
+} from "./bench-page-server.mjs";
 import { syntheticDigestData } from "../src/testing/synthetic-digest-data.ts";
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
@@ -50,11 +58,27 @@ const painted = median(lectern.map((run) => run.painted));
 const basePainted = median(baseline.map((run) => run.painted));
 const all = (key, field) => lectern.flatMap((run) => run.interactions[key].map((timing) => timing[field]));
 const loaded = lectern[0].scripts;
-const loadedBytes = loaded.map((path) => readFileSync(new URL(path.slice(1), dist))).reduce((sum, buffer) => sum + gzippedBytes(buffer), 0);
-console.log(`<paper-list> benchmark: ${paperCount} generated papers (${kib(digestJson.length)} of JSON), page of 50 cards; Chromium, 1440x900, median of ${runs} runs`);
-console.log(`navigation to first page painted:  lectern ${ms(painted)}, baseline (all ${paperCount} titles and authors, no filters) ${ms(basePainted)}, ratio ${(painted / basePainted).toFixed(2)}x`);
-console.log(`search keystroke:                  ${ms(median(all("keystrokes", "updated")))} to updated, ${ms(median(all("keystrokes", "painted")))} to next paint (median of ${all("keystrokes", "painted").length}; worst ${ms(Math.max(...all("keystrokes", "painted")))})`);
-console.log(`topic toggle:                      ${ms(median(all("toggles", "updated")))} to updated, ${ms(median(all("toggles", "painted")))} to next paint (median of ${all("toggles", "painted").length}; worst ${ms(Math.max(...all("toggles", "painted")))})`);
-console.log(`DOM nodes:                         lectern ${lectern.at(-1).nodes} in the shadow root (50 cards and the filters), baseline ${baseline.at(-1).nodes}`);
-console.log(`JS heap after interactions:        lectern ${kib(median(lectern.map((run) => run.heap)))}, baseline ${kib(median(baseline.map((run) => run.heap)))}`);
-console.log(`scripts loaded:                    ${loaded.join(", ")}: ${kib(loadedBytes)} gzipped; digest.json requested ${lectern[0].requests.filter((path) => path === "/digest.json").length} time(s)`);
+const loadedBytes = loaded
+  .map((path) => readFileSync(new URL(path.slice(1), dist)))
+  .reduce((sum, buffer) => sum + gzippedBytes(buffer), 0);
+console.log(
+  `<paper-list> benchmark: ${paperCount} generated papers (${kib(digestJson.length)} of JSON), page of 50 cards; Chromium, 1440x900, median of ${runs} runs`,
+);
+console.log(
+  `navigation to first page painted:  lectern ${ms(painted)}, baseline (all ${paperCount} titles and authors, no filters) ${ms(basePainted)}, ratio ${(painted / basePainted).toFixed(2)}x`,
+);
+console.log(
+  `search keystroke:                  ${ms(median(all("keystrokes", "updated")))} to updated, ${ms(median(all("keystrokes", "painted")))} to next paint (median of ${all("keystrokes", "painted").length}; worst ${ms(Math.max(...all("keystrokes", "painted")))})`,
+);
+console.log(
+  `topic toggle:                      ${ms(median(all("toggles", "updated")))} to updated, ${ms(median(all("toggles", "painted")))} to next paint (median of ${all("toggles", "painted").length}; worst ${ms(Math.max(...all("toggles", "painted")))})`,
+);
+console.log(
+  `DOM nodes:                         lectern ${lectern.at(-1).nodes} in the shadow root (50 cards and the filters), baseline ${baseline.at(-1).nodes}`,
+);
+console.log(
+  `JS heap after interactions:        lectern ${kib(median(lectern.map((run) => run.heap)))}, baseline ${kib(median(baseline.map((run) => run.heap)))}`,
+);
+console.log(
+  `scripts loaded:                    ${loaded.join(", ")}: ${kib(loadedBytes)} gzipped; digest.json requested ${lectern[0].requests.filter((path) => path === "/digest.json").length} time(s)`,
+);

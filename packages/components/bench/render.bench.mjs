@@ -8,7 +8,15 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { importFrabXml, serializeProgram } from "@lectern/core";
 import { findSharedDir } from "../../../scripts/find-shared-dir.mjs";
-import { dist, gzippedBytes, kib, launchBenchBrowser, measurePage, median, startBenchServer } from "./bench-page-server.mjs";
+import {
+  dist,
+  gzippedBytes,
+  kib,
+  launchBenchBrowser,
+  measurePage,
+  median,
+  startBenchServer,
+} from "./bench-page-server.mjs";
 import { fosdemShapedData } from "../src/testing/fosdem-shaped-data.ts";
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
@@ -75,7 +83,9 @@ server.close();
 
 const bundle = readFileSync(new URL("lectern.js", dist));
 const loaded = lectern[0].scripts;
-const loadedBytes = loaded.map((path) => readFileSync(new URL(path.slice(1), dist))).reduce((sum, buffer) => sum + gzippedBytes(buffer), 0);
+const loadedBytes = loaded
+  .map((path) => readFileSync(new URL(path.slice(1), dist)))
+  .reduce((sum, buffer) => sum + gzippedBytes(buffer), 0);
 const math = readdirSync(dist).find((file) => file.startsWith("lectern-temml") && file.endsWith(".js"));
 
 const day = median(lectern.map((run) => run.painted));
@@ -86,15 +96,31 @@ const baseBoth = median(baselineBoth.map((run) => run.painted));
 // Counted where every item of both days is in the DOM.
 const l = lecternAllDays.at(-1);
 const b = baselineDay.at(-1);
-console.log(`@lectern/components benchmark: ${source}, ${program.items.length} items, ${program.rooms.length} rooms, day one ${firstDay} items; Chromium, 1440x900, median of ${runs} runs`);
-console.log(`navigation to day one painted:        lectern ${day.toFixed(0)} ms, baseline ${baseDay.toFixed(0)} ms, ratio ${(day / baseDay).toFixed(2)}x (the issue's goal is on both days)`);
+console.log(
+  `@lectern/components benchmark: ${source}, ${program.items.length} items, ${program.rooms.length} rooms, day one ${firstDay} items; Chromium, 1440x900, median of ${runs} runs`,
+);
+console.log(
+  `navigation to day one painted:        lectern ${day.toFixed(0)} ms, baseline ${baseDay.toFixed(0)} ms, ratio ${(day / baseDay).toFixed(2)}x (the issue's goal is on both days)`,
+);
 // Both days as the baseline draws them: every item of both days in the DOM after one load
 // (Lectern's "All days" view, day="all"). The second line is the other way a visitor gets to
 // both days, two renders: day one, then its tab for day two (no goal; reported since the start).
-console.log(`navigation to both days painted:      lectern ${allDays.toFixed(0)} ms ("All days"), baseline ${baseBoth.toFixed(0)} ms, ratio ${(allDays / baseBoth).toFixed(2)}x (goal <= 2x)`);
-console.log(`day one, then its tab for day two:    lectern ${dayThenTab.toFixed(0)} ms, against the same baseline ${(dayThenTab / baseBoth).toFixed(2)}x`);
-console.log(`DOM per item (both days, "All days"):  lectern ${(l.elements / l.items).toFixed(1)} elements, ${(l.nodes / l.items).toFixed(1)} nodes incl. text and Lit markers; baseline ${(b.elements / b.items).toFixed(1)} elements (goal <= 12 nodes; pretalx 46)`);
-console.log(`JS heap after render (both days):     lectern ${kib(median(lecternAllDays.map((run) => run.heap)))} ("All days"), baseline ${kib(median(baselineBoth.map((run) => run.heap)))}`);
-console.log(`dist/lectern.js:                      ${kib(bundle.length)} minified, ${kib(gzippedBytes(bundle))} gzipped (goal < 50 KiB; FullCalendar 82, pretalx widget 155)`);
-console.log(`a page without math loads:            ${loaded.join(", ")}: ${kib(loadedBytes)} gzipped${math ? ` (the math chunk ${math}, ${kib(gzippedBytes(readFileSync(new URL(math, dist))))} gzipped, is not fetched)` : ""}`);
+console.log(
+  `navigation to both days painted:      lectern ${allDays.toFixed(0)} ms ("All days"), baseline ${baseBoth.toFixed(0)} ms, ratio ${(allDays / baseBoth).toFixed(2)}x (goal <= 2x)`,
+);
+console.log(
+  `day one, then its tab for day two:    lectern ${dayThenTab.toFixed(0)} ms, against the same baseline ${(dayThenTab / baseBoth).toFixed(2)}x`,
+);
+console.log(
+  `DOM per item (both days, "All days"):  lectern ${(l.elements / l.items).toFixed(1)} elements, ${(l.nodes / l.items).toFixed(1)} nodes incl. text and Lit markers; baseline ${(b.elements / b.items).toFixed(1)} elements (goal <= 12 nodes; pretalx 46)`,
+);
+console.log(
+  `JS heap after render (both days):     lectern ${kib(median(lecternAllDays.map((run) => run.heap)))} ("All days"), baseline ${kib(median(baselineBoth.map((run) => run.heap)))}`,
+);
+console.log(
+  `dist/lectern.js:                      ${kib(bundle.length)} minified, ${kib(gzippedBytes(bundle))} gzipped (goal < 50 KiB; FullCalendar 82, pretalx widget 155)`,
+);
+console.log(
+  `a page without math loads:            ${loaded.join(", ")}: ${kib(loadedBytes)} gzipped${math ? ` (the math chunk ${math}, ${kib(gzippedBytes(readFileSync(new URL(math, dist))))} gzipped, is not fetched)` : ""}`,
+);
 if (loaded.some((path) => path.includes("temml"))) throw new Error("a page without math fetched the math chunk");

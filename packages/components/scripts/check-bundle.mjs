@@ -24,8 +24,12 @@ const entry = read("lectern.js");
 // A static import or re-export (`import{a}from"./x.js"`, `import"./x.js"`, `export*from"./x.js"`)
 // at the start, after a statement, a line break or a comment; a dynamic `import("…")` is fine.
 const staticImport = /(?:^|[;}\n]|\*\/)\s*(?:import|export)\s*(?:[\w${},\s*]+from\s*)?["']([^"']+)["']/.exec(entry);
-if (staticImport) problems.push(`dist/lectern.js imports ${staticImport[1]} before it can run; a page would wait for it`);
-if (/["']\$Zod[A-Z]\w*["']/.test(entry)) problems.push("dist/lectern.js holds zod, which a page showing a valid program never needs (see vite.bundle.config.ts)");
+if (staticImport)
+  problems.push(`dist/lectern.js imports ${staticImport[1]} before it can run; a page would wait for it`);
+if (/["']\$Zod[A-Z]\w*["']/.test(entry))
+  problems.push(
+    "dist/lectern.js holds zod, which a page showing a valid program never needs (see vite.bundle.config.ts)",
+  );
 
 // A define module's call, minified: `x("talk-card",Y)`.
 const registers = (code, tag) => new RegExp(`[\\w$]\\(\\s*"${tag}"\\s*,\\s*[\\w$]+\\s*\\)`).test(code);
@@ -33,18 +37,27 @@ const expectedChunks = new Set(["lectern.js"]);
 for (const row of elementTable) {
   const chunks = files.filter((file) => new RegExp(`^lectern-${row.folder}-[\\w-]+\\.js$`).test(file));
   if (row.registration === "at-once") {
-    if (chunks.length > 0) problems.push(`<${row.tag}> is registered at once, so it belongs in lectern.js, not in ${chunks.join(", ")}`);
+    if (chunks.length > 0)
+      problems.push(`<${row.tag}> is registered at once, so it belongs in lectern.js, not in ${chunks.join(", ")}`);
     // lectern.ts registers it from the table: the row and the registering function must be there.
-    if (!entry.includes(`tag:"${row.tag}"`) || !entry.includes("customElements.define(")) problems.push(`dist/lectern.js does not register <${row.tag}>`);
+    if (!entry.includes(`tag:"${row.tag}"`) || !entry.includes("customElements.define("))
+      problems.push(`dist/lectern.js does not register <${row.tag}>`);
     continue;
   }
-  if (chunks.length !== 1) problems.push(`<${row.tag}> is registered on first use, so it needs one chunk lectern-${row.folder}-<hash>.js; found ${chunks.length}`);
+  if (chunks.length !== 1)
+    problems.push(
+      `<${row.tag}> is registered on first use, so it needs one chunk lectern-${row.folder}-<hash>.js; found ${chunks.length}`,
+    );
   else if (!registers(read(chunks[0]), row.tag)) problems.push(`dist/${chunks[0]} does not register <${row.tag}>`);
   chunks.forEach((file) => expectedChunks.add(file));
 }
-for (const file of files) if (/^lectern-(schemas|temml|rolldown-runtime)-[\w-]+\.js$/.test(file)) expectedChunks.add(file);
+for (const file of files)
+  if (/^lectern-(schemas|temml|rolldown-runtime)-[\w-]+\.js$/.test(file)) expectedChunks.add(file);
 const unexpected = files.filter((file) => !expectedChunks.has(file));
-if (unexpected.length > 0) problems.push(`unexpected files beside lectern.js (an element missing from the table, or a stale build?): ${unexpected.join(", ")}`);
+if (unexpected.length > 0)
+  problems.push(
+    `unexpected files beside lectern.js (an element missing from the table, or a stale build?): ${unexpected.join(", ")}`,
+  );
 
 if (problems.length > 0) {
   for (const problem of problems) console.error(problem);
@@ -53,6 +66,10 @@ if (problems.length > 0) {
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 for (const file of files.sort()) {
   const code = readFileSync(new URL(file, dist));
-  console.log(`dist/${file.padEnd(40)} ${kB(code.byteLength).padStart(10)}  gzip -9 ${kB(gzipSync(code, { level: 9 }).byteLength).padStart(9)}`);
+  console.log(
+    `dist/${file.padEnd(40)} ${kB(code.byteLength).padStart(10)}  gzip -9 ${kB(gzipSync(code, { level: 9 }).byteLength).padStart(9)}`,
+  );
 }
-console.log(`dist/lectern.js registers ${elementTable.map((row) => `<${row.tag}>`).join(", ")} (${elementTable.filter((row) => row.registration === "on-first-use").length} on first use)`);
+console.log(
+  `dist/lectern.js registers ${elementTable.map((row) => `<${row.tag}>`).join(", ")} (${elementTable.filter((row) => row.registration === "on-first-use").length} on first use)`,
+);

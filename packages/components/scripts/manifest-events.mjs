@@ -31,7 +31,11 @@ export function withDocumentedEvents(manifest) {
     ...manifest,
     modules: manifest.modules.map((module) => ({
       ...module,
-      declarations: (module.declarations ?? []).map((declaration) => (declaration.customElement || declaration.tagName ? { ...declaration, events: documentedEvents(declaration) } : declaration)),
+      declarations: (module.declarations ?? []).map((declaration) =>
+        declaration.customElement || declaration.tagName
+          ? { ...declaration, events: documentedEvents(declaration) }
+          : declaration,
+      ),
     })),
   };
 }

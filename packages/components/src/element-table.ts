@@ -50,4 +50,3 @@ export type OnFirstUseTag = Extract<(typeof elementTable)[number], { readonly re
 
 /** The tags of the elements that read a `src`, in table order. */
 export const tagsReadingSrc: readonly ElementTag[] = elementTable.filter((row) => row.readsSrc).map((row) => row.tag);
-

@@ -21,7 +21,11 @@ const atOnceClasses: Record<AtOnceTag, CustomElementConstructor> = { "schedule-g
 for (const row of elementTable) if (row.registration === "at-once") defineElement(row.tag, atOnceClasses[row.tag]);
 defineOnFirstUse(onFirstUseLoaders);
 
-export { FavouritesChangeEvent, ScheduleGridElement, type ScheduleView } from "./schedule-grid/schedule-grid.element.js";
+export {
+  FavouritesChangeEvent,
+  ScheduleGridElement,
+  type ScheduleView,
+} from "./schedule-grid/schedule-grid.element.js";
 export { defaultScheduleGridStrings, type ScheduleGridStrings } from "./schedule-grid/schedule-grid.strings.js";
 export { defaultUiStrings, mergeUiStrings, type UiStrings } from "./shared/ui-strings.js";
 export { describeProblem, loadProgram, loadProgramJson, resolveSchedule, toICalendar } from "@lectern/core";

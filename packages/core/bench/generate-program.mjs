@@ -26,8 +26,16 @@ export function generateProgram({ items: itemCount = 10_000, days = 5, rooms: ro
     name: `Person ${index}`,
     affiliations: [`University ${index % 97}`],
   }));
-  const rooms = Array.from({ length: roomCount }, (_, index) => ({ id: `r${index}`, name: `Room ${index + 1}`, capacity: 50 + index * 10 }));
-  const tracks = Array.from({ length: 12 }, (_, index) => ({ id: `t${index}`, name: `Track ${index + 1}`, color: `#${((index * 2_654_435_761) >>> 8).toString(16).padStart(6, "0").slice(0, 6)}` }));
+  const rooms = Array.from({ length: roomCount }, (_, index) => ({
+    id: `r${index}`,
+    name: `Room ${index + 1}`,
+    capacity: 50 + index * 10,
+  }));
+  const tracks = Array.from({ length: 12 }, (_, index) => ({
+    id: `t${index}`,
+    name: `Track ${index + 1}`,
+    color: `#${((index * 2_654_435_761) >>> 8).toString(16).padStart(6, "0").slice(0, 6)}`,
+  }));
   const perRoomDay = Math.ceil(itemCount / (days * roomCount));
   const minutesPerItem = Math.floor((11 * 60) / perRoomDay);
   const items = [];
@@ -50,10 +58,19 @@ export function generateProgram({ items: itemCount = 10_000, days = 5, rooms: ro
           track: `t${(room + day) % tracks.length}`,
         };
         if (kind === "contributed-talk") {
-          item.authors = Array.from({ length: 2 + Math.floor(random() * 4) }, (_, index) => ({ person: `p${Math.floor(random() * people.length)}`, ...(index === 0 ? { presenting: true } : {}) }));
-          item.authors = item.authors.filter((author, index, list) => list.findIndex((other) => other.person === author.person) === index);
+          item.authors = Array.from({ length: 2 + Math.floor(random() * 4) }, (_, index) => ({
+            person: `p${Math.floor(random() * people.length)}`,
+            ...(index === 0 ? { presenting: true } : {}),
+          }));
+          item.authors = item.authors.filter(
+            (author, index, list) => list.findIndex((other) => other.person === author.person) === index,
+          );
         } else {
-          item.speakers = [...new Set(Array.from({ length: 1 + Math.floor(random() * 2) }, () => `p${Math.floor(random() * people.length)}`))];
+          item.speakers = [
+            ...new Set(
+              Array.from({ length: 1 + Math.floor(random() * 2) }, () => `p${Math.floor(random() * people.length)}`),
+            ),
+          ];
         }
         if (relative) {
           item.duration = minutesPerItem;
@@ -71,13 +88,26 @@ export function generateProgram({ items: itemCount = 10_000, days = 5, rooms: ro
         items.push(item);
       }
       if (relative && sessionItems.length > 0) {
-        sessions.push({ id: `s${day}-${room}`, title: `Session ${day + 1}.${room + 1}`, room: `r${room}`, chairs: [`p${Math.floor(random() * people.length)}`], start: `${date}T08:00`, items: sessionItems });
+        sessions.push({
+          id: `s${day}-${room}`,
+          title: `Session ${day + 1}.${room + 1}`,
+          room: `r${room}`,
+          chairs: [`p${Math.floor(random() * people.length)}`],
+          start: `${date}T08:00`,
+          items: sessionItems,
+        });
       }
     }
   }
   return {
     version: 1,
-    event: { title: "Synthetic Conference", kind: "conference", startDate: "2026-06-01", endDate: `2026-06-${pad(days)}`, timeZone: "Europe/Berlin" },
+    event: {
+      title: "Synthetic Conference",
+      kind: "conference",
+      startDate: "2026-06-01",
+      endDate: `2026-06-${pad(days)}`,
+      timeZone: "Europe/Berlin",
+    },
     people,
     rooms,
     tracks,

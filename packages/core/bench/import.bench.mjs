@@ -71,5 +71,9 @@ const imported = importC3vocJson(c3voc);
 const c3vocTime = time(() => importC3vocJson(c3voc).ok);
 const c3vocGrowth = growth(() => importC3vocJson(c3voc).ok);
 console.log(`@lectern/core import benchmark: median of ${runs} runs`);
-console.log(`FOSDEM 2024 schedule.xml (${mib(xml.length)}, 876 events): bare XML parse ${bareXml.toFixed(0)} ms; importFrabXml ${frab.toFixed(0)} ms, ${(frab / bareXml).toFixed(2)}x; heap growth ${mib(frabGrowth)}`);
-console.log(`synthetic c3voc, 10x camp2019 (${mib(c3voc.length)}, ${imported.ok ? imported.program.items.length : "?"} events): bare JSON.parse ${bareJson.toFixed(1)} ms; importC3vocJson ${c3vocTime.toFixed(0)} ms, ${(c3vocTime / bareJson).toFixed(1)}x; heap growth ${mib(c3vocGrowth)}`);
+console.log(
+  `FOSDEM 2024 schedule.xml (${mib(xml.length)}, 876 events): bare XML parse ${bareXml.toFixed(0)} ms; importFrabXml ${frab.toFixed(0)} ms, ${(frab / bareXml).toFixed(2)}x; heap growth ${mib(frabGrowth)}`,
+);
+console.log(
+  `synthetic c3voc, 10x camp2019 (${mib(c3voc.length)}, ${imported.ok ? imported.program.items.length : "?"} events): bare JSON.parse ${bareJson.toFixed(1)} ms; importC3vocJson ${c3vocTime.toFixed(0)} ms, ${(c3vocTime / bareJson).toFixed(1)}x; heap growth ${mib(c3vocGrowth)}`,
+);

@@ -13,7 +13,13 @@ import ts from "typescript";
 /** Every `.ts` file under `folder` (tests excluded: nothing imports them). */
 function listModules(folder) {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts") && !entry.name.endsWith(".d.ts"))
+    .filter(
+      (entry) =>
+        entry.isFile() &&
+        entry.name.endsWith(".ts") &&
+        !entry.name.endsWith(".test.ts") &&
+        !entry.name.endsWith(".d.ts"),
+    )
     .map((entry) => resolve(entry.parentPath, entry.name));
 }
 

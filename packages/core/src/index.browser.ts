@@ -45,7 +45,12 @@ export {
 } from "./time/zoned-time.js";
 
 export { formatTime, formatTimeRange, type TimeDisplayOptions } from "./format/format-time-range.js";
-export { describeEventZone, describeEventZoneOver, formatZoneName, type ZoneNameStyle } from "./format/format-zone-name.js";
+export {
+  describeEventZone,
+  describeEventZoneOver,
+  formatZoneName,
+  type ZoneNameStyle,
+} from "./format/format-zone-name.js";
 export {
   formatItemTime,
   timeZoneModes,
@@ -75,12 +80,23 @@ export { toC3voc, type C3vocExport } from "./export/to-c3voc.js";
 export { toFrabXml } from "./export/to-frab-xml.js";
 export { jsonLdScriptText, toJsonLd } from "./export/to-json-ld.js";
 export { createItemMatcher, foldForSearch, type FilterableEntry, type ItemFilter } from "./schedule/filter-items.js";
-export { authorListFormats, parseAuthorList, type AuthorListFormat, type AuthorListResult, type ParsedAuthor } from "./people/parse-author-list.js";
+export {
+  authorListFormats,
+  parseAuthorList,
+  type AuthorListFormat,
+  type AuthorListResult,
+  type ParsedAuthor,
+} from "./people/parse-author-list.js";
 export { expandSeries, type SeriesMeeting } from "./schedule/expand-series.js";
 export { listMeetings } from "./schedule/list-meetings.js";
 export { applySeries, applySeriesToItems } from "./schedule/apply-series.js";
 export { importDateList, type DateListOptions, type DateListResult } from "./import/date-list.js";
-export { readWrittenDate, writtenDateFormats, type WrittenDate, type WrittenDateFormat } from "./time/read-written-date.js";
+export {
+  readWrittenDate,
+  writtenDateFormats,
+  type WrittenDate,
+  type WrittenDateFormat,
+} from "./time/read-written-date.js";
 export { paperDigestSchema, paperSchema, type Paper, type PaperDigest } from "./model/paper-digest.js";
 export { parsePaperDigest, type PaperDigestResult } from "./parse/parse-paper-digest.js";
 export { parsePaperDigestJson } from "./parse/parse-paper-digest-json.js";
@@ -90,7 +106,14 @@ export { confidenceOf, meetsConfidence } from "./digest/confidence.js";
 export { facetKeyOf, facetKeysAlong, facetKeySeparator, facetPathOf } from "./digest/facet-path.js";
 export { indexPaperDigest, type DigestIndex, type IndexedPaper, type IndexedTag } from "./digest/index-paper-digest.js";
 export { matchesSearch, relevanceOf, searchWordsOf } from "./digest/search-words.js";
-export { clampConfidence, confidentTagsOf, filterPapers, matchesFacets, matchesSearchAndConfidence, type PaperFilter } from "./digest/filter-papers.js";
+export {
+  clampConfidence,
+  confidentTagsOf,
+  filterPapers,
+  matchesFacets,
+  matchesSearchAndConfidence,
+  type PaperFilter,
+} from "./digest/filter-papers.js";
 export { buildFacetTree, type FacetNode, type FacetTreeOptions } from "./digest/build-facet-tree.js";
 export { paperSortOrders, sortPapers, type PaperSortOptions, type PaperSortOrder } from "./digest/sort-papers.js";
 export { queryPaperDigest, type PaperDigestAnswer, type PaperDigestQuery } from "./digest/query-paper-digest.js";

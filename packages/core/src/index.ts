@@ -12,7 +12,12 @@ export { importFrabXml, type FrabImportOptions } from "./import/frab-xml.js";
 export { importC3vocJson, type C3vocImportOptions } from "./import/c3voc-json.js";
 export { importPretalxWidget } from "./import/pretalx-widget.js";
 export { importSessionize } from "./import/sessionize.js";
-export { importSpreadsheetCsv, spreadsheetColumns, spreadsheetDateFormats, type SpreadsheetImportOptions } from "./import/spreadsheet-csv.js";
+export {
+  importSpreadsheetCsv,
+  spreadsheetColumns,
+  spreadsheetDateFormats,
+  type SpreadsheetImportOptions,
+} from "./import/spreadsheet-csv.js";
 export { readCsv, type CsvRecord } from "./import/read-csv.js";
 export { importMiniconf, type MiniconfFiles, type MiniconfImportOptions } from "./import/miniconf-csv.js";
 export { importIndicoJson } from "./import/indico-json.js";

@@ -8,7 +8,8 @@ export const longText =
   "Über die Schrödinger-Gleichung: naïve Ansätze, Maß und Ökonomie — 日本語の要約と한국어 요약; ελληνικά, русский текст 😀🧪👩‍🔬 ".repeat(
     4,
   );
-export const longTitle = "Équations aux dérivées partielles stochastiques, théorie ergodique; et 機械学習 🚀 — une étude très approfondie";
+export const longTitle =
+  "Équations aux dérivées partielles stochastiques, théorie ergodique; et 機械学習 🚀 — une étude très approfondie";
 
 export const hardItems: Item[] = [
   {

@@ -38,12 +38,14 @@ export type ICalComponent = InstanceType<typeof ICAL.Component>;
 
 export const timeOf = (component: ICalComponent, name: string) => component.getFirstPropertyValue(name) as ICalTime;
 export const epochOf = (component: ICalComponent, name: string) => timeOf(component, name).toJSDate().getTime();
-export const textOf = (component: ICalComponent, name: string) => component.getFirstPropertyValue(name) as string | null;
+export const textOf = (component: ICalComponent, name: string) =>
+  component.getFirstPropertyValue(name) as string | null;
 /**
  * X-WR-CALNAME as text. ical.js gives unknown X- properties their raw value (it has no type
  * for them), while clients (Apple, Google, Thunderbird) read it as TEXT: unescape it here.
  */
-export const calendarNameOf = (calendar: ICalComponent) => unescapeICalendarText(textOf(calendar, "x-wr-calname") ?? "");
+export const calendarNameOf = (calendar: ICalComponent) =>
+  unescapeICalendarText(textOf(calendar, "x-wr-calname") ?? "");
 
 /** The physical lines of a file, without their CRLF (the file must end with one). */
 export function physicalLines(ics: string): string[] {
@@ -98,7 +100,12 @@ export function nameOfPerson(program: Program, id: string): string | undefined {
  * Compares every VEVENT of a calendar with the items it was made from, in order: UID, times,
  * summary, description, location, status and DTSTAMP.
  */
-export function expectEventsMatch(program: Program, entries: readonly ResolvedItem[], ics: string, untitled = defaultUntitled): void {
+export function expectEventsMatch(
+  program: Program,
+  entries: readonly ResolvedItem[],
+  ics: string,
+  untitled = defaultUntitled,
+): void {
   const { events } = parseCalendar(ics);
   expect(events).toHaveLength(entries.length);
   const uids = new Set<string>();
@@ -138,7 +145,11 @@ export function expectEventsMatch(program: Program, entries: readonly ResolvedIt
     // A confirmed item of a tentative schedule (SIGMETRICS) is tentative for a calendar.
     const scheduleIsTentative = program.event.schedule?.status === "tentative";
     const expectedStatus =
-      entry.status === "cancelled" ? "CANCELLED" : entry.status === "tentative" || scheduleIsTentative ? "TENTATIVE" : "CONFIRMED";
+      entry.status === "cancelled"
+        ? "CANCELLED"
+        : entry.status === "tentative" || scheduleIsTentative
+          ? "TENTATIVE"
+          : "CONFIRMED";
     expect(textOf(vevent, "status")).toBe(expectedStatus);
   });
   expect(uids.size).toBe(entries.length);

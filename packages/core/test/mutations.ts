@@ -8,10 +8,14 @@ type Container = { readonly path: PathSegment[]; readonly value: Record<string, 
 
 /** Every object and array in a value, with its path. */
 function containers(value: unknown, path: PathSegment[] = []): Container[] {
-  if (Array.isArray(value)) return [{ path, value }, ...value.flatMap((entry, index) => containers(entry, [...path, index]))];
+  if (Array.isArray(value))
+    return [{ path, value }, ...value.flatMap((entry, index) => containers(entry, [...path, index]))];
   if (value !== null && typeof value === "object") {
     const record = value as Record<string, unknown>;
-    return [{ path, value: record }, ...Object.entries(record).flatMap(([key, entry]) => containers(entry, [...path, key]))];
+    return [
+      { path, value: record },
+      ...Object.entries(record).flatMap(([key, entry]) => containers(entry, [...path, key])),
+    ];
   }
   return [];
 }
@@ -29,7 +33,10 @@ export const mutationArb = fc.record({
  * Applies one mutation in place: a key deleted, a value replaced, or a field added (its key
  * starts with "zz", which no field of the model does). Returns where, and the added field.
  */
-export function applyMutation(input: unknown, mutation: { kind: string; where: number; which: number; value: unknown; key: string }): { path: PathSegment[]; addedField?: PathSegment[] } {
+export function applyMutation(
+  input: unknown,
+  mutation: { kind: string; where: number; which: number; value: unknown; key: string },
+): { path: PathSegment[]; addedField?: PathSegment[] } {
   const all = containers(input);
   const { path, value: container } = all[mutation.where % all.length]!;
   if (Array.isArray(container)) {

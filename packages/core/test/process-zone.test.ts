@@ -7,6 +7,8 @@ describe("the test process runs in the zone its project names", () => {
     const expected = process.env.LECTERN_EXPECTED_TZ;
     const offset = new Date(Date.UTC(2026, 0, 15, 12)).getTimezoneOffset();
     // getTimezoneOffset is minutes *behind* UTC: Chatham in January (summer) is UTC+13:45.
-    expect({ zone: expected, offset }).toEqual(expected === "UTC" ? { zone: "UTC", offset: 0 } : { zone: "Pacific/Chatham", offset: -825 });
+    expect({ zone: expected, offset }).toEqual(
+      expected === "UTC" ? { zone: "UTC", offset: 0 } : { zone: "Pacific/Chatham", offset: -825 },
+    );
   });
 });

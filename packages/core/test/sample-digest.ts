@@ -71,9 +71,18 @@ export function sampleDigest(): PaperDigest {
         title: "Flow matching",
         authors: [{ person: "kim" }],
         abstract: "Regress a vector field along probability paths.",
-        tags: [{ label: "Generative Models", path: [...generative] }, { label: "Optimal transport", score: 0.8 }],
+        tags: [
+          { label: "Generative Models", path: [...generative] },
+          { label: "Optimal transport", score: 0.8 },
+        ],
       },
-      { id: "p5", title: "An untagged note", authors: [{ person: "rene" }], year: 2019, abstract: "A remark on diffusion." },
+      {
+        id: "p5",
+        title: "An untagged note",
+        authors: [{ person: "rene" }],
+        year: 2019,
+        abstract: "A remark on diffusion.",
+      },
     ],
   });
   if (!result.ok) throw new Error(result.errors.map((error) => `${error.path}: ${error.message}`).join("; "));
@@ -92,7 +101,11 @@ export function generatedDigest(count: number): PaperDigest {
       authors: [{ person: `a${index % 200}` }, { person: `a${(index * 7) % 200}` }],
       year: 2000 + (index % 25),
       abstract: `We study problem ${index}. `.repeat(20),
-      tags: [0, 5].map((offset) => ({ label: `Topic ${(index + offset) % 12}`, score: ((index * 37 + offset) % 100) / 100, path: topics[(index + offset) % 12] })),
+      tags: [0, 5].map((offset) => ({
+        label: `Topic ${(index + offset) % 12}`,
+        score: ((index * 37 + offset) % 100) / 100,
+        path: topics[(index + offset) % 12],
+      })),
     })),
   });
   if (!result.ok) throw new Error(result.errors[0]!.message);

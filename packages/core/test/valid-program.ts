@@ -6,12 +6,18 @@ import { parseProgram } from "../src/parse/parse-program.js";
  * (so tests only ever see programs `parseProgram` accepts). Fails the test with the errors
  * otherwise.
  */
-export function validProgram(partial: Partial<Program> & { items: Program["items"] }, timeZone = "Europe/Berlin"): Program {
+export function validProgram(
+  partial: Partial<Program> & { items: Program["items"] },
+  timeZone = "Europe/Berlin",
+): Program {
   const { event, ...rest } = partial;
   const result = parseProgram({
     event: { title: "Test Workshop", kind: "workshop", startDate: "2026-06-01", timeZone, ...event },
     ...rest,
   });
-  if (!result.ok) throw new Error(`test program is invalid:\n${result.errors.map((error) => `${error.path}: ${error.message}`).join("\n")}`);
+  if (!result.ok)
+    throw new Error(
+      `test program is invalid:\n${result.errors.map((error) => `${error.path}: ${error.message}`).join("\n")}`,
+    );
   return result.program;
 }

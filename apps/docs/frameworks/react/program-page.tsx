@@ -18,9 +18,16 @@ export function ProgramPage({ src, day }: ProgramPageProps) {
   const [favourites, setFavourites] = useState<readonly string[]>([]);
   return (
     <>
-      <schedule-grid src={src} day={day} time-zone="event" onfavourites-change={(event) => setFavourites(event.favourites)}></schedule-grid>
+      <schedule-grid
+        src={src}
+        day={day}
+        time-zone="event"
+        onfavourites-change={(event) => setFavourites(event.favourites)}
+      ></schedule-grid>
       <p className="favourites-count" role="status">
-        {favourites.length === 0 ? "No favourites yet: star a talk." : `${favourites.length} favourite(s): ${favourites.join(", ")}`}
+        {favourites.length === 0
+          ? "No favourites yet: star a talk."
+          : `${favourites.length} favourite(s): ${favourites.join(", ")}`}
       </p>
     </>
   );

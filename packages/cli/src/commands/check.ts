@@ -9,10 +9,14 @@ export function runCheck(context: CommandContext, { program }: ReadProgram): num
     for (const conflict of conflicts) {
       // An overlap group can hold thousands of items: the line names the first ten (--json has all).
       const paths =
-        conflict.paths.length > 10 ? [...conflict.paths.slice(0, 10), `${conflict.paths.length - 10} more`] : conflict.paths;
+        conflict.paths.length > 10
+          ? [...conflict.paths.slice(0, 10), `${conflict.paths.length - 10} more`]
+          : conflict.paths;
       context.io.stdout(`${conflict.kind}: ${conflict.message} (${paths.join(", ")})\n`);
     }
-    context.io.stdout(`${context.label}: ${conflicts.length === 0 ? "no conflicts" : `${conflicts.length} conflict(s)`}\n`);
+    context.io.stdout(
+      `${context.label}: ${conflicts.length === 0 ? "no conflicts" : `${conflicts.length} conflict(s)`}\n`,
+    );
   }
   return conflicts.length === 0 ? 0 : 1;
 }

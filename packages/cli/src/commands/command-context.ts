@@ -20,17 +20,28 @@ export interface ReadProgram {
 }
 
 /** Prints problems one a line on standard error: `error FILE: items[3].start: ...`. */
-export function reportProblems(context: CommandContext, kind: "error" | "warning", problems: readonly ProgramProblem[]): void {
+export function reportProblems(
+  context: CommandContext,
+  kind: "error" | "warning",
+  problems: readonly ProgramProblem[],
+): void {
   for (const problem of problems) context.io.stderr(`${kind} ${context.label}: ${describeProblem(problem)}\n`);
 }
 
 /** An input that could not be read as its format: its problems (or JSON with --json), exit 1. */
-export function reportUnreadable(context: CommandContext, format: string, errors: readonly ProgramProblem[], warnings: readonly ProgramProblem[]): number {
+export function reportUnreadable(
+  context: CommandContext,
+  format: string,
+  errors: readonly ProgramProblem[],
+  warnings: readonly ProgramProblem[],
+): number {
   if (context.values.json) context.io.stdout(`${JSON.stringify({ ok: false, format, errors, warnings }, null, 2)}\n`);
   else {
     reportProblems(context, "error", errors);
     reportProblems(context, "warning", warnings);
-    context.io.stderr(`${context.label}: ${errors.length} ${errors.length === 1 ? "problem" : "problems"} (read as ${format})\n`);
+    context.io.stderr(
+      `${context.label}: ${errors.length} ${errors.length === 1 ? "problem" : "problems"} (read as ${format})\n`,
+    );
   }
   return 1;
 }

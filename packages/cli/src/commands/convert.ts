@@ -6,7 +6,11 @@ import { reportProblems, type CommandContext, type ReadProgram } from "./command
  * `lectern convert FILE --to FORMAT` and `lectern ics FILE` (which is `--to ics`): writes the
  * program in the format, to standard output or `-o`, only once the whole text is made.
  */
-export function runConvert(context: CommandContext, { program, warnings }: ReadProgram, to: string | undefined): number {
+export function runConvert(
+  context: CommandContext,
+  { program, warnings }: ReadProgram,
+  to: string | undefined,
+): number {
   if (!to) return context.usage("which format? Give --to FORMAT");
   const written = writeProgram(program, to, { itemId: context.values.item, nowMs: context.io.nowMs() });
   reportProblems(context, "warning", [...warnings, ...(written.text === undefined ? [] : written.problems)]);

@@ -4,7 +4,10 @@ import { reportProblems, type CommandContext, type ReadProgram } from "./command
 /** `lectern validate FILE`: the program was read; say what it holds (exit 0). */
 export function runValidate(context: CommandContext, { format, program, warnings }: ReadProgram): number {
   const schedule = resolveSchedule(program);
-  if (context.values.json) context.io.stdout(`${JSON.stringify({ ok: true, format, items: program.items.length, days: schedule.days.length, warnings }, null, 2)}\n`);
+  if (context.values.json)
+    context.io.stdout(
+      `${JSON.stringify({ ok: true, format, items: program.items.length, days: schedule.days.length, warnings }, null, 2)}\n`,
+    );
   else {
     reportProblems(context, "warning", warnings);
     context.io.stdout(

@@ -11,7 +11,11 @@ describe("<event-summary> accessibility", () => {
   it.each([
     ["DeLTa with the call for papers open", deltaProgram, true],
     ["SIGMETRICS (tentative, people to be announced)", sigmetricsProgram, false],
-    ["important dates and a date range", programWith(sigmetricsProgram, (data) => ((data.event.endDate = "2026-06-10"), deadlines(data))), false],
+    [
+      "important dates and a date range",
+      programWith(sigmetricsProgram, (data) => ((data.event.endDate = "2026-06-10"), deadlines(data))),
+      false,
+    ],
   ] as const)("has no violations: %s", async (_name, program, openCallForPapers) => {
     const summary = await renderSummary({}, program);
     if (openCallForPapers) {

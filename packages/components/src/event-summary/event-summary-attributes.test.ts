@@ -13,8 +13,14 @@ describe("<event-summary> attributes", () => {
     await summary.updateComplete;
     expect(texts(summary, ".facts dt")).toEqual(["When", "Time zone"]);
     expect(root(summary).querySelector("[part=call-to-action]")).not.toBeNull();
-    expect(root(summary).querySelector("[part=header], [part=description], [part=status], [part=details], [part=awards], .contact")).toBeNull();
-    expect(root(summary).querySelector("article")?.getAttribute("aria-label")).toBe("Deep Generative Models: Theory, Principle, and Efficacy");
+    expect(
+      root(summary).querySelector(
+        "[part=header], [part=description], [part=status], [part=details], [part=awards], .contact",
+      ),
+    ).toBeNull();
+    expect(root(summary).querySelector("article")?.getAttribute("aria-label")).toBe(
+      "Deep Generative Models: Theory, Principle, and Efficacy",
+    );
   });
 
   it("shows every section when the sections attribute names none it knows", async () => {
@@ -58,7 +64,10 @@ describe("<event-summary> attributes", () => {
   });
 
   it("adds the visitor's clock to a deadline once the viewer zone changes to one that reads differently", async () => {
-    const program = programWith(deltaProgram, (data) => (data.event.importantDates = [{ label: "Camera-ready", date: "2026-03-20T17:00" }]));
+    const program = programWith(
+      deltaProgram,
+      (data) => (data.event.importantDates = [{ label: "Camera-ready", date: "2026-03-20T17:00" }]),
+    );
     const summary = await renderSummary({ viewerZone: "America/Sao_Paulo" }, program);
     expect(root(summary).querySelector(".dates .viewer-time")).toBeNull();
     summary.viewerZone = "Asia/Tokyo";
@@ -69,12 +78,20 @@ describe("<event-summary> attributes", () => {
   it("puts the title and section headings at the heading level asked for", async () => {
     const summary = await renderSummary({ headingLevel: 1 }, sigmetricsProgram);
     expect(root(summary).querySelector("[part=title]")?.getAttribute("aria-level")).toBe("1");
-    expect([...root(summary).querySelectorAll(".section-heading")].map((node) => node.getAttribute("aria-level"))).toEqual(["2", "2"]);
+    expect(
+      [...root(summary).querySelectorAll(".section-heading")].map((node) => node.getAttribute("aria-level")),
+    ).toEqual(["2", "2"]);
   });
 
   it("uses overridden strings", async () => {
     const summary = await renderSummary(
-      { strings: { when: "Quando", submitVia: (label) => `Enviar pelo ${label}`, kinds: { workshop: "Oficina" } as never } },
+      {
+        strings: {
+          when: "Quando",
+          submitVia: (label) => `Enviar pelo ${label}`,
+          kinds: { workshop: "Oficina" } as never,
+        },
+      },
       deltaProgram,
     );
     expect(fact(summary, "Quando")).toBe("Monday, 27 April 2026");
@@ -102,7 +119,8 @@ describe("<event-summary> safety", () => {
 
   it("keeps the page's CSS out and its own in", async () => {
     const style = document.createElement("style");
-    style.textContent = "* { color: rgb(255, 0, 0) !important; font-size: 40px !important; } article, dl { display: none !important; }";
+    style.textContent =
+      "* { color: rgb(255, 0, 0) !important; font-size: 40px !important; } article, dl { display: none !important; }";
     document.head.append(style);
     try {
       const summary = await renderSummary();

@@ -41,14 +41,21 @@ export interface EventDatesText {
  */
 export function formatEventDates(startDate: string, endDate: string | undefined, locale: string): EventDatesText {
   if (!endDate || endDate <= startDate) return { text: formatDayHeading(startDate, { locale }), startDate };
-  const text = dateTimeFormat(locale, { ...longDate, timeZone: "UTC" }).formatRange(calendarNoonMs(startDate), calendarNoonMs(endDate));
+  const text = dateTimeFormat(locale, { ...longDate, timeZone: "UTC" }).formatRange(
+    calendarNoonMs(startDate),
+    calendarNoonMs(endDate),
+  );
   return { text, startDate, endDate };
 }
 
 /** The instant of a local wall-clock time in a zone; a time skipped by DST moves forward, as clocks do. */
 function instantOf(local: LocalDateTime, zone: string): number {
   const resolution = resolveLocalTime(local, zone);
-  if (resolution.kind === "gap") return Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second) - resolution.offsetBeforeMinutes * 60_000;
+  if (resolution.kind === "gap")
+    return (
+      Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second) -
+      resolution.offsetBeforeMinutes * 60_000
+    );
   return resolution.epochMs;
 }
 
@@ -61,10 +68,15 @@ function instantOf(local: LocalDateTime, zone: string): number {
  * The offset is read on the event's own days, never today's: a date that cannot be read (not
  * in a parsed program) is left out, and with no day to read the label is the zone's IANA name.
  */
-export function describeEventZoneOverDates(event: Pick<EventInfo, "startDate" | "endDate" | "timeZone" | "timeZoneLabel">, locale: string): string {
+export function describeEventZoneOverDates(
+  event: Pick<EventInfo, "startDate" | "endDate" | "timeZone" | "timeZoneLabel">,
+  locale: string,
+): string {
   const noonOf = (date: string | undefined): number | undefined => {
     const read = date === undefined ? undefined : readDateText(date);
-    return read?.ok ? instantOf({ year: read.year, month: read.month, day: read.day, hour: 12, minute: 0, second: 0 }, event.timeZone) : undefined;
+    return read?.ok
+      ? instantOf({ year: read.year, month: read.month, day: read.day, hour: 12, minute: 0, second: 0 }, event.timeZone)
+      : undefined;
   };
   const first = noonOf(event.startDate);
   const last = noonOf(event.endDate);
@@ -111,10 +123,15 @@ export function formatImportantDate(
     note: date.note,
     dateTime: toIsoInZone(epochMs, zone),
     text: formatIn(zone),
-    zoneLabel: date.timeZoneLabel ?? describeEventZone(date.timeZone ? { timeZone: date.timeZone } : event, epochMs, options.locale),
+    zoneLabel:
+      date.timeZoneLabel ??
+      describeEventZone(date.timeZone ? { timeZone: date.timeZone } : event, epochMs, options.locale),
     viewer:
       viewerZone && offsetAt(viewerZone, epochMs) !== offsetAt(zone, epochMs)
-        ? { text: formatIn(viewerZone), zoneLabel: formatZoneName(viewerZone, epochMs, { locale: options.locale, style: "short" }) }
+        ? {
+            text: formatIn(viewerZone),
+            zoneLabel: formatZoneName(viewerZone, epochMs, { locale: options.locale, style: "short" }),
+          }
         : undefined,
   };
 }

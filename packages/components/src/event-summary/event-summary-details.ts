@@ -28,11 +28,22 @@ export function renderDetails(
   return html`<section part="details" class=${section}>
     ${renderSectionHeading(
       context,
-      html`<button type="button" class="disclosure" aria-expanded=${state.open ? "true" : "false"} aria-controls=${bodyId} @click=${() => state.onToggle()}>
+      html`<button
+        type="button"
+        class="disclosure"
+        aria-expanded=${state.open ? "true" : "false"}
+        aria-controls=${bodyId}
+        @click=${() => state.onToggle()}
+      >
         ${title}
       </button>`,
     )}
-    <div class="collapsible-body" id=${bodyId} hidden=${state.open ? nothing : "until-found"} @beforematch=${() => state.onToggle(true)}>
+    <div
+      class="collapsible-body"
+      id=${bodyId}
+      hidden=${state.open ? nothing : "until-found"}
+      @beforematch=${() => state.onToggle(true)}
+    >
       ${renderParagraphs(text, context.math)}
     </div>
   </section>`;

@@ -41,7 +41,10 @@ describe("<event-summary> with other event fields", () => {
   it("shows a whole-day important date without a zone, and a date-time in the event's zone", async () => {
     const summary = await renderSummary({}, programWith(deltaProgram, deadlines));
     const [, notification, cameraReady] = root(summary).querySelectorAll(".dates dd");
-    expect([tidy(notification!.textContent), notification!.querySelector("time")?.getAttribute("datetime")]).toEqual(["Sunday, 1 March 2026", "2026-03-01"]);
+    expect([tidy(notification!.textContent), notification!.querySelector("time")?.getAttribute("datetime")]).toEqual([
+      "Sunday, 1 March 2026",
+      "2026-03-01",
+    ]);
     expect(tidy(cameraReady!.textContent)).toBe("Friday, 20 March 2026 at 17:00 Brasília Time (GMT−3)");
   });
 
@@ -55,20 +58,36 @@ describe("<event-summary> with other event fields", () => {
   it("shows the subtitle and the venue's name (linked) and address", async () => {
     const program = programWith(deltaProgram, (data) => {
       data.event.subtitle = "Second edition";
-      data.event.venue = { name: "Riocentro", address: "Av. Salvador Allende, 6555", city: "Rio de Janeiro", country: "Brazil", url: "https://riocentro.com.br/" };
+      data.event.venue = {
+        name: "Riocentro",
+        address: "Av. Salvador Allende, 6555",
+        city: "Rio de Janeiro",
+        country: "Brazil",
+        url: "https://riocentro.com.br/",
+      };
     });
     const summary = await renderSummary({}, program);
     expect(text(summary, ".subtitle")).toBe("Second edition");
-    expect(texts(summary, ".venue span")).toEqual(["Riocentro", "Av. Salvador Allende, 6555", "Rio de Janeiro, Brazil"]);
+    expect(texts(summary, ".venue span")).toEqual([
+      "Riocentro",
+      "Av. Salvador Allende, 6555",
+      "Rio de Janeiro, Brazil",
+    ]);
     expect(root(summary).querySelector<HTMLAnchorElement>(".venue a")?.href).toBe("https://riocentro.com.br/");
   });
 
   it("renders typed links with their labels, or a label for their kind", async () => {
     const program = programWith(deltaProgram, (data) => {
-      data.event.links.push({ kind: "web", url: "https://delta-workshop.github.io/" }, { kind: "call-for-papers", url: "https://example.org/cfp", label: "CfP (PDF)" });
+      data.event.links.push(
+        { kind: "web", url: "https://delta-workshop.github.io/" },
+        { kind: "call-for-papers", url: "https://example.org/cfp", label: "CfP (PDF)" },
+      );
     });
     const summary = await renderSummary({}, program);
-    const links = [...root(summary).querySelectorAll<HTMLAnchorElement>("[part=links] li a")].map((link) => [link.textContent, link.href]);
+    const links = [...root(summary).querySelectorAll<HTMLAnchorElement>("[part=links] li a")].map((link) => [
+      link.textContent,
+      link.href,
+    ]);
     expect(links).toEqual([
       ["Web page", "https://delta-workshop.github.io/"],
       ["CfP (PDF)", "https://example.org/cfp"],
@@ -78,7 +97,9 @@ describe("<event-summary> with other event fields", () => {
   it("names the items that won an award", async () => {
     const program = programWith(deltaProgram, (data) => (data.event.awards[0].winners = ["oral-unmasking-policies"]));
     const summary = await renderSummary({}, program);
-    expect(text(summary, ".award p:last-child")).toBe("Awarded to: Learning Unmasking Policies for Diffusion Language Models");
+    expect(text(summary, ".award p:last-child")).toBe(
+      "Awarded to: Learning Unmasking Policies for Diffusion Language Models",
+    );
   });
 
   it("shows the fallback content inside the tag until a program is set", async () => {

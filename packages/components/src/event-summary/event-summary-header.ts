@@ -6,7 +6,11 @@ import type { EventSummaryView } from "./event-summary-view.js";
 type Rendered = TemplateResult | typeof nothing;
 
 /** The header: kind and acronym, the title as a heading at `titleLevel`, subtitle and host conference. */
-export function renderSummaryHeader(context: SummaryListContext, view: EventSummaryView, titleId: string): TemplateResult {
+export function renderSummaryHeader(
+  context: SummaryListContext,
+  view: EventSummaryView,
+  titleId: string,
+): TemplateResult {
   const { strings, math } = context;
   const { event } = view;
   const host = event.hostConference;
@@ -15,7 +19,9 @@ export function renderSummaryHeader(context: SummaryListContext, view: EventSumm
       <span class="badge">${strings.eventKinds[event.kind]}</span>
       ${event.acronym ? html`<span class="acronym">${event.acronym}</span>` : nothing}
     </p>
-    <div part="title" class="heading title" role="heading" aria-level=${context.titleLevel} id=${titleId}>${renderInlineText(event.title, math)}</div>
+    <div part="title" class="heading title" role="heading" aria-level=${context.titleLevel} id=${titleId}>
+      ${renderInlineText(event.title, math)}
+    </div>
     ${event.subtitle ? html`<p class="subtitle">${renderInlineText(event.subtitle, math)}</p>` : nothing}
     ${host ? html`<p class="host">${strings.partOf} ${host.url ? html`<a href=${host.url} rel="noopener">${host.name}</a>` : host.name}</p>` : nothing}
   </header>`;

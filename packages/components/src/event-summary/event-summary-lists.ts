@@ -23,25 +23,45 @@ export interface SummaryListContext {
 type Rendered = TemplateResult | typeof nothing;
 
 /** A section heading one level below the title (a `role="heading"` so the level can follow the page). */
-export function renderSectionHeading(context: SummaryListContext, text: string | TemplateResult, id?: string): TemplateResult {
-  return html`<div class="heading section-heading" role="heading" aria-level=${context.sectionLevel} id=${id ?? nothing}>${text}</div>`;
+export function renderSectionHeading(
+  context: SummaryListContext,
+  text: string | TemplateResult,
+  id?: string,
+): TemplateResult {
+  return html`<div
+    class="heading section-heading"
+    role="heading"
+    aria-level=${context.sectionLevel}
+    id=${id ?? nothing}
+  >
+    ${text}
+  </div>`;
 }
 
 function renderPerson(context: SummaryListContext, person: SummaryPerson): TemplateResult {
   const name = person.name ?? context.strings.nameToBeAnnounced;
   return html`<li>
-    <span class="person-name ${person.name ? "" : "tba"}">${person.homepage ? html`<a href=${person.homepage} rel="noopener">${name}</a>` : name}</span>${person.role
-      ? html`, <span class="role">${person.role}</span>`
-      : nothing}${person.affiliations.length > 0 ? html` <span class="affiliation">(${person.affiliations.join("; ")})</span>` : nothing}
+    <span class="person-name ${person.name ? "" : "tba"}"
+      >${person.homepage ? html`<a href=${person.homepage} rel="noopener">${name}</a>` : name}</span
+    >${
+      person.role ? html`, <span class="role">${person.role}</span>` : nothing
+    }${person.affiliations.length > 0 ? html` <span class="affiliation">(${person.affiliations.join("; ")})</span>` : nothing}
   </li>`;
 }
 
-function renderPeople(context: SummaryListContext, kind: "organisers" | "speakers", title: string, people: readonly SummaryPerson[]): Rendered {
+function renderPeople(
+  context: SummaryListContext,
+  kind: "organisers" | "speakers",
+  title: string,
+  people: readonly SummaryPerson[],
+): Rendered {
   if (!context.shown.has(kind) || people.length === 0) return nothing;
   const headingId = `${context.idPrefix}-${kind}`;
   return html`<section class=${kind}>
     ${renderSectionHeading(context, title, headingId)}
-    <ul class="people" aria-labelledby=${headingId}>${people.map((person) => renderPerson(context, person))}</ul>
+    <ul class="people" aria-labelledby=${headingId}>
+      ${people.map((person) => renderPerson(context, person))}
+    </ul>
   </section>`;
 }
 
@@ -61,14 +81,21 @@ export function renderImportantDates(context: SummaryListContext, view: EventSum
     ${renderSectionHeading(context, context.strings.importantDates, headingId)}
     <dl part="important-dates" class="dates" aria-labelledby=${headingId}>
       ${view.importantDates.map(
-        (date) => html`<dt>${date.label}</dt>
-          <dd>
-            <time datetime=${date.dateTime}>${date.text}</time>${date.zoneLabel ? html` <span class="zone">${date.zoneLabel}</span>` : nothing}
-            ${date.viewer
-              ? html`<span class="viewer-time">(${context.strings.yourTime}: ${date.viewer.text} <span class="zone">${date.viewer.zoneLabel}</span>)</span>`
-              : nothing}
-            ${date.note ? html`<span class="note">${date.note}</span>` : nothing}
-          </dd>`,
+        (date) =>
+          html`<dt>${date.label}</dt>
+            <dd>
+              <time datetime=${date.dateTime}>${date.text}</time
+              >${date.zoneLabel ? html` <span class="zone">${date.zoneLabel}</span>` : nothing}
+              ${
+                date.viewer
+                  ? html`<span class="viewer-time"
+                      >(${context.strings.yourTime}: ${date.viewer.text}
+                      <span class="zone">${date.viewer.zoneLabel}</span>)</span
+                    >`
+                  : nothing
+              }
+              ${date.note ? html`<span class="note">${date.note}</span>` : nothing}
+            </dd>`,
       )}
     </dl>
   </section>`;
@@ -83,15 +110,24 @@ export function renderAwards(context: SummaryListContext, view: EventSummaryView
     ${renderSectionHeading(context, strings.awards, headingId)}
     <ul class="awards" aria-labelledby=${headingId}>
       ${view.awards.map(
-        (award) => html`<li class="award">
-          <span class="award-name">${renderInlineText(award.name, math)}</span>
-          ${renderParagraphs(award.description, math)}
-          ${award.winners.length > 0
-            ? html`<p>${strings.awardedTo}: ${award.winners.map(
-                (winner, index) => html`${index > 0 ? "; " : ""}<span class=${winner.title ? "" : "tba"}>${winner.title ?? strings.titleToBeAnnounced}</span>`,
-              )}</p>`
-            : nothing}
-        </li>`,
+        (award) =>
+          html`<li class="award">
+            <span class="award-name">${renderInlineText(award.name, math)}</span>
+            ${renderParagraphs(award.description, math)}
+            ${
+              award.winners.length > 0
+                ? html`<p>
+                    ${strings.awardedTo}:
+                    ${award.winners.map(
+                      (winner, index) =>
+                        html`${index > 0 ? "; " : ""}<span class=${winner.title ? "" : "tba"}
+                            >${winner.title ?? strings.titleToBeAnnounced}</span
+                          >`,
+                    )}
+                  </p>`
+                : nothing
+            }
+          </li>`,
       )}
     </ul>
   </section>`;

@@ -10,9 +10,19 @@ describe("formatEventDates", () => {
     { start: "2026-04-27", end: "2026-04-27", locale: "en-GB", expected: "Monday, 27 April 2026" },
     { start: "2026-06-08", end: "2026-06-10", locale: "en-GB", expected: "Monday 8 June – Wednesday 10 June 2026" },
     { start: "2026-04-30", end: "2026-05-02", locale: "en-GB", expected: "Thursday 30 April – Saturday 2 May 2026" },
-    { start: "2026-12-30", end: "2027-01-02", locale: "en-GB", expected: "Wednesday 30 December 2026 – Saturday 2 January 2027" },
+    {
+      start: "2026-12-30",
+      end: "2027-01-02",
+      locale: "en-GB",
+      expected: "Wednesday 30 December 2026 – Saturday 2 January 2027",
+    },
     { start: "2026-06-08", end: "2026-06-10", locale: "en-US", expected: "Monday, June 8 – Wednesday, June 10, 2026" },
-    { start: "2026-06-08", end: "2026-06-10", locale: "pt-BR", expected: "segunda-feira, 8 de junho – quarta-feira, 10 de junho de 2026" },
+    {
+      start: "2026-06-08",
+      end: "2026-06-10",
+      locale: "pt-BR",
+      expected: "segunda-feira, 8 de junho – quarta-feira, 10 de junho de 2026",
+    },
     // Impossible in a parsed program (the parser checks the order); read as one day.
     { start: "2026-06-10", end: "2026-06-08", locale: "en-GB", expected: "Wednesday, 10 June 2026" },
   ])("writes $start to $end in $locale as '$expected'", ({ start, end, locale, expected }) => {
@@ -37,22 +47,38 @@ describe("formatImportantDate", () => {
     {
       name: "a zone with no label, named by its offset",
       date: { label: "Deadline", date: "2026-02-01T23:59", timeZone: "Etc/GMT+12" },
-      expected: { dateTime: "2026-02-01T23:59:00-12:00", text: "Sunday, 1 February 2026 at 23:59", zoneLabel: "GMT-12" },
+      expected: {
+        dateTime: "2026-02-01T23:59:00-12:00",
+        text: "Sunday, 1 February 2026 at 23:59",
+        zoneLabel: "GMT-12",
+      },
     },
     {
       name: "a local time in the event's zone",
       date: { label: "Registration closes", date: "2026-06-01T17:00" },
-      expected: { dateTime: "2026-06-01T17:00:00-04:00", text: "Monday, 1 June 2026 at 17:00", zoneLabel: "Eastern Daylight Time (GMT-4)" },
+      expected: {
+        dateTime: "2026-06-01T17:00:00-04:00",
+        text: "Monday, 1 June 2026 at 17:00",
+        zoneLabel: "Eastern Daylight Time (GMT-4)",
+      },
     },
     {
       name: "an instant with an offset, shown in the event's zone",
       date: { label: "Reviews due", date: "2026-03-02T12:00Z" },
-      expected: { dateTime: "2026-03-02T07:00:00-05:00", text: "Monday, 2 March 2026 at 07:00", zoneLabel: "Eastern Standard Time (GMT-5)" },
+      expected: {
+        dateTime: "2026-03-02T07:00:00-05:00",
+        text: "Monday, 2 March 2026 at 07:00",
+        zoneLabel: "Eastern Standard Time (GMT-5)",
+      },
     },
     {
       name: "a time skipped by the spring-forward gap, moved forward as clocks are",
       date: { label: "Odd deadline", date: "2026-03-08T02:30" },
-      expected: { dateTime: "2026-03-08T03:30:00-04:00", text: "Sunday, 8 March 2026 at 03:30", zoneLabel: "Eastern Daylight Time (GMT-4)" },
+      expected: {
+        dateTime: "2026-03-08T03:30:00-04:00",
+        text: "Sunday, 8 March 2026 at 03:30",
+        zoneLabel: "Eastern Daylight Time (GMT-4)",
+      },
     },
     {
       name: "a whole day, with no zone",
@@ -115,9 +141,18 @@ describe("viewEventSummary", () => {
 
 describe("describeEventZoneOverDates", () => {
   it.each([
-    [{ startDate: "2026-01-16", endDate: "2026-12-11", timeZone: "Europe/London" }, "United Kingdom Time (GMT+0 / GMT+1)"],
-    [{ startDate: "2026-06-08", endDate: "2026-06-10", timeZone: "Europe/Berlin" }, "Central European Summer Time (GMT+2)"],
-    [{ startDate: "2026-04-27", timeZone: "America/Sao_Paulo", timeZoneLabel: "Brasília Time (GMT−3)" }, "Brasília Time (GMT−3)"],
+    [
+      { startDate: "2026-01-16", endDate: "2026-12-11", timeZone: "Europe/London" },
+      "United Kingdom Time (GMT+0 / GMT+1)",
+    ],
+    [
+      { startDate: "2026-06-08", endDate: "2026-06-10", timeZone: "Europe/Berlin" },
+      "Central European Summer Time (GMT+2)",
+    ],
+    [
+      { startDate: "2026-04-27", timeZone: "America/Sao_Paulo", timeZoneLabel: "Brasília Time (GMT−3)" },
+      "Brasília Time (GMT−3)",
+    ],
   ])("names the zone of %j as '%s'", (event, expected) => {
     expect(describeEventZoneOverDates(event, "en-GB")).toBe(expected);
   });

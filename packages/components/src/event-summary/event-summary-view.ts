@@ -1,4 +1,12 @@
-import { describePerson, indexProgram, type EventInfo, type Id, type Link, type Program, type ProgramIndex } from "@lectern/core";
+import {
+  describePerson,
+  indexProgram,
+  type EventInfo,
+  type Id,
+  type Link,
+  type Program,
+  type ProgramIndex,
+} from "@lectern/core";
 import {
   describeEventZoneOverDates,
   formatEventDates,
@@ -36,7 +44,8 @@ export const collapsibleSections = ["call-for-papers", "publication-policy"] as 
 /** One of {@link collapsibleSections}. */
 export type CollapsibleSection = (typeof collapsibleSections)[number];
 
-const isSection = (name: string): name is EventSummarySection => (eventSummarySections as readonly string[]).includes(name);
+const isSection = (name: string): name is EventSummarySection =>
+  (eventSummarySections as readonly string[]).includes(name);
 
 /**
  * The sections a `sections` attribute asks for: a comma (or space) separated list of names
@@ -116,7 +125,10 @@ function toPlace(venue: EventInfo["venue"]): SummaryPlace | undefined {
  * `locale`, important date-times also on the `viewerZone` clock when it reads differently,
  * people looked up by id, links split into calls to action and the rest.
  */
-export function viewEventSummary(program: Program, options: { readonly locale: string; readonly viewerZone?: string }): EventSummaryView {
+export function viewEventSummary(
+  program: Program,
+  options: { readonly locale: string; readonly viewerZone?: string },
+): EventSummaryView {
   const { event } = program;
   const index = indexProgram(program);
   const links = event.links ?? [];

@@ -10,11 +10,22 @@ import { themeStyles } from "../shared/theme.styles.js";
 import { toggleMember } from "../shared/toggle-member.js";
 import { mergeEventSummaryStrings, type EventSummaryStrings } from "./event-summary.strings.js";
 import { eventSummaryStyles } from "./event-summary.styles.js";
-import { readSections, viewEventSummary, type CollapsibleSection, type EventSummarySection, type EventSummaryView } from "./event-summary-view.js";
+import {
+  readSections,
+  viewEventSummary,
+  type CollapsibleSection,
+  type EventSummarySection,
+  type EventSummaryView,
+} from "./event-summary-view.js";
 import { renderDetails, type DetailsState } from "./event-summary-details.js";
 import { renderFacts, renderLinks } from "./event-summary-facts.js";
 import { renderScheduleStatus, renderSummaryHeader } from "./event-summary-header.js";
-import { renderAwards, renderImportantDates, renderPeopleSections, type SummaryListContext } from "./event-summary-lists.js";
+import {
+  renderAwards,
+  renderImportantDates,
+  renderPeopleSections,
+  type SummaryListContext,
+} from "./event-summary-lists.js";
 import { badgeStyles } from "../shared/badge.styles.js";
 
 let nextId = 0;
@@ -93,8 +104,9 @@ export class EventSummaryElement extends LitElement {
     // The locale may come from the page's `lang`, which no property change announces: it is
     // read on every update, and the view is rebuilt when it reads differently.
     const locale = resolveLocale(this, this.locale);
-    this.view = this.summaryView.get([this.program, locale, this.viewerZone ?? viewerTimeZone()], (program, locale, viewerZone) =>
-      program ? viewEventSummary(program, { locale, viewerZone }) : undefined,
+    this.view = this.summaryView.get(
+      [this.program, locale, this.viewerZone ?? viewerTimeZone()],
+      (program, locale, viewerZone) => (program ? viewEventSummary(program, { locale, viewerZone }) : undefined),
     );
   }
 
@@ -106,16 +118,21 @@ export class EventSummaryElement extends LitElement {
     const showsTitle = context.shown.has("title");
     const { strings } = context;
     return html`
-      <article part="summary" aria-labelledby=${showsTitle ? titleId : nothing} aria-label=${showsTitle ? nothing : view.event.title}>
-        ${showsTitle ? renderSummaryHeader(context, view, titleId) : nothing}
-        ${renderScheduleStatus(context, view)}
-        ${renderFacts(context, view)}
-        ${renderLinks(context, view)}
-        ${context.shown.has("description") && view.event.description
-          ? html`<div part="description" class="description">${renderParagraphs(view.event.description, this.math)}</div>`
-          : nothing}
-        ${renderPeopleSections(context, view)}
-        ${renderImportantDates(context, view)}
+      <article
+        part="summary"
+        aria-labelledby=${showsTitle ? titleId : nothing}
+        aria-label=${showsTitle ? nothing : view.event.title}
+      >
+        ${showsTitle ? renderSummaryHeader(context, view, titleId) : nothing} ${renderScheduleStatus(context, view)}
+        ${renderFacts(context, view)} ${renderLinks(context, view)}
+        ${
+          context.shown.has("description") && view.event.description
+            ? html`<div part="description" class="description">
+                ${renderParagraphs(view.event.description, this.math)}
+              </div>`
+            : nothing
+        }
+        ${renderPeopleSections(context, view)} ${renderImportantDates(context, view)}
         ${renderDetails(context, "call-for-papers", strings.callForPapers, view.event.callForPapers, this.detailsState("call-for-papers"))}
         ${renderDetails(context, "publication-policy", strings.publicationPolicy, view.event.publicationPolicy, this.detailsState("publication-policy"))}
         ${renderAwards(context, view)}
@@ -125,11 +142,21 @@ export class EventSummaryElement extends LitElement {
 
   private get context(): SummaryListContext {
     const titleLevel = clampHeadingLevel(this.headingLevel, 2, 1);
-    return { strings: this.uiStrings, math: this.math, shown: this.shown, titleLevel, sectionLevel: Math.min(6, titleLevel + 1), idPrefix: this.idPrefix };
+    return {
+      strings: this.uiStrings,
+      math: this.math,
+      shown: this.shown,
+      titleLevel,
+      sectionLevel: Math.min(6, titleLevel + 1),
+      idPrefix: this.idPrefix,
+    };
   }
 
   private detailsState(section: CollapsibleSection): DetailsState {
-    return { open: this.openSections.has(section), onToggle: (open) => (this.openSections = toggleMember(this.openSections, section, open)) };
+    return {
+      open: this.openSections.has(section),
+      onToggle: (open) => (this.openSections = toggleMember(this.openSections, section, open)),
+    };
   }
 }
 

@@ -25,17 +25,18 @@ const meta: Meta<EventSummaryArgs> = {
     theme: { control: "inline-radio", options: ["light", "dark"] },
     headingLevel: { control: { type: "number", min: 1, max: 6 } },
   },
-  render: (args) => html`<div style="max-width: 52rem; padding: 1rem; background: ${args.theme === "dark" ? "#14181d" : "transparent"}">
-    <event-summary
-      .program=${args.program}
-      .strings=${args.strings}
-      locale=${args.locale}
-      viewer-zone=${args.viewerZone}
-      heading-level=${args.headingLevel}
-      sections=${args.sections}
-      theme=${args.theme ?? "light"}
-    ></event-summary>
-  </div>`,
+  render: (args) =>
+    html`<div style="max-width: 52rem; padding: 1rem; background: ${args.theme === "dark" ? "#14181d" : "transparent"}">
+      <event-summary
+        .program=${args.program}
+        .strings=${args.strings}
+        locale=${args.locale}
+        viewer-zone=${args.viewerZone}
+        heading-level=${args.headingLevel}
+        sections=${args.sections}
+        theme=${args.theme ?? "light"}
+      ></event-summary>
+    </div>`,
 };
 export default meta;
 
@@ -54,7 +55,13 @@ withDeadlines.event.links = [
   { kind: "web", url: "https://www.sigmetrics.org/sigmetrics2026/" },
 ];
 withDeadlines.event.importantDates = [
-  { label: "Submission deadline", date: "2026-02-01T23:59", timeZone: "Etc/GMT+12", timeZoneLabel: "AoE", note: "No extensions." },
+  {
+    label: "Submission deadline",
+    date: "2026-02-01T23:59",
+    timeZone: "Etc/GMT+12",
+    timeZoneLabel: "AoE",
+    note: "No extensions.",
+  },
   { label: "Notification", date: "2026-03-01" },
 ];
 
@@ -66,7 +73,9 @@ export const CallForPapersOpen: Story = {
   play: async ({ canvasElement }) => {
     const summary = canvasElement.querySelector("event-summary")!;
     await summary.updateComplete;
-    const toggle = [...summary.shadowRoot!.querySelectorAll("button")].find((button) => button.textContent?.trim() === "Call for papers")!;
+    const toggle = [...summary.shadowRoot!.querySelectorAll("button")].find(
+      (button) => button.textContent?.trim() === "Call for papers",
+    )!;
     toggle.click();
     await summary.updateComplete;
   },
@@ -77,9 +86,14 @@ export const Dark: Story = { args: { theme: "dark", program: sigmetricsProgram }
 
 /** A narrow column: the facts and important dates stack. */
 export const Narrow: Story = {
-  render: (args) => html`<div style="width: 20rem">
-    <event-summary .program=${programFrom(withDeadlines)} locale=${args.locale} viewer-zone=${args.viewerZone}></event-summary>
-  </div>`,
+  render: (args) =>
+    html`<div style="width: 20rem">
+      <event-summary
+        .program=${programFrom(withDeadlines)}
+        locale=${args.locale}
+        viewer-zone=${args.viewerZone}
+      ></event-summary>
+    </div>`,
 };
 
 const portugueseStrings: Partial<EventSummaryStrings> = {
@@ -103,4 +117,6 @@ export const PortugueseLocale: Story = { args: { locale: "pt-BR", strings: portu
 export const OnlySomeSections: Story = { args: { sections: "title,dates,venue,links" } };
 
 /** Without the title (the page has its own heading): the box is named by the event's title. */
-export const WithoutTitle: Story = { args: { program: sigmetricsProgram, sections: "status,dates,venue,organisers,speakers" } };
+export const WithoutTitle: Story = {
+  args: { program: sigmetricsProgram, sections: "status,dates,venue,organisers,speakers" },
+};

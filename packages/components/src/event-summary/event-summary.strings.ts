@@ -97,7 +97,11 @@ export const defaultEventSummaryStrings: EventSummaryStrings = {
  */
 export function mergeEventSummaryStrings(overrides: Partial<EventSummaryStrings> | undefined): EventSummaryStrings {
   if (!overrides) return defaultEventSummaryStrings;
-  const eventKinds = { ...defaultEventSummaryStrings.eventKinds, ...recordOrNothing(overrides.kinds), ...overrides.eventKinds };
+  const eventKinds = {
+    ...defaultEventSummaryStrings.eventKinds,
+    ...recordOrNothing(overrides.kinds),
+    ...overrides.eventKinds,
+  };
   const linksLabel = overrides.linksLabel ?? overrides.links_ ?? defaultEventSummaryStrings.linksLabel;
   return {
     ...defaultEventSummaryStrings,

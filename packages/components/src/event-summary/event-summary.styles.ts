@@ -205,4 +205,8 @@ const summaryMediaStyles = css`
 `;
 
 /** Styles of `<event-summary>`, in cascade order; its public styling API is documented on the element. */
-export const eventSummaryStyles: readonly CSSResult[] = [summaryBoxStyles, eventSummarySectionStyles, summaryMediaStyles];
+export const eventSummaryStyles: readonly CSSResult[] = [
+  summaryBoxStyles,
+  eventSummarySectionStyles,
+  summaryMediaStyles,
+];

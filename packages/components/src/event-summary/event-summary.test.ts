@@ -41,7 +41,10 @@ describe("<event-summary> with the DeLTa workshop", () => {
   it("links the contact e-mail with mailto:", async () => {
     const summary = await renderSummary();
     const link = root(summary).querySelector<HTMLAnchorElement>(".contact a")!;
-    expect([link.textContent, link.href]).toEqual(["delta.workshop.ml@gmail.com", "mailto:delta.workshop.ml@gmail.com"]);
+    expect([link.textContent, link.href]).toEqual([
+      "delta.workshop.ml@gmail.com",
+      "mailto:delta.workshop.ml@gmail.com",
+    ]);
   });
 
   it("makes the OpenReview submission link a prominent button-like link", async () => {
@@ -58,7 +61,9 @@ describe("<event-summary> with the DeLTa workshop", () => {
     const paragraphs = texts(summary, "[part=description] p");
     expect(paragraphs).toHaveLength(4);
     expect(paragraphs[0]).toMatch(/^Deep Generative Models \(DGMs\) have significantly advanced/);
-    expect(paragraphs[3]).toBe("This workshop will center around these challenges, aiming to bring together experts from learning theory and applications.");
+    expect(paragraphs[3]).toBe(
+      "This workshop will center around these challenges, aiming to bring together experts from learning theory and applications.",
+    );
   });
 
   it("keeps the call for papers folded behind a button with aria-expanded", async () => {
@@ -66,7 +71,10 @@ describe("<event-summary> with the DeLTa workshop", () => {
     const toggle = button(summary, "Call for papers");
     const body = root(summary).getElementById(toggle.getAttribute("aria-controls")!)!;
     // hidden="until-found" hides the contents (content-visibility), not the box itself.
-    expect([toggle.getAttribute("aria-expanded"), body.querySelector("p")!.checkVisibility()]).toEqual(["false", false]);
+    expect([toggle.getAttribute("aria-expanded"), body.querySelector("p")!.checkVisibility()]).toEqual([
+      "false",
+      false,
+    ]);
     toggle.click();
     await summary.updateComplete;
     expect([toggle.getAttribute("aria-expanded"), body.querySelector("p")!.checkVisibility()]).toEqual(["true", true]);
@@ -86,7 +94,10 @@ describe("<event-summary> with the DeLTa workshop", () => {
     expect(body.querySelector("p")!.checkVisibility()).toBe(true);
     toggle.click();
     await summary.updateComplete;
-    expect([toggle.getAttribute("aria-expanded"), body.querySelector("p")!.checkVisibility()]).toEqual(["false", false]);
+    expect([toggle.getAttribute("aria-expanded"), body.querySelector("p")!.checkVisibility()]).toEqual([
+      "false",
+      false,
+    ]);
   });
 
   it("opens a folded section when the browser's find-in-page matches inside it", async () => {
@@ -95,13 +106,18 @@ describe("<event-summary> with the DeLTa workshop", () => {
     expect(body.getAttribute("hidden")).toBe("until-found");
     body.dispatchEvent(new Event("beforematch"));
     await summary.updateComplete;
-    expect([body.hasAttribute("hidden"), button(summary, "Call for papers").getAttribute("aria-expanded")]).toEqual([false, "true"]);
+    expect([body.hasAttribute("hidden"), button(summary, "Call for papers").getAttribute("aria-expanded")]).toEqual([
+      false,
+      "true",
+    ]);
   });
 
   it("lists the award with its description", async () => {
     const summary = await renderSummary();
     expect(text(summary, ".award-name")).toBe("Best paper");
-    expect(text(summary, ".award p")).toBe("The workshop will select the best paper to recognize outstanding contributions in the field.");
+    expect(text(summary, ".award p")).toBe(
+      "The workshop will select the best paper to recognize outstanding contributions in the field.",
+    );
   });
 
   it("says quietly that the schedule is final", async () => {
@@ -114,7 +130,11 @@ describe("<event-summary> with the DeLTa workshop", () => {
 describe("<event-summary> with the SIGMETRICS workshop", () => {
   it("lists the three organisers with role and affiliation", async () => {
     const summary = await renderSummary({}, sigmetricsProgram);
-    expect(texts(summary, ".organisers li")).toEqual(["Yuxin Chen, Organizer (UPenn)", "Laixi Shi, Organizer (JHU)", "Yingying Li, Organizer (UIUC)"]);
+    expect(texts(summary, ".organisers li")).toEqual([
+      "Yuxin Chen, Organizer (UPenn)",
+      "Laixi Shi, Organizer (JHU)",
+      "Yingying Li, Organizer (UIUC)",
+    ]);
   });
 
   it("lists the four invited speakers, the last one's name to be announced", async () => {
@@ -158,6 +178,8 @@ describe("<event-summary> with the SIGMETRICS workshop", () => {
 
   it("shows no links, important dates or awards when the program has none", async () => {
     const summary = await renderSummary({}, sigmetricsProgram);
-    expect(root(summary).querySelector("[part=links], [part=important-dates], [part=awards], [part=details]")).toBeNull();
+    expect(
+      root(summary).querySelector("[part=links], [part=important-dates], [part=awards], [part=details]"),
+    ).toBeNull();
   });
 });

@@ -1,8 +1,16 @@
-import { loadPaperDigest, loadPaperDigestJson, quickParsePaperDigest, quickParsePaperDigestJson, type PaperDigest, type PaperDigestResult } from "@lectern/core";
+import {
+  loadPaperDigest,
+  loadPaperDigestJson,
+  quickParsePaperDigest,
+  quickParsePaperDigestJson,
+  type PaperDigest,
+  type PaperDigestResult,
+} from "@lectern/core";
 import type { ReactiveControllerHost } from "lit";
 import { answerNowOrLater, JsonSourceController, type JsonSourceResult } from "../shared/json-source-controller.js";
 
-const asSourceResult = (result: PaperDigestResult): JsonSourceResult<PaperDigest> => (result.ok ? { ok: true, value: result.digest, warnings: result.warnings } : result);
+const asSourceResult = (result: PaperDigestResult): JsonSourceResult<PaperDigest> =>
+  result.ok ? { ok: true, value: result.digest, warnings: result.warnings } : result;
 
 /**
  * Loads the digest `<paper-list>` shows: the `digest` property, then an inline JSON child,
@@ -13,8 +21,10 @@ export class DigestSourceController extends JsonSourceController<PaperDigest> {
   constructor(host: ReactiveControllerHost & Element) {
     super(host, {
       property: "digest",
-      fromValue: (value) => answerNowOrLater(quickParsePaperDigest(value), () => loadPaperDigest(value), asSourceResult),
-      fromText: (text) => answerNowOrLater(quickParsePaperDigestJson(text), () => loadPaperDigestJson(text), asSourceResult),
+      fromValue: (value) =>
+        answerNowOrLater(quickParsePaperDigest(value), () => loadPaperDigest(value), asSourceResult),
+      fromText: (text) =>
+        answerNowOrLater(quickParsePaperDigestJson(text), () => loadPaperDigestJson(text), asSourceResult),
     });
   }
 }

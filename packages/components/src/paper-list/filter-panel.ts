@@ -28,36 +28,49 @@ export interface FilterPanelContext {
 
 // A chevron that CSS turns when the group is open; hidden from assistive technology, which
 // hears aria-expanded instead.
-const chevron = html`<svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false"><path d="M5 3l6 5-6 5z" fill="currentColor" /></svg>`;
+const chevron = html`<svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
+  <path d="M5 3l6 5-6 5z" fill="currentColor" />
+</svg>`;
 
 function renderNodes(nodes: readonly FacetNode[], depth: number, context: FilterPanelContext): TemplateResult {
   // Keyed by topic: when a search hides some topics, each checkbox stays the same element for
   // the same topic, so focus and a screen reader's place are not moved to another one.
   return html`<ul class="tree" role="list">
-    ${repeat(nodes, (node) => node.key, (node) => {
-      const open = node.children.length > 0 && context.isOpen(node, depth);
-      return html`<li>
-        <div class="node">
-          ${node.children.length > 0
-            ? html`<button
-                type="button"
-                class="twisty"
-                aria-expanded=${open ? "true" : "false"}
-                aria-label=${context.strings.subtopicsOf(node.label)}
-                @click=${() => context.onToggleOpen(node, !open)}
-              >
-                ${chevron}
-              </button>`
-            : html`<span class="twisty-space"></span>`}
-          <label class="facet ${node.count === 0 ? "empty" : ""}">
-            <input type="checkbox" .checked=${live(context.selected.has(node.key))} @change=${(event: Event) => context.onFacet(node.key, (event.target as HTMLInputElement).checked)} />
-            <span class="facet-label">${node.label}</span>
-            <span class="count" aria-hidden="true">${node.count.toLocaleString(context.locale)}</span><span class="visually-hidden">, ${context.strings.papers(node.count)}</span>
-          </label>
-        </div>
-        ${open ? renderNodes(node.children, depth + 1, context) : nothing}
-      </li>`;
-    })}
+    ${repeat(
+      nodes,
+      (node) => node.key,
+      (node) => {
+        const open = node.children.length > 0 && context.isOpen(node, depth);
+        return html`<li>
+          <div class="node">
+            ${
+              node.children.length > 0
+                ? html`<button
+                    type="button"
+                    class="twisty"
+                    aria-expanded=${open ? "true" : "false"}
+                    aria-label=${context.strings.subtopicsOf(node.label)}
+                    @click=${() => context.onToggleOpen(node, !open)}
+                  >
+                    ${chevron}
+                  </button>`
+                : html`<span class="twisty-space"></span>`
+            }
+            <label class="facet ${node.count === 0 ? "empty" : ""}">
+              <input
+                type="checkbox"
+                .checked=${live(context.selected.has(node.key))}
+                @change=${(event: Event) => context.onFacet(node.key, (event.target as HTMLInputElement).checked)}
+              />
+              <span class="facet-label">${node.label}</span>
+              <span class="count" aria-hidden="true">${node.count.toLocaleString(context.locale)}</span
+              ><span class="visually-hidden">, ${context.strings.papers(node.count)}</span>
+            </label>
+          </div>
+          ${open ? renderNodes(node.children, depth + 1, context) : nothing}
+        </li>`;
+      },
+    )}
   </ul>`;
 }
 
@@ -70,7 +83,13 @@ function renderNodes(nodes: readonly FacetNode[], depth: number, context: Filter
 export function renderFilterPanel(context: FilterPanelContext): TemplateResult {
   const { strings } = context;
   const confidence = formatScore(context.minConfidence, context.locale);
-  return html`<form part="filters" class="filters" role="search" aria-label=${strings.filters} @submit=${(event: Event) => event.preventDefault()}>
+  return html`<form
+    part="filters"
+    class="filters"
+    role="search"
+    aria-label=${strings.filters}
+    @submit=${(event: Event) => event.preventDefault()}
+  >
     <label class="field">
       <span class="field-label">${strings.search}</span>
       <input
@@ -84,7 +103,11 @@ export function renderFilterPanel(context: FilterPanelContext): TemplateResult {
     </label>
     <label class="field">
       <span class="field-label">${strings.sortBy}</span>
-      <select part="sort" .value=${live(context.sort)} @change=${(event: Event) => context.onSort((event.target as HTMLSelectElement).value as PaperSortOrder)}>
+      <select
+        part="sort"
+        .value=${live(context.sort)}
+        @change=${(event: Event) => context.onSort((event.target as HTMLSelectElement).value as PaperSortOrder)}
+      >
         ${paperSortOrders.map((order) => html`<option value=${order} ?selected=${order === context.sort}>${strings.sortOrders[order]}</option>`)}
       </select>
     </label>

@@ -19,9 +19,12 @@ export interface PaperCardContext {
 
 function renderAuthor(author: CardAuthor, strings: PaperListStrings): TemplateResult {
   return html`<li>
-    <span class="author-name ${author.name ? "" : "tba"}">${author.name ?? strings.nameToBeAnnounced}</span>${author.presenting
-      ? html`<span class="presenting-mark" aria-hidden="true">*</span><span class="visually-hidden"> (${strings.presenting})</span>`
-      : nothing}${author.affiliations.length > 0 ? html` <span class="affiliation">(${author.affiliations.join("; ")})</span>` : nothing}
+    <span class="author-name ${author.name ? "" : "tba"}">${author.name ?? strings.nameToBeAnnounced}</span>${
+      author.presenting
+        ? html`<span class="presenting-mark" aria-hidden="true">*</span
+            ><span class="visually-hidden"> (${strings.presenting})</span>`
+        : nothing
+    }${author.affiliations.length > 0 ? html` <span class="affiliation">(${author.affiliations.join("; ")})</span>` : nothing}
   </li>`;
 }
 
@@ -37,39 +40,61 @@ export function renderPaperCard(view: PaperCardView, context: PaperCardContext):
   // reader's list of links and buttons; the visible label comes first so voice control matches it.
   const whose = html`<span class="visually-hidden"> (${view.title})</span>`;
   return html`<article part="card" class="card" id=${id} aria-labelledby="${id}-title" tabindex="-1">
-    <div part="title" class="title" role="heading" aria-level=${context.headingLevel} id="${id}-title">${renderInlineText(view.title, math)}</div>
-    ${view.authors.length > 0
-      ? html`<ol part="authors" class="authors" aria-label=${strings.authors}>${view.authors.map((author) => renderAuthor(author, strings))}</ol>`
-      : nothing}
+    <div part="title" class="title" role="heading" aria-level=${context.headingLevel} id="${id}-title">
+      ${renderInlineText(view.title, math)}
+    </div>
+    ${
+      view.authors.length > 0
+        ? html`<ol part="authors" class="authors" aria-label=${strings.authors}>
+            ${view.authors.map((author) => renderAuthor(author, strings))}
+          </ol>`
+        : nothing
+    }
     ${view.published ? html`<p part="published" class="published">${view.published}</p>` : nothing}
-    ${view.tags.length > 0
-      ? html`<ul part="tags" class="tags" aria-label=${strings.tags}>
-          ${view.tags.map(
-            (tag) => html`<li class="tag" title=${tag.path.join(" › ")}>
-              ${tag.path.length > 1 ? html`<span class="visually-hidden">${tag.path.slice(0, -1).join(" › ")} › </span>` : nothing}<span class="tag-label">${tag.label}</span>${tag.score === undefined
-                ? nothing
-                : html` <span class="score"><span class="visually-hidden">${strings.confidence} </span>${tag.score}</span>`}
-            </li>`,
-          )}
-        </ul>`
-      : nothing}
-    ${view.links.length > 0
-      ? html`<ul part="links" class="links" aria-label=${strings.linksLabel}>
-          ${view.links.map((link) => html`<li><a href=${link.url} rel="noopener">${link.label ?? strings.links[link.kind]}${whose}</a></li>`)}
-        </ul>`
-      : nothing}
-    ${view.abstract
-      ? html`<button
-            type="button"
-            part="toggle"
-            class="toggle"
-            aria-expanded=${context.expanded ? "true" : "false"}
-            aria-controls="${id}-abstract"
-            @click=${context.onToggleAbstract}
-          >
-            ${context.expanded ? strings.hideAbstract : strings.showAbstract}${whose}
-          </button>
-          <div part="abstract" class="abstract" id="${id}-abstract" ?hidden=${!context.expanded}>${renderParagraphs(view.abstract, math)}</div>`
-      : nothing}
+    ${
+      view.tags.length > 0
+        ? html`<ul part="tags" class="tags" aria-label=${strings.tags}>
+            ${view.tags.map(
+              (tag) =>
+                html`<li class="tag" title=${tag.path.join(" › ")}>
+                  ${tag.path.length > 1 ? html`<span class="visually-hidden">${tag.path.slice(0, -1).join(" › ")} › </span>` : nothing}<span
+                    class="tag-label"
+                    >${tag.label}</span
+                  >${
+                    tag.score === undefined
+                      ? nothing
+                      : html` <span class="score"
+                          ><span class="visually-hidden">${strings.confidence} </span>${tag.score}</span
+                        >`
+                  }
+                </li>`,
+            )}
+          </ul>`
+        : nothing
+    }
+    ${
+      view.links.length > 0
+        ? html`<ul part="links" class="links" aria-label=${strings.linksLabel}>
+            ${view.links.map((link) => html`<li><a href=${link.url} rel="noopener">${link.label ?? strings.links[link.kind]}${whose}</a></li>`)}
+          </ul>`
+        : nothing
+    }
+    ${
+      view.abstract
+        ? html`<button
+              type="button"
+              part="toggle"
+              class="toggle"
+              aria-expanded=${context.expanded ? "true" : "false"}
+              aria-controls="${id}-abstract"
+              @click=${context.onToggleAbstract}
+            >
+              ${context.expanded ? strings.hideAbstract : strings.showAbstract}${whose}
+            </button>
+            <div part="abstract" class="abstract" id="${id}-abstract" ?hidden=${!context.expanded}>
+              ${renderParagraphs(view.abstract, math)}
+            </div>`
+        : nothing
+    }
   </article>`;
 }

@@ -1,5 +1,18 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { all, cardTitled, checkbox, clean, facetOutline, renderList, root, settle, smallDigest, summary, theory, titles, type, vision } from "./paper-list-test-kit.js";
+import {
+  all,
+  cardTitled,
+  checkbox,
+  clean,
+  facetOutline,
+  renderList,
+  root,
+  settle,
+  smallDigest,
+  summary,
+  titles,
+  type,
+} from "./paper-list-test-kit.js";
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -43,9 +56,17 @@ describe("<paper-list>: filters", () => {
     const list = await renderList({ digest: smallDigest() });
     await type(list, "input[type=range]", "0.9");
     expect(titles(list)).toEqual(["Denoising diffusion", "Latent synthesis", "Another flow"]);
-    expect(facetOutline(list)).toEqual(["Information Technology 3", "  Artificial Intelligence 3", "    Machine Learning 2", "      Generative Models 2", "    Vision 1"]);
+    expect(facetOutline(list)).toEqual([
+      "Information Technology 3",
+      "  Artificial Intelligence 3",
+      "    Machine Learning 2",
+      "      Generative Models 2",
+      "    Vision 1",
+    ]);
     expect(clean(root(list).querySelector(".confidence-value")?.textContent)).toBe("0.90");
-    expect([...cardTitled(list, "Denoising diffusion").querySelectorAll(".tag-label")].map((node) => node.textContent)).toEqual(["Generative Models"]);
+    expect(
+      [...cardTitled(list, "Denoising diffusion").querySelectorAll(".tag-label")].map((node) => node.textContent),
+    ).toEqual(["Generative Models"]);
   });
 
   it("searches author names without accents", async () => {
@@ -58,7 +79,10 @@ describe("<paper-list>: filters", () => {
   it("searches titles and abstracts, every word required", async () => {
     const list = await renderList();
     await type(list, "input[type=search]", "guidance classifier");
-    expect(titles(list)).toEqual(["Classifier-Free Diffusion Guidance", "Diffusion Models Beat GANs on Image Synthesis"]);
+    expect(titles(list)).toEqual([
+      "Classifier-Free Diffusion Guidance",
+      "Diffusion Models Beat GANs on Image Synthesis",
+    ]);
   });
 
   it("counts topics within the search", async () => {
@@ -104,7 +128,9 @@ describe("<paper-list>: filters", () => {
 
   it("opens and closes a topic's subtopics with a button that says whether they are shown", async () => {
     const list = await renderList({ digest: smallDigest() });
-    const button = all(list, ".twisty").find((node) => node.getAttribute("aria-label") === "Subtopics of Machine Learning")!;
+    const button = all(list, ".twisty").find(
+      (node) => node.getAttribute("aria-label") === "Subtopics of Machine Learning",
+    )!;
     expect(button.getAttribute("aria-expanded")).toBe("true");
     button.click();
     await settle(list);

@@ -11,7 +11,12 @@ describe("<paper-list>: strings, layout, safety and accessibility", () => {
   it("takes every text from strings", async () => {
     const list = await renderList({
       digest: smallDigest(),
-      strings: { search: "Suche", matching: (count, total) => `${count} von ${total} Artikeln`, sortOrders: { year: "Jahr" } as never, links: { arxiv: "arXiv-Seite" } as never },
+      strings: {
+        search: "Suche",
+        matching: (count, total) => `${count} von ${total} Artikeln`,
+        sortOrders: { year: "Jahr" } as never,
+        links: { arxiv: "arXiv-Seite" } as never,
+      },
     });
     expect(summary(list)).toBe("4 von 4 Artikeln");
     expect(clean(root(list).querySelector(".field-label")?.textContent)).toBe("Suche");
@@ -35,7 +40,15 @@ describe("<paper-list>: strings, layout, safety and accessibility", () => {
       digest: digestFrom({
         title: "x",
         people: [{ id: "evil", name: payload }],
-        papers: [{ id: "p", title: payload, abstract: `${payload} $\\href{javascript:alert(1)}{x}$`, authors: [{ person: "evil" }], tags: [{ label: payload, score: 0.5 }] }],
+        papers: [
+          {
+            id: "p",
+            title: payload,
+            abstract: `${payload} $\\href{javascript:alert(1)}{x}$`,
+            authors: [{ person: "evil" }],
+            tags: [{ label: payload, score: 0.5 }],
+          },
+        ],
       }),
     });
     root(list).querySelector<HTMLButtonElement>("button.toggle")!.click();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { all, clean, renderList, root, settle, smallDigest, titles, type } from "./paper-list-test-kit.js";
+import { clean, renderList, root, settle, smallDigest, titles } from "./paper-list-test-kit.js";
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -8,7 +8,10 @@ afterEach(() => {
 describe("<paper-list>: data sources", () => {
   it("reads an inline <script type=application/json> child", async () => {
     const list = document.createElement("paper-list");
-    const script = Object.assign(document.createElement("script"), { type: "application/json", textContent: JSON.stringify(smallDigest()) });
+    const script = Object.assign(document.createElement("script"), {
+      type: "application/json",
+      textContent: JSON.stringify(smallDigest()),
+    });
     list.append(script);
     document.body.append(list);
     await settle(list);
@@ -37,14 +40,18 @@ describe("<paper-list>: data sources", () => {
   it("shows the problems of a digest property", async () => {
     const list = await renderList({ digest: { title: "x", papers: [{ id: "a" }] } });
     // A digest of the wrong shape is worded once zod's part has loaded.
-    await expect.poll(() => clean(root(list).querySelector("[role=alert] li")?.textContent) ?? "", { timeout: 10_000 }).toMatch(/^papers\[0\]\.title/);
+    await expect
+      .poll(() => clean(root(list).querySelector("[role=alert] li")?.textContent) ?? "", { timeout: 10_000 })
+      .toMatch(/^papers\[0\]\.title/);
   });
 
   it("says when the src cannot be loaded", async () => {
     const url = URL.createObjectURL(new Blob(["{}"]));
     URL.revokeObjectURL(url);
     const list = await renderList({ digest: undefined, src: url });
-    await expect.poll(() => root(list).querySelector("[role=alert]")?.textContent ?? "").toContain("could not be loaded");
+    await expect
+      .poll(() => root(list).querySelector("[role=alert]")?.textContent ?? "")
+      .toContain("could not be loaded");
   });
 
   it("explains what is missing when there is no digest at all", async () => {

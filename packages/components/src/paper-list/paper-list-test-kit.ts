@@ -6,7 +6,12 @@ import type { PaperListElement } from "./paper-list.element.js";
 // where imported.
 
 /** The path of the "Generative Models" tag (the small digest uses three). */
-export const generative = ["Information Technology", "Artificial Intelligence", "Machine Learning", "Generative Models"];
+export const generative = [
+  "Information Technology",
+  "Artificial Intelligence",
+  "Machine Learning",
+  "Generative Models",
+];
 /** The path of the "Theory" tag. */
 export const theory = ["Information Technology", "Artificial Intelligence", "Machine Learning", "Theory"];
 /** The path of the "Vision" tag. */
@@ -33,9 +38,29 @@ export const smallDigest = () =>
           { label: "Vision", score: 0.6, path: vision },
         ],
       },
-      { id: "p2", title: "Score theory", authors: [{ person: "kim" }], year: 2021, tags: [{ label: "Theory", score: 0.4, path: theory }] },
-      { id: "p3", title: "Latent synthesis", authors: [{ person: "lukasz" }], year: 2022, tags: [{ label: "Vision", score: 0.97, path: vision }] },
-      { id: "p4", title: "Another flow", authors: [{ person: "kim" }], tags: [{ label: "Generative Models", path: generative }, { label: "Optimal transport", score: 0.8 }] },
+      {
+        id: "p2",
+        title: "Score theory",
+        authors: [{ person: "kim" }],
+        year: 2021,
+        tags: [{ label: "Theory", score: 0.4, path: theory }],
+      },
+      {
+        id: "p3",
+        title: "Latent synthesis",
+        authors: [{ person: "lukasz" }],
+        year: 2022,
+        tags: [{ label: "Vision", score: 0.97, path: vision }],
+      },
+      {
+        id: "p4",
+        title: "Another flow",
+        authors: [{ person: "kim" }],
+        tags: [
+          { label: "Generative Models", path: generative },
+          { label: "Optimal transport", score: 0.8 },
+        ],
+      },
     ],
   });
 
@@ -68,11 +93,14 @@ export const visibleText = (node: Element) => {
 /** The list's shadow root. */
 export const root = (list: PaperListElement) => list.shadowRoot!;
 /** Every node of the shadow root that `selector` matches. */
-export const all = (list: PaperListElement, selector: string) => [...root(list).querySelectorAll<HTMLElement>(selector)];
+export const all = (list: PaperListElement, selector: string) => [
+  ...root(list).querySelectorAll<HTMLElement>(selector),
+];
 /** The shown cards' titles, in order. */
 export const titles = (list: PaperListElement) => all(list, ".card .title").map((node) => clean(node.textContent));
 /** The card of the paper titled `title`. */
-export const cardTitled = (list: PaperListElement, title: string) => all(list, ".card").find((card) => clean(card.querySelector(".title")?.textContent) === title)!;
+export const cardTitled = (list: PaperListElement, title: string) =>
+  all(list, ".card").find((card) => clean(card.querySelector(".title")?.textContent) === title)!;
 /** The "N of M papers" line. */
 export const summary = (list: PaperListElement) => clean(root(list).querySelector("[part=summary]")?.textContent);
 /** Each visible topic as "label count", indented by its depth in the tree. */
@@ -84,7 +112,9 @@ export const facetOutline = (list: PaperListElement) =>
   });
 /** The checkbox of the topic labelled `label`. */
 export const checkbox = (list: PaperListElement, label: string) =>
-  all(list, ".facet").find((node) => clean(node.querySelector(".facet-label")?.textContent) === label)!.querySelector("input")!;
+  all(list, ".facet")
+    .find((node) => clean(node.querySelector(".facet-label")?.textContent) === label)!
+    .querySelector("input")!;
 
 /** Sets a field's value as a visitor would (an input or change event), and waits. */
 export async function type(list: PaperListElement, selector: string, value: string): Promise<void> {

@@ -1,16 +1,29 @@
 import { indexPaperDigest } from "@lectern/core";
 import { describe, expect, it } from "vitest";
 import { digestFrom } from "../testing/paper-digests.js";
-import { describePublication, formatScore, isFacetOpenByDefault, readPageSize, readSortOrder, viewPaperCard } from "./paper-list-view.js";
+import {
+  describePublication,
+  formatScore,
+  isFacetOpenByDefault,
+  readPageSize,
+  readSortOrder,
+  viewPaperCard,
+} from "./paper-list-view.js";
 
 const digest = digestFrom({
   title: "x",
-  people: [{ id: "ana", name: "Ana Souza", affiliations: ["USP"] }, { id: "kim", tba: ["name"] }],
+  people: [
+    { id: "ana", name: "Ana Souza", affiliations: ["USP"] },
+    { id: "kim", tba: ["name"] },
+  ],
   papers: [
     {
       id: "p",
       title: "A paper",
-      authors: [{ person: "ana", affiliations: ["KAIST"] }, { person: "kim", presenting: true }],
+      authors: [
+        { person: "ana", affiliations: ["KAIST"] },
+        { person: "kim", presenting: true },
+      ],
       venue: "NeurIPS 2020",
       year: 2020,
       tags: [
@@ -54,7 +67,10 @@ describe("viewPaperCard", () => {
       { label: "High", path: ["A", "High"], score: "0.93" },
       { label: "Low", path: ["A", "Low"], score: "0.20" },
     ]);
-    expect(viewPaperCard(entry, people, { minConfidence: 0.5, locale: "en" }).tags.map((tag) => tag.label)).toEqual(["Keyword", "High"]);
+    expect(viewPaperCard(entry, people, { minConfidence: 0.5, locale: "en" }).tags.map((tag) => tag.label)).toEqual([
+      "Keyword",
+      "High",
+    ]);
   });
 
   it("gives authors their paper's affiliations, else their own; a name to be announced stays undefined", () => {

@@ -1,4 +1,12 @@
-import { describePerson, paperSortOrders, type FacetNode, type IndexedPaper, type Link, type PaperSortOrder, type Person } from "@lectern/core";
+import {
+  describePerson,
+  paperSortOrders,
+  type FacetNode,
+  type IndexedPaper,
+  type Link,
+  type PaperSortOrder,
+  type Person,
+} from "@lectern/core";
 
 /** An author as a card shows them. */
 export interface CardAuthor {
@@ -37,7 +45,11 @@ const scoreFormats = new Map<string, Intl.NumberFormat>();
 /** A score as "0.93" in the locale (always two decimals, so a column of scores lines up). */
 export function formatScore(score: number, locale: string): string {
   let format = scoreFormats.get(locale);
-  if (!format) scoreFormats.set(locale, (format = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })));
+  if (!format)
+    scoreFormats.set(
+      locale,
+      (format = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })),
+    );
   return format.format(score);
 }
 
@@ -71,7 +83,11 @@ export function viewPaperCard(
     published: describePublication(paper.venue, paper.year),
     abstract: paper.abstract,
     links: paper.links ?? [],
-    tags: tags.map(({ tag, path }) => ({ label: tag.label, path, score: tag.score === undefined ? undefined : formatScore(tag.score, options.locale) })),
+    tags: tags.map(({ tag, path }) => ({
+      label: tag.label,
+      path,
+      score: tag.score === undefined ? undefined : formatScore(tag.score, options.locale),
+    })),
   };
 }
 

@@ -125,7 +125,10 @@ export class PaperListElement extends LitElement {
   private readonly facetTreeSize = new Memo<[PaperDigest], number>();
   // Opening an abstract re-renders the list; the filter is worked out again only when what it
   // depends on changed.
-  private readonly filtered = new Memo<[PaperDigest | undefined, string, number, readonly string[], PaperSortOrder, string], PaperDigestAnswer | undefined>();
+  private readonly filtered = new Memo<
+    [PaperDigest | undefined, string, number, readonly string[], PaperSortOrder, string],
+    PaperDigestAnswer | undefined
+  >();
   private readonly source = new DigestSourceController(this);
   private readonly math = new MathController(this);
   private readonly idPrefix = `paper-list-${(nextId += 1)}`;
@@ -148,7 +151,8 @@ export class PaperListElement extends LitElement {
     if (!sameInputs(this.selectedFacets, this.facets)) this.selectedFacets = this.facets;
     const answer = this.filtered.get(
       [digest, this.query, this.minConfidence, this.selectedFacets, readSortOrder(this.sort), this.resolvedLocale],
-      (digest, query, minConfidence, facets, sort, locale) => digest && queryPaperDigest(digest, { query, minConfidence, facets, sort, locale }),
+      (digest, query, minConfidence, facets, sort, locale) =>
+        digest && queryPaperDigest(digest, { query, minConfidence, facets, sort, locale }),
     );
     // A new filter starts again at the first page.
     if (answer !== this.answer || changed.has("pageSize")) this.shownCount = readPageSize(this.pageSize);
@@ -164,12 +168,16 @@ export class PaperListElement extends LitElement {
       return renderProblems(text.invalidDigest(state.source, state.problems.length), state.problems);
     }
     const answer = this.answer!;
-    return html`<div class="layout">${this.renderFilters(answer, state.data)} ${renderPaperResults(answer, this.resultsContext(state.data))}</div>`;
+    return html`<div class="layout">
+      ${this.renderFilters(answer, state.data)} ${renderPaperResults(answer, this.resultsContext(state.data))}
+    </div>`;
   }
 
   private renderFilters(answer: PaperDigestAnswer, digest: PaperDigest): TemplateResult {
     const minConfidence = clampConfidence(this.minConfidence);
-    const treeSize = this.facetTreeSize.get([digest], (digest) => countFacetNodes(buildFacetTree(indexPaperDigest(digest), {})));
+    const treeSize = this.facetTreeSize.get([digest], (digest) =>
+      countFacetNodes(buildFacetTree(indexPaperDigest(digest), {})),
+    );
     return renderFilterPanel({
       strings: this.text,
       locale: this.resolvedLocale,
@@ -181,7 +189,8 @@ export class PaperListElement extends LitElement {
       sort: readSortOrder(this.sort),
       filtered: this.query.trim() !== "" || this.facets.length > 0 || minConfidence > 0,
       onQuery: (query) => this.changeFilter({ query }),
-      onFacet: (key, checked) => this.changeFilter({ facets: checked ? [...this.facets, key] : this.facets.filter((facet) => facet !== key) }),
+      onFacet: (key, checked) =>
+        this.changeFilter({ facets: checked ? [...this.facets, key] : this.facets.filter((facet) => facet !== key) }),
       onToggleOpen: (node: FacetNode, open) => (this.openFacets = new Map(this.openFacets).set(node.key, open)),
       onMinConfidence: (value) => this.changeFilter({ minConfidence: value }),
       onSort: (sort) => this.changeFilter({ sort }),
@@ -209,7 +218,14 @@ export class PaperListElement extends LitElement {
   private changeFilter(change: Partial<Pick<PaperListElement, "query" | "facets" | "minConfidence" | "sort">>): void {
     Object.assign(this, change);
     /** @internal Documented by the class's `@fires`; without this the manifest would list it twice. */
-    this.dispatchEvent(new PaperFilterChangeEvent(this.query, this.facets, clampConfidence(this.minConfidence), readSortOrder(this.sort)));
+    this.dispatchEvent(
+      new PaperFilterChangeEvent(
+        this.query,
+        this.facets,
+        clampConfidence(this.minConfidence),
+        readSortOrder(this.sort),
+      ),
+    );
   }
 
   private toggleAbstract(paperId: string): void {

@@ -25,16 +25,19 @@ const meta: Meta<PaperListArgs> = {
     sort: { control: "inline-radio", options: ["relevance", "title", "year", "score"] },
     theme: { control: "inline-radio", options: ["light", "dark"] },
   },
-  render: (args) => html`<div style="max-width: ${args.width}; padding: 1rem; background: ${args.theme === "dark" ? "#14181d" : "transparent"}">
-    <paper-list
-      .digest=${args.digest}
-      .query=${args.query}
-      .minConfidence=${args.minConfidence}
-      sort=${args.sort}
-      locale=${args.locale}
-      theme=${args.theme ?? "light"}
-    ></paper-list>
-  </div>`,
+  render: (args) =>
+    html`<div
+      style="max-width: ${args.width}; padding: 1rem; background: ${args.theme === "dark" ? "#14181d" : "transparent"}"
+    >
+      <paper-list
+        .digest=${args.digest}
+        .query=${args.query}
+        .minConfidence=${args.minConfidence}
+        sort=${args.sort}
+        locale=${args.locale}
+        theme=${args.theme ?? "light"}
+      ></paper-list>
+    </div>`,
 };
 export default meta;
 
@@ -49,7 +52,9 @@ export const Filtered: Story = {
   play: async ({ canvasElement }) => {
     const list = canvasElement.querySelector("paper-list")!;
     await list.updateComplete;
-    const vision = [...list.shadowRoot!.querySelectorAll<HTMLLabelElement>(".facet")].find((label) => label.querySelector(".facet-label")?.textContent === "Vision")!;
+    const vision = [...list.shadowRoot!.querySelectorAll<HTMLLabelElement>(".facet")].find(
+      (label) => label.querySelector(".facet-label")?.textContent === "Vision",
+    )!;
     vision.querySelector("input")!.click();
     await list.updateComplete;
     list.shadowRoot!.querySelector<HTMLButtonElement>("button.toggle")!.click();

@@ -7,8 +7,10 @@ import { defaultUiStrings, recordOrNothing, type UiStrings } from "../shared/ui-
  * The texts it shares with the other elements (link kinds, "Show abstract", "Authors") default
  * to the shared {@link defaultUiStrings}, so a page's wording stays one.
  */
-export interface PaperListStrings
-  extends Pick<UiStrings, "links" | "linksLabel" | "links_" | "showAbstract" | "hideAbstract" | "authors" | "presenting" | "nameToBeAnnounced"> {
+export interface PaperListStrings extends Pick<
+  UiStrings,
+  "links" | "linksLabel" | "links_" | "showAbstract" | "hideAbstract" | "authors" | "presenting" | "nameToBeAnnounced"
+> {
   /** The accessible name of the panel of filters (a search landmark). */
   readonly filters: string;
   /** The label of the search box. */
@@ -81,8 +83,10 @@ export const defaultPaperListStrings: PaperListStrings = {
   confidence: "confidence",
   noMatches: "No paper matches these filters.",
   loading: "Loading the papers…",
-  noDigest: 'No papers to show: set the src attribute, a digest property, or put the digest\'s JSON in a <script type="application/json"> inside the element.',
-  invalidDigest: (source, value) => `The papers from ${source} could not be shown: ${value === 1 ? "1 problem" : `${count(value)} problems`} to fix.`,
+  noDigest:
+    'No papers to show: set the src attribute, a digest property, or put the digest\'s JSON in a <script type="application/json"> inside the element.',
+  invalidDigest: (source, value) =>
+    `The papers from ${source} could not be shown: ${value === 1 ? "1 problem" : `${count(value)} problems`} to fix.`,
 };
 
 /**

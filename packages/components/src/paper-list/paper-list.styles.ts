@@ -123,4 +123,10 @@ const listEndStyles = css`
 `;
 
 /** Styles of `<paper-list>`, in cascade order; its public styling API is documented on the element. */
-export const paperListStyles: readonly CSSResult[] = [listLayoutStyles, filterPanelStyles, listResultsStyles, paperCardStyles, listEndStyles];
+export const paperListStyles: readonly CSSResult[] = [
+  listLayoutStyles,
+  filterPanelStyles,
+  listResultsStyles,
+  paperCardStyles,
+  listEndStyles,
+];

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { diffusionDigest } from "../testing/paper-digests.js";
-import { cardTitled, clean, renderList, root, settle, smallDigest, titles, visibleText } from "./paper-list-test-kit.js";
+import { cardTitled, clean, renderList, root, settle, smallDigest, visibleText } from "./paper-list-test-kit.js";
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -21,26 +21,40 @@ describe("<paper-list>: a paper card", () => {
   });
 
   it("adds the year when the venue does not name it", async () => {
-    expect(clean(cardTitled(await renderList(), "Hierarchical Text-Conditional Image Generation with CLIP Latents").querySelector(".published")?.textContent)).toBe(
-      "arXiv preprint, 2022",
-    );
+    expect(
+      clean(
+        cardTitled(
+          await renderList(),
+          "Hierarchical Text-Conditional Image Generation with CLIP Latents",
+        ).querySelector(".published")?.textContent,
+      ),
+    ).toBe("arXiv preprint, 2022");
   });
 
   it("marks the presenting author and shows a paper's own affiliations for an author", async () => {
     const card = cardTitled(await renderList({ digest: smallDigest() }), "Denoising diffusion");
-    expect([...card.querySelectorAll(".authors li")].map((node) => clean(node.textContent))).toEqual(["Ana Núñez (USP)", "Kim Lee* (presenting) (KAIST)"]);
+    expect([...card.querySelectorAll(".authors li")].map((node) => clean(node.textContent))).toEqual([
+      "Ana Núñez (USP)",
+      "Kim Lee* (presenting) (KAIST)",
+    ]);
     expect(card.querySelector(".presenting-mark")?.getAttribute("aria-hidden")).toBe("true");
   });
 
   it("shows tags with their scores as text, most confident first, with the hierarchy for mouse and screen reader", async () => {
     const card = cardTitled(await renderList(), "Denoising Diffusion Probabilistic Models");
     const tags = [...card.querySelectorAll<HTMLElement>(".tag")];
-    expect(tags.map((tag) => clean(tag.querySelector(".tag-label")?.textContent) + " " + clean(tag.querySelector(".score")?.lastChild?.textContent))).toEqual([
-      "Generative Models 0.98",
-      "Image Synthesis 0.81",
-    ]);
+    expect(
+      tags.map(
+        (tag) =>
+          clean(tag.querySelector(".tag-label")?.textContent) +
+          " " +
+          clean(tag.querySelector(".score")?.lastChild?.textContent),
+      ),
+    ).toEqual(["Generative Models 0.98", "Image Synthesis 0.81"]);
     expect(tags[1]!.title).toBe("Information Technology › Artificial Intelligence › Vision › Image Synthesis");
-    expect(clean(tags[1]!.textContent)).toBe("Information Technology › Artificial Intelligence › Vision › Image Synthesis confidence 0.81");
+    expect(clean(tags[1]!.textContent)).toBe(
+      "Information Technology › Artificial Intelligence › Vision › Image Synthesis confidence 0.81",
+    );
   });
 
   it("writes scores in the locale", async () => {
@@ -56,7 +70,10 @@ describe("<paper-list>: a paper card", () => {
     list.digest = diffusionDigest;
     wrapper.append(list);
     await settle(list);
-    const score = () => clean(cardTitled(list, "Denoising Diffusion Probabilistic Models").querySelector(".score")?.lastChild?.textContent);
+    const score = () =>
+      clean(
+        cardTitled(list, "Denoising Diffusion Probabilistic Models").querySelector(".score")?.lastChild?.textContent,
+      );
     expect(score()).toBe("0,98");
     wrapper.lang = "en";
     list.requestUpdate();
@@ -82,10 +99,18 @@ describe("<paper-list>: a paper card", () => {
     const card = cardTitled(list, "Denoising Diffusion Probabilistic Models");
     const button = card.querySelector<HTMLButtonElement>("button.toggle")!;
     const abstract = card.querySelector<HTMLElement>(".abstract")!;
-    expect([button.getAttribute("aria-expanded"), button.getAttribute("aria-controls"), abstract.checkVisibility()]).toEqual(["false", abstract.id, false]);
+    expect([
+      button.getAttribute("aria-expanded"),
+      button.getAttribute("aria-controls"),
+      abstract.checkVisibility(),
+    ]).toEqual(["false", abstract.id, false]);
     button.click();
     await settle(list);
-    expect([button.getAttribute("aria-expanded"), visibleText(button), abstract.checkVisibility()]).toEqual(["true", "Hide abstract", true]);
+    expect([button.getAttribute("aria-expanded"), visibleText(button), abstract.checkVisibility()]).toEqual([
+      "true",
+      "Hide abstract",
+      true,
+    ]);
     expect(clean(abstract.textContent)).toMatch(/^Trains a diffusion model by predicting the noise/);
     button.click();
     await settle(list);
@@ -98,7 +123,10 @@ describe("<paper-list>: a paper card", () => {
 
   it("renders an abstract's paragraphs", async () => {
     const card = cardTitled(await renderList({ digest: smallDigest() }), "Denoising diffusion");
-    expect([...card.querySelectorAll(".abstract p")].map((node) => node.textContent)).toEqual(["First paragraph.", "Second paragraph."]);
+    expect([...card.querySelectorAll(".abstract p")].map((node) => node.textContent)).toEqual([
+      "First paragraph.",
+      "Second paragraph.",
+    ]);
   });
 
   it("renders math in an abstract as MathML", async () => {

@@ -38,32 +38,44 @@ export function renderPaperResults(answer: PaperDigestAnswer, context: PaperResu
   const shown = answer.papers.slice(0, context.shownCount);
   return html`<div class="results">
     <p part="summary" class="summary" role="status">${strings.matching(count, answer.total)}</p>
-    ${count === 0
-      ? html`<p class="empty">${strings.noMatches}</p>`
-      : html`<ol part="list" class="papers" aria-label=${strings.paperList}>
-          ${repeat(
-            shown,
-            (entry) => entry.paper.id,
-            (entry) => {
-              const id = entry.paper.id;
-              return html`<li>
-                ${renderPaperCard(viewPaperCard(entry, context.people, { minConfidence: context.minConfidence, locale: context.locale }), {
-                  strings,
-                  math: context.math,
-                  headingLevel: context.headingLevel,
-                  id: `${context.idPrefix}-${entry.position}`,
-                  expanded: context.isAbstractOpen(id),
-                  onToggleAbstract: () => context.onToggleAbstract(id),
-                })}
-              </li>`;
-            },
-          )}
-        </ol>`}
-    ${count > shown.length
-      ? html`<div class="more">
-          <button type="button" part="show-more" @click=${context.onShowMore}>${strings.showMore(Math.min(context.pageSize, count - shown.length))}</button>
-          <span>${strings.showing(shown.length, count)}</span>
-        </div>`
-      : nothing}
+    ${
+      count === 0
+        ? html`<p class="empty">${strings.noMatches}</p>`
+        : html`<ol part="list" class="papers" aria-label=${strings.paperList}>
+            ${repeat(
+              shown,
+              (entry) => entry.paper.id,
+              (entry) => {
+                const id = entry.paper.id;
+                return html`<li>
+                  ${renderPaperCard(
+                    viewPaperCard(entry, context.people, {
+                      minConfidence: context.minConfidence,
+                      locale: context.locale,
+                    }),
+                    {
+                      strings,
+                      math: context.math,
+                      headingLevel: context.headingLevel,
+                      id: `${context.idPrefix}-${entry.position}`,
+                      expanded: context.isAbstractOpen(id),
+                      onToggleAbstract: () => context.onToggleAbstract(id),
+                    },
+                  )}
+                </li>`;
+              },
+            )}
+          </ol>`
+    }
+    ${
+      count > shown.length
+        ? html`<div class="more">
+            <button type="button" part="show-more" @click=${context.onShowMore}>
+              ${strings.showMore(Math.min(context.pageSize, count - shown.length))}
+            </button>
+            <span>${strings.showing(shown.length, count)}</span>
+          </div>`
+        : nothing
+    }
   </div>`;
 }

@@ -16,6 +16,14 @@ export function readCellClick(event: MouseEvent): CellClick | undefined {
   const id = target.closest<HTMLElement>("[data-item-id]")?.dataset["itemId"];
   if (id === undefined) return undefined;
   if (target.closest(".fav")) return { action: "favourite", id };
-  if (!target.closest(".open") || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return undefined;
+  if (
+    !target.closest(".open") ||
+    event.button !== 0 ||
+    event.metaKey ||
+    event.ctrlKey ||
+    event.shiftKey ||
+    event.altKey
+  )
+    return undefined;
   return { action: "open", id };
 }

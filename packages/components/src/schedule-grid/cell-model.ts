@@ -1,4 +1,13 @@
-import { describePerson, hasMath, indexProgram, isTimedEntry, type Id, type Program, type ResolvedItem, type UntimedItem } from "@lectern/core";
+import {
+  describePerson,
+  hasMath,
+  indexProgram,
+  isTimedEntry,
+  type Id,
+  type Program,
+  type ResolvedItem,
+  type UntimedItem,
+} from "@lectern/core";
 import { html, type TemplateResult } from "lit";
 import type { MathController } from "../shared/math-controller.js";
 import { renderInlineText } from "../shared/rich-text.js";
@@ -26,7 +35,12 @@ export interface CellContext {
  * the cell is a list item, which says its own room, range and second clock (in the grid the
  * room is the column and the time column shows the second clock).
  */
-export function modelCell(entry: ResolvedItem | UntimedItem, context: CellContext, focusable: boolean, placement?: CellPlacement): CellModel {
+export function modelCell(
+  entry: ResolvedItem | UntimedItem,
+  context: CellContext,
+  focusable: boolean,
+  placement?: CellPlacement,
+): CellModel {
   const { item } = entry;
   const { ui, text, view, locale, nowMs } = context;
   const inGrid = placement !== undefined;
@@ -44,7 +58,11 @@ export function modelCell(entry: ResolvedItem | UntimedItem, context: CellContex
   const favourite = context.favourites.has(entry.id);
   const describeTime = inGrid ? describeGridCellTime : describeCellTime;
   const time = [
-    timed ? describeTime(entry, view.zone, locale, ui.minutes) : entry.durationMinutes === undefined ? ui.kinds[item.kind] : `${ui.kinds[item.kind]} · ${ui.minutes(entry.durationMinutes)}`,
+    timed
+      ? describeTime(entry, view.zone, locale, ui.minutes)
+      : entry.durationMinutes === undefined
+        ? ui.kinds[item.kind]
+        : `${ui.kinds[item.kind]} · ${ui.minutes(entry.durationMinutes)}`,
     timed && view.secondaryZone && !inGrid ? describeSecondaryTime(entry, view.secondaryZone, locale) : "",
     !inGrid && entry.roomId !== undefined ? (index.rooms.get(entry.roomId)?.value.name ?? "") : "",
     entry.status === "cancelled" ? ui.cancelled : "",
@@ -58,7 +76,13 @@ export function modelCell(entry: ResolvedItem | UntimedItem, context: CellContex
   const when = track ? `${time}${inGrid ? "\n" : " · "}${track.name}` : time;
   return {
     id: entry.id,
-    states: [timed && entry.isPlenary ? "plenary" : "", live ? "live" : "", entry.status === "cancelled" ? "cancelled" : ""].filter(Boolean).join(" "),
+    states: [
+      timed && entry.isPlenary ? "plenary" : "",
+      live ? "live" : "",
+      entry.status === "cancelled" ? "cancelled" : "",
+    ]
+      .filter(Boolean)
+      .join(" "),
     placement,
     trackColor: track?.color,
     href: hrefOfTalk(entry.id),

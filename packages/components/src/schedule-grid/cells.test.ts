@@ -17,7 +17,13 @@ const model = (id: string, overrides: Partial<CellModel> = {}): CellModel => ({
 });
 
 const container = document.createElement("div");
-const draw = (models: CellModel[], inListItems = false) => render(html`<p>before</p>${cells(models, inListItems)}<p>after</p>`, container);
+const draw = (models: CellModel[], inListItems = false) =>
+  render(
+    html`<p>before</p>
+      ${cells(models, inListItems)}
+      <p>after</p>`,
+    container,
+  );
 const drawnCells = () => [...container.querySelectorAll<HTMLElement>(".cell")];
 const ids = () => drawnCells().map((cell) => cell.dataset["itemId"]);
 
@@ -25,7 +31,15 @@ afterEach(() => render(html``, container));
 
 describe("cells()", () => {
   it("draws one cell per model, in order, between the neighbours of its position", () => {
-    draw([model("a", { focusable: true, states: "live", placement: { rowStart: 2, rowEnd: 3, columnStart: 2, columnEnd: 4 }, trackColor: "#c00" }), model("b", { who: "" })]);
+    draw([
+      model("a", {
+        focusable: true,
+        states: "live",
+        placement: { rowStart: 2, rowEnd: 3, columnStart: 2, columnEnd: 4 },
+        trackColor: "#c00",
+      }),
+      model("b", { who: "" }),
+    ]);
     expect(ids()).toEqual(["a", "b"]);
     const [a, b] = drawnCells() as [HTMLElement, HTMLElement];
     expect(a.previousElementSibling!.textContent).toBe("before");
@@ -56,7 +70,10 @@ describe("cells()", () => {
     draw([model("a"), model("b")]);
     const [a] = drawnCells() as [HTMLElement];
     const whenText = a.querySelector(".when")!.firstChild;
-    draw([model("a", { favourite: true, starLabel: "Remove “Talk a” from my favourites", focusable: true }), model("b")]);
+    draw([
+      model("a", { favourite: true, starLabel: "Remove “Talk a” from my favourites", focusable: true }),
+      model("b"),
+    ]);
     expect(drawnCells()[0]).toBe(a);
     expect(a.querySelector(".when")!.firstChild).toBe(whenText);
     expect(a.querySelector(".fav")!.getAttribute("aria-pressed")).toBe("true");
@@ -78,7 +95,16 @@ describe("cells()", () => {
   });
 
   it("reuses the cell of an item no longer shown for a new one, in place, and shows all of the new item", () => {
-    draw([model("a", { states: "live", placement: { rowStart: 2, rowEnd: 3, columnStart: 2, columnEnd: 4 }, trackColor: "#c00", favourite: true, focusable: true }), model("b")]);
+    draw([
+      model("a", {
+        states: "live",
+        placement: { rowStart: 2, rowEnd: 3, columnStart: 2, columnEnd: 4 },
+        trackColor: "#c00",
+        favourite: true,
+        focusable: true,
+      }),
+      model("b"),
+    ]);
     const [oldA, oldB] = drawnCells() as [HTMLElement, HTMLElement];
     const titleText = oldA.querySelector(".title")!.firstChild;
     draw([model("c", { who: "" }), model("d")]);
@@ -127,8 +153,15 @@ describe("cells()", () => {
   });
 
   it("wraps each cell in an <li> for lists", () => {
-    render(html`<ol>${cells([model("a"), model("b")], true)}</ol>`, container);
-    expect([...container.querySelectorAll("ol > li > .cell")].map((cell) => (cell as HTMLElement).dataset["itemId"])).toEqual(["a", "b"]);
+    render(
+      html`<ol>
+        ${cells([model("a"), model("b")], true)}
+      </ol>`,
+      container,
+    );
+    expect(
+      [...container.querySelectorAll("ol > li > .cell")].map((cell) => (cell as HTMLElement).dataset["itemId"]),
+    ).toEqual(["a", "b"]);
   });
 
   it("draws a title with markup as Lit content, and redraws the cell when the title becomes plain", () => {

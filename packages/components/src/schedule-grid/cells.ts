@@ -79,7 +79,15 @@ function setText(element: HTMLElement, text: string): void {
 }
 
 function samePlacement(a: CellPlacement | undefined, b: CellPlacement | undefined): boolean {
-  return a === b || (a !== undefined && b !== undefined && a.rowStart === b.rowStart && a.rowEnd === b.rowEnd && a.columnStart === b.columnStart && a.columnEnd === b.columnEnd);
+  return (
+    a === b ||
+    (a !== undefined &&
+      b !== undefined &&
+      a.rowStart === b.rowStart &&
+      a.rowEnd === b.rowEnd &&
+      a.columnStart === b.columnStart &&
+      a.columnEnd === b.columnEnd)
+  );
 }
 
 /**
@@ -113,7 +121,8 @@ function show(drawn: DrawnCell, next: CellModel): void {
   const shown = drawn.shown;
   if (shown?.id !== next.id) drawn.cell.dataset["itemId"] = next.id;
   if (shown?.states !== next.states) drawn.cell.className = next.states ? `cell ${next.states}` : "cell";
-  if (!samePlacement(shown?.placement, next.placement) || shown?.trackColor !== next.trackColor) place(drawn.cell, next);
+  if (!samePlacement(shown?.placement, next.placement) || shown?.trackColor !== next.trackColor)
+    place(drawn.cell, next);
   if (shown?.href !== next.href) drawn.open.setAttribute("href", next.href);
   if (shown?.fullTitle !== next.fullTitle) drawn.open.title = next.fullTitle;
   if (shown?.focusable !== next.focusable) drawn.open.tabIndex = next.focusable ? 0 : -1;
@@ -191,7 +200,8 @@ class CellsDirective extends Directive {
     const focused = root.activeElement;
     const spare: DrawnCell[] = [];
     for (const [id, drawn] of this.drawn) {
-      if (kept.has(id) || typeof drawn.shown?.title !== "string" || (drawn.root !== drawn.cell) !== inListItems) continue;
+      if (kept.has(id) || typeof drawn.shown?.title !== "string" || (drawn.root !== drawn.cell) !== inListItems)
+        continue;
       if (focused && drawn.root.contains(focused)) continue;
       spare.push(drawn);
     }

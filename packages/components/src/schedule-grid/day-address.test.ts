@@ -1,6 +1,19 @@
 import type { ResolvedItem, ScheduleDay, UntimedItem } from "@lectern/core";
 import { describe, expect, it } from "vitest";
-import { choiceOfHash, decodeHash, defaultChoice, everyDay, hashFollowingDay, hashOfChoice, hashOfTalk, hrefOfTalk, isChoiceOf, readAddress, tabChoices, talkIdOfHash } from "./day-address.js";
+import {
+  choiceOfHash,
+  decodeHash,
+  defaultChoice,
+  everyDay,
+  hashFollowingDay,
+  hashOfChoice,
+  hashOfTalk,
+  hrefOfTalk,
+  isChoiceOf,
+  readAddress,
+  tabChoices,
+  talkIdOfHash,
+} from "./day-address.js";
 
 const day = (date: string) => ({ date }) as ScheduleDay;
 const entry = (id: string, date: string) => ({ id, day: date }) as ResolvedItem;
@@ -61,7 +74,11 @@ describe("day-address", () => {
 });
 
 describe("readAddress", () => {
-  const schedule = { days: twoDays, items: [entry("a1", "2026-04-27"), entry("b1", "2026-04-28")], untimed: [{ id: "poster" } as UntimedItem] };
+  const schedule = {
+    days: twoDays,
+    items: [entry("a1", "2026-04-27"), entry("b1", "2026-04-28")],
+    untimed: [{ id: "poster" } as UntimedItem],
+  };
 
   it.each([
     ["", undefined, {}],
@@ -92,7 +109,10 @@ describe("readAddress", () => {
 });
 
 describe("defaultChoice", () => {
-  const days = [{ date: "2026-04-27", endMs: 100 }, { date: "2026-04-28", endMs: 200 }] as ScheduleDay[];
+  const days = [
+    { date: "2026-04-27", endMs: 100 },
+    { date: "2026-04-28", endMs: 200 },
+  ] as ScheduleDay[];
 
   it.each([
     ["2026-04-28", 0, "2026-04-28"],

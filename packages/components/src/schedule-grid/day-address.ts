@@ -73,7 +73,11 @@ export interface AddressTarget {
  * selects its day, unless every day is shown, where it is already on screen), a date or
  * `all-days` selects a day the program has. Anything else (another page's own `#…`) asks nothing.
  */
-export function readAddress(hash: string, schedule: Pick<ResolvedSchedule, "days" | "items" | "untimed">, selected: string | undefined): AddressTarget {
+export function readAddress(
+  hash: string,
+  schedule: Pick<ResolvedSchedule, "days" | "items" | "untimed">,
+  selected: string | undefined,
+): AddressTarget {
   const talkId = talkIdOfHash(hash);
   if (talkId === undefined) {
     const choice = choiceOfHash(hash);
@@ -98,7 +102,11 @@ export function hashFollowingDay(hash: string, days: readonly ScheduleDay[], cho
  * The day shown when nothing else chose one: the `day` attribute when the program has it,
  * else the first day that has not ended at `nowMs` (today during the event), else the first.
  */
-export function defaultChoice(days: readonly ScheduleDay[], dayAttribute: string | undefined, nowMs: number): string | undefined {
+export function defaultChoice(
+  days: readonly ScheduleDay[],
+  dayAttribute: string | undefined,
+  nowMs: number,
+): string | undefined {
   if (isChoiceOf(days, dayAttribute)) return dayAttribute;
   return (days.find((day) => nowMs < day.endMs) ?? days[0])?.date;
 }

@@ -9,20 +9,36 @@ import { layoutDay, locateInRows, type GridLayout } from "./grid-layout.js";
 function renderRoomHeaders(context: DayViewContext, layout: GridLayout): TemplateResult[] {
   const index = indexProgram(context.program);
   return layout.rooms.map(
-    (room) => html`<div class="room-header" role="heading" aria-level="3" ${styleProperties({ "grid-column": `${room.columnStart} / span ${room.laneCount}` })}>
-      ${room.roomId !== undefined ? index.rooms.get(room.roomId)?.value.name : layout.rooms.length === 1 ? context.strings.allRooms : context.strings.noRoom}
-    </div>`,
+    (room) =>
+      html`<div
+        class="room-header"
+        role="heading"
+        aria-level="3"
+        ${styleProperties({ "grid-column": `${room.columnStart} / span ${room.laneCount}` })}
+      >
+        ${room.roomId !== undefined ? index.rooms.get(room.roomId)?.value.name : layout.rooms.length === 1 ? context.strings.allRooms : context.strings.noRoom}
+      </div>`,
   );
 }
 
 function renderTimeLabels(context: DayViewContext, layout: GridLayout): TemplateResult[] {
   const { view, locale } = context;
-  return layout.rowStarts.slice(0, -1).map(
-    (instant, row) => html`<div class="time-label" ${styleProperties({ "grid-row": String(row + 2) })}
-      ><time datetime=${new Date(instant).toISOString()} .textContent=${formatTime(instant, { zone: view.zone, locale })}></time
-      ><span class="secondary" ?hidden=${!view.secondaryZone} .textContent=${view.secondaryZone ? ` ${formatTime(instant, { zone: view.secondaryZone, locale })}` : ""}></span
-    ></div>`,
-  );
+  return layout.rowStarts
+    .slice(0, -1)
+    .map(
+      (instant, row) =>
+        html`<div class="time-label" ${styleProperties({ "grid-row": String(row + 2) })}>
+          <time
+            datetime=${new Date(instant).toISOString()}
+            .textContent=${formatTime(instant, { zone: view.zone, locale })}
+          ></time
+          ><span
+            class="secondary"
+            ?hidden=${!view.secondaryZone}
+            .textContent=${view.secondaryZone ? ` ${formatTime(instant, { zone: view.secondaryZone, locale })}` : ""}
+          ></span>
+        </div>`,
+    );
 }
 
 function renderNowLine(context: DayViewContext, layout: GridLayout): TemplateResult | typeof nothing {
@@ -43,7 +59,8 @@ function renderNowLine(context: DayViewContext, layout: GridLayout): TemplateRes
  */
 export function renderDayGrid(context: DayViewContext, day: ScheduleDay, isPanel: boolean): TemplateResult {
   const layout = layoutDay(day, context.view.isVisible);
-  if (layout.placements.length === 0) return html`<p class="note" id=${isPanel ? "day-panel" : nothing}>${context.strings.noMatches}</p>`;
+  if (layout.placements.length === 0)
+    return html`<p class="note" id=${isPanel ? "day-panel" : nothing}>${context.strings.noMatches}</p>`;
   const focused = context.tabStopOf(day.date, layout.placements);
   const isTab = isPanel && context.hasTabs;
   return html`<div
@@ -53,10 +70,12 @@ export function renderDayGrid(context: DayViewContext, day: ScheduleDay, isPanel
     aria-labelledby=${isTab ? tabIdOf(context.selected!) : nothing}
     ${styleProperties({ "--_rows": isPanel ? undefined : String(layout.rowStarts.length - 1) })}
   >
-    ${isPanel
-      ? // The tabs are not printed; on paper this says which day it is.
-        html`<h2 class="day-heading print-only">${formatDayHeading(day.date, { locale: context.locale })}</h2>`
-      : nothing}
+    ${
+      isPanel
+        ? // The tabs are not printed; on paper this says which day it is.
+          html`<h2 class="day-heading print-only">${formatDayHeading(day.date, { locale: context.locale })}</h2>`
+        : nothing
+    }
     <div
       part="grid"
       class="grid"

@@ -9,17 +9,23 @@ import type { DayViewContext } from "./day-view-context.js";
 /** The list view's items (or "no matches"): each cell an `<li>` that says its own time and room. */
 function renderCellList(context: DayViewContext, items: readonly (ResolvedItem | UntimedItem)[]): TemplateResult {
   if (items.length === 0) return html`<p class="note">${context.strings.noMatches}</p>`;
-  return html`<ol part="list" class="list" @click=${context.onCellClick}>${cells(
-    items.map((entry) => context.modelCell(entry, true)),
-    true,
-  )}</ol>`;
+  return html`<ol part="list" class="list" @click=${context.onCellClick}>
+    ${cells(
+      items.map((entry) => context.modelCell(entry, true)),
+      true,
+    )}
+  </ol>`;
 }
 
 /** One day's list under its heading; `isPanel` as for `renderDayGrid`. */
 export function renderDayList(context: DayViewContext, day: ScheduleDay, isPanel: boolean): TemplateResult {
   const items = day.items.filter(context.view.isVisible);
   const isTab = isPanel && context.hasTabs;
-  return html`<div id=${isPanel ? "day-panel" : nothing} role=${isTab ? "tabpanel" : nothing} aria-labelledby=${isTab ? tabIdOf(context.selected!) : nothing}>
+  return html`<div
+    id=${isPanel ? "day-panel" : nothing}
+    role=${isTab ? "tabpanel" : nothing}
+    aria-labelledby=${isTab ? tabIdOf(context.selected!) : nothing}
+  >
     <h2 class="day-heading">${formatDayHeading(day.date, { locale: context.locale })}</h2>
     ${renderCellList(context, items)}
   </div>`;
@@ -29,16 +35,20 @@ export function renderDayList(context: DayViewContext, day: ScheduleDay, isPanel
 function renderEveryDay(context: DayViewContext, days: readonly ScheduleDay[]): TemplateResult {
   const shown = days.filter((day) => day.items.some(context.view.isVisible));
   return html`<div id="day-panel" role="tabpanel" aria-labelledby=${tabIdOf(everyDay)}>
-    ${shown.length === 0
-      ? html`<p class="note">${context.strings.noMatches}</p>`
-      : shown.map((day) =>
-          context.showList
-            ? renderDayList(context, day, false)
-            : html`<section class="day" aria-labelledby="day-${day.date}">
-                <h2 class="day-heading" id="day-${day.date}">${formatDayHeading(day.date, { locale: context.locale })}</h2>
-                ${renderDayGrid(context, day, false)}
-              </section>`,
-        )}
+    ${
+      shown.length === 0
+        ? html`<p class="note">${context.strings.noMatches}</p>`
+        : shown.map((day) =>
+            context.showList
+              ? renderDayList(context, day, false)
+              : html`<section class="day" aria-labelledby="day-${day.date}">
+                  <h2 class="day-heading" id="day-${day.date}">
+                    ${formatDayHeading(day.date, { locale: context.locale })}
+                  </h2>
+                  ${renderDayGrid(context, day, false)}
+                </section>`,
+          )
+    }
   </div>`;
 }
 

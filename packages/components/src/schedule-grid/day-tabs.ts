@@ -27,17 +27,18 @@ export function renderDayTabs(context: DayTabsContext): TemplateResult {
   const { strings, selected } = context;
   return html`<div part="tabs" role="tablist" aria-label=${strings.days} @keydown=${context.onKeydown}>
     ${tabChoices(context.days).map(
-      (choice) => html`<button
-        type="button"
-        role="tab"
-        id=${tabIdOf(choice)}
-        aria-selected=${choice === selected ? "true" : "false"}
-        aria-controls="day-panel"
-        tabindex=${choice === selected ? 0 : -1}
-        @click=${() => context.onSelect(choice)}
-      >
-        ${choice === everyDay ? strings.allDays : formatDayHeading(choice, { locale: context.locale, style: "short" })}
-      </button>`,
+      (choice) =>
+        html`<button
+          type="button"
+          role="tab"
+          id=${tabIdOf(choice)}
+          aria-selected=${choice === selected ? "true" : "false"}
+          aria-controls="day-panel"
+          tabindex=${choice === selected ? 0 : -1}
+          @click=${() => context.onSelect(choice)}
+        >
+          ${choice === everyDay ? strings.allDays : formatDayHeading(choice, { locale: context.locale, style: "short" })}
+        </button>`,
     )}
   </div>`;
 }

@@ -40,11 +40,19 @@ export class FavouritesController {
    * Downloads `<acronym>-favourites.ics` holding the favourites among `shown` (the items the
    * filters show: what the visitor sees is what they get). `nowMs` stamps the calendar.
    */
-  download(shown: readonly ResolvedItem[], nowMs: number, strings: Pick<UiStrings, "titleToBeAnnounced" | "kinds">): void {
+  download(
+    shown: readonly ResolvedItem[],
+    nowMs: number,
+    strings: Pick<UiStrings, "titleToBeAnnounced" | "kinds">,
+  ): void {
     const program = this.program;
     if (!program) return;
     const items = shown.filter((entry) => this.ids.has(entry.id));
     const ics = toICalendar(program, { items, nowMs, untitled: strings.titleToBeAnnounced, kindLabels: strings.kinds });
-    downloadText(`${program.event.acronym ?? "program"}-favourites.ics`.replace(/[^\w.-]+/g, "-"), ics, "text/calendar");
+    downloadText(
+      `${program.event.acronym ?? "program"}-favourites.ics`.replace(/[^\w.-]+/g, "-"),
+      ics,
+      "text/calendar",
+    );
   }
 }

@@ -10,11 +10,23 @@ export interface GridFilters {
 }
 
 /** No filter set: everything shows. */
-export const noFilters: GridFilters = { query: "", kinds: new Set(), tracks: new Set(), rooms: new Set(), favouritesOnly: false };
+export const noFilters: GridFilters = {
+  query: "",
+  kinds: new Set(),
+  tracks: new Set(),
+  rooms: new Set(),
+  favouritesOnly: false,
+};
 
 /** True when any filter is set (the toolbar then says how many items match). */
 export function isFiltered(filters: GridFilters): boolean {
-  return filters.query !== "" || filters.kinds.size > 0 || filters.tracks.size > 0 || filters.rooms.size > 0 || filters.favouritesOnly;
+  return (
+    filters.query !== "" ||
+    filters.kinds.size > 0 ||
+    filters.tracks.size > 0 ||
+    filters.rooms.size > 0 ||
+    filters.favouritesOnly
+  );
 }
 
 /** Core's item filter for the visitor's filters; `favourites` count only under "Only my favourites". */

@@ -52,7 +52,12 @@ export class GridFocusController {
   }
 
   /** Moves between day tabs, selecting the one reached (`select`) and focusing it. */
-  onTabKeydown(event: KeyboardEvent, choices: readonly string[], selected: string | undefined, select: (choice: string) => void): void {
+  onTabKeydown(
+    event: KeyboardEvent,
+    choices: readonly string[],
+    selected: string | undefined,
+    select: (choice: string) => void,
+  ): void {
     if (!isGridKey(event.key)) return;
     const next = moveTab(choices.indexOf(selected ?? ""), choices.length, logicalKey(event.key, this.options.isRtl()));
     if (next === undefined) return;

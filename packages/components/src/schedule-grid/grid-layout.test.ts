@@ -5,7 +5,9 @@ import { layoutDay, locateInRows } from "./grid-layout.js";
 
 const day = scheduleOf(conferenceProgram()).days[0]!;
 const placementOf = (layout: ReturnType<typeof layoutDay>, id: string) => {
-  const { rowStart, rowEnd, columnStart, columnEnd } = layout.placements.find((placement) => placement.entry.id === id)!;
+  const { rowStart, rowEnd, columnStart, columnEnd } = layout.placements.find(
+    (placement) => placement.entry.id === id,
+  )!;
   return { rowStart, rowEnd, columnStart, columnEnd };
 };
 const berlin = (clock: string) => Date.parse(`2026-03-28T${clock}:00+01:00`);
@@ -15,7 +17,15 @@ describe("layoutDay", () => {
 
   it("makes a row at every distinct start and end, not in proportion to time", () => {
     expect(layout.rowStarts.map((instant) => new Date(instant).toISOString().slice(11, 16))).toEqual([
-      "08:00", "08:30", "08:35", "08:45", "09:00", "11:00", "12:00", "17:00", "17:30",
+      "08:00",
+      "08:30",
+      "08:35",
+      "08:45",
+      "09:00",
+      "11:00",
+      "12:00",
+      "17:00",
+      "17:30",
     ]);
   });
 
@@ -30,7 +40,11 @@ describe("layoutDay", () => {
 
   it.each([
     ["a 5-minute talk gets one whole row", "a2", { rowStart: 3, rowEnd: 4, columnStart: 2, columnEnd: 3 }],
-    ["an hour-long talk spans the rows it covers, in its lane", "b1", { rowStart: 2, rowEnd: 6, columnStart: 3, columnEnd: 4 }],
+    [
+      "an hour-long talk spans the rows it covers, in its lane",
+      "b1",
+      { rowStart: 2, rowEnd: 6, columnStart: 3, columnEnd: 4 },
+    ],
     ["the overlapping talk takes the second lane", "b2", { rowStart: 3, rowEnd: 6, columnStart: 4, columnEnd: 5 }],
     ["lunch spans every room", "lunch", { rowStart: 7, rowEnd: 8, columnStart: 2, columnEnd: 6 }],
   ])("%s", (_name, id, expected) => {

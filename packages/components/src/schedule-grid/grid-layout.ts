@@ -45,7 +45,8 @@ export function layoutDay(day: ScheduleDay, isVisible: (entry: ResolvedItem) => 
   const rowStarts = [...boundaries].sort((a, b) => a - b);
   const rowLine = new Map(rowStarts.map((instant, index) => [instant, index + 2]));
   // A zero-length item (or one ending before it starts) still gets one row.
-  const rowEndOf = (entry: ResolvedItem) => Math.max(rowLine.get(Math.max(entry.endMs, entry.startMs))!, rowLine.get(entry.startMs)! + 1);
+  const rowEndOf = (entry: ResolvedItem) =>
+    Math.max(rowLine.get(Math.max(entry.endMs, entry.startMs))!, rowLine.get(entry.startMs)! + 1);
 
   const rooms: GridRoomColumn[] = [];
   let nextColumn = 2;
@@ -65,14 +66,25 @@ export function layoutDay(day: ScheduleDay, isVisible: (entry: ResolvedItem) => 
     if (entry.isPlenary) return { entry, rowStart, rowEnd, columnStart: 2, columnEnd: 2 + columnCount };
     const room = roomById.get(entry.roomId)!;
     // An item that overlaps nothing uses its room's full width.
-    if (entry.laneCount === 1) return { entry, rowStart, rowEnd, columnStart: room.columnStart, columnEnd: room.columnStart + room.laneCount };
-    return { entry, rowStart, rowEnd, columnStart: room.columnStart + entry.lane, columnEnd: room.columnStart + entry.lane + 1 };
+    if (entry.laneCount === 1)
+      return { entry, rowStart, rowEnd, columnStart: room.columnStart, columnEnd: room.columnStart + room.laneCount };
+    return {
+      entry,
+      rowStart,
+      rowEnd,
+      columnStart: room.columnStart + entry.lane,
+      columnEnd: room.columnStart + entry.lane + 1,
+    };
   });
   return { rowStarts, rooms, placements, columnCount };
 }
 
 /** The row (index into `rowStarts`) that contains an instant, and how far through it, 0..1. */
-export function locateInRows(rowStarts: readonly number[], rowEndMs: number, atMs: number): { row: number; fraction: number } | undefined {
+export function locateInRows(
+  rowStarts: readonly number[],
+  rowEndMs: number,
+  atMs: number,
+): { row: number; fraction: number } | undefined {
   if (rowStarts.length === 0 || atMs < rowStarts[0]! || atMs >= rowEndMs) return undefined;
   let row = 0;
   while (row + 1 < rowStarts.length && rowStarts[row + 1]! <= atMs) row += 1;

@@ -53,7 +53,9 @@ export function moveFocus(cells: readonly NavigableCell[], current: number, key:
   const here = cells[current];
   if (!here) return current;
   if (key === "Home" || key === "End") {
-    const order = cells.map((_, index) => index).sort((a, b) => cells[a]!.rowStart - cells[b]!.rowStart || cells[a]!.columnStart - cells[b]!.columnStart);
+    const order = cells
+      .map((_, index) => index)
+      .sort((a, b) => cells[a]!.rowStart - cells[b]!.rowStart || cells[a]!.columnStart - cells[b]!.columnStart);
     return (key === "Home" ? order[0] : order.at(-1)) ?? current;
   }
   let best = current;

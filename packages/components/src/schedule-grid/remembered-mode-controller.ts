@@ -20,7 +20,9 @@ export class RememberedModeController implements ReactiveController {
 
   /** The mode to show: the visitor's choice, else `fallback` when it is a mode, else `event`. */
   modeOr(fallback: string): TimeZoneMode {
-    return this.chosen ?? ((timeZoneModes as readonly string[]).includes(fallback) ? (fallback as TimeZoneMode) : "event");
+    return (
+      this.chosen ?? ((timeZoneModes as readonly string[]).includes(fallback) ? (fallback as TimeZoneMode) : "event")
+    );
   }
 
   /** Shows and remembers the visitor's choice. */
@@ -36,6 +38,7 @@ export class RememberedModeController implements ReactiveController {
 
   hostConnected(): void {
     const remembered = this.storage?.getItem(timeZoneModeKey);
-    if (remembered && (timeZoneModes as readonly string[]).includes(remembered)) this.chosen = remembered as TimeZoneMode;
+    if (remembered && (timeZoneModes as readonly string[]).includes(remembered))
+      this.chosen = remembered as TimeZoneMode;
   }
 }

@@ -3,7 +3,7 @@ import { conferenceProgram } from "../testing/conference-fixture.js";
 import { fosdemShapedData } from "../testing/fosdem-shaped-data.js";
 import { whilePrinting } from "../testing/print-media.js";
 import { deltaProgram } from "../testing/fixtures.js";
-import { renderGrid, settle, root, cellIds, cell, cellText, useCleanPage } from "./schedule-grid.test-helpers.js";
+import { renderGrid, settle, root, cellIds, cellText, useCleanPage } from "./schedule-grid.test-helpers.js";
 
 useCleanPage();
 
@@ -27,17 +27,22 @@ describe("<schedule-grid>: days and time zones", () => {
     const panel = root(grid).querySelector("[role=tabpanel]")!;
     expect(panel.getAttribute("aria-labelledby")).toBe(allDays.id);
     const sections = [...panel.querySelectorAll("section")];
-    expect(sections.map((section) => root(grid).getElementById(section.getAttribute("aria-labelledby")!)!.textContent!.trim())).toEqual([
-      "Saturday, 28 March 2026",
-      "Sunday, 29 March 2026",
+    expect(
+      sections.map((section) =>
+        root(grid).getElementById(section.getAttribute("aria-labelledby")!)!.textContent!.trim(),
+      ),
+    ).toEqual(["Saturday, 28 March 2026", "Sunday, 29 March 2026"]);
+    expect([...sections[1]!.querySelectorAll<HTMLElement>(".cell")].map((cell) => cell.dataset.itemId)).toEqual([
+      "d2a",
+      "d2b",
+      "d2c",
     ]);
-    expect([...sections[1]!.querySelectorAll<HTMLElement>(".cell")].map((cell) => cell.dataset.itemId)).toEqual(["d2a", "d2b", "d2c"]);
     expect(cellIds(grid)).toHaveLength(conferenceProgram().items.length);
     // One tab stop per day's grid.
     expect(root(grid).querySelectorAll('.grid .open[tabindex="0"]')).toHaveLength(2);
   });
 
-  it("selects every day from #all-days and from day=\"all\", and a day from day=\"<date>\"", async () => {
+  it('selects every day from #all-days and from day="all", and a day from day="<date>"', async () => {
     history.replaceState(null, "", "#all-days");
     const fromHash = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
     expect(root(fromHash).querySelector("[role=tab][aria-selected=true]")!.id).toBe("tab-all");
@@ -58,13 +63,22 @@ describe("<schedule-grid>: days and time zones", () => {
     expect(root(secondDay).querySelector("[role=tab][aria-selected=true]")!.id).toBe("tab-2026-03-28");
   });
 
-  it("reads the address before the first render: #<date> under day=\"all\" never builds every day", async () => {
+  it('reads the address before the first render: #<date> under day="all" never builds every day', async () => {
     history.replaceState(null, "", "#2026-03-29");
     const grid = document.createElement("schedule-grid");
-    Object.assign(grid, { locale: "en-GB", viewerZone: "America/Sao_Paulo", now: "2026-03-27T12:00Z", day: "all", program: conferenceProgram() });
+    Object.assign(grid, {
+      locale: "en-GB",
+      viewerZone: "America/Sao_Paulo",
+      now: "2026-03-27T12:00Z",
+      day: "all",
+      program: conferenceProgram(),
+    });
     let sectionsBuilt = 0;
     const observer = new MutationObserver((records) => {
-      for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) sectionsBuilt += node.querySelectorAll("section.day").length + (node.matches("section.day") ? 1 : 0);
+      for (const record of records)
+        for (const node of record.addedNodes)
+          if (node instanceof Element)
+            sectionsBuilt += node.querySelectorAll("section.day").length + (node.matches("section.day") ? 1 : 0);
     });
     document.body.append(grid);
     observer.observe(grid.shadowRoot!, { childList: true, subtree: true });
@@ -97,7 +111,7 @@ describe("<schedule-grid>: days and time zones", () => {
     expect(cellIds(grid)).toContain("a1");
   });
 
-  it("has no All days tab, and ignores day=\"all\", for a one-day program", async () => {
+  it('has no All days tab, and ignores day="all", for a one-day program', async () => {
     const grid = await renderGrid({ program: deltaProgram, day: "all" });
     expect(root(grid).querySelector("[role=tab]")).toBeNull();
     expect(cellIds(grid)).toHaveLength(18);
@@ -110,7 +124,8 @@ describe("<schedule-grid>: days and time zones", () => {
     const grid = await renderGrid({ program: fosdemShapedData(), now: "2024-02-01T00:00Z", day: "all", view: "grid" });
     expect(cellIds(grid)).toHaveLength(876);
     const [first, second] = [...root(grid).querySelectorAll<HTMLElement>("section.day .scroller")];
-    const laidOut = (scroller: HTMLElement) => scroller.querySelector(".grid")!.checkVisibility({ contentVisibilityAuto: true });
+    const laidOut = (scroller: HTMLElement) =>
+      scroller.querySelector(".grid")!.checkVisibility({ contentVisibilityAuto: true });
     expect(laidOut(first!)).toBe(true);
     expect(laidOut(second!)).toBe(false);
     const estimated = second!.getBoundingClientRect().height;
@@ -170,20 +185,29 @@ describe("<schedule-grid>: days and time zones", () => {
     first.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true, composed: true }));
     await settle(grid);
     expect(root(grid).activeElement?.id).toBe("tab-2026-03-29");
-    root(grid).activeElement!.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true, composed: true }));
+    root(grid).activeElement!.dispatchEvent(
+      new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true, composed: true }),
+    );
     await settle(grid);
     expect(root(grid).activeElement?.id).toBe("tab-all");
     expect(location.hash).toBe("#all-days");
-    root(grid).activeElement!.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true, composed: true }));
+    root(grid).activeElement!.dispatchEvent(
+      new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true, composed: true }),
+    );
     await settle(grid);
     expect(root(grid).activeElement?.id).toBe("tab-2026-03-28");
-    root(grid).activeElement!.dispatchEvent(new KeyboardEvent("keydown", { key: "End", bubbles: true, composed: true }));
+    root(grid).activeElement!.dispatchEvent(
+      new KeyboardEvent("keydown", { key: "End", bubbles: true, composed: true }),
+    );
     await settle(grid);
     expect(root(grid).activeElement?.id).toBe("tab-all");
   });
 
   it("shows the viewer's times, and across DST the offset changes (Berlin vs Sao Paulo: 4 h, then 5 h)", async () => {
-    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z", timeZoneMode: "viewer" }, 500);
+    const grid = await renderGrid(
+      { program: conferenceProgram(), now: "2026-03-27T12:00Z", timeZoneMode: "viewer" },
+      500,
+    );
     // Saturday 09:00 CET (UTC+1) is 05:00 in Sao Paulo (UTC-3).
     expect(cellText(grid, "a1")).toMatch(/^05:00–05:30/);
     root(grid).querySelectorAll<HTMLButtonElement>("[role=tab]")[1]!.click();
@@ -193,7 +217,10 @@ describe("<schedule-grid>: days and time zones", () => {
   });
 
   it("regroups days in the viewer's zone: an evening talk in Berlin is the next morning in Tokyo", async () => {
-    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z", timeZoneMode: "viewer", viewerZone: "Asia/Tokyo" }, 500);
+    const grid = await renderGrid(
+      { program: conferenceProgram(), now: "2026-03-27T12:00Z", timeZoneMode: "viewer", viewerZone: "Asia/Tokyo" },
+      500,
+    );
     const tabs = [...root(grid).querySelectorAll("[role=tab]")].map((tab) => tab.textContent!.trim());
     // 18:00 CET on Saturday is 02:00 on Sunday in Tokyo, before the 04:00 roll-over: Saturday's program.
     expect(tabs).toEqual(["Sat 28 Mar", "Sun 29 Mar", "All days"]);

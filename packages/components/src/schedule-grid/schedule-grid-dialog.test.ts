@@ -7,8 +7,10 @@ import type { ScheduleGridElement } from "./schedule-grid.element.js";
 useCleanPage();
 
 describe("<schedule-grid>: keyboard, dialog and deep links", () => {
-  const key = (target: Element, name: string) => target.dispatchEvent(new KeyboardEvent("keydown", { key: name, bubbles: true, composed: true }));
-  const focusedItem = (grid: ScheduleGridElement) => (root(grid).activeElement?.closest(".cell") as HTMLElement | null)?.dataset.itemId;
+  const key = (target: Element, name: string) =>
+    target.dispatchEvent(new KeyboardEvent("keydown", { key: name, bubbles: true, composed: true }));
+  const focusedItem = (grid: ScheduleGridElement) =>
+    (root(grid).activeElement?.closest(".cell") as HTMLElement | null)?.dataset.itemId;
 
   it("moves focus with the arrow keys, Home and End, with one tab stop in the grid", async () => {
     const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
@@ -44,7 +46,9 @@ describe("<schedule-grid>: keyboard, dialog and deep links", () => {
     key(root(grid).activeElement!, "ArrowRight");
     await settle(grid);
     expect(focusedItem(grid)).toBe("d2b");
-    const tabStops = [...root(grid).querySelectorAll<HTMLElement>('.grid .open[tabindex="0"]')].map((open) => open.parentElement!.dataset.itemId);
+    const tabStops = [...root(grid).querySelectorAll<HTMLElement>('.grid .open[tabindex="0"]')].map(
+      (open) => open.parentElement!.dataset.itemId,
+    );
     expect(tabStops).toEqual(["a2", "d2b"]);
   });
 

@@ -11,7 +11,9 @@ describe("<schedule-grid>: now", () => {
     // 08:40Z is 09:40 in Berlin: b1 (09:00-10:00), b2 and a3 (09:35-10:00) and c1 are live.
     const line = root(grid).querySelector<HTMLElement>(".now-line");
     expect(line).not.toBeNull();
-    expect([...root(grid).querySelectorAll<HTMLElement>(".cell.live")].map((live) => live.dataset.itemId).sort()).toEqual(["a3", "b1", "b2", "c1"]);
+    expect(
+      [...root(grid).querySelectorAll<HTMLElement>(".cell.live")].map((live) => live.dataset.itemId).sort(),
+    ).toEqual(["a3", "b1", "b2", "c1"]);
     // The line crosses every room, not just the time column.
     const lineBox = line!.getBoundingClientRect();
     const lastHeader = [...root(grid).querySelectorAll(".room-header")].at(-1)!.getBoundingClientRect();
@@ -35,7 +37,9 @@ describe("<schedule-grid>: filters, search and favourites", () => {
   it("filters by kind", async () => {
     const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
     await openFilters(grid);
-    const lightning = [...root(grid).querySelectorAll("label")].find((label) => label.textContent!.startsWith("Lightning talk"))!;
+    const lightning = [...root(grid).querySelectorAll("label")].find((label) =>
+      label.textContent!.startsWith("Lightning talk"),
+    )!;
     lightning.querySelector("input")!.click();
     await settle(grid);
     expect(cellIds(grid)).toEqual(["a2"]);
@@ -44,7 +48,10 @@ describe("<schedule-grid>: filters, search and favourites", () => {
   it("filters by room", async () => {
     const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
     await openFilters(grid);
-    [...root(grid).querySelectorAll("label")].find((label) => label.textContent!.startsWith("Cellar"))!.querySelector("input")!.click();
+    [...root(grid).querySelectorAll("label")]
+      .find((label) => label.textContent!.startsWith("Cellar"))!
+      .querySelector("input")!
+      .click();
     await settle(grid);
     expect(cellIds(grid)).toEqual(["c1"]);
   });
@@ -79,7 +86,10 @@ describe("<schedule-grid>: filters, search and favourites", () => {
     localStorage.setItem("lectern:favourites:TC 2026:2026-03-28", JSON.stringify(["a1", "b2"]));
     const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
     await openFilters(grid);
-    [...root(grid).querySelectorAll("label")].find((label) => label.textContent!.startsWith("Only my favourites"))!.querySelector("input")!.click();
+    [...root(grid).querySelectorAll("label")]
+      .find((label) => label.textContent!.startsWith("Only my favourites"))!
+      .querySelector("input")!
+      .click();
     await settle(grid);
     expect(cellIds(grid)).toEqual(["a1", "b2"]);
   });
@@ -88,7 +98,10 @@ describe("<schedule-grid>: filters, search and favourites", () => {
     localStorage.setItem("lectern:favourites:TC 2026:2026-03-28", JSON.stringify(["a1", "b1", "d2a"]));
     const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
     await openFilters(grid);
-    [...root(grid).querySelectorAll("label")].find((label) => label.textContent!.startsWith("Aula"))!.querySelector("input")!.click();
+    [...root(grid).querySelectorAll("label")]
+      .find((label) => label.textContent!.startsWith("Aula"))!
+      .querySelector("input")!
+      .click();
     await settle(grid);
     const blobs: Blob[] = [];
     const original = URL.createObjectURL;
@@ -97,7 +110,9 @@ describe("<schedule-grid>: filters, search and favourites", () => {
       return original.call(URL, blob);
     };
     try {
-      [...root(grid).querySelectorAll<HTMLButtonElement>("button")].find((button) => button.textContent!.includes("Download my favourites"))!.click();
+      [...root(grid).querySelectorAll<HTMLButtonElement>("button")]
+        .find((button) => button.textContent!.includes("Download my favourites"))!
+        .click();
     } finally {
       URL.createObjectURL = original;
     }

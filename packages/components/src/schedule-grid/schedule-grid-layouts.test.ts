@@ -39,7 +39,12 @@ describe("<schedule-grid>: layouts", () => {
 
   it("gives the track's line the cell's full width; only the time's line makes room for the star", async () => {
     const program = conferenceProgram();
-    const longTrack = { ...program, tracks: program.tracks!.map((track) => (track.id === "theory" ? { ...track, name: "Theory of computation and of everything else" } : track)) };
+    const longTrack = {
+      ...program,
+      tracks: program.tracks!.map((track) =>
+        track.id === "theory" ? { ...track, name: "Theory of computation and of everything else" } : track,
+      ),
+    };
     const grid = await renderGrid({ program: longTrack, now: "2026-03-27T12:00Z" });
     const when = cell(grid, "a2").querySelector<HTMLElement>(".when")!;
     const star = cell(grid, "a2").querySelector<HTMLElement>(".fav")!.getBoundingClientRect();
@@ -49,14 +54,21 @@ describe("<schedule-grid>: layouts", () => {
     const trackLine = lines.find((rect) => rect.top >= star.bottom - 1)!;
     expect(trackLine, "a line below the star").toBeDefined();
     expect(trackLine.right).toBeGreaterThan(star.left);
-    for (const rect of lines.filter((line) => line.top < star.bottom - 1)) expect(rect.right).toBeLessThanOrEqual(star.left + 1);
+    for (const rect of lines.filter((line) => line.top < star.bottom - 1))
+      expect(rect.right).toBeLessThanOrEqual(star.left + 1);
   });
 
   it("gives every time row one height, whatever its text, so cells drawn later cannot move the grid", async () => {
     const program = conferenceProgram();
-    const long = "A very long title about the convergence of stochastic gradient methods on non-convex landscapes, with proofs";
-    const grid = await renderGrid({ program: { ...program, items: program.items.map((item) => (item.id === "a1" ? { ...item, title: long } : item)) }, now: "2026-03-27T12:00Z" });
-    const heights = [...root(grid).querySelectorAll<HTMLElement>(".time-label")].map((label) => label.getBoundingClientRect().height);
+    const long =
+      "A very long title about the convergence of stochastic gradient methods on non-convex landscapes, with proofs";
+    const grid = await renderGrid({
+      program: { ...program, items: program.items.map((item) => (item.id === "a1" ? { ...item, title: long } : item)) },
+      now: "2026-03-27T12:00Z",
+    });
+    const heights = [...root(grid).querySelectorAll<HTMLElement>(".time-label")].map(
+      (label) => label.getBoundingClientRect().height,
+    );
     expect(new Set(heights.map((height) => height.toFixed(1))).size).toBe(1);
     // The long title is clamped on screen but whole in the link's text.
     const title = cell(grid, "a1").querySelector<HTMLElement>(".title")!;
@@ -68,8 +80,12 @@ describe("<schedule-grid>: layouts", () => {
   it("gives a cell that spans more rows more lines of its title", async () => {
     const program = conferenceProgram();
     const long = Array.from({ length: 12 }, (_, index) => `word${index}`).join(" ");
-    const titled = (id: string) => (item: (typeof program.items)[number]) => (item.id === id ? { ...item, title: long } : item);
-    const grid = await renderGrid({ program: { ...program, items: program.items.map(titled("a2")).map(titled("b1")) }, now: "2026-03-27T12:00Z" });
+    const titled = (id: string) => (item: (typeof program.items)[number]) =>
+      item.id === id ? { ...item, title: long } : item;
+    const grid = await renderGrid({
+      program: { ...program, items: program.items.map(titled("a2")).map(titled("b1")) },
+      now: "2026-03-27T12:00Z",
+    });
     const lines = (id: string) => {
       const title = cell(grid, id).querySelector<HTMLElement>(".title")!;
       return Math.round(title.clientHeight / parseFloat(getComputedStyle(title).lineHeight));

@@ -6,8 +6,10 @@ import type { ScheduleGridElement } from "./schedule-grid.element.js";
 
 useCleanPage();
 
-const key = (target: Element, name: string) => target.dispatchEvent(new KeyboardEvent("keydown", { key: name, bubbles: true, composed: true }));
-const focusedItem = (grid: ScheduleGridElement) => (root(grid).activeElement?.closest(".cell") as HTMLElement | null)?.dataset.itemId;
+const key = (target: Element, name: string) =>
+  target.dispatchEvent(new KeyboardEvent("keydown", { key: name, bubbles: true, composed: true }));
+const focusedItem = (grid: ScheduleGridElement) =>
+  (root(grid).activeElement?.closest(".cell") as HTMLElement | null)?.dataset.itemId;
 
 describe("<schedule-grid> right to left, and the dialog card's parts", () => {
   it("on a right-to-left element moves focus with ArrowLeft to the next room and ArrowRight back", async () => {

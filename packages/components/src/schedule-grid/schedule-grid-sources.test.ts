@@ -54,8 +54,12 @@ describe("<schedule-grid>: data sources", () => {
     await expect.poll(() => root(grid).querySelector("[role=alert]")).not.toBeNull();
     const alert = root(grid).querySelector("[role=alert]")!.textContent!.replace(/\s+/g, " ");
     expect(alert).toContain("2 problems to fix");
-    expect(alert).toMatch(/items\[3\]\.start \(line \d+, column \d+\): "2026-04-27T25:00": "25:00" is not a time of day/);
-    expect(alert).toMatch(/items\[5\]\.kind \(line \d+, column \d+\): the text "keynot" is not allowed; expected one of: .* \(did you mean "keynote"\?\)/);
+    expect(alert).toMatch(
+      /items\[3\]\.start \(line \d+, column \d+\): "2026-04-27T25:00": "25:00" is not a time of day/,
+    );
+    expect(alert).toMatch(
+      /items\[5\]\.kind \(line \d+, column \d+\): the text "keynot" is not allowed; expected one of: .* \(did you mean "keynote"\?\)/,
+    );
   });
 
   it("shows a program of the right shape at once, and words a wrong one once zod's part is loaded", async () => {
@@ -70,7 +74,9 @@ describe("<schedule-grid>: data sources", () => {
     grid.program = broken as never;
     await grid.updateComplete;
     expect(root(grid).querySelector("[role=status]")?.textContent).toBe("Loading the program…");
-    await expect.poll(() => root(grid).querySelector("[role=alert]")?.textContent ?? "", { timeout: 10_000 }).toContain("items[5].kind");
+    await expect
+      .poll(() => root(grid).querySelector("[role=alert]")?.textContent ?? "", { timeout: 10_000 })
+      .toContain("items[5].kind");
   });
 
   it("keeps the newer program when a wrong one set before it is worded later", async () => {
@@ -95,7 +101,9 @@ describe("<schedule-grid>: data sources", () => {
     const url = URL.createObjectURL(new Blob(["{}"]));
     URL.revokeObjectURL(url);
     const grid = await renderGrid({ src: url });
-    await expect.poll(() => root(grid).querySelector("[role=alert]")?.textContent ?? "").toContain("could not be loaded");
+    await expect
+      .poll(() => root(grid).querySelector("[role=alert]")?.textContent ?? "")
+      .toContain("could not be loaded");
   });
 
   it("explains what is missing when there is no program at all", async () => {

@@ -9,12 +9,18 @@ const openFilters = async (grid: ScheduleGridElement) => {
   root(grid).querySelector("details")!.open = true;
   await settle(grid);
 };
-const legends = (grid: ScheduleGridElement) => [...root(grid).querySelectorAll(".filter-groups legend")].map((legend) => legend.textContent);
-const zoneChoices = (grid: ScheduleGridElement) => [...root(grid).querySelectorAll(".toolbar label:has(input[type=radio])")].map((label) => label.textContent!.trim());
+const legends = (grid: ScheduleGridElement) =>
+  [...root(grid).querySelectorAll(".filter-groups legend")].map((legend) => legend.textContent);
+const zoneChoices = (grid: ScheduleGridElement) =>
+  [...root(grid).querySelectorAll(".toolbar label:has(input[type=radio])")].map((label) => label.textContent!.trim());
 
 describe("<schedule-grid>: strings, one name per meaning", () => {
   it("takes kinds as the names of kinds, and kindsFilterLabel as the filter's legend", async () => {
-    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z", strings: { kinds: { lunch: "Mittagessen" }, kindsFilterLabel: "Arten" } });
+    const grid = await renderGrid({
+      program: conferenceProgram(),
+      now: "2026-03-27T12:00Z",
+      strings: { kinds: { lunch: "Mittagessen" }, kindsFilterLabel: "Arten" },
+    });
     await openFilters(grid);
     expect(legends(grid)[0]).toBe("Arten");
     expect(root(grid).querySelector(".filter-groups")!.textContent).toContain("Mittagessen");
@@ -23,7 +29,11 @@ describe("<schedule-grid>: strings, one name per meaning", () => {
   });
 
   it("still reads the deprecated kinds (a text, as a JavaScript page may still pass it), tracks, rooms and yourTime", async () => {
-    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z", strings: { kinds: "Arten" as never, tracks: "Spuren", rooms: "Räume", yourTime: "Ihre Zeit" } });
+    const grid = await renderGrid({
+      program: conferenceProgram(),
+      now: "2026-03-27T12:00Z",
+      strings: { kinds: "Arten" as never, tracks: "Spuren", rooms: "Räume", yourTime: "Ihre Zeit" },
+    });
     await openFilters(grid);
     expect(legends(grid)).toEqual(["Arten", "Spuren", "Räume"]);
     expect(zoneChoices(grid)[1]).toMatch(/^Ihre Zeit \(/);
@@ -32,7 +42,11 @@ describe("<schedule-grid>: strings, one name per meaning", () => {
   });
 
   it("labels the viewer's clock with viewerTimeOption", async () => {
-    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z", strings: { viewerTimeOption: "Deine Zeit" } });
+    const grid = await renderGrid({
+      program: conferenceProgram(),
+      now: "2026-03-27T12:00Z",
+      strings: { viewerTimeOption: "Deine Zeit" },
+    });
     expect(zoneChoices(grid)[1]).toMatch(/^Deine Zeit \(/);
   });
 });

@@ -46,7 +46,11 @@ export interface GridView {
 }
 
 /** Builds the grid's view of a program: the schedule in the chosen zone, filters and options. */
-export function viewScheduleGrid(program: Program, choices: GridChoices, kindLabel: (kind: ItemKind) => string): GridView {
+export function viewScheduleGrid(
+  program: Program,
+  choices: GridChoices,
+  kindLabel: (kind: ItemKind) => string,
+): GridView {
   const zone = choices.mode === "viewer" ? choices.viewerZone : program.event.timeZone;
   const schedule = scheduleOf(program, zone);
   const index = indexProgram(program);
@@ -69,15 +73,28 @@ export function viewScheduleGrid(program: Program, choices: GridChoices, kindLab
     zone,
     secondaryZone,
     isVisible: createItemMatcher(program, choices.filter),
-    kinds: itemKinds.filter((kind) => kindCounts.has(kind)).map((kind) => ({ value: kind, label: kindLabel(kind), count: kindCounts.get(kind)! })),
-    tracks: (program.tracks ?? []).filter((track) => trackCounts.has(track.id)).map((track) => ({ value: track.id, label: track.name, count: trackCounts.get(track.id)! })),
-    rooms: (program.rooms ?? []).filter((room) => roomCounts.has(room.id)).map((room) => ({ value: room.id, label: room.name, count: roomCounts.get(room.id)! })),
-    singleTrack: new Set(entries.map((entry) => entry.roomId).filter((roomId) => roomId !== undefined)).size <= 1 && index.rooms.size <= 1,
+    kinds: itemKinds
+      .filter((kind) => kindCounts.has(kind))
+      .map((kind) => ({ value: kind, label: kindLabel(kind), count: kindCounts.get(kind)! })),
+    tracks: (program.tracks ?? [])
+      .filter((track) => trackCounts.has(track.id))
+      .map((track) => ({ value: track.id, label: track.name, count: trackCounts.get(track.id)! })),
+    rooms: (program.rooms ?? [])
+      .filter((room) => roomCounts.has(room.id))
+      .map((room) => ({ value: room.id, label: room.name, count: roomCounts.get(room.id)! })),
+    singleTrack:
+      new Set(entries.map((entry) => entry.roomId).filter((roomId) => roomId !== undefined)).size <= 1 &&
+      index.rooms.size <= 1,
   };
 }
 
 /** The text of a list item's time: the range in the shown zone and the length. */
-export function describeCellTime(entry: ResolvedItem, zone: string, locale: string, minutes: (count: number) => string): string {
+export function describeCellTime(
+  entry: ResolvedItem,
+  zone: string,
+  locale: string,
+  minutes: (count: number) => string,
+): string {
   return `${formatTimeRange(entry.startMs, entry.endMs, { zone, locale })} · ${minutes(entry.durationMinutes)}`;
 }
 
@@ -87,7 +104,12 @@ export function describeCellTime(entry: ResolvedItem, zone: string, locale: stri
  * Why not the range: "10:30 – 10:35 AM · 5 min" needs two lines of a 13rem column in en-US
  * and German, and a second time line takes room from the title and speakers.
  */
-export function describeGridCellTime(entry: ResolvedItem, zone: string, locale: string, minutes: (count: number) => string): string {
+export function describeGridCellTime(
+  entry: ResolvedItem,
+  zone: string,
+  locale: string,
+  minutes: (count: number) => string,
+): string {
   return `${formatTime(entry.startMs, { zone, locale })} · ${minutes(entry.durationMinutes)}`;
 }
 

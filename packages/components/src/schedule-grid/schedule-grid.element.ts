@@ -1,4 +1,4 @@
-import { type Id, type Program, type ScheduleDay, type TimeZoneMode } from "@lectern/core";
+import { type Id, type Program, type TimeZoneMode } from "@lectern/core";
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { ClockController } from "../shared/clock-controller.js";
@@ -14,14 +14,26 @@ import { AddressController } from "./address-controller.js";
 import { readCellClick } from "./cell-click.js";
 import { drawTitleWith, modelCell } from "./cell-model.js";
 import { ContainerWidthController } from "./container-width-controller.js";
-import { defaultChoice, hashFollowingDay, hashOfChoice, hashOfTalk, isChoiceOf, readAddress, tabChoices } from "./day-address.js";
+import {
+  defaultChoice,
+  hashFollowingDay,
+  hashOfChoice,
+  hashOfTalk,
+  isChoiceOf,
+  readAddress,
+  tabChoices,
+} from "./day-address.js";
 import { renderDayPanel, renderUntimed } from "./day-list.js";
 import { renderDayTabs, tabIdOf } from "./day-tabs.js";
 import type { DayViewContext } from "./day-view-context.js";
 import { FavouritesController } from "./favourites-controller.js";
 import { GridFocusController } from "./grid-focus-controller.js";
 import { RememberedModeController } from "./remembered-mode-controller.js";
-import { mergeScheduleGridStrings, type DeprecatedScheduleGridStrings, type ScheduleGridStrings } from "./schedule-grid.strings.js";
+import {
+  mergeScheduleGridStrings,
+  type DeprecatedScheduleGridStrings,
+  type ScheduleGridStrings,
+} from "./schedule-grid.strings.js";
 import { scheduleGridStyles } from "./schedule-grid.styles.js";
 import { viewScheduleGrid, type GridView } from "./schedule-grid-view.js";
 import { StructuredDataController } from "./structured-data-controller.js";
@@ -92,7 +104,9 @@ export class ScheduleGridElement extends LitElement {
   /** `light`, `dark`, or `auto` (follow the system). */
   @property({ reflect: true }) theme?: "light" | "dark" | "auto";
   /** Overrides of the texts shown (translations); the deprecated keys are still read. */
-  @property({ attribute: false }) strings?: UiStringOverrides & Partial<ScheduleGridStrings> & DeprecatedScheduleGridStrings;
+  @property({ attribute: false }) strings?: UiStringOverrides &
+    Partial<ScheduleGridStrings> &
+    DeprecatedScheduleGridStrings;
   /**
    * Puts the program into the page as schema.org JSON-LD (a `<script type="application/ld+json">`
    * inside the element, in the page's own DOM, where search engines read it).
@@ -119,12 +133,18 @@ export class ScheduleGridElement extends LitElement {
     dialog: () => this.renderRoot.querySelector("dialog"),
     hasProgram: () => this.loadedProgram !== undefined,
     showTalkAddress: (id) => this.address.replaceHash(hashOfTalk(id)),
-    showClosedAddress: () => (this.selectedDay ? this.address.replaceHash(hashOfChoice(this.selectedDay)) : this.address.clearHash()),
+    showClosedAddress: () =>
+      this.selectedDay ? this.address.replaceHash(hashOfChoice(this.selectedDay)) : this.address.clearHash(),
   });
-  private readonly structuredDataController = new StructuredDataController(this, () => (this.structuredData ? this.loadedProgram : undefined));
+  private readonly structuredDataController = new StructuredDataController(this, () =>
+    this.structuredData ? this.loadedProgram : undefined,
+  );
   private readonly texts = new Memo<[ScheduleGridElement["strings"]], [UiStrings, ScheduleGridStrings]>();
   // On FOSDEM the view takes 5 to 10 ms: a day switch, a focus move or the clock's tick reuse it.
-  private readonly gridViews = new Memo<[Program, TimeZoneMode, string, string, UiStrings, GridFilters, false | ReadonlySet<Id>], GridView>();
+  private readonly gridViews = new Memo<
+    [Program, TimeZoneMode, string, string, UiStrings, GridFilters, false | ReadonlySet<Id>],
+    GridView
+  >();
   private ui = mergeUiStrings(undefined);
   private text = mergeScheduleGridStrings(undefined);
   private resolvedLocale = "en";
@@ -137,7 +157,10 @@ export class ScheduleGridElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    [this.ui, this.text] = this.texts.get([this.strings], (strings) => [mergeUiStrings(strings), mergeScheduleGridStrings(strings)]);
+    [this.ui, this.text] = this.texts.get([this.strings], (strings) => [
+      mergeUiStrings(strings),
+      mergeScheduleGridStrings(strings),
+    ]);
     if (changed.has("now")) this.clock.pinTo(this.now);
     if (changed.has("day")) this.selectedDay = undefined;
     this.resolvedLocale = resolveLocale(this, this.locale);
@@ -153,8 +176,22 @@ export class ScheduleGridElement extends LitElement {
     const favouritesShown = this.filters.favouritesOnly && this.favourites.ids;
     this.gridView =
       program && viewerZone !== undefined
-        ? this.gridViews.get([program, this.rememberedMode.modeOr(this.timeZoneMode), viewerZone, this.resolvedLocale, this.ui, this.filters, favouritesShown], (program, mode, viewerZone, locale, ui, filters) =>
-            viewScheduleGrid(program, { mode, viewerZone, locale, filter: itemFilterOf(filters, this.favourites.ids) }, (kind) => ui.kinds[kind]),
+        ? this.gridViews.get(
+            [
+              program,
+              this.rememberedMode.modeOr(this.timeZoneMode),
+              viewerZone,
+              this.resolvedLocale,
+              this.ui,
+              this.filters,
+              favouritesShown,
+            ],
+            (program, mode, viewerZone, locale, ui, filters) =>
+              viewScheduleGrid(
+                program,
+                { mode, viewerZone, locale, filter: itemFilterOf(filters, this.favourites.ids) },
+                (kind) => ui.kinds[kind],
+              ),
           )
         : undefined;
     const days = this.gridView?.schedule.days ?? [];
@@ -173,7 +210,8 @@ export class ScheduleGridElement extends LitElement {
     const state = this.source.state;
     if (state.status === "loading") return html`<p role="status">${this.text.loading}</p>`;
     if (state.status === "empty") return html`<p class="problems" role="alert">${this.text.noProgram}</p>`;
-    if (state.status === "error") return renderProblems(this.text.invalidProgram(state.source, state.problems.length), state.problems);
+    if (state.status === "error")
+      return renderProblems(this.text.invalidProgram(state.source, state.problems.length), state.problems);
     const view = this.gridView!;
     const program = state.data;
     const days = view.schedule.days;
@@ -181,25 +219,47 @@ export class ScheduleGridElement extends LitElement {
     const dayContext = this.dayViewContext(program, view);
     return html`
       ${renderToolbar({
-        strings: this.text, program, view, locale: this.resolvedLocale, viewerZone, mode: this.rememberedMode.modeOr(this.timeZoneMode), filters: this.filters,
-        favouriteCount: this.favourites.ids.size, filtersOpen: this.filtersOpen,
+        strings: this.text,
+        program,
+        view,
+        locale: this.resolvedLocale,
+        viewerZone,
+        mode: this.rememberedMode.modeOr(this.timeZoneMode),
+        filters: this.filters,
+        favouriteCount: this.favourites.ids.size,
+        filtersOpen: this.filtersOpen,
         visibleCount: () => [...view.schedule.items, ...view.schedule.untimed].filter(view.isVisible).length,
         onMode: (mode) => this.rememberedMode.choose(mode),
         onFilters: (filters) => (this.filters = filters),
         onFiltersOpen: (open) => (this.filtersOpen = open),
-        onDownloadFavourites: () => this.favourites.download(view.schedule.items.filter(view.isVisible), this.clock.nowMs, this.ui),
+        onDownloadFavourites: () =>
+          this.favourites.download(view.schedule.items.filter(view.isVisible), this.clock.nowMs, this.ui),
       })}
-      ${days.length > 1
-        ? renderDayTabs({
-            strings: this.text, locale: this.resolvedLocale, days, selected: this.selectedDay,
-            onSelect: (choice) => this.selectDay(choice),
-            onKeydown: (event) => this.keyboardFocus.onTabKeydown(event, tabChoices(days), this.selectedDay, (choice) => this.selectDay(choice)),
-          })
-        : nothing}
+      ${
+        days.length > 1
+          ? renderDayTabs({
+              strings: this.text,
+              locale: this.resolvedLocale,
+              days,
+              selected: this.selectedDay,
+              onSelect: (choice) => this.selectDay(choice),
+              onKeydown: (event) =>
+                this.keyboardFocus.onTabKeydown(event, tabChoices(days), this.selectedDay, (choice) =>
+                  this.selectDay(choice),
+                ),
+            })
+          : nothing
+      }
       ${renderDayPanel(dayContext)} ${view.schedule.untimed.length > 0 ? renderUntimed(dayContext) : nothing}
       ${renderTalkDialog({
-        strings: this.text, program, openItemId: this.talkDialog.openItemId, isFavourite: this.favourites.ids.has(this.talkDialog.openItemId ?? ""),
-        viewerZone, locale: this.resolvedLocale, theme: this.theme ?? "light", cardStrings: this.strings,
+        strings: this.text,
+        program,
+        openItemId: this.talkDialog.openItemId,
+        isFavourite: this.favourites.ids.has(this.talkDialog.openItemId ?? ""),
+        viewerZone,
+        locale: this.resolvedLocale,
+        theme: this.theme ?? "light",
+        cardStrings: this.strings,
         onToggleFavourite: (id) => this.favourites.toggle(id),
         onCloseClick: () => this.renderRoot.querySelector("dialog")?.close(),
         onClosed: () => this.talkDialog.closed(),
@@ -208,10 +268,25 @@ export class ScheduleGridElement extends LitElement {
   }
 
   private dayViewContext(program: Program, view: GridView): DayViewContext {
-    const cellContext = { program, view, locale: this.resolvedLocale, ui: this.ui, text: this.text, nowMs: this.clock.nowMs, favourites: this.favourites.ids, drawTitle: drawTitleWith(this.math) };
+    const cellContext = {
+      program,
+      view,
+      locale: this.resolvedLocale,
+      ui: this.ui,
+      text: this.text,
+      nowMs: this.clock.nowMs,
+      favourites: this.favourites.ids,
+      drawTitle: drawTitleWith(this.math),
+    };
     return {
-      strings: this.text, locale: this.resolvedLocale, program, view, hasTabs: view.schedule.days.length > 1, selected: this.selectedDay,
-      showList: this.view === "list" || (this.view === "auto" && (view.singleTrack || this.width.width < this.narrowWidth)),
+      strings: this.text,
+      locale: this.resolvedLocale,
+      program,
+      view,
+      hasTabs: view.schedule.days.length > 1,
+      selected: this.selectedDay,
+      showList:
+        this.view === "list" || (this.view === "auto" && (view.singleTrack || this.width.width < this.narrowWidth)),
       nowMs: this.clock.nowMs,
       modelCell: (entry, focusable, placement) => modelCell(entry, cellContext, focusable, placement),
       tabStopOf: (date, placements) => this.keyboardFocus.tabStopOf(date, placements),

@@ -36,17 +36,20 @@ const meta: Meta<GridArgs> = {
     timeZoneMode: { control: "inline-radio", options: ["event", "viewer", "both"] },
     theme: { control: "inline-radio", options: ["light", "dark"] },
   },
-  render: (args) => html`<div style="width: ${args.width}; padding: 1rem; background: ${args.theme === "dark" ? "#14181d" : "transparent"}">
-    <schedule-grid
-      .program=${args.program}
-      view=${args.view}
-      time-zone=${args.timeZoneMode}
-      viewer-zone=${args.viewerZone}
-      now=${args.now}
-      theme=${args.theme}
-      locale=${args.locale}
-    ></schedule-grid>
-  </div>`,
+  render: (args) =>
+    html`<div
+      style="width: ${args.width}; padding: 1rem; background: ${args.theme === "dark" ? "#14181d" : "transparent"}"
+    >
+      <schedule-grid
+        .program=${args.program}
+        view=${args.view}
+        time-zone=${args.timeZoneMode}
+        viewer-zone=${args.viewerZone}
+        now=${args.now}
+        theme=${args.theme}
+        locale=${args.locale}
+      ></schedule-grid>
+    </div>`,
 };
 export default meta;
 
@@ -67,13 +70,26 @@ export const MultiRoomGrid: Story = { args: { program: conferenceProgram(), now:
 /** 35 rooms and 433 items in a day (FOSDEM's shape), scrolling with sticky headers. */
 export const LargeProgram: Story = {
   args: { program: fosdemShapedProgram(), now: "2024-02-03T10:00Z" },
-  render: (args) => html`<schedule-grid .program=${args.program} now=${args.now} locale="en-GB" style="--schedule-grid-max-height: 70vh"></schedule-grid>`,
+  render: (args) =>
+    html`<schedule-grid
+      .program=${args.program}
+      now=${args.now}
+      locale="en-GB"
+      style="--schedule-grid-max-height: 70vh"
+    ></schedule-grid>`,
 };
 
 /** Every day under its own heading ("All days", `day="all"`): for reading or printing the whole program. */
 export const AllDays: Story = {
   args: { program: conferenceProgram(), now: "2026-03-28T08:40Z" },
-  render: (args) => html`<schedule-grid .program=${args.program} day="all" now=${args.now} locale="en-GB" viewer-zone="Europe/Berlin"></schedule-grid>`,
+  render: (args) =>
+    html`<schedule-grid
+      .program=${args.program}
+      day="all"
+      now=${args.now}
+      locale="en-GB"
+      viewer-zone="Europe/Berlin"
+    ></schedule-grid>`,
 };
 
 /** A narrow container (a sidebar): the list, whatever the screen. */
@@ -87,7 +103,12 @@ export const Portuguese: Story = { args: { locale: "pt-BR" } };
 
 /** A program with mistakes: the problems with their paths. */
 export const InvalidProgram: Story = {
-  args: { program: { event: { title: "Broken", kind: "workshop", startDate: "2026-02-30", timeZone: "Mars/Base" }, items: [{ id: "x", kind: "keynot", start: "25:00" }] } },
+  args: {
+    program: {
+      event: { title: "Broken", kind: "workshop", startDate: "2026-02-30", timeZone: "Mars/Base" },
+      items: [{ id: "x", kind: "keynot", start: "25:00" }],
+    },
+  },
   play: problemsShown("schedule-grid"),
 };
 

@@ -70,9 +70,11 @@ export const defaultScheduleGridStrings: ScheduleGridStrings = {
   allRooms: "All rooms",
   now: "Now",
   loading: "Loading the program…",
-  noProgram: "No program to show: set the src attribute, a program property, or put the program's JSON in a <script type=\"application/json\"> inside the element.",
+  noProgram:
+    'No program to show: set the src attribute, a program property, or put the program\'s JSON in a <script type="application/json"> inside the element.',
   noMatches: "Nothing matches these filters.",
-  invalidProgram: (source, count) => `The program from ${source} could not be shown: ${count === 1 ? "1 problem" : `${count} problems`} to fix.`,
+  invalidProgram: (source, count) =>
+    `The program from ${source} could not be shown: ${count === 1 ? "1 problem" : `${count} problems`} to fix.`,
   tentativeProgram: "Tentative program",
   unscheduled: "Not yet scheduled",
   close: "Close",
@@ -105,7 +107,9 @@ export interface DeprecatedScheduleGridStrings {
 }
 
 /** The defaults with overrides applied; a deprecated key takes effect under its new name. */
-export function mergeScheduleGridStrings(overrides: (Partial<ScheduleGridStrings> & DeprecatedScheduleGridStrings) | undefined): ScheduleGridStrings {
+export function mergeScheduleGridStrings(
+  overrides: (Partial<ScheduleGridStrings> & DeprecatedScheduleGridStrings) | undefined,
+): ScheduleGridStrings {
   if (!overrides) return defaultScheduleGridStrings;
   const { kinds, yourTime, tracks, rooms, ...current } = overrides;
   const renamed: Partial<ScheduleGridStrings> = {

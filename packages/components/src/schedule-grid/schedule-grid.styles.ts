@@ -58,4 +58,11 @@ const layoutStyles = css`
  * Styles of `<schedule-grid>`, one sheet per part, in cascade order; the public styling API
  * is documented on the element.
  */
-export const scheduleGridStyles: CSSResult[] = [layoutStyles, toolbarStyles, gridStyles, cellStyles, dialogStyles, mediaStyles];
+export const scheduleGridStyles: CSSResult[] = [
+  layoutStyles,
+  toolbarStyles,
+  gridStyles,
+  cellStyles,
+  dialogStyles,
+  mediaStyles,
+];

@@ -30,11 +30,14 @@ export async function settle(grid: ScheduleGridElement): Promise<void> {
 /** The grid's shadow root. */
 export const root = (grid: ScheduleGridElement): ShadowRoot => grid.shadowRoot!;
 /** The item ids of the cells drawn, in document order. */
-export const cellIds = (grid: ScheduleGridElement): (string | undefined)[] => [...root(grid).querySelectorAll<HTMLElement>(".cell")].map((cell) => cell.dataset.itemId);
+export const cellIds = (grid: ScheduleGridElement): (string | undefined)[] =>
+  [...root(grid).querySelectorAll<HTMLElement>(".cell")].map((cell) => cell.dataset.itemId);
 /** The cell of an item. */
-export const cell = (grid: ScheduleGridElement, id: string): HTMLElement => root(grid).querySelector<HTMLElement>(`.cell[data-item-id="${id}"]`)!;
+export const cell = (grid: ScheduleGridElement, id: string): HTMLElement =>
+  root(grid).querySelector<HTMLElement>(`.cell[data-item-id="${id}"]`)!;
 /** The text of an item's link, its whitespace collapsed. */
-export const cellText = (grid: ScheduleGridElement, id: string): string => cell(grid, id).querySelector(".open")!.textContent!.replace(/\s+/g, " ").trim();
+export const cellText = (grid: ScheduleGridElement, id: string): string =>
+  cell(grid, id).querySelector(".open")!.textContent!.replace(/\s+/g, " ").trim();
 
 /** Gives every test a clean page: no grid, no favourites, no address fragment, scrolled to the top. */
 export function useCleanPage(): void {

@@ -34,29 +34,40 @@ export interface TalkDialogContext {
  */
 export function renderTalkDialog(context: TalkDialogContext): TemplateResult {
   const { strings, openItemId } = context;
-  const name = openItemId ? (indexProgram(context.program).items.get(openItemId)?.value.title ?? openItemId) : strings.close;
+  const name = openItemId
+    ? (indexProgram(context.program).items.get(openItemId)?.value.title ?? openItemId)
+    : strings.close;
   return html`<dialog aria-label=${name} @close=${context.onClosed}>
     <div class="dialog-bar">
-      ${openItemId
-        ? html`<button type="button" class="tool-button favourite" aria-pressed=${context.isFavourite ? "true" : "false"} @click=${() => context.onToggleFavourite(openItemId)}>
-            ${strings.favourite}
-          </button>`
-        : nothing}
+      ${
+        openItemId
+          ? html`<button
+              type="button"
+              class="tool-button favourite"
+              aria-pressed=${context.isFavourite ? "true" : "false"}
+              @click=${() => context.onToggleFavourite(openItemId)}
+            >
+              ${strings.favourite}
+            </button>`
+          : nothing
+      }
       <button type="button" class="tool-button" @click=${context.onCloseClick}>${strings.close}</button>
     </div>
-    ${openItemId
-      ? html`<talk-card
-          .program=${context.program}
-          item-id=${openItemId}
-          time-zone="both"
-          viewer-zone=${context.viewerZone}
-          locale=${context.locale}
-          theme=${context.theme}
-          .strings=${context.cardStrings}
-          heading-level="2"
-          exportparts=${talkCardExportParts}
-          expanded
-        ></talk-card>`
-      : nothing}
+    ${
+      openItemId
+        ? html`<talk-card
+            .program=${context.program}
+            item-id=${openItemId}
+            time-zone="both"
+            viewer-zone=${context.viewerZone}
+            locale=${context.locale}
+            theme=${context.theme}
+            .strings=${context.cardStrings}
+            heading-level="2"
+            exportparts=${talkCardExportParts}
+            expanded
+          ></talk-card>`
+        : nothing
+    }
   </dialog>`;
 }

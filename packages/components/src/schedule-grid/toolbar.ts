@@ -24,23 +24,29 @@ export interface ToolbarContext {
   readonly onDownloadFavourites: () => void;
 }
 
-function renderCheckboxGroup<T extends string>(legend: string, options: readonly FilterOption<T>[], selected: ReadonlySet<T>, update: (next: Set<T>) => void): TemplateResult | typeof nothing {
+function renderCheckboxGroup<T extends string>(
+  legend: string,
+  options: readonly FilterOption<T>[],
+  selected: ReadonlySet<T>,
+  update: (next: Set<T>) => void,
+): TemplateResult | typeof nothing {
   if (options.length < 2) return nothing;
   return html`<fieldset>
     <legend>${legend}</legend>
     ${options.map(
-      (option) => html`<label
-        ><input
-          type="checkbox"
-          .checked=${selected.has(option.value)}
-          @change=${(event: Event) => {
-            const next = new Set(selected);
-            if ((event.target as HTMLInputElement).checked) next.add(option.value);
-            else next.delete(option.value);
-            update(next);
-          }}
-        />${option.label} (${option.count})</label
-      >`,
+      (option) =>
+        html`<label
+          ><input
+            type="checkbox"
+            .checked=${selected.has(option.value)}
+            @change=${(event: Event) => {
+              const next = new Set(selected);
+              if ((event.target as HTMLInputElement).checked) next.add(option.value);
+              else next.delete(option.value);
+              update(next);
+            }}
+          />${option.label} (${option.count})</label
+        >`,
     )}
   </fieldset>`;
 }
@@ -56,9 +62,15 @@ function renderTimeZoneChoice(context: ToolbarContext): TemplateResult {
   return html`<fieldset>
     <legend>${strings.timeZone}</legend>
     ${choices.map(
-      ([mode, label]) => html`<label
-        ><input type="radio" name="time-zone" .checked=${context.mode === mode} @change=${() => context.onMode(mode)} />${label}</label
-      >`,
+      ([mode, label]) =>
+        html`<label
+          ><input
+            type="radio"
+            name="time-zone"
+            .checked=${context.mode === mode}
+            @change=${() => context.onMode(mode)}
+          />${label}</label
+        >`,
     )}
   </fieldset>`;
 }
@@ -69,8 +81,16 @@ function renderFilterGroups(context: ToolbarContext): TemplateResult {
     ${renderCheckboxGroup(strings.kindsFilterLabel, view.kinds, filters.kinds, (kinds) => onFilters({ ...filters, kinds }))}
     ${renderCheckboxGroup(strings.tracksFilterLabel, view.tracks, filters.tracks, (tracks) => onFilters({ ...filters, tracks }))}
     ${renderCheckboxGroup(strings.roomsFilterLabel, view.rooms, filters.rooms, (rooms) => onFilters({ ...filters, rooms }))}
-    <label><input type="checkbox" .checked=${filters.favouritesOnly} @change=${(event: Event) => onFilters({ ...filters, favouritesOnly: (event.target as HTMLInputElement).checked })} />${strings.favouritesOnly} (${context.favouriteCount})</label>
-    <div><button type="button" class="tool-button" @click=${() => onFilters(noFilters)}>${strings.clearFilters}</button></div>
+    <label
+      ><input
+        type="checkbox"
+        .checked=${filters.favouritesOnly}
+        @change=${(event: Event) => onFilters({ ...filters, favouritesOnly: (event.target as HTMLInputElement).checked })}
+      />${strings.favouritesOnly} (${context.favouriteCount})</label
+    >
+    <div>
+      <button type="button" class="tool-button" @click=${() => onFilters(noFilters)}>${strings.clearFilters}</button>
+    </div>
   </div>`;
 }
 
@@ -84,18 +104,39 @@ export function renderToolbar(context: ToolbarContext): TemplateResult {
   const timed = context.view.schedule.items.length > 0;
   return html`<div part="toolbar" class="toolbar">
     ${timed ? renderTimeZoneChoice(context) : nothing}
-    <label>${strings.search} <input type="search" .value=${filters.query} placeholder=${strings.searchPlaceholder} @input=${(event: Event) => context.onFilters({ ...filters, query: (event.target as HTMLInputElement).value })} /></label>
-    <details class="filters" @toggle=${(event: Event) => context.onFiltersOpen((event.target as HTMLDetailsElement).open)}>
+    <label
+      >${strings.search}
+      <input
+        type="search"
+        .value=${filters.query}
+        placeholder=${strings.searchPlaceholder}
+        @input=${(event: Event) => context.onFilters({ ...filters, query: (event.target as HTMLInputElement).value })}
+    /></label>
+    <details
+      class="filters"
+      @toggle=${(event: Event) => context.onFiltersOpen((event.target as HTMLDetailsElement).open)}
+    >
       <summary>${strings.filters}</summary>
-      ${context.filtersOpen
-        ? // Drawn only while open: a large program has hundreds of checkboxes (FOSDEM: 35
-          // rooms, 60 tracks) that would otherwise be built before the grid is painted.
-          renderFilterGroups(context)
-        : nothing}
+      ${
+        context.filtersOpen
+          ? // Drawn only while open: a large program has hundreds of checkboxes (FOSDEM: 35
+            // rooms, 60 tracks) that would otherwise be built before the grid is painted.
+            renderFilterGroups(context)
+          : nothing
+      }
     </details>
-    ${timed
-      ? html`<button type="button" class="tool-button" ?disabled=${context.favouriteCount === 0} @click=${context.onDownloadFavourites}>${strings.downloadFavourites}</button>`
-      : nothing}
+    ${
+      timed
+        ? html`<button
+            type="button"
+            class="tool-button"
+            ?disabled=${context.favouriteCount === 0}
+            @click=${context.onDownloadFavourites}
+          >
+            ${strings.downloadFavourites}
+          </button>`
+        : nothing
+    }
     <span role="status" class="note">${isFiltered(filters) ? strings.matches(context.visibleCount()) : ""}</span>
   </div>`;
 }

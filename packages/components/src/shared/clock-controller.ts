@@ -10,7 +10,10 @@ export class ClockController implements ReactiveController {
   private timer?: ReturnType<typeof setInterval>;
   private pinnedMs?: number;
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly tickMs = 30_000) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly tickMs = 30_000,
+  ) {
     host.addController(this);
   }
 

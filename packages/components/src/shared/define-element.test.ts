@@ -37,7 +37,9 @@ describe("defineElement", () => {
     expect(() => defineElement(tag, LecternCard)).not.toThrow();
     expect(customElements.get(tag)).toBe(OtherLibraryCard);
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(warn.mock.calls[0]![0]).toBe(`Lectern's <${tag}> is not registered: another class (OtherLibraryCard) already defines the tag, and the page keeps it.`);
+    expect(warn.mock.calls[0]![0]).toBe(
+      `Lectern's <${tag}> is not registered: another class (OtherLibraryCard) already defines the tag, and the page keeps it.`,
+    );
   });
 
   it("is what an element's define module does: another library's <talk-card> keeps the tag, with a warning", async () => {
@@ -48,6 +50,8 @@ describe("defineElement", () => {
     const { TalkCardElement } = await import("../talk-card/define.js");
     expect(customElements.get("talk-card")).toBe(OtherTalkCard);
     expect(TalkCardElement).not.toBe(OtherTalkCard);
-    expect(warn).toHaveBeenCalledWith("Lectern's <talk-card> is not registered: another class (OtherTalkCard) already defines the tag, and the page keeps it.");
+    expect(warn).toHaveBeenCalledWith(
+      "Lectern's <talk-card> is not registered: another class (OtherTalkCard) already defines the tag, and the page keeps it.",
+    );
   });
 });

@@ -14,7 +14,9 @@ export function defineElement(tag: string, elementClass: CustomElementConstructo
   const owner = customElements.get(tag);
   if (owner === elementClass) return;
   if (owner) {
-    console.warn(`Lectern's <${tag}> is not registered: another class (${owner.name || "anonymous"}) already defines the tag, and the page keeps it.`);
+    console.warn(
+      `Lectern's <${tag}> is not registered: another class (${owner.name || "anonymous"}) already defines the tag, and the page keeps it.`,
+    );
     return;
   }
   customElements.define(tag, elementClass);

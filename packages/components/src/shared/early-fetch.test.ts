@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { fetchSourcesEarly, takeEarlyFetch } from "./early-fetch.js";
 
-const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { "content-type": "application/json" } });
+const json = (body: unknown) =>
+  new Response(JSON.stringify(body), { status: 200, headers: { "content-type": "application/json" } });
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -34,7 +35,9 @@ describe("fetchSourcesEarly", () => {
 
   it("passes a server's error status and a network failure on to the element that takes it", async () => {
     vi.spyOn(globalThis, "fetch").mockImplementation(async (url) =>
-      String(url).endsWith("missing.json") ? new Response("", { status: 404, statusText: "Not Found" }) : Promise.reject(new TypeError("Failed to fetch")),
+      String(url).endsWith("missing.json")
+        ? new Response("", { status: 404, statusText: "Not Found" })
+        : Promise.reject(new TypeError("Failed to fetch")),
     );
     document.body.innerHTML = `<schedule-grid src="missing.json"></schedule-grid><schedule-grid src="offline.json"></schedule-grid>`;
     fetchSourcesEarly(["schedule-grid"]);

@@ -25,7 +25,12 @@ export async function fetchText(url: string, signal?: AbortSignal): Promise<Fetc
   const request = fetch(url, { signal, headers: { accept: "application/json" } });
   warmUpIntlWhileWaiting();
   const response = await request;
-  return { ok: response.ok, status: response.status, statusText: response.statusText, text: response.ok ? await response.text() : "" };
+  return {
+    ok: response.ok,
+    status: response.status,
+    statusText: response.statusText,
+    text: response.ok ? await response.text() : "",
+  };
 }
 
 /**

@@ -16,7 +16,8 @@ const tests = import.meta.glob<string>("../{talk-card,speaker-list,event-summary
 
 const lineCount = (text: string) => text.split("\n").length - (text.endsWith("\n") ? 1 : 0);
 /** Paths of the five elements of issue 16 (the grid is being split on its own). */
-const isIssue16Element = (path: string) => /^\.\.\/(talk-card|speaker-list|event-summary|talk-list|paper-list)\//.test(path);
+const isIssue16Element = (path: string) =>
+  /^\.\.\/(talk-card|speaker-list|event-summary|talk-list|paper-list)\//.test(path);
 
 describe("house rules", () => {
   it("reads the clock in one place only: ClockController", () => {

@@ -21,7 +21,10 @@ customElements.define("json-source-host", SourceHost);
 
 const answer = (text: string): JsonSourceResult<string> => ({ ok: true, value: text, warnings: [] });
 
-async function host(reader: Partial<JsonSourceReader<string>>, sources: { value?: unknown; src?: string }): Promise<SourceHost> {
+async function host(
+  reader: Partial<JsonSourceReader<string>>,
+  sources: { value?: unknown; src?: string },
+): Promise<SourceHost> {
   const element = document.createElement("json-source-host") as SourceHost;
   element.reader = { property: "data", fromValue: (value) => answer(String(value)), fromText: answer, ...reader };
   Object.assign(element, sources);
@@ -43,18 +46,26 @@ describe("JsonSourceController with a reader that answers later", () => {
 
   it("says the document could not be checked when the reader fails, naming the source, not a failed URL", async () => {
     const url = URL.createObjectURL(new Blob(["{}"]));
-    const element = await host({ fromText: () => Promise.reject(new TypeError("Failed to fetch dynamically imported module")) }, { src: url });
+    const element = await host(
+      { fromText: () => Promise.reject(new TypeError("Failed to fetch dynamically imported module")) },
+      { src: url },
+    );
     await expect.poll(() => element.source.state.status).toBe("error");
     expect(element.source.state).toEqual({
       status: "error",
       source: url,
-      problems: [expect.objectContaining({ message: "could not be checked: Failed to fetch dynamically imported module" })],
+      problems: [
+        expect.objectContaining({ message: "could not be checked: Failed to fetch dynamically imported module" }),
+      ],
     });
   });
 
   it("drops an answer about sources that changed before it arrived", async () => {
     let resolve!: (result: JsonSourceResult<string>) => void;
-    const element = await host({ fromValue: (value) => (value === "old" ? new Promise((done) => (resolve = done)) : answer(String(value))) }, { value: "old" });
+    const element = await host(
+      { fromValue: (value) => (value === "old" ? new Promise((done) => (resolve = done)) : answer(String(value))) },
+      { value: "old" },
+    );
     element.value = "new";
     await element.updateComplete;
     resolve(answer("old"));

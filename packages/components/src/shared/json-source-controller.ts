@@ -124,12 +124,22 @@ export class JsonSourceController<T> implements ReactiveController {
       // lectern.js starts fetching the src of the elements on the page before their code loads.
       response = await (takeEarlyFetch(url) ?? fetchText(url, abort.signal));
     } catch (error) {
-      this.arrive(abort, { status: "error", source: url, problems: [problemAt([], `could not be loaded: ${describeError(error)}`)] });
+      this.arrive(abort, {
+        status: "error",
+        source: url,
+        problems: [problemAt([], `could not be loaded: ${describeError(error)}`)],
+      });
       return;
     }
     if (abort.signal.aborted) return;
     if (!response.ok) {
-      this.arrive(abort, { status: "error", source: url, problems: [problemAt([], `could not be loaded: the server answered ${response.status} ${response.statusText}`.trim())] });
+      this.arrive(abort, {
+        status: "error",
+        source: url,
+        problems: [
+          problemAt([], `could not be loaded: the server answered ${response.status} ${response.statusText}`.trim()),
+        ],
+      });
       return;
     }
     let next: JsonSourceState<T>;
@@ -155,5 +165,7 @@ function describeError(error: unknown): string {
 }
 
 function settle<T>(result: JsonSourceResult<T>, source: string): JsonSourceState<T> {
-  return result.ok ? { status: "ready", data: result.value, warnings: result.warnings } : { status: "error", source, problems: result.errors };
+  return result.ok
+    ? { status: "ready", data: result.value, warnings: result.warnings }
+    : { status: "error", source, problems: result.errors };
 }

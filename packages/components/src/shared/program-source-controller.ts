@@ -1,8 +1,16 @@
-import { loadProgram, loadProgramJson, quickParseProgram, quickParseProgramJson, type ParseResult, type Program } from "@lectern/core";
+import {
+  loadProgram,
+  loadProgramJson,
+  quickParseProgram,
+  quickParseProgramJson,
+  type ParseResult,
+  type Program,
+} from "@lectern/core";
 import type { ReactiveControllerHost } from "lit";
 import { answerNowOrLater, JsonSourceController, type JsonSourceResult } from "./json-source-controller.js";
 
-const asSourceResult = (result: ParseResult): JsonSourceResult<Program> => (result.ok ? { ok: true, value: result.program, warnings: result.warnings } : result);
+const asSourceResult = (result: ParseResult): JsonSourceResult<Program> =>
+  result.ok ? { ok: true, value: result.program, warnings: result.warnings } : result;
 
 /**
  * Loads the program an element shows (`<schedule-grid>`, `<talk-list>`): the `program`

@@ -10,7 +10,12 @@ export function renderProblems(heading: string, problems: readonly ProgramProble
     <strong>${heading}</strong>
     <ul>
       ${problems.map(
-        (problem) => html`<li><code>${problem.path || "(document)"}</code>${problem.line === undefined ? "" : ` (line ${problem.line}, column ${problem.column ?? 1})`}: ${problem.message}</li>`,
+        (problem) =>
+          html`<li>
+            <code>${problem.path || "(document)"}</code
+            >${problem.line === undefined ? "" : ` (line ${problem.line}, column ${problem.column ?? 1})`}:
+            ${problem.message}
+          </li>`,
       )}
     </ul>
   </div>`;

@@ -14,7 +14,10 @@ export function renderInlineText(text: string, math: MathController): TemplateRe
   return html`${splitMath(text).map((segment) => {
     if (segment.kind === "text") return segment.text;
     const mathml = renderer?.(segment.tex, segment.display);
-    if (mathml === undefined) return html`<span class="math-source">${segment.display ? `\\[${segment.tex}\\]` : `\\(${segment.tex}\\)`}</span>`;
+    if (mathml === undefined)
+      return html`<span class="math-source"
+        >${segment.display ? `\\[${segment.tex}\\]` : `\\(${segment.tex}\\)`}</span
+      >`;
     return unsafeHTML(mathml);
   })}`;
 }

@@ -30,7 +30,9 @@ describe("strings renamed to one name per meaning", () => {
   });
 
   it("event-summary: names the kinds of event eventKinds, and reads the deprecated kinds", () => {
-    expect(mergeEventSummaryStrings({ eventKinds: { workshop: "Atelier" } } as never).eventKinds.workshop).toBe("Atelier");
+    expect(mergeEventSummaryStrings({ eventKinds: { workshop: "Atelier" } } as never).eventKinds.workshop).toBe(
+      "Atelier",
+    );
     const old = mergeEventSummaryStrings({ kinds: { workshop: "Werkstatt" } } as never);
     expect(old.eventKinds.workshop).toBe("Werkstatt");
     expect(old.eventKinds.conference).toBe("Conference");
@@ -42,14 +44,31 @@ describe("strings renamed to one name per meaning", () => {
   });
 
   it("schedule-grid: reads the deprecated kinds (a text), yourTime, tracks and rooms under their new names", () => {
-    const merged = mergeScheduleGridStrings({ kinds: "Arten", yourTime: "Ihre Zeit", tracks: "Spuren", rooms: "Räume" });
-    expect([merged.kindsFilterLabel, merged.viewerTimeOption, merged.tracksFilterLabel, merged.roomsFilterLabel]).toEqual(["Arten", "Ihre Zeit", "Spuren", "Räume"]);
+    const merged = mergeScheduleGridStrings({
+      kinds: "Arten",
+      yourTime: "Ihre Zeit",
+      tracks: "Spuren",
+      rooms: "Räume",
+    });
+    expect([
+      merged.kindsFilterLabel,
+      merged.viewerTimeOption,
+      merged.tracksFilterLabel,
+      merged.roomsFilterLabel,
+    ]).toEqual(["Arten", "Ihre Zeit", "Spuren", "Räume"]);
     // A text given as the old kinds is no record of kind names.
     expect(mergeUiStrings({ kinds: "Arten" } as never).kinds.lunch).toBe("Lunch");
     expect(mergeScheduleGridStrings({ kinds: { lunch: "Mittagessen" } }).kindsFilterLabel).toBe("Kinds");
   });
 
   it("schedule-grid: prefers the new names to the deprecated ones", () => {
-    expect(mergeScheduleGridStrings({ kinds: "Arten", kindsFilterLabel: "Sorten", viewerTimeOption: "Deine Zeit", yourTime: "Ihre Zeit" })).toMatchObject({ kindsFilterLabel: "Sorten", viewerTimeOption: "Deine Zeit" });
+    expect(
+      mergeScheduleGridStrings({
+        kinds: "Arten",
+        kindsFilterLabel: "Sorten",
+        viewerTimeOption: "Deine Zeit",
+        yourTime: "Ihre Zeit",
+      }),
+    ).toMatchObject({ kindsFilterLabel: "Sorten", viewerTimeOption: "Deine Zeit" });
   });
 });

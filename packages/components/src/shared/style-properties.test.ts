@@ -12,7 +12,10 @@ describe("styleProperties()", () => {
   it("sets properties through the CSSOM on the first render too, custom properties included", () => {
     const set: string[] = [];
     const original = CSSStyleDeclaration.prototype.setProperty;
-    CSSStyleDeclaration.prototype.setProperty = function (this: CSSStyleDeclaration, ...args: Parameters<typeof original>) {
+    CSSStyleDeclaration.prototype.setProperty = function (
+      this: CSSStyleDeclaration,
+      ...args: Parameters<typeof original>
+    ) {
       set.push(args[0]);
       return original.apply(this, args);
     };

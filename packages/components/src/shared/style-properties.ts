@@ -18,7 +18,8 @@ class StylePropertiesDirective extends Directive {
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
-    if (partInfo.type !== PartType.ELEMENT) throw new Error("styleProperties() goes on an element: <div ${styleProperties({...})}>");
+    if (partInfo.type !== PartType.ELEMENT)
+      throw new Error("styleProperties() goes on an element: <div ${styleProperties({...})}>");
   }
 
   render(_properties: StyleProperties): typeof noChange {

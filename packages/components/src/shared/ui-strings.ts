@@ -137,6 +137,9 @@ export function recordOrNothing<T extends object>(value: T | string | undefined)
  * "next day" / "previous day" when the viewer's date of an item differs from the event's
  * (`formatItemTime`'s `viewerDayShift`), else `undefined`.
  */
-export function dayShiftLabel(viewerDayShift: number, strings: Pick<UiStrings, "nextDay" | "previousDay">): string | undefined {
+export function dayShiftLabel(
+  viewerDayShift: number,
+  strings: Pick<UiStrings, "nextDay" | "previousDay">,
+): string | undefined {
   return viewerDayShift > 0 ? strings.nextDay : viewerDayShift < 0 ? strings.previousDay : undefined;
 }

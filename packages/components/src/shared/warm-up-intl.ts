@@ -17,6 +17,11 @@ export function warmUpIntlWhileWaiting(): void {
   warmed = true;
   setTimeout(() => {
     // Zone, hour cycle and fields as the core's zone offsets use them (intl-zone.ts).
-    new Intl.DateTimeFormat("en-US", { timeZone: "UTC", hourCycle: "h23", hour: "numeric", minute: "numeric" }).formatToParts(0);
+    new Intl.DateTimeFormat("en-US", {
+      timeZone: "UTC",
+      hourCycle: "h23",
+      hour: "numeric",
+      minute: "numeric",
+    }).formatToParts(0);
   }, 0);
 }

@@ -25,7 +25,10 @@ export interface SpeakerCardContext {
 
 // A neutral head-and-shoulders outline for a person whose name is not known yet: initials
 // would be wrong, and an empty circle looks like a failed image.
-const placeholderIcon = html`<svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true" focusable="false"><circle cx="12" cy="8" r="4.2"/><path d="M3.5 21a8.5 8.5 0 0 1 17 0z"/></svg>`;
+const placeholderIcon = html`<svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true" focusable="false">
+  <circle cx="12" cy="8" r="4.2" />
+  <path d="M3.5 21a8.5 8.5 0 0 1 17 0z" />
+</svg>`;
 
 function renderAvatar(person: ListedPerson, context: SpeakerCardContext): TemplateResult {
   if (person.photo && !context.photoFailed) {
@@ -34,7 +37,8 @@ function renderAvatar(person: ListedPerson, context: SpeakerCardContext): Templa
       <img part="photo" src=${person.photo} alt="" loading="lazy" decoding="async" @error=${context.onPhotoError} />
     </div>`;
   }
-  if (!person.initials) return html`<div part="avatar" class="avatar placeholder" aria-hidden="true">${placeholderIcon}</div>`;
+  if (!person.initials)
+    return html`<div part="avatar" class="avatar placeholder" aria-hidden="true">${placeholderIcon}</div>`;
   return html`<div part="avatar initials" class="avatar initials" aria-hidden="true">${person.initials}</div>`;
 }
 
@@ -53,24 +57,40 @@ function renderTalkMeta(talk: ListedTalk, strings: SpeakerListStrings): Rendered
   const status =
     talk.status === "confirmed"
       ? nothing
-      : html`<span class="status status-${talk.status}">${talk.status === "cancelled" ? strings.cancelled : strings.tentative}</span>`;
+      : html`<span class="status status-${talk.status}"
+          >${talk.status === "cancelled" ? strings.cancelled : strings.tentative}</span
+        >`;
   const time = talk.time;
   if (!time) return status === nothing ? nothing : html`<span class="talk-meta">${status}</span>`;
   const shift = dayShiftLabel(time.viewerDayShift, strings);
   return html`<span class="talk-meta">
     ${status}
-    ${time.event
-      ? html`<span class="event-time"><time datetime=${talk.start!}>${time.event.dateText}, ${time.event.range}</time> ${time.event.zoneLabel}</span>`
-      : nothing}
-    ${time.viewer
-      ? html`<span class="viewer-time">(${time.viewer.range} ${time.viewer.zoneLabel}, ${strings.yourTime}${shift ? html`, ${shift}: ${time.viewer.dateText}` : nothing})</span>`
-      : nothing}
+    ${
+      time.event
+        ? html`<span class="event-time"
+            ><time datetime=${talk.start!}>${time.event.dateText}, ${time.event.range}</time>
+            ${time.event.zoneLabel}</span
+          >`
+        : nothing
+    }
+    ${
+      time.viewer
+        ? html`<span class="viewer-time"
+            >(${time.viewer.range} ${time.viewer.zoneLabel},
+            ${strings.yourTime}${shift ? html`, ${shift}: ${time.viewer.dateText}` : nothing})</span
+          >`
+        : nothing
+    }
   </span>`;
 }
 
 function renderTalk(talk: ListedTalk, context: SpeakerCardContext): TemplateResult {
   const { strings } = context;
-  const title = talk.title ? renderInlineText(talk.title, context.math) : talk.titleToBeAnnounced ? strings.titleToBeAnnounced : strings.kinds[talk.kind];
+  const title = talk.title
+    ? renderInlineText(talk.title, context.math)
+    : talk.titleToBeAnnounced
+      ? strings.titleToBeAnnounced
+      : strings.kinds[talk.kind];
   return html`<li class=${talk.status === "cancelled" ? "cancelled" : ""}>
     <a class="talk-title ${talk.titleToBeAnnounced ? "tba" : ""}" href="#talk-${talk.itemId}">${title}</a>
     ${renderTalkMeta(talk, strings)}
@@ -96,12 +116,21 @@ function renderBiography(person: ListedPerson, context: SpeakerCardContext): Ren
   // The biography stays in the document while hidden, so aria-controls always points at
   // something and a printed page can show it.
   return html`
-    <button type="button" part="toggle" class="toggle" aria-expanded=${open ? "true" : "false"} aria-controls=${id} @click=${context.onToggleBiography}>
+    <button
+      type="button"
+      part="toggle"
+      class="toggle"
+      aria-expanded=${open ? "true" : "false"}
+      aria-controls=${id}
+      @click=${context.onToggleBiography}
+    >
       ${open ? strings.hideBiography : strings.showBiography}<span class="visually-hidden">
         (${person.name ?? strings.nameToBeAnnounced})</span
       >
     </button>
-    <div part="biography" class="biography" id=${id} ?hidden=${!open}>${renderParagraphs(person.biography, context.math)}</div>
+    <div part="biography" class="biography" id=${id} ?hidden=${!open}>
+      ${renderParagraphs(person.biography, context.math)}
+    </div>
   `;
 }
 
@@ -119,12 +148,16 @@ export function renderSpeakerCard(person: ListedPerson, context: SpeakerCardCont
         ${person.name ?? html`<span class="tba">${strings.nameToBeAnnounced}</span>`}
       </div>
       ${person.roles.length > 0 ? html`<p part="role" class="role">${person.roles.join(", ")}</p>` : nothing}
-      ${person.affiliations.length > 0
-        ? html`<p part="affiliation" class="affiliation">${person.affiliations.join("; ")}</p>`
-        : person.affiliationsToBeAnnounced
-          ? html`<p part="affiliation" class="affiliation tba">${strings.affiliationToBeAnnounced}</p>`
-          : nothing}
+      ${
+        person.affiliations.length > 0
+          ? html`<p part="affiliation" class="affiliation">${person.affiliations.join("; ")}</p>`
+          : person.affiliationsToBeAnnounced
+            ? html`<p part="affiliation" class="affiliation tba">${strings.affiliationToBeAnnounced}</p>`
+            : nothing
+      }
     </div>
-    <div class="details">${renderLinks(person, strings)} ${renderTalks(person, context)} ${renderBiography(person, context)}</div>
+    <div class="details">
+      ${renderLinks(person, strings)} ${renderTalks(person, context)} ${renderBiography(person, context)}
+    </div>
   </article>`;
 }

@@ -21,13 +21,20 @@ describe("<speaker-list> biographies", () => {
   it("opens and closes a biography on click, toggling aria-expanded and firing biography-toggle", async () => {
     const list = await renderList();
     const events: [string, boolean, boolean, boolean][] = [];
-    list.addEventListener("biography-toggle", (event) => events.push([event.personId, event.expanded, event.bubbles, event.composed]));
+    list.addEventListener("biography-toggle", (event) =>
+      events.push([event.personId, event.expanded, event.bubbles, event.composed]),
+    );
     const card = cardOf(list, "Sitan Chen");
     const button = card.querySelector<HTMLButtonElement>("button.toggle")!;
     button.click();
     await list.updateComplete;
-    expect([button.getAttribute("aria-expanded"), clean(button.textContent)]).toEqual(["true", "Hide biography (Sitan Chen)"]);
-    expect(cardText(card, ".biography")).toMatch(/^Sitan Chen is an Assistant Professor of Computer Science at Harvard University/);
+    expect([button.getAttribute("aria-expanded"), clean(button.textContent)]).toEqual([
+      "true",
+      "Hide biography (Sitan Chen)",
+    ]);
+    expect(cardText(card, ".biography")).toMatch(
+      /^Sitan Chen is an Assistant Professor of Computer Science at Harvard University/,
+    );
     expect(card.querySelector<HTMLElement>(".biography")!.checkVisibility()).toBe(true);
     button.click();
     await list.updateComplete;
@@ -61,7 +68,8 @@ describe("<speaker-list> biographies", () => {
     await list.updateComplete;
     expect(card.querySelectorAll(".biography p").length).toBeGreaterThan(0);
     const data = programData(deltaProgram);
-    data.people.find((person: any) => person.id === "rene-vidal").biography = "First paragraph with $x^2$.\n\nSecond paragraph.";
+    data.people.find((person: any) => person.id === "rene-vidal").biography =
+      "First paragraph with $x^2$.\n\nSecond paragraph.";
     const delta = await renderList({}, programFrom(data));
     const vidal = cardOf(delta, "René Vidal");
     vidal.querySelector<HTMLButtonElement>("button.toggle")!.click();

@@ -37,7 +37,8 @@ describe("<speaker-list> cards", () => {
 
   it("falls back to initials when a photo fails to load", async () => {
     const data = programData(deltaProgram);
-    data.people.find((person: any) => person.id === "rene-vidal").photo = `${location.origin}/no-such-photo-${Date.now()}.jpg`;
+    data.people.find((person: any) => person.id === "rene-vidal").photo =
+      `${location.origin}/no-such-photo-${Date.now()}.jpg`;
     const list = await renderList({}, programFrom(data));
     await expect.poll(() => cardText(cardOf(list, "René Vidal"), ".initials"), { timeout: 5000 }).toBe("RV");
     expect(cardOf(list, "René Vidal").querySelector("img")).toBeNull();
@@ -45,12 +46,18 @@ describe("<speaker-list> cards", () => {
 
   it("links a valid https homepage and an ORCID iD, with text labels", async () => {
     const data = programData(sigmetricsProgram);
-    Object.assign(data.people.find((person: any) => person.id === "sitan-chen"), {
-      homepage: "https://sitanchen.com/",
-      orcid: "0000-0002-1825-0097",
-    });
+    Object.assign(
+      data.people.find((person: any) => person.id === "sitan-chen"),
+      {
+        homepage: "https://sitanchen.com/",
+        orcid: "0000-0002-1825-0097",
+      },
+    );
     const list = await renderList({}, programFrom(data));
-    const links = [...cardOf(list, "Sitan Chen").querySelectorAll<HTMLAnchorElement>(".links a")].map((link) => [clean(link.textContent), link.href]);
+    const links = [...cardOf(list, "Sitan Chen").querySelectorAll<HTMLAnchorElement>(".links a")].map((link) => [
+      clean(link.textContent),
+      link.href,
+    ]);
     expect(links).toEqual([
       ["Homepage (Sitan Chen)", "https://sitanchen.com/"],
       ["ORCID 0000-0002-1825-0097 (Sitan Chen)", "https://orcid.org/0000-0002-1825-0097"],
@@ -59,11 +66,17 @@ describe("<speaker-list> cards", () => {
 
   it("uses the heading level it is given for names", async () => {
     const list = await renderList({ headingLevel: 2 });
-    expect(all(list, ".name").every((name) => name.getAttribute("role") === "heading" && name.getAttribute("aria-level") === "2")).toBe(true);
+    expect(
+      all(list, ".name").every(
+        (name) => name.getAttribute("role") === "heading" && name.getAttribute("aria-level") === "2",
+      ),
+    ).toBe(true);
   });
 
   it("uses overridden strings", async () => {
-    const list = await renderList({ strings: { nameToBeAnnounced: "Nome a anunciar", talkToBeAnnounced: "Palestra a anunciar" } });
+    const list = await renderList({
+      strings: { nameToBeAnnounced: "Nome a anunciar", talkToBeAnnounced: "Palestra a anunciar" },
+    });
     const card = cardOf(list, "Nome a anunciar");
     expect(cardText(card, ".talks")).toBe("Palestra a anunciar");
   });

@@ -21,7 +21,9 @@ describe("<speaker-list> talks", () => {
       "#talk-talk-chemseddine",
       "#talk-closing",
     ]);
-    expect(clean(cardOf(list, "René Vidal").querySelector(".talks a")?.textContent)).toBe("How Geometry Shapes Optimization in Deep Generative Models");
+    expect(clean(cardOf(list, "René Vidal").querySelector(".talks a")?.textContent)).toBe(
+      "How Geometry Shapes Optimization in Deep Generative Models",
+    );
   });
 
   it("gives each talk its date and time in the event's zone", async () => {

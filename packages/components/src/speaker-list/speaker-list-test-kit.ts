@@ -6,7 +6,10 @@ import type { SpeakerListElement } from "./speaker-list.element.js";
 // where imported.
 
 /** A `<speaker-list>` of `program` in en-GB for a visitor in the event's zone, with `props` on top, rendered. */
-export async function renderList(props: Partial<SpeakerListElement> = {}, program = sigmetricsProgram): Promise<SpeakerListElement> {
+export async function renderList(
+  props: Partial<SpeakerListElement> = {},
+  program = sigmetricsProgram,
+): Promise<SpeakerListElement> {
   const list = document.createElement("speaker-list");
   Object.assign(list, { program, locale: "en-GB", viewerZone: program.event.timeZone, ...props });
   document.body.append(list);
@@ -17,9 +20,12 @@ export async function renderList(props: Partial<SpeakerListElement> = {}, progra
 /** Text with its runs of white space made one space, trimmed. */
 export const clean = (value: string | null | undefined) => value?.replace(/\s+/g, " ").trim();
 /** Every node of the list's shadow root that `selector` matches. */
-export const all = (list: SpeakerListElement, selector: string) => [...list.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+export const all = (list: SpeakerListElement, selector: string) => [
+  ...list.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
 /** The cleaned text of every node `selector` matches. */
-export const texts = (list: SpeakerListElement, selector: string) => all(list, selector).map((node) => clean(node.textContent));
+export const texts = (list: SpeakerListElement, selector: string) =>
+  all(list, selector).map((node) => clean(node.textContent));
 /** The card of the person whose name (or placeholder) is `name`. */
 export const cardOf = (list: SpeakerListElement, name: string) =>
   all(list, "article").find((card) => clean(card.querySelector(".name")?.textContent) === name)!;

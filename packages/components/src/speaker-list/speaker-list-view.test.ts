@@ -32,7 +32,13 @@ describe("initialsOf", () => {
 
 describe("findSpeakers", () => {
   it("puts the invited speakers first, in their order, then the others by first appearance", () => {
-    expect(findSpeakers(sigmetricsProgram)).toEqual(["sitan-chen", "yingbin-liang", "qing-qu", "speaker-uiuc", "lei-ying"]);
+    expect(findSpeakers(sigmetricsProgram)).toEqual([
+      "sitan-chen",
+      "yingbin-liang",
+      "qing-qu",
+      "speaker-uiuc",
+      "lei-ying",
+    ]);
   });
 
   it("takes item speakers in schedule order when there are no invited speakers, and no plain authors", () => {
@@ -78,7 +84,11 @@ describe("viewSpeakerList", () => {
     const data = programData(sigmetricsProgram);
     data.event.organisers.push({ person: "yuxin-chen", role: "Program chair" });
     const people = viewSpeakerList(programFrom(data), options("organisers"));
-    expect(people.map((person) => person.roles)).toEqual([["Organizer", "Program chair"], ["Organizer"], ["Organizer"]]);
+    expect(people.map((person) => person.roles)).toEqual([
+      ["Organizer", "Program chair"],
+      ["Organizer"],
+      ["Organizer"],
+    ]);
   });
 
   it("lists everyone in program order in 'all' mode", () => {
@@ -87,29 +97,53 @@ describe("viewSpeakerList", () => {
   });
 
   it("marks an unnamed invited speaker with no item: name, biography and talk to be announced", () => {
-    const uiuc = viewSpeakerList(sigmetricsProgram, options("speakers")).find((person) => person.id === "speaker-uiuc")!;
-    expect(uiuc).toMatchObject({ name: undefined, initials: "", biographyToBeAnnounced: true, talks: [], talkToBeAnnounced: true });
+    const uiuc = viewSpeakerList(sigmetricsProgram, options("speakers")).find(
+      (person) => person.id === "speaker-uiuc",
+    )!;
+    expect(uiuc).toMatchObject({
+      name: undefined,
+      initials: "",
+      biographyToBeAnnounced: true,
+      talks: [],
+      talkToBeAnnounced: true,
+    });
   });
 
   it("gives each talk its title state and no time in a tentative program", () => {
     const people = viewSpeakerList(sigmetricsProgram, options("speakers"));
     const ying = people.find((person) => person.id === "lei-ying")!;
     expect(ying.talks).toEqual([
-      { itemId: "talk-ying", kind: "invited-talk", status: "confirmed", title: undefined, titleToBeAnnounced: true, start: undefined, time: undefined },
+      {
+        itemId: "talk-ying",
+        kind: "invited-talk",
+        status: "confirmed",
+        title: undefined,
+        titleToBeAnnounced: true,
+        start: undefined,
+        time: undefined,
+      },
     ]);
     expect(ying.talkToBeAnnounced).toBe(false);
   });
 
   it("writes talk times in the event's zone, adding the viewer's when it differs", () => {
-    const [vidal] = viewSpeakerList(deltaProgram, options("speakers", { viewerZone: "Europe/Berlin" })).filter((person) => person.id === "rene-vidal");
+    const [vidal] = viewSpeakerList(deltaProgram, options("speakers", { viewerZone: "Europe/Berlin" })).filter(
+      (person) => person.id === "rene-vidal",
+    );
     const talk = vidal!.talks[0]!;
     expect(talk.start).toBe("2026-04-27T09:10:00-03:00");
-    expect(talk.time?.event).toMatchObject({ range: "09:10–09:40", zoneLabel: "Brasília Time (GMT−3)", dateText: "Mon 27 Apr" });
+    expect(talk.time?.event).toMatchObject({
+      range: "09:10–09:40",
+      zoneLabel: "Brasília Time (GMT−3)",
+      dateText: "Mon 27 Apr",
+    });
     expect(talk.time?.viewer).toMatchObject({ range: "14:10–14:40", zoneLabel: "GMT+2" });
   });
 
   it("falls back to the event's zone for an unknown viewer zone instead of throwing", () => {
-    const [vidal] = viewSpeakerList(deltaProgram, options("speakers", { viewerZone: "Mars/Olympus" })).filter((person) => person.id === "rene-vidal");
+    const [vidal] = viewSpeakerList(deltaProgram, options("speakers", { viewerZone: "Mars/Olympus" })).filter(
+      (person) => person.id === "rene-vidal",
+    );
     expect(vidal!.talks[0]!.time?.viewer).toBeUndefined();
   });
 

@@ -96,7 +96,10 @@ export class SpeakerListElement extends LitElement {
   private readonly mergedStrings = new Memo<[Partial<SpeakerListStrings> | undefined], SpeakerListStrings>();
   // Opening a biography re-renders the list; the people and their times are worked out again
   // only when what they depend on reads differently.
-  private readonly listedPeople = new Memo<[Program | undefined, SpeakerListMode, string, string], readonly ListedPerson[]>();
+  private readonly listedPeople = new Memo<
+    [Program | undefined, SpeakerListMode, string, string],
+    readonly ListedPerson[]
+  >();
   private readonly math = new MathController(this);
   private readonly idPrefix = `speaker-list-${(nextId += 1)}`;
 
@@ -109,8 +112,9 @@ export class SpeakerListElement extends LitElement {
     // The locale may come from the page's `lang`, which no property change announces: it is
     // read on every update, and the list is rebuilt when it reads differently.
     const locale = resolveLocale(this, this.locale);
-    this.listed = this.listedPeople.get([this.program, this.mode, locale, this.viewerZone ?? viewerTimeZone()], (program, mode, locale, viewerZone) =>
-      program ? viewSpeakerList(program, { mode, viewerZone, locale }) : [],
+    this.listed = this.listedPeople.get(
+      [this.program, this.mode, locale, this.viewerZone ?? viewerTimeZone()],
+      (program, mode, locale, viewerZone) => (program ? viewSpeakerList(program, { mode, viewerZone, locale }) : []),
     );
   }
 
@@ -118,22 +122,24 @@ export class SpeakerListElement extends LitElement {
     if (!this.program) return nothing;
     const strings = this.uiStrings;
     if (this.listed.length === 0) return html`<p part="empty" class="empty">${strings.noPeople}</p>`;
-    const label = this.mode === "organisers" ? strings.organisers : this.mode === "all" ? strings.people : strings.speakers;
+    const label =
+      this.mode === "organisers" ? strings.organisers : this.mode === "all" ? strings.people : strings.speakers;
     const headingLevel = clampHeadingLevel(this.headingLevel, 3);
     return html`<ul part="list" class="people" aria-label=${label}>
       ${this.listed.map(
-        (person, index) => html`<li>
-          ${renderSpeakerCard(person, {
-            strings,
-            math: this.math,
-            headingLevel,
-            id: `${this.idPrefix}-${index}`,
-            biographyOpen: this.openBiographies.has(person.id),
-            photoFailed: this.failedPhotos.has(person.id),
-            onToggleBiography: () => this.toggleBiography(person.id),
-            onPhotoError: () => this.forgetPhoto(person.id),
-          })}
-        </li>`,
+        (person, index) =>
+          html`<li>
+            ${renderSpeakerCard(person, {
+              strings,
+              math: this.math,
+              headingLevel,
+              id: `${this.idPrefix}-${index}`,
+              biographyOpen: this.openBiographies.has(person.id),
+              photoFailed: this.failedPhotos.has(person.id),
+              onToggleBiography: () => this.toggleBiography(person.id),
+              onPhotoError: () => this.forgetPhoto(person.id),
+            })}
+          </li>`,
       )}
     </ul>`;
   }

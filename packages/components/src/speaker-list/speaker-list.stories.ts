@@ -19,23 +19,33 @@ interface SpeakerListArgs {
 const meta: Meta<SpeakerListArgs> = {
   title: "Elements/speaker-list",
   component: "speaker-list",
-  args: { program: sigmetricsProgram, people: "speakers", viewerZone: "Europe/Berlin", locale: "en-GB", headingLevel: 3, width: "64rem" },
+  args: {
+    program: sigmetricsProgram,
+    people: "speakers",
+    viewerZone: "Europe/Berlin",
+    locale: "en-GB",
+    headingLevel: 3,
+    width: "64rem",
+  },
   argTypes: {
     program: { control: false },
     people: { control: "inline-radio", options: ["speakers", "organisers", "all"] },
     theme: { control: "inline-radio", options: ["light", "dark"] },
     headingLevel: { control: { type: "number", min: 2, max: 6 } },
   },
-  render: (args) => html`<div style="max-width: ${args.width}; padding: 1rem; background: ${args.theme === "dark" ? "#14181d" : "transparent"}">
-    <speaker-list
-      .program=${args.program}
-      people=${args.people}
-      viewer-zone=${args.viewerZone}
-      locale=${args.locale}
-      heading-level=${args.headingLevel}
-      theme=${args.theme ?? "light"}
-    ></speaker-list>
-  </div>`,
+  render: (args) =>
+    html`<div
+      style="max-width: ${args.width}; padding: 1rem; background: ${args.theme === "dark" ? "#14181d" : "transparent"}"
+    >
+      <speaker-list
+        .program=${args.program}
+        people=${args.people}
+        viewer-zone=${args.viewerZone}
+        locale=${args.locale}
+        heading-level=${args.headingLevel}
+        theme=${args.theme ?? "light"}
+      ></speaker-list>
+    </div>`,
 };
 export default meta;
 

@@ -6,19 +6,18 @@ import { defaultUiStrings, recordOrNothing, type UiStrings } from "../shared/ui-
  * reword. The texts it shares with the other elements (kinds, "to be announced" placeholders,
  * "your time") default to the shared {@link defaultUiStrings}, so a page's wording stays one.
  */
-export interface SpeakerListStrings
-  extends Pick<
-    UiStrings,
-    | "kinds"
-    | "titleToBeAnnounced"
-    | "nameToBeAnnounced"
-    | "biographyToBeAnnounced"
-    | "tentative"
-    | "cancelled"
-    | "yourTime"
-    | "nextDay"
-    | "previousDay"
-  > {
+export interface SpeakerListStrings extends Pick<
+  UiStrings,
+  | "kinds"
+  | "titleToBeAnnounced"
+  | "nameToBeAnnounced"
+  | "biographyToBeAnnounced"
+  | "tentative"
+  | "cancelled"
+  | "yourTime"
+  | "nextDay"
+  | "previousDay"
+> {
   /** The accessible name of the list in `people="speakers"` mode. */
   readonly speakers: string;
   /** The accessible name of the list in `people="organisers"` mode. */

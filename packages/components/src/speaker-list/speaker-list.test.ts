@@ -9,7 +9,13 @@ afterEach(() => {
 describe("<speaker-list> who is listed", () => {
   it("lists the SIGMETRICS invited speakers in their order, then Lei Ying", async () => {
     const list = await renderList();
-    expect(texts(list, ".name")).toEqual(["Sitan Chen", "Yingbin Liang", "Qing Qu", "Name to be announced", "Lei Ying"]);
+    expect(texts(list, ".name")).toEqual([
+      "Sitan Chen",
+      "Yingbin Liang",
+      "Qing Qu",
+      "Name to be announced",
+      "Lei Ying",
+    ]);
     expect(list.shadowRoot!.querySelector(".people")?.getAttribute("aria-label")).toBe("Speakers");
   });
 
@@ -32,7 +38,11 @@ describe("<speaker-list> who is listed", () => {
 
   it("lists the organisers with their affiliations and roles", async () => {
     const list = await renderList({ people: "organisers" });
-    const rows = all(list, "article").map((card) => [cardText(card, ".name"), cardText(card, ".affiliation"), cardText(card, ".role")]);
+    const rows = all(list, "article").map((card) => [
+      cardText(card, ".name"),
+      cardText(card, ".affiliation"),
+      cardText(card, ".role"),
+    ]);
     expect(rows).toEqual([
       ["Yuxin Chen", "UPenn", "Organizer"],
       ["Laixi Shi", "JHU", "Organizer"],

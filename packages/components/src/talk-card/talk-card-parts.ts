@@ -22,8 +22,12 @@ export function renderCardTitle(view: TalkCardView, context: CardTitleContext, t
   const toBeAnnounced = isToBeAnnounced(item, "title");
   const content = item.title
     ? html`<span class="title-text">${renderInlineText(item.title, context.math)}</span>`
-    : html`<span class="title-text ${toBeAnnounced ? "tba" : ""}">${toBeAnnounced ? strings.titleToBeAnnounced : strings.kinds[item.kind]}</span>`;
-  return html`<div part="title" class="title" role="heading" aria-level=${context.headingLevel} id=${titleId}>${content}</div>`;
+    : html`<span class="title-text ${toBeAnnounced ? "tba" : ""}"
+        >${toBeAnnounced ? strings.titleToBeAnnounced : strings.kinds[item.kind]}</span
+      >`;
+  return html`<div part="title" class="title" role="heading" aria-level=${context.headingLevel} id=${titleId}>
+    ${content}
+  </div>`;
 }
 
 /**
@@ -33,22 +37,28 @@ export function renderCardTitle(view: TalkCardView, context: CardTitleContext, t
 export function renderCardTime(view: TalkCardView, strings: UiStrings): Rendered {
   const entry = view.entry;
   if (!isTimedEntry(entry)) {
-    return entry.durationMinutes === undefined ? nothing : html`<p part="time" class="meta time">${strings.minutes(entry.durationMinutes)}</p>`;
+    return entry.durationMinutes === undefined
+      ? nothing
+      : html`<p part="time" class="meta time">${strings.minutes(entry.durationMinutes)}</p>`;
   }
   const time = view.time!;
   const shift = dayShiftLabel(time.viewerDayShift, strings);
   return html`<p part="time" class="meta time">
     ${time.event ? html`<span><time datetime=${entry.start}>${time.event.range}</time> <span class="zone">${time.event.zoneLabel}</span></span>` : nothing}
-    ${time.viewer
-      ? html`<span class="viewer-time"
-          ><time datetime=${entry.start}>${time.viewer.range}</time> <span class="zone">${time.viewer.zoneLabel}</span>
-          ${time.event
-            ? html`(${strings.yourTime}${shift ? html`, <strong>${shift}: ${time.viewer.dateText}</strong>` : nothing})`
-            : shift
-              ? html`(<strong>${time.viewer.dateText}</strong>)`
-              : nothing}</span
-        >`
-      : nothing}
+    ${
+      time.viewer
+        ? html`<span class="viewer-time"
+            ><time datetime=${entry.start}>${time.viewer.range}</time>
+            <span class="zone">${time.viewer.zoneLabel}</span> ${
+              time.event
+                ? html`(${strings.yourTime}${shift ? html`, <strong>${shift}: ${time.viewer.dateText}</strong>` : nothing})`
+                : shift
+                  ? html`(<strong>${time.viewer.dateText}</strong>)`
+                  : nothing
+            }</span
+          >`
+        : nothing
+    }
   </p>`;
 }
 
@@ -65,9 +75,12 @@ export function renderCardPlace(view: TalkCardView, strings: UiStrings): Rendere
 
 function renderPerson(person: CardPerson, strings: UiStrings): TemplateResult {
   return html`<li>
-    <span class="person-name ${person.name ? "" : "tba"}">${person.name ?? strings.nameToBeAnnounced}</span>${person.presenting
-      ? html`<span class="presenting-mark" aria-hidden="true">*</span><span class="visually-hidden"> (${strings.presenting})</span>`
-      : nothing}${person.affiliations.length > 0 ? html` <span class="affiliation">(${person.affiliations.join("; ")})</span>` : nothing}
+    <span class="person-name ${person.name ? "" : "tba"}">${person.name ?? strings.nameToBeAnnounced}</span>${
+      person.presenting
+        ? html`<span class="presenting-mark" aria-hidden="true">*</span
+            ><span class="visually-hidden"> (${strings.presenting})</span>`
+        : nothing
+    }${person.affiliations.length > 0 ? html` <span class="affiliation">(${person.affiliations.join("; ")})</span>` : nothing}
   </li>`;
 }
 
@@ -75,12 +88,18 @@ function renderPerson(person: CardPerson, strings: UiStrings): TemplateResult {
 export function renderCardPeople(view: TalkCardView, strings: UiStrings): Rendered {
   const speakers =
     view.speakers.length > 0
-      ? html`<ul class="people speakers" aria-label=${strings.speakers}>${view.speakers.map((person) => renderPerson(person, strings))}</ul>`
+      ? html`<ul class="people speakers" aria-label=${strings.speakers}>
+          ${view.speakers.map((person) => renderPerson(person, strings))}
+        </ul>`
       : view.speakersToBeAnnounced
         ? html`<p class="tba">${strings.speakerToBeAnnounced}</p>`
         : nothing;
   const authors =
-    view.authors.length > 0 ? html`<ol class="people authors" aria-label=${strings.authors}>${view.authors.map((person) => renderPerson(person, strings))}</ol>` : nothing;
+    view.authors.length > 0
+      ? html`<ol class="people authors" aria-label=${strings.authors}>
+          ${view.authors.map((person) => renderPerson(person, strings))}
+        </ol>`
+      : nothing;
   if (speakers === nothing && authors === nothing) return nothing;
   return html`<div part="people">${speakers}${authors}</div>`;
 }

@@ -33,7 +33,12 @@ export interface TalkCardView {
   readonly speakersToBeAnnounced: boolean;
 }
 
-const toCardPerson = (id: string, person: Person | undefined, presenting: boolean, affiliations?: readonly string[]): CardPerson => ({
+const toCardPerson = (
+  id: string,
+  person: Person | undefined,
+  presenting: boolean,
+  affiliations?: readonly string[],
+): CardPerson => ({
   id,
   name: person ? describePerson(person) : id,
   affiliations: affiliations ?? person?.affiliations ?? [],
@@ -47,20 +52,31 @@ export function viewTalkCard(
   options: { mode: TimeZoneMode; viewerZone: string; locale: string },
 ): TalkCardView | undefined {
   const schedule = scheduleOf(program);
-  const entry = schedule.items.find((candidate) => candidate.id === itemId) ?? schedule.untimed.find((candidate) => candidate.id === itemId);
+  const entry =
+    schedule.items.find((candidate) => candidate.id === itemId) ??
+    schedule.untimed.find((candidate) => candidate.id === itemId);
   if (!entry) return undefined;
   const index = indexProgram(program);
   const { item } = entry;
   const track = entry.trackId === undefined ? undefined : index.tracks.get(entry.trackId)?.value;
   return {
     entry,
-    time:
-      isTimedEntry(entry)
-        ? formatItemTime(entry.startMs, entry.endMs, { event: program.event, viewerZone: options.viewerZone, mode: options.mode, locale: options.locale })
-        : undefined,
+    time: isTimedEntry(entry)
+      ? formatItemTime(entry.startMs, entry.endMs, {
+          event: program.event,
+          viewerZone: options.viewerZone,
+          mode: options.mode,
+          locale: options.locale,
+        })
+      : undefined,
     speakers: (item.speakers ?? []).map((id) => toCardPerson(id, index.people.get(id)?.value, false)),
     authors: (item.authors ?? []).map((author) =>
-      toCardPerson(author.person, index.people.get(author.person)?.value, author.presenting ?? false, author.affiliations),
+      toCardPerson(
+        author.person,
+        index.people.get(author.person)?.value,
+        author.presenting ?? false,
+        author.affiliations,
+      ),
     ),
     roomName: entry.roomId === undefined ? undefined : index.rooms.get(entry.roomId)?.value.name,
     trackName: track?.name,

@@ -1,4 +1,11 @@
-import { isTimedEntry, isToBeAnnounced, timeZoneModes, toICalendar, type Program, type TimeZoneMode } from "@lectern/core";
+import {
+  isTimedEntry,
+  isToBeAnnounced,
+  timeZoneModes,
+  toICalendar,
+  type Program,
+  type TimeZoneMode,
+} from "@lectern/core";
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { property } from "lit/decorators.js";
 import { ifDefined } from "lit/directives/if-defined.js";
@@ -11,7 +18,13 @@ import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
 import { renderParagraphs } from "../shared/rich-text.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { mergeUiStrings, type UiStrings } from "../shared/ui-strings.js";
-import { renderCardLinks, renderCardPeople, renderCardPlace, renderCardTime, renderCardTitle } from "./talk-card-parts.js";
+import {
+  renderCardLinks,
+  renderCardPeople,
+  renderCardPlace,
+  renderCardTime,
+  renderCardTitle,
+} from "./talk-card-parts.js";
 import { talkCardStyles } from "./talk-card.styles.js";
 import { viewTalkCard, type TalkCardView } from "./talk-card-view.js";
 import { badgeStyles } from "../shared/badge.styles.js";
@@ -95,7 +108,10 @@ export class TalkCardElement extends LitElement {
   private view?: TalkCardView;
   private uiStrings: UiStrings = mergeUiStrings(undefined);
   private readonly mergedStrings = new Memo<[Partial<UiStrings> | undefined], UiStrings>();
-  private readonly cardView = new Memo<[Program | undefined, string, TimeZoneMode, string, string], TalkCardView | undefined>();
+  private readonly cardView = new Memo<
+    [Program | undefined, string, TimeZoneMode, string, string],
+    TalkCardView | undefined
+  >();
   private readonly math = new MathController(this);
   private readonly clock = new ClockController(this, cardClockTickMs);
   private readonly idPrefix = `talk-card-${(nextId += 1)}`;
@@ -107,15 +123,19 @@ export class TalkCardElement extends LitElement {
     // read on every update, and the view is rebuilt when it reads differently.
     const locale = resolveLocale(this, this.locale);
     const mode = timeZoneModes.includes(this.timeZoneMode) ? this.timeZoneMode : "both";
-    this.view = this.cardView.get([this.program, this.itemId, mode, this.viewerZone ?? viewerTimeZone(), locale], (program, itemId, mode, viewerZone, locale) =>
-      program ? viewTalkCard(program, itemId, { mode, viewerZone, locale }) : undefined,
+    this.view = this.cardView.get(
+      [this.program, this.itemId, mode, this.viewerZone ?? viewerTimeZone(), locale],
+      (program, itemId, mode, viewerZone, locale) =>
+        program ? viewTalkCard(program, itemId, { mode, viewerZone, locale }) : undefined,
     );
   }
 
   protected override render(): TemplateResult {
     const view = this.view;
     if (!view) {
-      return html`<article part="card" role="alert">${this.program ? `No item with the id "${this.itemId}" in this program.` : nothing}</article>`;
+      return html`<article part="card" role="alert">
+        ${this.program ? `No item with the id "${this.itemId}" in this program.` : nothing}
+      </article>`;
     }
     const { item } = view.entry;
     const strings = this.uiStrings;
@@ -134,20 +154,25 @@ export class TalkCardElement extends LitElement {
           <span part="badge" class="badge kind-${item.kind}">${strings.kinds[item.kind]}</span>
           ${status === "confirmed" ? nothing : html`<span part="badge" class="badge status-${status}">${status === "cancelled" ? strings.cancelled : strings.tentative}</span>`}
         </header>
-        ${renderCardTitle(view, parts, titleId)}
-        ${renderCardTime(view, strings)}
-        ${renderCardPlace(view, strings)}
+        ${renderCardTitle(view, parts, titleId)} ${renderCardTime(view, strings)} ${renderCardPlace(view, strings)}
         ${renderCardPeople(view, strings)}
         ${item.note ? html`<div class="note">${renderParagraphs(item.note, this.math)}</div>` : nothing}
         ${this.expanded && item.abstract ? html`<div part="abstract" class="abstract" id=${abstractId}>${renderParagraphs(item.abstract, this.math)}</div>` : nothing}
         ${!item.abstract && isToBeAnnounced(item, "abstract") ? html`<p class="tba">${strings.abstractToBeAnnounced}</p>` : nothing}
         ${renderCardLinks(view, strings)}
         <div part="actions" class="actions">
-          ${item.abstract
-            ? html`<button type="button" aria-expanded=${this.expanded ? "true" : "false"} aria-controls=${abstractId} @click=${this.toggleAbstract}>
-                ${this.expanded ? strings.hideAbstract : strings.showAbstract}
-              </button>`
-            : nothing}
+          ${
+            item.abstract
+              ? html`<button
+                  type="button"
+                  aria-expanded=${this.expanded ? "true" : "false"}
+                  aria-controls=${abstractId}
+                  @click=${this.toggleAbstract}
+                >
+                  ${this.expanded ? strings.hideAbstract : strings.showAbstract}
+                </button>`
+              : nothing
+          }
           ${isTimedEntry(view.entry) ? html`<button type="button" @click=${this.downloadCalendar}>${strings.addToCalendar}</button>` : nothing}
         </div>
       </article>

@@ -17,23 +17,31 @@ interface TalkCardArgs {
 const meta: Meta<TalkCardArgs> = {
   title: "Elements/talk-card",
   component: "talk-card",
-  args: { program: deltaProgram, itemId: "talk-vidal", timeZoneMode: "both", viewerZone: "Europe/Berlin", expanded: false, locale: "en-GB" },
+  args: {
+    program: deltaProgram,
+    itemId: "talk-vidal",
+    timeZoneMode: "both",
+    viewerZone: "Europe/Berlin",
+    expanded: false,
+    locale: "en-GB",
+  },
   argTypes: {
     program: { control: false },
     timeZoneMode: { control: "inline-radio", options: ["event", "viewer", "both"] },
     theme: { control: "inline-radio", options: ["light", "dark"] },
   },
-  render: (args) => html`<div style="max-width: 42rem; padding: 1rem; background: ${args.theme === "dark" ? "#14181d" : "transparent"}">
-    <talk-card
-      .program=${args.program}
-      item-id=${args.itemId}
-      time-zone=${args.timeZoneMode}
-      viewer-zone=${args.viewerZone}
-      locale=${args.locale}
-      theme=${args.theme ?? "light"}
-      ?expanded=${args.expanded}
-    ></talk-card>
-  </div>`,
+  render: (args) =>
+    html`<div style="max-width: 42rem; padding: 1rem; background: ${args.theme === "dark" ? "#14181d" : "transparent"}">
+      <talk-card
+        .program=${args.program}
+        item-id=${args.itemId}
+        time-zone=${args.timeZoneMode}
+        viewer-zone=${args.viewerZone}
+        locale=${args.locale}
+        theme=${args.theme ?? "light"}
+        ?expanded=${args.expanded}
+      ></talk-card>
+    </div>`,
 };
 export default meta;
 
@@ -74,5 +82,13 @@ export const PortugueseLocale: Story = { args: { locale: "pt-BR", itemId: "lunch
 
 /** Forced colours (Windows high contrast) is emulated in the browser's rendering tools; this story keeps the markup honest. */
 export const Narrow: Story = {
-  render: (args) => html`<div style="width: 18rem"><talk-card .program=${args.program} item-id="oral-unmasking-policies" locale="en-GB" viewer-zone="Europe/Berlin"></talk-card></div>`,
+  render: (args) =>
+    html`<div style="width: 18rem">
+      <talk-card
+        .program=${args.program}
+        item-id="oral-unmasking-policies"
+        locale="en-GB"
+        viewer-zone="Europe/Berlin"
+      ></talk-card>
+    </div>`,
 };

@@ -4,7 +4,10 @@ import { findAccessibilityViolations } from "../testing/axe.js";
 import "./define.js";
 import type { TalkCardElement } from "./talk-card.element.js";
 
-async function renderCard(props: Partial<TalkCardElement> & { itemId: string }, program = deltaProgram): Promise<TalkCardElement> {
+async function renderCard(
+  props: Partial<TalkCardElement> & { itemId: string },
+  program = deltaProgram,
+): Promise<TalkCardElement> {
   const card = document.createElement("talk-card");
   Object.assign(card, { program, locale: "en-GB", viewerZone: "America/Sao_Paulo", ...props });
   document.body.append(card);
@@ -12,7 +15,8 @@ async function renderCard(props: Partial<TalkCardElement> & { itemId: string }, 
   return card;
 }
 
-const text = (card: TalkCardElement, selector: string) => card.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, " ").trim();
+const text = (card: TalkCardElement, selector: string) =>
+  card.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, " ").trim();
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -38,7 +42,11 @@ describe("<talk-card>", () => {
     const wrapper = document.createElement("div");
     wrapper.lang = "en-GB";
     document.body.append(wrapper);
-    const card = Object.assign(document.createElement("talk-card"), { program: deltaProgram, itemId: "closing", viewerZone: "America/Sao_Paulo" });
+    const card = Object.assign(document.createElement("talk-card"), {
+      program: deltaProgram,
+      itemId: "closing",
+      viewerZone: "America/Sao_Paulo",
+    });
     wrapper.append(card);
     await card.updateComplete;
     expect(card.shadowRoot!.querySelector(".viewer-time")).toBeNull();
@@ -87,7 +95,9 @@ describe("<talk-card>", () => {
     const button = card.shadowRoot!.querySelector<HTMLButtonElement>(".actions button")!;
     expect([button.textContent?.trim(), button.getAttribute("aria-expanded")]).toEqual(["Show abstract", "false"]);
     expect(card.shadowRoot!.querySelector(".abstract")).toBeNull();
-    const toggled = new Promise<boolean>((resolve) => card.addEventListener("abstract-toggle", (event) => resolve(event.expanded), { once: true }));
+    const toggled = new Promise<boolean>((resolve) =>
+      card.addEventListener("abstract-toggle", (event) => resolve(event.expanded), { once: true }),
+    );
     button.click();
     await card.updateComplete;
     expect(await toggled).toBe(true);
@@ -114,7 +124,9 @@ describe("<talk-card>", () => {
     const card = await renderCard({ itemId: "talk-chen" }, sigmetricsProgram);
     expect(text(card, ".time")).toBe("45 min");
     expect(card.shadowRoot!.querySelector("time")).toBeNull();
-    expect([...card.shadowRoot!.querySelectorAll(".actions button")].map((button) => button.textContent?.trim())).toEqual(["Show abstract"]);
+    expect(
+      [...card.shadowRoot!.querySelectorAll(".actions button")].map((button) => button.textContent?.trim()),
+    ).toEqual(["Show abstract"]);
   });
 
   it("shows a break's room", async () => {
@@ -130,7 +142,9 @@ describe("<talk-card>", () => {
     const cancelled = await renderCard({ itemId: "talk-vidal" }, program);
     const tentative = await renderCard({ itemId: "talk-chen" }, program);
     expect(text(cancelled, ".status-cancelled")).toBe("Cancelled");
-    expect(getComputedStyle(cancelled.shadowRoot!.querySelector(".title-text")!).textDecorationLine).toBe("line-through");
+    expect(getComputedStyle(cancelled.shadowRoot!.querySelector(".title-text")!).textDecorationLine).toBe(
+      "line-through",
+    );
     expect(text(tentative, ".status-tentative")).toBe("Tentative");
   });
 
@@ -141,7 +155,10 @@ describe("<talk-card>", () => {
       { kind: "slides", url: "https://example.org/slides.pdf", label: "Slides (PDF)" },
     ];
     const card = await renderCard({ itemId: "talk-vidal" }, programFrom(data));
-    const links = [...card.shadowRoot!.querySelectorAll<HTMLAnchorElement>(".links a")].map((link) => [link.textContent, link.href]);
+    const links = [...card.shadowRoot!.querySelectorAll<HTMLAnchorElement>(".links a")].map((link) => [
+      link.textContent,
+      link.href,
+    ]);
     expect(links).toEqual([
       ["arXiv", "https://arxiv.org/abs/2401.00001"],
       ["Slides (PDF)", "https://example.org/slides.pdf"],
@@ -174,7 +191,9 @@ describe("<talk-card>", () => {
       return original.call(URL, blob);
     };
     try {
-      const button = [...card.shadowRoot!.querySelectorAll("button")].find((candidate) => candidate.textContent?.trim() === "Add to calendar")!;
+      const button = [...card.shadowRoot!.querySelectorAll("button")].find(
+        (candidate) => candidate.textContent?.trim() === "Add to calendar",
+      )!;
       button.click();
     } finally {
       URL.createObjectURL = original;
@@ -188,14 +207,18 @@ describe("<talk-card>", () => {
   });
 
   it("uses overridden strings", async () => {
-    const card = await renderCard({ itemId: "talk-vidal", strings: { showAbstract: "Mostrar resumo", kinds: { "invited-talk": "Palestra convidada" } as never } });
+    const card = await renderCard({
+      itemId: "talk-vidal",
+      strings: { showAbstract: "Mostrar resumo", kinds: { "invited-talk": "Palestra convidada" } as never },
+    });
     expect(text(card, ".badge")).toBe("Palestra convidada");
     expect(text(card, ".actions button")).toBe("Mostrar resumo");
   });
 
   it("keeps the page's CSS out and its own in", async () => {
     const style = document.createElement("style");
-    style.textContent = "* { color: rgb(255, 0, 0) !important; font-size: 40px !important; } article { display: none !important; }";
+    style.textContent =
+      "* { color: rgb(255, 0, 0) !important; font-size: 40px !important; } article { display: none !important; }";
     document.head.append(style);
     try {
       const card = await renderCard({ itemId: "talk-vidal" });

@@ -26,7 +26,11 @@ describe("<talk-list> calendar file", () => {
     expect(unfolded.filter((line) => line === "END:VEVENT")).toHaveLength(12);
     const uids = unfolded.filter((line) => line.startsWith("UID:")).map((line) => line.slice(4, line.indexOf("@")));
     expect(uids.sort()).toEqual(example.items.map((item) => item.id).sort());
-    const eventOf = (id: string) => ics.replace(/\r\n /g, "").split("BEGIN:VEVENT").find((block) => block.includes(`UID:${id}@`))!;
+    const eventOf = (id: string) =>
+      ics
+        .replace(/\r\n /g, "")
+        .split("BEGIN:VEVENT")
+        .find((block) => block.includes(`UID:${id}@`))!;
     expect(eventOf("dit-february")).toContain("STATUS:CANCELLED");
     // EDM, Friday 10 April at 16:00 in London, after the change to summer time: 15:00Z.
     expect(eventOf("edm")).toContain("DTSTART:20260410T150000Z");
@@ -59,7 +63,9 @@ describe("<talk-list> calendar file", () => {
     expect(await blob.text()).toContain("DTSTAMP:20260407T080000Z");
     const card = cards(list)[0]!;
     expect(card.now).toBe(tuesdayBefore);
-    const button = [...card.shadowRoot!.querySelectorAll("button")].find((candidate) => candidate.textContent?.trim() === "Add to calendar")!;
+    const button = [...card.shadowRoot!.querySelectorAll("button")].find(
+      (candidate) => candidate.textContent?.trim() === "Add to calendar",
+    )!;
     const single = await downloadWith(() => button.click());
     expect(await single.blob.text()).toContain("DTSTAMP:20260407T080000Z");
   });

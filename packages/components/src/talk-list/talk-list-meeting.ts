@@ -19,7 +19,9 @@ export interface MeetingContext {
 /** A meeting with no talk yet: its time and room, and "Speaker to be announced" unless it is cancelled. */
 function renderEmptyMeeting(meeting: ListedMeeting, strings: TalkListStrings): TemplateResult {
   return html`<p class="meta">
-      <span><time datetime=${meeting.start}>${meeting.timeText}</time> <span class="zone">${meeting.zoneLabel}</span></span>
+      <span
+        ><time datetime=${meeting.start}>${meeting.timeText}</time> <span class="zone">${meeting.zoneLabel}</span></span
+      >
       ${meeting.roomName ? html`<span><span class="visually-hidden">${strings.room}: </span>${meeting.roomName}</span>` : nothing}
     </p>
     ${meeting.cancelled ? nothing : html`<p class="tba">${strings.speakerToBeAnnounced}</p>`}`;
@@ -33,9 +35,21 @@ function renderEmptyMeeting(meeting: ListedMeeting, strings: TalkListStrings): T
 export function renderMeeting(meeting: ListedMeeting, context: MeetingContext): TemplateResult {
   const { strings, next } = context;
   const id = `${context.idPrefix}-${meeting.date}`;
-  const highlight = meeting.isNext && next ? strings.nextTalk(describeNextMeeting(next, context.locale, strings.liveNow)) : undefined;
-  const classes = ["meeting", meeting.isNext ? "next" : "", meeting.live ? "live" : "", meeting.cancelled ? "cancelled" : ""].filter(Boolean).join(" ");
-  return html`<article part="meeting" class=${classes} aria-labelledby=${highlight ? `${id}-date ${id}-next` : `${id}-date`}>
+  const highlight =
+    meeting.isNext && next ? strings.nextTalk(describeNextMeeting(next, context.locale, strings.liveNow)) : undefined;
+  const classes = [
+    "meeting",
+    meeting.isNext ? "next" : "",
+    meeting.live ? "live" : "",
+    meeting.cancelled ? "cancelled" : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+  return html`<article
+    part="meeting"
+    class=${classes}
+    aria-labelledby=${highlight ? `${id}-date ${id}-next` : `${id}-date`}
+  >
     <header class="meeting-header">
       <div class="meeting-date" role="heading" aria-level=${context.dateLevel} id="${id}-date">
         <time datetime=${meeting.date}>${meeting.dateText}</time>
@@ -43,9 +57,13 @@ export function renderMeeting(meeting: ListedMeeting, context: MeetingContext): 
       ${highlight ? html`<p part="next" class="next-label" id="${id}-next">${highlight}</p>` : nothing}
     </header>
     <div class="meeting-body">
-      ${meeting.cancelled
-        ? html`<p part="cancelled" class="cancelled-label"><strong>${meeting.reason ? strings.cancelledBecause(meeting.reason) : strings.cancelled}</strong></p>`
-        : nothing}
+      ${
+        meeting.cancelled
+          ? html`<p part="cancelled" class="cancelled-label">
+              <strong>${meeting.reason ? strings.cancelledBecause(meeting.reason) : strings.cancelled}</strong>
+            </p>`
+          : nothing
+      }
       ${meeting.note ? html`<p part="note" class="note">${meeting.note}</p>` : nothing}
       ${meeting.itemIds.length > 0 ? meeting.itemIds.map((itemId) => context.renderTalk(itemId)) : renderEmptyMeeting(meeting, strings)}
     </div>

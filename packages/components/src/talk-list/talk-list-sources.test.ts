@@ -1,6 +1,17 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { programData } from "../testing/fixtures.js";
-import { cards, cardText, clean, example, exampleData, meetingOn, renderList, settle, texts, tuesdayBefore } from "./talk-list-test-kit.js";
+import {
+  cards,
+  cardText,
+  clean,
+  example,
+  exampleData,
+  meetingOn,
+  renderList,
+  settle,
+  texts,
+  tuesdayBefore,
+} from "./talk-list-test-kit.js";
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -17,7 +28,9 @@ describe("<talk-list> data sources", () => {
     await expect.poll(() => list.shadowRoot!.querySelector("[role=alert]")).not.toBeNull();
     const alert = clean(list.shadowRoot!.querySelector("[role=alert]")!.textContent)!;
     expect(alert).toContain(`The talks from ${url} could not be shown: 1 problem to fix.`);
-    expect(alert).toMatch(/items\[2\]\.start \(line \d+, column \d+\): "2026-02-13T25:00": "25:00" is not a time of day/);
+    expect(alert).toMatch(
+      /items\[2\]\.start \(line \d+, column \d+\): "2026-02-13T25:00": "25:00" is not a time of day/,
+    );
     data.items[2].start = "2026-02-13T16:00";
     list.program = data;
     await settle(list);
@@ -41,7 +54,9 @@ describe("<talk-list> data sources", () => {
 
   it("says what to do when given no program at all", async () => {
     const list = await renderList({ program: undefined });
-    expect(clean(list.shadowRoot!.querySelector("[role=alert]")?.textContent)).toMatch(/^No talks to show: set the src attribute/);
+    expect(clean(list.shadowRoot!.querySelector("[role=alert]")?.textContent)).toMatch(
+      /^No talks to show: set the src attribute/,
+    );
   });
 
   it("renders an XSS payload in a title, abstract, reason and note as inert text", async () => {
@@ -57,7 +72,9 @@ describe("<talk-list> data sources", () => {
     await card.updateComplete;
     expect(cardText(card, ".title")).toBe(payload);
     expect(cardText(card, ".abstract")).toBe(payload);
-    expect(clean(meetingOn(list, "2026-02-27").querySelector(".cancelled-label")?.textContent)).toBe(`Cancelled: ${payload}`);
+    expect(clean(meetingOn(list, "2026-02-27").querySelector(".cancelled-label")?.textContent)).toBe(
+      `Cancelled: ${payload}`,
+    );
     expect(clean(meetingOn(list, "2026-03-13").querySelector(".note")?.textContent)).toBe(payload);
     expect(list.shadowRoot!.querySelector("img, script")).toBeNull();
     expect(card.shadowRoot!.querySelector("img, script")).toBeNull();

@@ -34,16 +34,24 @@ export async function settle(list: TalkListElement): Promise<void> {
 /** Text with its runs of white space made one space, trimmed. */
 export const clean = (value: string | null | undefined) => value?.replace(/\s+/g, " ").trim();
 /** Every node of the list's shadow root that `selector` matches. */
-export const all = (list: TalkListElement, selector: string) => [...list.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+export const all = (list: TalkListElement, selector: string) => [
+  ...list.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
 /** The cleaned text of every node `selector` matches. */
-export const texts = (list: TalkListElement, selector: string) => all(list, selector).map((node) => clean(node.textContent));
+export const texts = (list: TalkListElement, selector: string) =>
+  all(list, selector).map((node) => clean(node.textContent));
 /** The `<talk-card>`s in the list, or in one of its meetings. */
-export const cards = (root: TalkListElement | Element) => [...(root.shadowRoot ?? root).querySelectorAll<TalkCardElement>("talk-card")];
+export const cards = (root: TalkListElement | Element) => [
+  ...(root.shadowRoot ?? root).querySelectorAll<TalkCardElement>("talk-card"),
+];
 /** The cleaned text of the first node of a card that `selector` matches. */
-export const cardText = (card: TalkCardElement, selector: string) => clean(card.shadowRoot!.querySelector(selector)?.textContent);
+export const cardText = (card: TalkCardElement, selector: string) =>
+  clean(card.shadowRoot!.querySelector(selector)?.textContent);
 /** The meeting `<article>` on a date (`YYYY-MM-DD`). */
 export const meetingOn = (list: TalkListElement, date: string) =>
-  all(list, "article.meeting").find((meeting) => meeting.querySelector(`.meeting-date time`)?.getAttribute("datetime") === date)!;
+  all(list, "article.meeting").find(
+    (meeting) => meeting.querySelector(`.meeting-date time`)?.getAttribute("datetime") === date,
+  )!;
 
 /** Clicks "Add series to calendar" and returns the file it offered. */
 export function downloadSeries(list: TalkListElement): Promise<{ blob: Blob; name: string }> {

@@ -19,7 +19,8 @@ function seminar(timeZone: string, series: Record<string, unknown>, items: Recor
   });
 }
 
-const datesSeries = (timeZone: string, dates: string[], startTime = "16:00") => seminar(timeZone, { frequency: "dates", dates, startTime, duration: 60 });
+const datesSeries = (timeZone: string, dates: string[], startTime = "16:00") =>
+  seminar(timeZone, { frequency: "dates", dates, startTime, duration: 60 });
 
 /** The relative text of the next meeting, as the element words it. */
 function relativeNext(program: ReturnType<typeof programFrom>, now: string, locale = "en-GB") {
@@ -29,20 +30,50 @@ function relativeNext(program: ReturnType<typeof programFrom>, now: string, loca
 
 describe("viewTalkList: the next meeting and how far away it is", () => {
   it.each([
-    ["three days before, on a Tuesday morning", example, "2026-04-07T09:00+01:00", ["2026-04-10", "in 3 days"], "en-GB"],
+    [
+      "three days before, on a Tuesday morning",
+      example,
+      "2026-04-07T09:00+01:00",
+      ["2026-04-10", "in 3 days"],
+      "en-GB",
+    ],
     ["the evening before", example, "2026-04-09T20:00+01:00", ["2026-04-10", "tomorrow"], "en-GB"],
     ["the morning of", example, "2026-04-10T09:00+01:00", ["2026-04-10", "today"], "en-GB"],
     ["during it", example, "2026-04-10T16:30+01:00", ["2026-04-10", "live now"], "en-GB"],
-    ["at its end (exclusive): the next one, after the summer", example, "2026-04-10T17:00+01:00", ["2026-10-02", "in 175 days"], "en-GB"],
+    [
+      "at its end (exclusive): the next one, after the summer",
+      example,
+      "2026-04-10T17:00+01:00",
+      ["2026-10-02", "in 175 days"],
+      "en-GB",
+    ],
     ["skipping a cancelled meeting", example, "2026-02-20T12:00Z", ["2026-03-13", "in 21 days"], "en-GB"],
     // 27 March 17:00 GMT to 10 April 16:00 BST is 13 days 22 hours: 14 calendar days.
     ["London, across the change to summer time", example, "2026-03-27T17:00Z", ["2026-04-10", "in 14 days"], "en-GB"],
     // Sat 23:30 GMT to Mon 00:30 BST is exactly 24 hours, but two calendar days.
-    ["London, 24 hours that span two dates", datesSeries("Europe/London", ["2026-03-30"], "00:30"), "2026-03-28T23:30Z", ["2026-03-30", "in 2 days"], "en-GB"],
+    [
+      "London, 24 hours that span two dates",
+      datesSeries("Europe/London", ["2026-03-30"], "00:30"),
+      "2026-03-28T23:30Z",
+      ["2026-03-30", "in 2 days"],
+      "en-GB",
+    ],
     // 09:00 on Friday 3 April in Auckland is still Thursday 2 April in UTC.
-    ["Auckland, the same day though UTC says the day before", datesSeries("Pacific/Auckland", ["2026-04-03"]), "2026-04-02T20:00Z", ["2026-04-03", "today"], "en-GB"],
+    [
+      "Auckland, the same day though UTC says the day before",
+      datesSeries("Pacific/Auckland", ["2026-04-03"]),
+      "2026-04-02T20:00Z",
+      ["2026-04-03", "today"],
+      "en-GB",
+    ],
     // Sat 23:30 NZDT to Mon 00:15 NZST (clocks go back on 5 April) is 25 h 45 min: two dates on.
-    ["Auckland, across the end of summer time", datesSeries("Pacific/Auckland", ["2026-04-06"], "00:15"), "2026-04-04T10:30Z", ["2026-04-06", "in 2 days"], "en-GB"],
+    [
+      "Auckland, across the end of summer time",
+      datesSeries("Pacific/Auckland", ["2026-04-06"], "00:15"),
+      "2026-04-04T10:30Z",
+      ["2026-04-06", "in 2 days"],
+      "en-GB",
+    ],
     ["in German", example, "2026-04-09T20:00+01:00", ["2026-04-10", "morgen"], "de"],
     ["in Portuguese", example, "2026-04-07T09:00+01:00", ["2026-04-10", "em 3 dias"], "pt-BR"],
   ] as const)("%s", (_name, program, now, expected, locale) => {
@@ -61,7 +92,8 @@ describe("viewTalkList: the next meeting and how far away it is", () => {
 });
 
 describe("viewTalkList: upcoming, then past, grouped", () => {
-  const summary = (groups: ReturnType<typeof viewTalkList>["upcoming"]) => groups.map((group) => [group.label, group.meetings.map((meeting) => meeting.date)]);
+  const summary = (groups: ReturnType<typeof viewTalkList>["upcoming"]) =>
+    groups.map((group) => [group.label, group.meetings.map((meeting) => meeting.date)]);
 
   it("groups by term: upcoming oldest first, past newest first", () => {
     const view = viewTalkList(example, { nowMs: at("2026-04-07T09:00+01:00"), locale: "en-GB" });
@@ -69,7 +101,9 @@ describe("viewTalkList: upcoming, then past, grouped", () => {
       ["Spring term 2026", ["2026-04-10"]],
       ["Autumn term 2026", ["2026-10-02", "2026-10-16", "2026-10-30", "2026-11-13", "2026-11-27", "2026-12-11"]],
     ]);
-    expect(summary(view.past)).toEqual([["Spring term 2026", ["2026-03-27", "2026-03-13", "2026-02-27", "2026-02-13", "2026-01-30", "2026-01-16"]]]);
+    expect(summary(view.past)).toEqual([
+      ["Spring term 2026", ["2026-03-27", "2026-03-13", "2026-02-27", "2026-02-13", "2026-01-30", "2026-01-16"]],
+    ]);
   });
 
   it("puts everything in the past, newest term first, when the series is over", () => {
@@ -108,18 +142,33 @@ describe("viewTalkList: upcoming, then past, grouped", () => {
 });
 
 describe("viewTalkList: each meeting", () => {
-  const meetings = viewTalkList(example, { nowMs: at("2026-01-01T00:00Z"), locale: "en-GB" }).upcoming.flatMap((group) => group.meetings);
+  const meetings = viewTalkList(example, { nowMs: at("2026-01-01T00:00Z"), locale: "en-GB" }).upcoming.flatMap(
+    (group) => group.meetings,
+  );
   const on = (date: string) => meetings.find((meeting) => meeting.date === date)!;
 
   it("writes the time in the event's zone, which is GMT before the change and BST after", () => {
-    expect([on("2026-03-27").timeText, on("2026-03-27").zoneLabel]).toEqual(["16:00–17:00", "Greenwich Mean Time (GMT+0)"]);
-    expect([on("2026-04-10").timeText, on("2026-04-10").zoneLabel]).toEqual(["16:00–17:00", "British Summer Time (GMT+1)"]);
+    expect([on("2026-03-27").timeText, on("2026-03-27").zoneLabel]).toEqual([
+      "16:00–17:00",
+      "Greenwich Mean Time (GMT+0)",
+    ]);
+    expect([on("2026-04-10").timeText, on("2026-04-10").zoneLabel]).toEqual([
+      "16:00–17:00",
+      "British Summer Time (GMT+1)",
+    ]);
     expect(on("2026-04-10").start).toBe("2026-04-10T16:00:00+01:00");
   });
 
   it("gives the cancelled meeting its reason, the changed one its note and room", () => {
-    expect(on("2026-02-27")).toMatchObject({ cancelled: true, reason: "Department away day; the paper moves to the autumn term" });
-    expect(on("2026-03-13")).toMatchObject({ cancelled: false, roomName: "Seminar Room B", note: "In Seminar Room B this week (Room A is booked for exams)" });
+    expect(on("2026-02-27")).toMatchObject({
+      cancelled: true,
+      reason: "Department away day; the paper moves to the autumn term",
+    });
+    expect(on("2026-03-13")).toMatchObject({
+      cancelled: false,
+      roomName: "Seminar Room B",
+      note: "In Seminar Room B this week (Room A is booked for exams)",
+    });
     expect(on("2026-03-27").roomName).toBe("Seminar Room A");
   });
 
@@ -149,7 +198,9 @@ describe("viewTalkList calendar", () => {
   it("gives every talk of the example to the calendar, the cancelled one cancelled", () => {
     const view = viewTalkList(example, { nowMs: 0, locale: "en-GB" });
     expect(view.calendarItems).toHaveLength(example.items.length);
-    expect(view.calendarItems.filter((entry) => entry.status === "cancelled").map((entry) => entry.id)).toEqual(["dit-february"]);
+    expect(view.calendarItems.filter((entry) => entry.status === "cancelled").map((entry) => entry.id)).toEqual([
+      "dit-february",
+    ]);
   });
 });
 

@@ -89,14 +89,24 @@ export interface TalkListOptions {
  */
 export function formatMeetingDate(date: string, locale: string): string {
   const noon = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12);
-  return dateTimeFormat(locale, { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(noon);
+  return dateTimeFormat(locale, {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(noon);
 }
 
 /**
  * "in 3 days", "tomorrow", "today" (`Intl.RelativeTimeFormat` in the locale, counting calendar
  * days), or `liveNow` for a meeting that is on.
  */
-export function describeNextMeeting(next: Pick<NextMeeting, "live" | "daysUntil">, locale: string, liveNow: string): string {
+export function describeNextMeeting(
+  next: Pick<NextMeeting, "live" | "daysUntil">,
+  locale: string,
+  liveNow: string,
+): string {
   if (next.live) return liveNow;
   let format: Intl.RelativeTimeFormat;
   try {
@@ -133,25 +143,23 @@ export function viewTalkList(program: Program, options: TalkListOptions): TalkLi
   const shown = applySeriesToItems(program, meetings);
   const rooms = indexProgram(program).rooms;
   const next = meetings.find((meeting) => !meeting.cancelled && nowMs < meeting.endMs);
-  const listed = meetings.map(
-    (meeting: SeriesMeeting): ListedMeeting => ({
-      date: meeting.date,
-      dateText: formatMeetingDate(meeting.date, locale),
-      start: meeting.start,
-      startMs: meeting.startMs,
-      endMs: meeting.endMs,
-      timeText: formatTimeRange(meeting.startMs, meeting.endMs, { zone, locale }),
-      zoneLabel: describeEventZone(program.event, meeting.startMs, locale),
-      ...(meeting.roomId === undefined ? {} : { roomName: rooms.get(meeting.roomId)?.value.name }),
-      cancelled: meeting.cancelled,
-      ...(meeting.reason ? { reason: meeting.reason } : {}),
-      ...(meeting.note ? { note: meeting.note } : {}),
-      itemIds: meeting.itemIds,
-      ...(meeting.term ? { term: meeting.term } : {}),
-      live: !meeting.cancelled && meeting.startMs <= nowMs && nowMs < meeting.endMs,
-      isNext: meeting === next,
-    }),
-  );
+  const listed = meetings.map((meeting: SeriesMeeting): ListedMeeting => ({
+    date: meeting.date,
+    dateText: formatMeetingDate(meeting.date, locale),
+    start: meeting.start,
+    startMs: meeting.startMs,
+    endMs: meeting.endMs,
+    timeText: formatTimeRange(meeting.startMs, meeting.endMs, { zone, locale }),
+    zoneLabel: describeEventZone(program.event, meeting.startMs, locale),
+    ...(meeting.roomId === undefined ? {} : { roomName: rooms.get(meeting.roomId)?.value.name }),
+    cancelled: meeting.cancelled,
+    ...(meeting.reason ? { reason: meeting.reason } : {}),
+    ...(meeting.note ? { note: meeting.note } : {}),
+    itemIds: meeting.itemIds,
+    ...(meeting.term ? { term: meeting.term } : {}),
+    live: !meeting.cancelled && meeting.startMs <= nowMs && nowMs < meeting.endMs,
+    isNext: meeting === next,
+  }));
   const nextListed = listed.find((meeting) => meeting.isNext);
   return {
     program: shown,
@@ -169,6 +177,11 @@ export function viewTalkList(program: Program, options: TalkListOptions): TalkLi
 /** A file name for the series' calendar: `generative-models-reading-group.ics`. */
 export function calendarFileName(program: Program): string {
   const base = program.event.acronym ?? program.event.title;
-  const slug = base.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  const slug = base
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
   return `${slug || "series"}.ics`;
 }

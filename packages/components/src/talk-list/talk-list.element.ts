@@ -131,18 +131,23 @@ export class TalkListElement extends LitElement {
     const state = this.source.state;
     const strings = this.uiStrings;
     if (state.status === "loading") return html`<p role="status">${strings.loading}</p>`;
-    if (state.status === "empty") return html`<p part="problems" class="problems" role="alert">${strings.noProgram}</p>`;
+    if (state.status === "empty")
+      return html`<p part="problems" class="problems" role="alert">${strings.noProgram}</p>`;
     if (state.status === "error") {
       return renderProblems(strings.invalidProgram(state.source, state.problems.length), state.problems);
     }
     const view = this.view!;
     if (view.upcoming.length === 0 && view.past.length === 0) return html`<p class="empty">${strings.noTalks}</p>`;
     return html`
-      ${view.calendarItems.length > 0
-        ? html`<div part="toolbar" class="toolbar">
-            <button type="button" part="calendar-button" class="calendar-button" @click=${this.downloadCalendar}>${strings.addSeriesToCalendar}</button>
-          </div>`
-        : nothing}
+      ${
+        view.calendarItems.length > 0
+          ? html`<div part="toolbar" class="toolbar">
+              <button type="button" part="calendar-button" class="calendar-button" @click=${this.downloadCalendar}>
+                ${strings.addSeriesToCalendar}
+              </button>
+            </div>`
+          : nothing
+      }
       ${this.renderSection("upcoming", strings.upcoming, view.upcoming)}
       ${view.past.length > 0 ? this.renderSection("past", strings.past, view.past) : nothing}
     `;
@@ -171,7 +176,9 @@ export class TalkListElement extends LitElement {
     // A plain <div>, not a <section>: a term's name can appear under both "Upcoming" and
     // "Past", and two regions with one name are ambiguous landmarks. The list carries the name.
     return html`<div class="group">
-      <div part="group-heading" class="group-heading" role="heading" aria-level=${this.level(1)} id=${id}>${group.label}</div>
+      <div part="group-heading" class="group-heading" role="heading" aria-level=${this.level(1)} id=${id}>
+        ${group.label}
+      </div>
       <ol class="meetings" aria-labelledby=${id}>
         ${group.meetings.map((meeting) => html`<li>${renderMeeting(meeting, this.meetingContext)}</li>`)}
       </ol>

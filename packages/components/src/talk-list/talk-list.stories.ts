@@ -37,17 +37,20 @@ const meta: Meta<TalkListArgs> = {
     theme: { control: "inline-radio", options: ["light", "dark"] },
     headingLevel: { control: { type: "number", min: 2, max: 6 } },
   },
-  render: (args) => html`<div style="max-width: ${args.width}; padding: 1rem; background: ${args.theme === "dark" ? "#14181d" : "transparent"}">
-    <talk-list
-      .program=${args.program}
-      now=${args.now}
-      time-zone=${args.timeZoneMode}
-      viewer-zone=${args.viewerZone}
-      locale=${args.locale}
-      heading-level=${args.headingLevel}
-      theme=${args.theme ?? "light"}
-    ></talk-list>
-  </div>`,
+  render: (args) =>
+    html`<div
+      style="max-width: ${args.width}; padding: 1rem; background: ${args.theme === "dark" ? "#14181d" : "transparent"}"
+    >
+      <talk-list
+        .program=${args.program}
+        now=${args.now}
+        time-zone=${args.timeZoneMode}
+        viewer-zone=${args.viewerZone}
+        locale=${args.locale}
+        heading-level=${args.headingLevel}
+        theme=${args.theme ?? "light"}
+      ></talk-list>
+    </div>`,
 };
 export default meta;
 

@@ -47,7 +47,8 @@ export const defaultTalkListStrings: TalkListStrings = {
   loading: "Loading the talks…",
   noProgram:
     'No talks to show: set the src attribute, a program property, or put the program\'s JSON in a <script type="application/json"> inside the element.',
-  invalidProgram: (source, count) => `The talks from ${source} could not be shown: ${count === 1 ? "1 problem" : `${count} problems`} to fix.`,
+  invalidProgram: (source, count) =>
+    `The talks from ${source} could not be shown: ${count === 1 ? "1 problem" : `${count} problems`} to fix.`,
 };
 
 /** The defaults with the element's overrides applied (one level deep for `kinds` and `links`). */

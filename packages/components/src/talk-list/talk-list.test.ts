@@ -1,6 +1,17 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { programData } from "../testing/fixtures.js";
-import { all, cards, cardText, clean, example, meetingOn, renderList, settle, texts, tuesdayBefore } from "./talk-list-test-kit.js";
+import {
+  all,
+  cards,
+  cardText,
+  clean,
+  example,
+  meetingOn,
+  renderList,
+  settle,
+  texts,
+  tuesdayBefore,
+} from "./talk-list-test-kit.js";
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -14,14 +25,19 @@ describe("<talk-list> meetings", () => {
     expect(first.classList.contains("next")).toBe(true);
     expect(clean(first.querySelector(".next-label")?.textContent)).toBe("Next talk, in 3 days");
     expect(clean(first.querySelector(".meeting-date")?.textContent)).toBe("Fri, 10 Apr 2026");
-    expect(cardText(cards(first)[0]!, ".title")).toBe("Elucidating the Design Space of Diffusion-Based Generative Models");
+    expect(cardText(cards(first)[0]!, ".title")).toBe(
+      "Elucidating the Design Space of Diffusion-Based Generative Models",
+    );
     expect(all(list, ".next-label")).toHaveLength(1);
   });
 
   it("names the next meeting's article with its date and the highlight, for screen readers", async () => {
     const list = await renderList();
     const first = all(list, "article.meeting")[0]!;
-    const names = first.getAttribute("aria-labelledby")!.split(" ").map((id) => clean(list.shadowRoot!.getElementById(id)?.textContent));
+    const names = first
+      .getAttribute("aria-labelledby")!
+      .split(" ")
+      .map((id) => clean(list.shadowRoot!.getElementById(id)?.textContent));
     expect(names).toEqual(["Fri, 10 Apr 2026", "Next talk, in 3 days"]);
   });
 
@@ -52,7 +68,10 @@ describe("<talk-list> meetings", () => {
           ["Autumn term 2026", ["2026-10-02", "2026-10-16", "2026-10-30", "2026-11-13", "2026-11-27", "2026-12-11"]],
         ],
       ],
-      ["Past talks", [["Spring term 2026", ["2026-03-27", "2026-03-13", "2026-02-27", "2026-02-13", "2026-01-30", "2026-01-16"]]]],
+      [
+        "Past talks",
+        [["Spring term 2026", ["2026-03-27", "2026-03-13", "2026-02-27", "2026-02-13", "2026-01-30", "2026-01-16"]]],
+      ],
     ]);
   });
 
@@ -65,9 +84,13 @@ describe("<talk-list> meetings", () => {
 
   it("nests its headings under the level it is given: sections, terms, dates, talk titles", async () => {
     const list = await renderList({ headingLevel: 3 });
-    const level = (selector: string) => [...new Set(all(list, selector).map((node) => node.getAttribute("aria-level")))];
+    const level = (selector: string) => [
+      ...new Set(all(list, selector).map((node) => node.getAttribute("aria-level"))),
+    ];
     expect([level(".section-heading"), level(".group-heading"), level(".meeting-date")]).toEqual([["3"], ["4"], ["5"]]);
-    expect(new Set(cards(list).map((card) => card.shadowRoot!.querySelector(".title")?.getAttribute("aria-level")))).toEqual(new Set(["6"]));
+    expect(
+      new Set(cards(list).map((card) => card.shadowRoot!.querySelector(".title")?.getAttribute("aria-level"))),
+    ).toEqual(new Set(["6"]));
   });
 
   it("writes every date unambiguously: weekday, day, month name, year, with a machine-readable date", async () => {
@@ -76,7 +99,9 @@ describe("<talk-list> meetings", () => {
     expect(times).toHaveLength(13);
     for (const time of times) {
       expect(time.getAttribute("datetime")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(clean(time.textContent)).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) 2026$/);
+      expect(clean(time.textContent)).toMatch(
+        /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) 2026$/,
+      );
     }
   });
 
@@ -96,7 +121,9 @@ describe("<talk-list> meetings", () => {
     const list = await renderList();
     const meeting = meetingOn(list, "2026-02-27");
     expect(meeting.classList.contains("cancelled")).toBe(true);
-    expect(clean(meeting.querySelector(".cancelled-label")?.textContent)).toBe("Cancelled: Department away day; the paper moves to the autumn term");
+    expect(clean(meeting.querySelector(".cancelled-label")?.textContent)).toBe(
+      "Cancelled: Department away day; the paper moves to the autumn term",
+    );
     expect(cardText(cards(meeting)[0]!, ".status-cancelled")).toBe("Cancelled");
   });
 
@@ -114,7 +141,9 @@ describe("<talk-list> meetings", () => {
   it("shows a one-off change's note, and the changed room on the card", async () => {
     const list = await renderList();
     const meeting = meetingOn(list, "2026-03-13");
-    expect(clean(meeting.querySelector(".note")?.textContent)).toBe("In Seminar Room B this week (Room A is booked for exams)");
+    expect(clean(meeting.querySelector(".note")?.textContent)).toBe(
+      "In Seminar Room B this week (Room A is booked for exams)",
+    );
     expect(cardText(cards(meeting)[0]!, ".place")).toBe("Room: Seminar Room B");
     expect(cardText(cards(meetingOn(list, "2026-03-27"))[0]!, ".place")).toBe("Room: Seminar Room A");
   });
@@ -124,20 +153,31 @@ describe("<talk-list> meetings", () => {
     const meeting = meetingOn(list, "2026-11-27");
     expect(cards(meeting)).toHaveLength(0);
     expect(clean(meeting.querySelector(".tba")?.textContent)).toBe("Speaker to be announced");
-    expect(clean(meeting.querySelector(".meta")?.textContent)).toBe("16:00–17:00 Greenwich Mean Time (GMT+0) Room: Seminar Room A");
+    expect(clean(meeting.querySelector(".meta")?.textContent)).toBe(
+      "16:00–17:00 Greenwich Mean Time (GMT+0) Room: Seminar Room A",
+    );
     expect(cards(meetingOn(list, "2026-12-11"))[0]!.shadowRoot!.textContent).toContain("Speaker to be announced");
   });
 
   it("passes its locale, zones and time-zone mode to the cards", async () => {
     const list = await renderList({ viewerZone: "America/New_York", timeZoneMode: "both" });
     const card = cards(meetingOn(list, "2026-04-10"))[0]!;
-    expect([card.locale, card.viewerZone, card.timeZoneMode, card.theme]).toEqual(["en-GB", "America/New_York", "both", "light"]);
+    expect([card.locale, card.viewerZone, card.timeZoneMode, card.theme]).toEqual([
+      "en-GB",
+      "America/New_York",
+      "both",
+      "light",
+    ]);
     expect(cardText(card, ".viewer-time")).toBe("11:00–12:00 GMT-4 (your time)");
   });
 
   it("uses overridden strings, in the list and in its cards", async () => {
     const list = await renderList({
-      strings: { upcoming: "Próximas palestras", nextTalk: (relative) => `Próxima palestra, ${relative}`, showAbstract: "Mostrar resumo" },
+      strings: {
+        upcoming: "Próximas palestras",
+        nextTalk: (relative) => `Próxima palestra, ${relative}`,
+        showAbstract: "Mostrar resumo",
+      },
       locale: "pt-BR",
     });
     expect(texts(list, ".section-heading")[0]).toBe("Próximas palestras");

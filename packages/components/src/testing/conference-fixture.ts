@@ -8,7 +8,14 @@ import { programFrom } from "./fixtures.js";
  * with an accented name, and an evening talk that is already the next day in Asia/Tokyo.
  */
 export function conferenceProgram(): Program {
-  const talk = (id: string, day: string, start: string, end: string, room: string, extra: Record<string, unknown> = {}) => ({
+  const talk = (
+    id: string,
+    day: string,
+    start: string,
+    end: string,
+    room: string,
+    extra: Record<string, unknown> = {},
+  ) => ({
     id,
     kind: "contributed-talk",
     title: `Talk ${id}`,
@@ -18,7 +25,14 @@ export function conferenceProgram(): Program {
     ...extra,
   });
   return programFrom({
-    event: { title: "Test Conference", acronym: "TC 2026", kind: "conference", startDate: "2026-03-28", endDate: "2026-03-29", timeZone: "Europe/Berlin" },
+    event: {
+      title: "Test Conference",
+      acronym: "TC 2026",
+      kind: "conference",
+      startDate: "2026-03-28",
+      endDate: "2026-03-29",
+      timeZone: "Europe/Berlin",
+    },
     people: [
       { id: "ana", name: "Ana Souza", affiliations: ["USP"] },
       { id: "rene", name: "René Vidal", affiliations: ["Penn"] },
@@ -35,7 +49,12 @@ export function conferenceProgram(): Program {
     ],
     items: [
       talk("a1", "2026-03-28", "09:00", "09:30", "a", { speakers: ["ana"], track: "theory" }),
-      talk("a2", "2026-03-28", "09:30", "09:35", "a", { kind: "lightning", title: "Five minutes on flows", speakers: ["kim"], track: "theory" }),
+      talk("a2", "2026-03-28", "09:30", "09:35", "a", {
+        kind: "lightning",
+        title: "Five minutes on flows",
+        speakers: ["kim"],
+        track: "theory",
+      }),
       talk("a3", "2026-03-28", "09:35", "10:00", "a", { track: "theory" }),
       talk("b1", "2026-03-28", "09:00", "10:00", "b", { speakers: ["rene"], track: "systems" }),
       talk("b2", "2026-03-28", "09:30", "10:00", "b", { track: "systems" }),

@@ -4,7 +4,10 @@ import sigmetrics from "@lectern/core/examples/sigmetrics-2026.json";
 
 function mustParse(input: unknown, name: string): Program {
   const result = parseProgram(input);
-  if (!result.ok) throw new Error(`${name} is invalid: ${result.errors.map((error) => `${error.path}: ${error.message}`).join("; ")}`);
+  if (!result.ok)
+    throw new Error(
+      `${name} is invalid: ${result.errors.map((error) => `${error.path}: ${error.message}`).join("; ")}`,
+    );
   return result.program;
 }
 

@@ -7,10 +7,17 @@
  */
 export function fosdemShapedData(): Record<string, unknown> {
   let seed = 2024;
-  const random = () => ((seed = (Math.imul(seed, 1_664_525) + 1_013_904_223) >>> 0) / 4_294_967_296);
+  const random = () => (seed = (Math.imul(seed, 1_664_525) + 1_013_904_223) >>> 0) / 4_294_967_296;
   const pad = (value: number) => String(value).padStart(2, "0");
-  const rooms = Array.from({ length: 35 }, (_, index) => ({ id: `room-${index + 1}`, name: index < 5 ? ["Janson", "K.1.105", "H.2215", "UD2.120", "AW1.120"][index]! : `Room ${index + 1}` }));
-  const tracks = Array.from({ length: 20 }, (_, index) => ({ id: `track-${index}`, name: `Devroom ${index + 1}`, color: `#${(0x305090 + index * 0x0a1407).toString(16).slice(-6)}` }));
+  const rooms = Array.from({ length: 35 }, (_, index) => ({
+    id: `room-${index + 1}`,
+    name: index < 5 ? ["Janson", "K.1.105", "H.2215", "UD2.120", "AW1.120"][index]! : `Room ${index + 1}`,
+  }));
+  const tracks = Array.from({ length: 20 }, (_, index) => ({
+    id: `track-${index}`,
+    name: `Devroom ${index + 1}`,
+    color: `#${(0x305090 + index * 0x0a1407).toString(16).slice(-6)}`,
+  }));
   const people = Array.from({ length: 900 }, (_, index) => ({ id: `p${index}`, name: `Speaker ${index}` }));
   const items: Record<string, unknown>[] = [];
   const perDay = [433, 443];
@@ -36,7 +43,14 @@ export function fosdemShapedData(): Record<string, unknown> {
     }
   });
   return {
-    event: { title: "A FOSDEM-shaped conference", acronym: "FS 2024", kind: "conference", startDate: "2024-02-03", endDate: "2024-02-04", timeZone: "Europe/Brussels" },
+    event: {
+      title: "A FOSDEM-shaped conference",
+      acronym: "FS 2024",
+      kind: "conference",
+      startDate: "2024-02-03",
+      endDate: "2024-02-04",
+      timeZone: "Europe/Brussels",
+    },
     people,
     rooms,
     tracks,

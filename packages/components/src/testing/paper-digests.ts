@@ -5,7 +5,10 @@ import { syntheticDigestData } from "./synthetic-digest-data.js";
 /** Parses test data as a paper digest, failing loudly. */
 export function digestFrom(input: unknown): PaperDigest {
   const result = parsePaperDigest(input);
-  if (!result.ok) throw new Error(`invalid test digest: ${result.errors.map((error) => `${error.path}: ${error.message}`).join("; ")}`);
+  if (!result.ok)
+    throw new Error(
+      `invalid test digest: ${result.errors.map((error) => `${error.path}: ${error.message}`).join("; ")}`,
+    );
   return result.digest;
 }
 

@@ -89,7 +89,11 @@ function shapeOf(index: DigestIndex): TreeShape {
  * without a path is its own root), each node counting the papers under it that pass the
  * filter's search and minimum confidence (see {@link FacetNode.count}).
  */
-export function buildFacetTree(index: DigestIndex, filter: PaperFilter, options: FacetTreeOptions = {}): readonly FacetNode[] {
+export function buildFacetTree(
+  index: DigestIndex,
+  filter: PaperFilter,
+  options: FacetTreeOptions = {},
+): readonly FacetNode[] {
   const shape = shapeOf(index);
   const words = searchWordsOf(filter.query);
   const minConfidence = clampConfidence(filter.minConfidence);

@@ -23,7 +23,11 @@ describe("filterPapers", () => {
     ["by a tag without a path", { facets: [keys.transport] }, ["p4"]],
     ["by any of several facets", { facets: [keys.theory, keys.transport] }, ["p2", "p4"]],
     ["by an unknown facet: nothing", { facets: ["Nowhere"] }, []],
-    ["by minimum confidence: a paper needs one tag that sure (untagged p5 hidden)", { minConfidence: 0.5 }, ["p1", "p2", "p3", "p4"]],
+    [
+      "by minimum confidence: a paper needs one tag that sure (untagged p5 hidden)",
+      { minConfidence: 0.5 },
+      ["p1", "p2", "p3", "p4"],
+    ],
     ["by minimum confidence: unscored tags count as certain", { minConfidence: 0.99 }, ["p4"]],
     ["by minimum confidence: the bound is inclusive", { minConfidence: 0.95 }, ["p1", "p3", "p4"]],
     ["by a facet whose tag is too unsure", { facets: [keys.vision], minConfidence: 0.7 }, ["p3"]],

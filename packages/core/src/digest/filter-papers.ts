@@ -28,7 +28,11 @@ export function confidentTagsOf(paper: IndexedPaper, minConfidence: number): rea
  * True when a paper passes the search and the minimum confidence: the part of a filter that
  * facet counts honour (a facet's count does not depend on which facets are selected).
  */
-export function matchesSearchAndConfidence(paper: IndexedPaper, words: readonly string[], minConfidence: number): boolean {
+export function matchesSearchAndConfidence(
+  paper: IndexedPaper,
+  words: readonly string[],
+  minConfidence: number,
+): boolean {
   if (minConfidence > 0 && !paper.tags.some((tag) => tag.confidence >= minConfidence)) return false;
   return matchesSearch(paper, words);
 }
@@ -50,6 +54,8 @@ export function filterPapers(index: DigestIndex, filter: PaperFilter): readonly 
   const selected = filter.facets && filter.facets.length > 0 ? new Set(filter.facets) : undefined;
   if (words.length === 0 && minConfidence === 0 && !selected) return index.papers;
   return index.papers.filter(
-    (paper) => matchesSearchAndConfidence(paper, words, minConfidence) && (!selected || matchesFacets(paper, selected, minConfidence)),
+    (paper) =>
+      matchesSearchAndConfidence(paper, words, minConfidence) &&
+      (!selected || matchesFacets(paper, selected, minConfidence)),
   );
 }

@@ -24,7 +24,13 @@ describe("queryPaperDigest", () => {
     // How fast a keystroke is answered is measured in npm run bench (paper-list.bench.mjs),
     // not here: a timed unit test fails on a loaded machine and proves nothing on a fast one.
     const large = generatedDigest(2000);
-    const question = { query: "diffusion númber 1", minConfidence: 0.3, facets: ["Science > Field 1"], sort: "score", locale: "en" } as const;
+    const question = {
+      query: "diffusion númber 1",
+      minConfidence: 0.3,
+      facets: ["Science > Field 1"],
+      sort: "score",
+      locale: "en",
+    } as const;
     queryPaperDigest(large, { locale: "en" });
     const fromCache = queryPaperDigest(large, question);
     const fresh = queryPaperDigest(structuredClone(large), question);

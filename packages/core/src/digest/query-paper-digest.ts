@@ -32,7 +32,12 @@ export function queryPaperDigest(digest: PaperDigest, query: PaperDigestQuery): 
   const filter: PaperFilter = { query: query.query, minConfidence, facets: query.facets };
   const sort = query.sort && paperSortOrders.includes(query.sort) ? query.sort : "relevance";
   return {
-    papers: sortPapers(filterPapers(index, filter), sort, { locale: query.locale, query: query.query, facets: query.facets, minConfidence }),
+    papers: sortPapers(filterPapers(index, filter), sort, {
+      locale: query.locale,
+      query: query.query,
+      facets: query.facets,
+      minConfidence,
+    }),
     total: index.papers.length,
     facets: buildFacetTree(index, filter, { omitEmpty: true }),
   };

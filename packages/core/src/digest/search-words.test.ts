@@ -4,7 +4,8 @@ import { indexPaperDigest } from "./index-paper-digest.js";
 import { matchesSearch, relevanceOf, searchWordsOf } from "./search-words.js";
 
 const index = indexPaperDigest(sampleDigest());
-const matching = (query: string) => index.papers.filter((paper) => matchesSearch(paper, searchWordsOf(query))).map((paper) => paper.paper.id);
+const matching = (query: string) =>
+  index.papers.filter((paper) => matchesSearch(paper, searchWordsOf(query))).map((paper) => paper.paper.id);
 
 describe("searchWordsOf", () => {
   it.each([
@@ -39,7 +40,9 @@ describe("relevanceOf", () => {
     ["each word adds up, in every field it occurs in", "denois diffusion", { p1: 4 + 1 + 4, p5: 1 }],
   ])("%s", (_name, query, expected) => {
     const words = searchWordsOf(query);
-    const scores = Object.fromEntries(index.papers.map((paper) => [paper.paper.id, relevanceOf(paper, words)]).filter(([, score]) => score !== 0));
+    const scores = Object.fromEntries(
+      index.papers.map((paper) => [paper.paper.id, relevanceOf(paper, words)]).filter(([, score]) => score !== 0),
+    );
     expect(scores).toEqual(expected);
   });
 });

@@ -3,7 +3,9 @@ import type { IndexedPaper } from "./index-paper-digest.js";
 
 /** The words of a search, folded (`foldForSearch`) and split on white space; `[]` for none. */
 export function searchWordsOf(query: string | undefined): readonly string[] {
-  return foldForSearch(query ?? "").split(/\s+/).filter(Boolean);
+  return foldForSearch(query ?? "")
+    .split(/\s+/)
+    .filter(Boolean);
 }
 
 /**

@@ -22,9 +22,23 @@ describe("sortPapers", () => {
   });
 
   it("sorts titles in the locale's alphabet, numbers by value", () => {
-    const papers = ["Ångström 10", "Zebra", "Ångström 9", "apple"].map((title, position) => ({ ...index.papers[0]!, position, paper: { ...index.papers[0]!.paper, title } }));
-    expect(sortPapers(papers, "title", { locale: "en" }).map((paper) => paper.paper.title)).toEqual(["Ångström 9", "Ångström 10", "apple", "Zebra"]);
-    expect(sortPapers(papers, "title", { locale: "sv" }).map((paper) => paper.paper.title)).toEqual(["apple", "Zebra", "Ångström 9", "Ångström 10"]);
+    const papers = ["Ångström 10", "Zebra", "Ångström 9", "apple"].map((title, position) => ({
+      ...index.papers[0]!,
+      position,
+      paper: { ...index.papers[0]!.paper, title },
+    }));
+    expect(sortPapers(papers, "title", { locale: "en" }).map((paper) => paper.paper.title)).toEqual([
+      "Ångström 9",
+      "Ångström 10",
+      "apple",
+      "Zebra",
+    ]);
+    expect(sortPapers(papers, "title", { locale: "sv" }).map((paper) => paper.paper.title)).toEqual([
+      "apple",
+      "Zebra",
+      "Ångström 9",
+      "Ångström 10",
+    ]);
   });
 
   it("does not change the array it is given", () => {

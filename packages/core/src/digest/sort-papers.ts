@@ -43,7 +43,11 @@ function byKeyDescending(papers: readonly IndexedPaper[], keyOf: (paper: Indexed
   return [...papers].sort((a, b) => keys.get(b)! - keys.get(a)! || a.position - b.position);
 }
 
-function selectedScoreOf(paper: IndexedPaper, selected: ReadonlySet<string> | undefined, minConfidence: number): number {
+function selectedScoreOf(
+  paper: IndexedPaper,
+  selected: ReadonlySet<string> | undefined,
+  minConfidence: number,
+): number {
   let best = -1;
   for (const tag of confidentTagsOf(paper, minConfidence)) {
     if (selected && !tag.keysAlong.some((key) => selected.has(key))) continue;
@@ -53,7 +57,11 @@ function selectedScoreOf(paper: IndexedPaper, selected: ReadonlySet<string> | un
 }
 
 /** The papers in an order (see {@link PaperSortOrder}); returns a new array. */
-export function sortPapers(papers: readonly IndexedPaper[], order: PaperSortOrder, options: PaperSortOptions): readonly IndexedPaper[] {
+export function sortPapers(
+  papers: readonly IndexedPaper[],
+  order: PaperSortOrder,
+  options: PaperSortOptions,
+): readonly IndexedPaper[] {
   switch (order) {
     case "title": {
       const collator = collatorFor(options.locale);
@@ -69,7 +77,9 @@ export function sortPapers(papers: readonly IndexedPaper[], order: PaperSortOrde
     case "relevance":
     default: {
       const words = searchWordsOf(options.query);
-      return words.length === 0 ? [...papers].sort((a, b) => a.position - b.position) : byKeyDescending(papers, (paper) => relevanceOf(paper, words));
+      return words.length === 0
+        ? [...papers].sort((a, b) => a.position - b.position)
+        : byKeyDescending(papers, (paper) => relevanceOf(paper, words));
     }
   }
 }

@@ -19,7 +19,7 @@ describe("escapeICalendarText", () => {
     { input: "\\,", expected: "\\\\\\," },
     { input: "\\;", expected: "\\\\\\;" },
     { input: ",;\\\n", expected: "\\,\\;\\\\\\n" },
-    { input: "colon: and \"quotes\" stay", expected: "colon: and \"quotes\" stay" },
+    { input: 'colon: and "quotes" stay', expected: 'colon: and "quotes" stay' },
     { input: "René 😀 日本", expected: "René 😀 日本" },
     { input: "tab\tstays", expected: "tab\tstays" },
   ])("$input", ({ input, expected }) => {
@@ -41,9 +41,14 @@ describe("escapeICalendarText", () => {
     const unit = fc.constantFrom("a", " ", ",", ";", "\\", "n", "\n", ":", "é", "😀");
     fc.assert(
       fc.property(fc.string({ unit, minLength: 1, maxLength: 40 }), (input) => {
-        const ics = ["BEGIN:VCALENDAR", "BEGIN:VEVENT", `SUMMARY:${escapeICalendarText(input)}`, "END:VEVENT", "END:VCALENDAR", ""].join(
-          "\r\n",
-        );
+        const ics = [
+          "BEGIN:VCALENDAR",
+          "BEGIN:VEVENT",
+          `SUMMARY:${escapeICalendarText(input)}`,
+          "END:VEVENT",
+          "END:VCALENDAR",
+          "",
+        ].join("\r\n");
         expect(parseCalendar(ics).events[0]!.getFirstPropertyValue("summary")).toBe(input);
       }),
       { numRuns: 200 },

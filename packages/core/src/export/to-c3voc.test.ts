@@ -17,15 +17,27 @@ const ajv = new Ajv({ allErrors: true, strict: false });
 addFormats(ajv);
 ajv.addMetaSchema(draft6);
 const validate = ajv.compile(JSON.parse(interop("schema.json")));
-const schemaErrors = (document: unknown) => (validate(document) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`));
+const schemaErrors = (document: unknown) =>
+  validate(document) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
 const example = (name: string) => {
   const result = parseProgramJson(readFileSync(new URL(`../../examples/${name}`, import.meta.url), "utf8"));
   if (!result.ok) throw new Error("example invalid");
   return result.program;
 };
-type Written = { guid: string; date: string; duration: string; room: string; title: string; persons: { name: string }[]; links: { url: string }[]; url: string };
+type Written = {
+  guid: string;
+  date: string;
+  duration: string;
+  room: string;
+  title: string;
+  persons: { name: string }[];
+  links: { url: string }[];
+  url: string;
+};
 const writtenEvents = (document: Record<string, any>): Written[] =>
-  (document.schedule.conference.days as { rooms: Record<string, Written[]> }[]).flatMap((day) => Object.values(day.rooms).flat());
+  (document.schedule.conference.days as { rooms: Record<string, Written[]> }[]).flatMap((day) =>
+    Object.values(day.rooms).flat(),
+  );
 
 describe.each([
   ["pretalx-democon.json", undefined],
@@ -47,7 +59,12 @@ describe.each([
     expect(byGuid.size).toBe(sourceEvents.length);
     for (const event of sourceEvents) {
       const written = byGuid.get(event.guid)!;
-      expect({ at: Date.parse(written.date), duration: written.duration, room: written.room, title: written.title }).toEqual({
+      expect({
+        at: Date.parse(written.date),
+        duration: written.duration,
+        room: written.room,
+        title: written.title,
+      }).toEqual({
         at: Date.parse(event.date),
         duration: event.duration.padStart(5, "0"),
         room: event.room,
@@ -59,10 +76,16 @@ describe.each([
   it("keeps every person and link", () => {
     for (const event of sourceEvents) {
       const written = byGuid.get(event.guid)!;
-      expect(written.persons.map((person) => person.name)).toEqual([...new Set(event.persons.map((person: Record<string, string>) => (person.public_name ?? person.name)!.trim()))]);
-      const sourceUrls = [...event.links, ...((event as unknown as { attachments?: { url: string }[] }).attachments ?? [])].map((link) => link.url);
+      expect(written.persons.map((person) => person.name)).toEqual([
+        ...new Set(event.persons.map((person: Record<string, string>) => (person.public_name ?? person.name)!.trim())),
+      ]);
+      const sourceUrls = [
+        ...event.links,
+        ...((event as unknown as { attachments?: { url: string }[] }).attachments ?? []),
+      ].map((link) => link.url);
       const writtenUrls = [written.url, ...written.links.map((link) => link.url)];
-      for (const url of sourceUrls) expect(writtenUrls.some((candidate) => candidate === url || candidate.endsWith(url))).toBe(true);
+      for (const url of sourceUrls)
+        expect(writtenUrls.some((candidate) => candidate === url || candidate.endsWith(url))).toBe(true);
       if (event.url) expect(written.url).toBe(event.url);
     }
   });
@@ -71,7 +94,8 @@ describe.each([
     const again = importC3vocJson(document);
     expect(again.ok).toBe(true);
     if (!again.ok) return;
-    const summary = (items: typeof imported.program.items) => items.map((item) => [item.extra?.guid, item.start && Date.parse(item.start), item.duration, item.title]).sort();
+    const summary = (items: typeof imported.program.items) =>
+      items.map((item) => [item.extra?.guid, item.start && Date.parse(item.start), item.duration, item.title]).sort();
     expect(summary(again.program.items)).toEqual(summary(imported.program.items));
   });
 });
@@ -97,7 +121,9 @@ describe("toC3voc with Lectern's own programs", () => {
   it("lists a tentative program's untimed items instead of dropping them silently", () => {
     const { document, warnings } = toC3voc(example("sigmetrics-2026.json"));
     expect(schemaErrors(document)).toEqual([]);
-    expect(warnings.map((warning) => warning.message)).toContain("11 item(s) without a time are not written: c3voc has no tentative order");
+    expect(warnings.map((warning) => warning.message)).toContain(
+      "11 item(s) without a time are not written: c3voc has no tentative order",
+    );
   });
 });
 
@@ -105,9 +131,22 @@ describe("toC3voc with names that are Object's properties", () => {
   it("writes rooms called constructor, __proto__ and toString as rooms, validly, and reads them back", () => {
     const names = ["constructor", "__proto__", "toString"];
     const program = validProgram({
-      event: { title: "Test Workshop", kind: "workshop", startDate: "2026-06-01", timeZone: "Europe/Berlin", extra: { frab: { version: { toString: 1 } } } },
+      event: {
+        title: "Test Workshop",
+        kind: "workshop",
+        startDate: "2026-06-01",
+        timeZone: "Europe/Berlin",
+        extra: { frab: { version: { toString: 1 } } },
+      },
       rooms: names.map((name, index) => ({ id: `r${index}`, name })),
-      items: names.map((_name, index) => ({ id: `t${index}`, kind: "contributed-talk" as const, title: `Talk ${index}`, room: `r${index}`, start: "2026-06-01T10:00", end: "2026-06-01T10:30" })),
+      items: names.map((_name, index) => ({
+        id: `t${index}`,
+        kind: "contributed-talk" as const,
+        title: `Talk ${index}`,
+        room: `r${index}`,
+        start: "2026-06-01T10:00",
+        end: "2026-06-01T10:30",
+      })),
     });
     const { document } = toC3voc(program);
     expect(schemaErrors(JSON.parse(JSON.stringify(document)))).toEqual([]);
@@ -119,7 +158,11 @@ describe("toC3voc with names that are Object's properties", () => {
 
 describe("the schema check itself", () => {
   it("is strict: the real camp2019 export fails it for its acronym and slugs, the invalid example too", () => {
-    expect(schemaErrors(JSON.parse(interop("frab-camp2019.json")))).toContain('/schedule/conference/acronym must match pattern "^[a-z0-9_-][a-z0-9_]{3,}(-2[0-9]{3}-[a-z]+)?$"');
-    expect(schemaErrors(JSON.parse(interop("invalid-example.json")))).toContain("/schedule/conference/days/0/rooms/Winterchaos/0/id must be integer");
+    expect(schemaErrors(JSON.parse(interop("frab-camp2019.json")))).toContain(
+      '/schedule/conference/acronym must match pattern "^[a-z0-9_-][a-z0-9_]{3,}(-2[0-9]{3}-[a-z]+)?$"',
+    );
+    expect(schemaErrors(JSON.parse(interop("invalid-example.json")))).toContain(
+      "/schedule/conference/days/0/rooms/Winterchaos/0/id must be integer",
+    );
   });
 });

@@ -13,19 +13,22 @@ const slugPattern = /^[a-z0-9_-]+[a-z0-9]$/;
 const acronymPattern = /^[a-z0-9_-][a-z0-9_]{3,}(-2[0-9]{3}-[a-z]+)?$/;
 // Maps, not objects, for every lookup by a name from the program: a room called
 // "constructor" or "__proto__" must be a room like any other.
-const referenceTypes = new Map<LinkKind, string>(Object.entries({
-  slides: "slides",
-  paper: "paper",
-  arxiv: "paper",
-  doi: "paper",
-  pdf: "paper",
-  openreview: "paper",
-  video: "media",
-  livestream: "media",
-  web: "web",
-} satisfies Partial<Record<LinkKind, string>>) as [LinkKind, string][]);
+const referenceTypes = new Map<LinkKind, string>(
+  Object.entries({
+    slides: "slides",
+    paper: "paper",
+    arxiv: "paper",
+    doi: "paper",
+    pdf: "paper",
+    openreview: "paper",
+    video: "media",
+    livestream: "media",
+    web: "web",
+  } satisfies Partial<Record<LinkKind, string>>) as [LinkKind, string][],
+);
 /** Extra data as a record of fields; anything else (an array, a string) has none. */
-const asRecord = (value: unknown): Record<string, unknown> => (value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const asRecord = (value: unknown): Record<string, unknown> =>
+  value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 const pad2 = (value: number) => String(value).padStart(2, "0");
 const hoursMinutes = (minutes: number) => `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
 const slugify = (text: string) =>
@@ -56,15 +59,19 @@ export function toC3voc(program: Program): C3vocExport {
   const zone = event.timeZone;
   const index = indexProgram(program);
   const frab = asRecord(event.extra?.frab);
-  const dayChange = typeof frab.dayChange === "string" && /^\d{2}:\d{2}/.test(frab.dayChange) ? frab.dayChange.slice(0, 5) : "04:00";
+  const dayChange =
+    typeof frab.dayChange === "string" && /^\d{2}:\d{2}/.test(frab.dayChange) ? frab.dayChange.slice(0, 5) : "04:00";
   const schedule = resolveSchedule(program, { dayStartsAt: dayChange });
   const base = event.acronym ?? event.title;
   let acronym = slugify(base).replace(/-/g, "_");
   if (acronym.length < 4) acronym = `${acronym}____`.slice(0, 4);
   if (!acronymPattern.test(acronym)) acronym = `event_${acronym}`.replace(/[^a-z0-9_]/g, "_");
-  if (acronym !== event.acronym) warnings.push(problemAt(["event", "acronym"], `written as "${acronym}" to fit the c3voc acronym pattern`));
+  if (acronym !== event.acronym)
+    warnings.push(problemAt(["event", "acronym"], `written as "${acronym}" to fit the c3voc acronym pattern`));
   if (schedule.untimed.length > 0) {
-    warnings.push(problemAt([], `${schedule.untimed.length} item(s) without a time are not written: c3voc has no tentative order`));
+    warnings.push(
+      problemAt([], `${schedule.untimed.length} item(s) without a time are not written: c3voc has no tentative order`),
+    );
   }
   const eventPage = event.links?.find((link) => link.kind === "web")?.url;
   const unmapped = new Set<string>();
@@ -86,16 +93,29 @@ export function toC3voc(program: Program): C3vocExport {
   const eventOf = (entry: (typeof schedule.items)[number]) => {
     const { item } = entry;
     const extra = asRecord(item.extra);
-    const room = entry.roomId === undefined ? (event.venue?.name ?? "Main room") : (index.rooms.get(entry.roomId)?.value.name ?? entry.roomId);
-    const guid = typeof extra.guid === "string" && uuidPattern.test(extra.guid) ? extra.guid : stableUuid(`${acronym}/${item.id}`);
-    const slug = typeof extra.slug === "string" && slugPattern.test(extra.slug) ? extra.slug : `${acronym.replace(/_/g, "-")}-${slugify(item.id)}-${slugify(item.title ?? item.kind)}`.slice(0, 120).replace(/[-_]+$/, "");
+    const room =
+      entry.roomId === undefined
+        ? (event.venue?.name ?? "Main room")
+        : (index.rooms.get(entry.roomId)?.value.name ?? entry.roomId);
+    const guid =
+      typeof extra.guid === "string" && uuidPattern.test(extra.guid) ? extra.guid : stableUuid(`${acronym}/${item.id}`);
+    const slug =
+      typeof extra.slug === "string" && slugPattern.test(extra.slug)
+        ? extra.slug
+        : `${acronym.replace(/_/g, "-")}-${slugify(item.id)}-${slugify(item.title ?? item.kind)}`
+            .slice(0, 120)
+            .replace(/[-_]+$/, "");
     if (guid !== extra.guid || slug !== extra.slug) invented += 1;
-    const pageLink = item.links?.find((link) => link.label === "Event page") ?? item.links?.find((link) => link.kind === "web");
+    const pageLink =
+      item.links?.find((link) => link.label === "Event page") ?? item.links?.find((link) => link.kind === "web");
     const url = pageLink?.url ?? (eventPage ? `${eventPage}#talk-${item.id}` : `urn:lectern:${acronym}:${item.id}`);
     const local = toLocalDateTime(entry.startMs, zone);
     if (item.authors?.length) unmapped.add("authors");
     if (item.tags) unmapped.add("tags");
-    const people = [...(item.speakers ?? []), ...(item.authors ?? []).filter((author) => author.presenting).map((author) => author.person)];
+    const people = [
+      ...(item.speakers ?? []),
+      ...(item.authors ?? []).filter((author) => author.presenting).map((author) => author.person),
+    ];
     return {
       guid,
       id: integerIdOf(item.id),
@@ -114,11 +134,18 @@ export function toC3voc(program: Program): C3vocExport {
       description: null,
       persons: [...new Set(people)].map((id) => {
         const person = index.people.get(id)?.value;
-        return { name: (person && describePerson(person)) ?? "To be announced", guid: stableUuid(`${acronym}/person/${id}`) };
+        return {
+          name: (person && describePerson(person)) ?? "To be announced",
+          guid: stableUuid(`${acronym}/person/${id}`),
+        };
       }),
       links: (item.links ?? [])
         .filter((link) => link !== pageLink && /^https?:/i.test(link.url))
-        .map((link) => ({ url: link.url, ...(link.label ? { title: link.label } : {}), type: referenceTypes.get(link.kind) ?? "related" })),
+        .map((link) => ({
+          url: link.url,
+          ...(link.label ? { title: link.label } : {}),
+          type: referenceTypes.get(link.kind) ?? "related",
+        })),
     };
   };
 
@@ -133,7 +160,19 @@ export function toC3voc(program: Program): C3vocExport {
     // Object.fromEntries defines own properties, so "__proto__" is a key, not the prototype.
     const rooms = Object.fromEntries(roomEvents);
     const date = readDateText(day.date);
-    const dayStart = date.ok ? resolveLocalTime({ year: date.year, month: date.month, day: date.day, hour: Number(dayChange.slice(0, 2)), minute: Number(dayChange.slice(3, 5)), second: 0 }, zone) : undefined;
+    const dayStart = date.ok
+      ? resolveLocalTime(
+          {
+            year: date.year,
+            month: date.month,
+            day: date.day,
+            hour: Number(dayChange.slice(0, 2)),
+            minute: Number(dayChange.slice(3, 5)),
+            second: 0,
+          },
+          zone,
+        )
+      : undefined;
     const startMs = dayStart && dayStart.kind !== "gap" ? dayStart.epochMs : day.startMs;
     return {
       index: dayIndex + 1,
@@ -143,8 +182,17 @@ export function toC3voc(program: Program): C3vocExport {
       rooms,
     };
   });
-  if (invented > 0) warnings.push(problemAt([], `${invented} event(s) had no c3voc guid or slug; stable ones were made from their ids`));
-  if (unmapped.size > 0) warnings.push(problemAt([], `c3voc cannot hold ${[...unmapped].join(" or ")}: authors are written as persons only when presenting, tags are left out`));
+  if (invented > 0)
+    warnings.push(
+      problemAt([], `${invented} event(s) had no c3voc guid or slug; stable ones were made from their ids`),
+    );
+  if (unmapped.size > 0)
+    warnings.push(
+      problemAt(
+        [],
+        `c3voc cannot hold ${[...unmapped].join(" or ")}: authors are written as persons only when presenting, tags are left out`,
+      ),
+    );
 
   const roomNames = [...new Set(days.flatMap((day) => Object.keys(day.rooms)))];
   const firstDay = schedule.days[0]?.date ?? event.startDate;
@@ -165,7 +213,11 @@ export function toC3voc(program: Program): C3vocExport {
           timeslot_duration: "00:05",
           time_zone_name: zone,
           ...(eventPage ? { url: eventPage } : {}),
-          tracks: (program.tracks ?? []).map((track) => ({ name: track.name, slug: slugify(track.name) || "track", ...(track.color ? { color: track.color } : {}) })),
+          tracks: (program.tracks ?? []).map((track) => ({
+            name: track.name,
+            slug: slugify(track.name) || "track",
+            ...(track.color ? { color: track.color } : {}),
+          })),
           rooms: roomNames.map((name) => ({ name, guid: stableUuid(`${acronym}/room/${name}`) })),
           days,
         },

@@ -43,7 +43,15 @@ describe("toFrabXml", () => {
       const names = new Map((program.people ?? []).map((person) => [person.id, person.name]));
       const rooms = new Map((program.rooms ?? []).map((room) => [room.id, room.name]));
       return resolveSchedule(program)
-        .items.map((entry) => [entry.item.extra?.guid, entry.startMs, entry.durationMinutes, rooms.get(entry.roomId!), entry.item.title, entry.item.speakers?.map((id) => names.get(id)), entry.item.links?.map((link) => link.url).sort()])
+        .items.map((entry) => [
+          entry.item.extra?.guid,
+          entry.startMs,
+          entry.durationMinutes,
+          rooms.get(entry.roomId!),
+          entry.item.title,
+          entry.item.speakers?.map((id) => names.get(id)),
+          entry.item.links?.map((link) => link.url).sort(),
+        ])
         .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
     };
     expect(summary(again.program)).toEqual(summary(fosdem.program));
@@ -58,7 +66,17 @@ describe("toFrabXml", () => {
   it("escapes hostile text so it stays text", () => {
     const program = validProgram({
       people: [{ id: "p", name: `<b>"Bobby" & 'Tables'</b>` }],
-      items: [{ id: "x", kind: "contributed-talk", title: `</title><script>alert(1)</script>`, abstract: "a < b && c > d", speakers: ["p"], start: "2026-06-01T10:00", end: "2026-06-01T10:30" }],
+      items: [
+        {
+          id: "x",
+          kind: "contributed-talk",
+          title: `</title><script>alert(1)</script>`,
+          abstract: "a < b && c > d",
+          speakers: ["p"],
+          start: "2026-06-01T10:00",
+          end: "2026-06-01T10:30",
+        },
+      ],
     });
     const xml = toFrabXml(program).xml;
     expect(xsdErrors(xml)).toBe("");
@@ -72,11 +90,30 @@ describe("toFrabXml", () => {
   it("writes rooms and venues named like Object's properties (constructor, __proto__, toString)", () => {
     const names = ["constructor", "__proto__", "toString"];
     const program = validProgram({
-      event: { title: "Test Workshop", kind: "workshop", startDate: "2026-06-01", timeZone: "Europe/Berlin", venue: { name: "hasOwnProperty" } },
+      event: {
+        title: "Test Workshop",
+        kind: "workshop",
+        startDate: "2026-06-01",
+        timeZone: "Europe/Berlin",
+        venue: { name: "hasOwnProperty" },
+      },
       rooms: names.map((name, index) => ({ id: `r${index}`, name })),
       items: [
-        ...names.map((_name, index) => ({ id: `t${index}`, kind: "contributed-talk" as const, title: `Talk ${index}`, room: `r${index}`, start: "2026-06-01T10:00", end: "2026-06-01T10:30" })),
-        { id: "venue", kind: "contributed-talk", title: "In the venue", start: "2026-06-01T11:00", end: "2026-06-01T11:30" },
+        ...names.map((_name, index) => ({
+          id: `t${index}`,
+          kind: "contributed-talk" as const,
+          title: `Talk ${index}`,
+          room: `r${index}`,
+          start: "2026-06-01T10:00",
+          end: "2026-06-01T10:30",
+        })),
+        {
+          id: "venue",
+          kind: "contributed-talk",
+          title: "In the venue",
+          start: "2026-06-01T11:00",
+          end: "2026-06-01T11:30",
+        },
       ],
     });
     const { xml } = toFrabXml(program);
@@ -89,12 +126,26 @@ describe("toFrabXml", () => {
   it("leaves out characters XML 1.0 forbids, says where, and still validates", () => {
     const program = validProgram({
       people: [{ id: "p", name: "Ana\u0001 Souza" }],
-      items: [{ id: "x", kind: "contributed-talk", title: "Bad \ufffe\uffff title", abstract: "lone \ud800 surrogate", speakers: ["p"], start: "2026-06-01T10:00", end: "2026-06-01T10:30" }],
+      items: [
+        {
+          id: "x",
+          kind: "contributed-talk",
+          title: "Bad \ufffe\uffff title",
+          abstract: "lone \ud800 surrogate",
+          speakers: ["p"],
+          start: "2026-06-01T10:00",
+          end: "2026-06-01T10:30",
+        },
+      ],
     });
     const { xml, warnings } = toFrabXml(program);
     expect(xsdErrors(xml)).toBe("");
     expect(xml).toContain("<title>Bad  title</title>");
-    expect(warnings.filter((warning) => warning.message.includes("XML 1.0")).map((warning) => `${warning.path}: ${warning.message}`)).toEqual([
+    expect(
+      warnings
+        .filter((warning) => warning.message.includes("XML 1.0"))
+        .map((warning) => `${warning.path}: ${warning.message}`),
+    ).toEqual([
       "schedule.day[0].room[0].event[0].title: 2 character(s) XML 1.0 does not allow (U+FFFE, U+FFFF) left out",
       "schedule.day[0].room[0].event[0].abstract: 1 character(s) XML 1.0 does not allow (U+D800) left out",
       "schedule.day[0].room[0].event[0].person: 1 character(s) XML 1.0 does not allow (U+0001) left out",

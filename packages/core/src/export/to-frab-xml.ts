@@ -41,13 +41,21 @@ export function toFrabXml(program: Program): { xml: string; warnings: readonly P
     const escaped = escapeXml(text);
     if (escaped.dropped.length > 0) {
       const names = [...new Set(escaped.dropped.map(describeCodePoint))].join(", ");
-      warnings.push(problemAt([...where, field], `${escaped.dropped.length} character(s) XML 1.0 does not allow (${names}) left out`));
+      warnings.push(
+        problemAt(
+          [...where, field],
+          `${escaped.dropped.length} character(s) XML 1.0 does not allow (${names}) left out`,
+        ),
+      );
     }
     return escaped.text;
   };
   const element = (name: string, value: string | number | null | undefined, indent: string) =>
     value === undefined || value === null ? "" : `${indent}<${name}>${escape(String(value), name)}</${name}>\n`;
+  // The c3voc document was built just above from a valid program; read it loosely here.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const schedule = document.schedule as Record<string, any>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const conference = schedule.conference as Record<string, any>;
   let xml = '<?xml version="1.0" encoding="UTF-8"?>\n<schedule>\n  <generator name="lectern"/>\n';
   xml += element("version", schedule.version, "  ");
@@ -56,15 +64,26 @@ export function toFrabXml(program: Program): { xml: string; warnings: readonly P
   for (const field of ["title", "acronym", "start", "end"]) xml += element(field, conference[field], "    ");
   xml += element("days", conference.daysCount, "    ");
   xml += element("timeslot_duration", conference.timeslot_duration, "    ");
-  if (typeof schedule.base_url === "string" && /^https?:\/\//.test(schedule.base_url)) xml += element("base_url", schedule.base_url, "    ");
+  if (typeof schedule.base_url === "string" && /^https?:\/\//.test(schedule.base_url))
+    xml += element("base_url", schedule.base_url, "    ");
   xml += element("time_zone_name", conference.time_zone_name, "    ");
   (conference.tracks as { name: string; color?: string }[]).forEach((track, trackIndex) => {
     where = ["schedule", "conference", "track", trackIndex];
     xml += `    <track name="${escape(track.name, "name")}"${track.color ? ` color="${escape(track.color, "color")}"` : ""}/>\n`;
   });
   xml += "  </conference>\n";
-  const roomGuids = new Map((conference.rooms as { name: string; guid: string }[]).map((room) => [room.name, room.guid]));
-  (conference.days as { index: number; date: string; day_start: string; day_end: string; rooms: Record<string, WrittenEvent[]> }[]).forEach((day, dayIndex) => {
+  const roomGuids = new Map(
+    (conference.rooms as { name: string; guid: string }[]).map((room) => [room.name, room.guid]),
+  );
+  (
+    conference.days as {
+      index: number;
+      date: string;
+      day_start: string;
+      day_end: string;
+      rooms: Record<string, WrittenEvent[]>;
+    }[]
+  ).forEach((day, dayIndex) => {
     xml += `  <day index="${day.index}" date="${day.date}" start="${day.day_start}" end="${day.day_end}">\n`;
     Object.entries(day.rooms).forEach(([roomName, events], roomIndex) => {
       where = ["schedule", "day", dayIndex, "room", roomIndex];

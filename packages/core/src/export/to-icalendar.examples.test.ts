@@ -2,7 +2,17 @@ import { readFileSync } from "node:fs";
 import ICAL from "ical.js";
 import { resolveSchedule } from "../schedule/resolve-schedule.js";
 import { describe, expect, it } from "vitest";
-import { nowMs, loadExample, programFromJson, parseCalendar, textOf, calendarNameOf, contentLines, expectWellFramed, expectEventsMatch } from "../../test/icalendar-reading.js";
+import {
+  nowMs,
+  loadExample,
+  programFromJson,
+  parseCalendar,
+  textOf,
+  calendarNameOf,
+  contentLines,
+  expectWellFramed,
+  expectEventsMatch,
+} from "../../test/icalendar-reading.js";
 import { toICalendar } from "./to-icalendar.js";
 
 // toICalendar on the examples: every calendar is read back with ical.js and matched item by item.
@@ -67,7 +77,9 @@ describe("toICalendar", () => {
 
     it("lists every author of an oral (Louis Béthune among nine)", () => {
       const { events } = parseCalendar(ics);
-      const oral = new ICAL.Event(events.find((vevent) => new ICAL.Event(vevent).uid.startsWith("oral-unmasking-policies@"))!);
+      const oral = new ICAL.Event(
+        events.find((vevent) => new ICAL.Event(vevent).uid.startsWith("oral-unmasking-policies@"))!,
+      );
       for (const name of ["Metod Jazbec", "Louis Béthune", "Marco Cuturi"]) {
         expect(oral.description).toContain(name);
       }
@@ -154,7 +166,8 @@ describe("toICalendar", () => {
         const { events } = parseCalendar(ics);
         const summaryOf = (id: string) =>
           new ICAL.Event(events.find((vevent) => new ICAL.Event(vevent).uid.startsWith(`${id}@`))!).summary;
-        for (const id of ["slot-tba-1", "talk-ying", "slot-tba-2", "slot-tba-3", "slot-tba-4"]) expect(summaryOf(id)).toBe(untitled);
+        for (const id of ["slot-tba-1", "talk-ying", "slot-tba-2", "slot-tba-3", "slot-tba-4"])
+          expect(summaryOf(id)).toBe(untitled);
         expect(summaryOf("talk-qu")).toBe(
           "The Effect of Training Task Diversity on In-Context Learning through the Lens of Low-Dimensional Subspaces",
         );
@@ -184,7 +197,8 @@ describe("toICalendar", () => {
         // Both examples have an item "talk-chen" (Sitan Chen's talk): the event slug keeps them apart.
         const delta = loadExample("delta-2026.json");
         const deltaChen = resolveSchedule(delta).items.find((entry) => entry.id === "talk-chen")!;
-        const deltaUid = new ICAL.Event(parseCalendar(toICalendar(delta, { items: [deltaChen], nowMs })).events[0]!).uid;
+        const deltaUid = new ICAL.Event(parseCalendar(toICalendar(delta, { items: [deltaChen], nowMs })).events[0]!)
+          .uid;
         const sigmetricsUid = new ICAL.Event(
           parseCalendar(ics).events.find((vevent) => new ICAL.Event(vevent).uid.startsWith("talk-chen@"))!,
         ).uid;

@@ -2,7 +2,18 @@ import ICAL from "ical.js";
 import { validProgram } from "../../test/valid-program.js";
 import { resolveSchedule } from "../schedule/resolve-schedule.js";
 import { describe, expect, it } from "vitest";
-import { nowMs, defaultUntitled, parseCalendar, epochOf, textOf, calendarNameOf, physicalLines, contentLines, expectWellFramed, expectEventsMatch } from "../../test/icalendar-reading.js";
+import {
+  nowMs,
+  defaultUntitled,
+  parseCalendar,
+  epochOf,
+  textOf,
+  calendarNameOf,
+  physicalLines,
+  contentLines,
+  expectWellFramed,
+  expectEventsMatch,
+} from "../../test/icalendar-reading.js";
 import { longText, longTitle, hardProgram } from "../../test/icalendar-hard-program.js";
 import { escapeICalendarText, foldICalendarLine, toICalendar } from "./to-icalendar.js";
 
@@ -30,9 +41,13 @@ describe("toICalendar", () => {
       expect(calendarNameOf(calendar)).toBe("Logic, Proof; and Types \\ Workshop 🧪");
       const byId = new Map(events.map((vevent) => [new ICAL.Event(vevent).uid.split("@")[0]!, new ICAL.Event(vevent)]));
       expect(byId.get("talk-1")!.summary).toBe("Commas, semicolons; backslashes \\ and \\(K\\)");
-      expect(byId.get("talk-1")!.description).toContain(`Reconstruct \\(K\\) sources, i.e. $x^2$; see C:\\path\\to\\file.\n${longText}`);
+      expect(byId.get("talk-1")!.description).toContain(
+        `Reconstruct \\(K\\) sources, i.e. $x^2$; see C:\\path\\to\\file.\n${longText}`,
+      );
       expect(byId.get("talk-1")!.description).toContain("René Vidal");
-      expect(byId.get("talk-1")!.location).toBe("Salle A, étage 2; aile est, Centre des congrès; Niveau 2, Montréal, Canada");
+      expect(byId.get("talk-1")!.location).toBe(
+        "Salle A, étage 2; aile est, Centre des congrès; Niveau 2, Montréal, Canada",
+      );
       expect(byId.get("talk-2")!.summary).toBe(longTitle);
       expect(byId.get("talk-2")!.description).toContain(
         'Line one\nline two\nline three\n\nSecond paragraph 😀, with "quotes" and a colon: here.',
@@ -143,7 +158,11 @@ describe("toICalendar", () => {
         { id: "coffee", kind: "coffee-break", start: "2026-06-01T15:00", duration: 30 },
       ],
     });
-    const ics = toICalendar(program, { items: resolveSchedule(program).items, nowMs, untitled: "Title to be announced" });
+    const ics = toICalendar(program, {
+      items: resolveSchedule(program).items,
+      nowMs,
+      untitled: "Title to be announced",
+    });
     const summaries = parseCalendar(ics).events.map((vevent) => new ICAL.Event(vevent).summary);
     expect(summaries).not.toContain("Title to be announced");
     expect(summaries[0]?.toLowerCase()).toContain("lunch");
@@ -170,9 +189,18 @@ describe("toICalendar", () => {
 
 describe("toICalendar: SEQUENCE on change", () => {
   const build = (title: string, start: string) =>
-    validProgram({ items: [{ id: "t", kind: "keynote", title, start, end: "2026-06-01T11:00" }, { id: "u", kind: "keynote", title: "Stays", start: "2026-06-01T12:00", end: "2026-06-01T13:00" }] });
-  const sequences = (ics: string) => Object.fromEntries([...ics.matchAll(/UID:([^@]+)@[\s\S]*?SEQUENCE:(\d+)/g)].map((match) => [match[1], Number(match[2])]));
-  const calendar = (program: ReturnType<typeof build>, previous?: string) => toICalendar(program, { items: resolveSchedule(program).items, nowMs: 0, previous });
+    validProgram({
+      items: [
+        { id: "t", kind: "keynote", title, start, end: "2026-06-01T11:00" },
+        { id: "u", kind: "keynote", title: "Stays", start: "2026-06-01T12:00", end: "2026-06-01T13:00" },
+      ],
+    });
+  const sequences = (ics: string) =>
+    Object.fromEntries(
+      [...ics.matchAll(/UID:([^@]+)@[\s\S]*?SEQUENCE:(\d+)/g)].map((match) => [match[1], Number(match[2])]),
+    );
+  const calendar = (program: ReturnType<typeof build>, previous?: string) =>
+    toICalendar(program, { items: resolveSchedule(program).items, nowMs: 0, previous });
 
   it("starts at 0, keeps an unchanged event's sequence, and raises a changed one's", () => {
     const first = calendar(build("Keynote", "2026-06-01T10:00"));
@@ -187,7 +215,9 @@ describe("toICalendar: SEQUENCE on change", () => {
   it("reads the SEQUENCE back with ical.js", () => {
     const first = calendar(build("Keynote", "2026-06-01T10:00"));
     const moved = calendar(build("Keynote", "2026-06-01T10:30"), first);
-    const events = new ICAL.Component(ICAL.parse(moved)).getAllSubcomponents("vevent").map((vevent) => new ICAL.Event(vevent));
+    const events = new ICAL.Component(ICAL.parse(moved))
+      .getAllSubcomponents("vevent")
+      .map((vevent) => new ICAL.Event(vevent));
     expect(events.map((event) => [event.uid.split("@")[0], event.sequence])).toEqual([
       ["t", 1],
       ["u", 0],

@@ -104,7 +104,11 @@ function readPublishedEvents(text: string): Map<string, { sequence: number; fing
     if (line === "BEGIN:VEVENT") current = new Map();
     else if (line === "END:VEVENT" && current) {
       const uid = current.get("UID");
-      if (uid) events.set(uid, { sequence: Number(current.get("SEQUENCE") ?? 0) || 0, fingerprint: revisionProperties.map((name) => current!.get(name) ?? "").join("\n") });
+      if (uid)
+        events.set(uid, {
+          sequence: Number(current.get("SEQUENCE") ?? 0) || 0,
+          fingerprint: revisionProperties.map((name) => current!.get(name) ?? "").join("\n"),
+        });
       current = undefined;
     } else if (current) {
       const colon = line.indexOf(":");
@@ -117,7 +121,12 @@ function readPublishedEvents(text: string): Map<string, { sequence: number; fing
 /** A stable, URL-safe token for the event, used in UIDs. */
 function slugOf(program: Program): string {
   const base = program.event.acronym ?? program.event.title;
-  const slug = base.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  const slug = base
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
   return `${slug || "event"}-${program.event.startDate}`;
 }
 
@@ -134,7 +143,9 @@ export function toICalendar(program: Program, options: ICalendarOptions): string
     const person = index.people.get(id)?.value;
     return person ? (describePerson(person) ?? "to be announced") : id;
   };
-  const published = options.previous ? readPublishedEvents(options.previous) : new Map<string, { sequence: number; fingerprint: string }>();
+  const published = options.previous
+    ? readPublishedEvents(options.previous)
+    : new Map<string, { sequence: number; fingerprint: string }>();
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
@@ -162,7 +173,11 @@ export function toICalendar(program: Program, options: ICalendarOptions): string
     // A confirmed item of a tentative schedule is still tentative for a calendar.
     const scheduleIsTentative = program.event.schedule?.status === "tentative";
     const status =
-      entry.status === "cancelled" ? "CANCELLED" : entry.status === "tentative" || scheduleIsTentative ? "TENTATIVE" : "CONFIRMED";
+      entry.status === "cancelled"
+        ? "CANCELLED"
+        : entry.status === "tentative" || scheduleIsTentative
+          ? "TENTATIVE"
+          : "CONFIRMED";
     const uid = `${item.id}@${slug}.lectern`;
     const revised = {
       DTSTART: formatUtc(entry.startMs),
@@ -173,7 +188,8 @@ export function toICalendar(program: Program, options: ICalendarOptions): string
     };
     const before = published.get(uid);
     const fingerprint = revisionProperties.map((name) => revised[name as keyof typeof revised]).join("\n");
-    const sequence = before === undefined ? 0 : before.fingerprint === fingerprint ? before.sequence : before.sequence + 1;
+    const sequence =
+      before === undefined ? 0 : before.fingerprint === fingerprint ? before.sequence : before.sequence + 1;
     lines.push(
       "BEGIN:VEVENT",
       `UID:${uid}`,

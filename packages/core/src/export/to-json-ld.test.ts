@@ -21,21 +21,39 @@ describe("toJsonLd", () => {
       name: "Deep Generative Models: Theory, Principle, and Efficacy",
       startDate: "2026-04-27T09:00:00-03:00",
       endDate: "2026-04-27T17:00:00-03:00",
-      location: { "@type": "Place", address: { "@type": "PostalAddress", addressLocality: "Rio de Janeiro", addressCountry: "Brazil" } },
+      location: {
+        "@type": "Place",
+        address: { "@type": "PostalAddress", addressLocality: "Rio de Janeiro", addressCountry: "Brazil" },
+      },
       superEvent: { "@type": "Event", name: "ICLR 2026" },
     });
   });
 
   it("has one subEvent per timed item, with offsets and performers", () => {
     expect(subEvents).toHaveLength(18);
-    expect(subEvents.find((event) => event.name === "Lunch")).toMatchObject({ startDate: "2026-04-27T12:00:00-03:00", endDate: "2026-04-27T13:30:00-03:00" });
-    expect(subEvents.find((event) => event.name.startsWith("Unsupervised Source Separation"))?.performer).toEqual([{ "@type": "Person", name: "Arnaud Doucet" }]);
+    expect(subEvents.find((event) => event.name === "Lunch")).toMatchObject({
+      startDate: "2026-04-27T12:00:00-03:00",
+      endDate: "2026-04-27T13:30:00-03:00",
+    });
+    expect(subEvents.find((event) => event.name.startsWith("Unsupervised Source Separation"))?.performer).toEqual([
+      { "@type": "Person", name: "Arnaud Doucet" },
+    ]);
   });
 
   it("marks cancelled items and names performers' affiliations", () => {
     const program = validProgram({
       people: [{ id: "ana", name: "Ana", affiliations: ["USP"] }],
-      items: [{ id: "t", kind: "keynote", title: "K", speakers: ["ana"], status: "cancelled", start: "2026-06-01T10:00", end: "2026-06-01T11:00" }],
+      items: [
+        {
+          id: "t",
+          kind: "keynote",
+          title: "K",
+          speakers: ["ana"],
+          status: "cancelled",
+          start: "2026-06-01T10:00",
+          end: "2026-06-01T11:00",
+        },
+      ],
     });
     expect((toJsonLd(program).subEvent as Record<string, unknown>[])[0]).toMatchObject({
       eventStatus: "https://schema.org/EventCancelled",

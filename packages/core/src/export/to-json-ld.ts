@@ -21,7 +21,9 @@ export function toJsonLd(program: Program): Node {
     return {
       "@type": "Person",
       name: (person && describePerson(person)) ?? "To be announced",
-      ...(affiliations.length > 0 ? { affiliation: affiliations.map((name) => ({ "@type": "Organization", name })) } : {}),
+      ...(affiliations.length > 0
+        ? { affiliation: affiliations.map((name) => ({ "@type": "Organization", name })) }
+        : {}),
       ...(person?.homepage ? { url: person.homepage } : {}),
     };
   };
@@ -49,21 +51,39 @@ export function toJsonLd(program: Program): Node {
     eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
     ...(place ? { location: place } : {}),
     ...(website ? { url: website } : {}),
-    ...(event.hostConference ? { superEvent: { "@type": "Event", name: event.hostConference.name, ...(event.hostConference.url ? { url: event.hostConference.url } : {}) } } : {}),
-    ...(event.organisers?.length ? { organizer: event.organisers.map((organiser) => personNode(organiser.person)) } : {}),
+    ...(event.hostConference
+      ? {
+          superEvent: {
+            "@type": "Event",
+            name: event.hostConference.name,
+            ...(event.hostConference.url ? { url: event.hostConference.url } : {}),
+          },
+        }
+      : {}),
+    ...(event.organisers?.length
+      ? { organizer: event.organisers.map((organiser) => personNode(organiser.person)) }
+      : {}),
     subEvent: schedule.items.map((entry) => {
       const { item } = entry;
-      const performers = [...new Set([...(item.speakers ?? []), ...(item.authors ?? []).filter((author) => author.presenting).map((author) => author.person)])];
+      const performers = [
+        ...new Set([
+          ...(item.speakers ?? []),
+          ...(item.authors ?? []).filter((author) => author.presenting).map((author) => author.person),
+        ]),
+      ];
       const room = entry.roomId === undefined ? undefined : index.rooms.get(entry.roomId)?.value.name;
       return {
         "@type": "Event",
         name: item.title ?? item.kind,
         startDate: entry.start,
         endDate: entry.end,
-        eventStatus: entry.status === "cancelled" ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
+        eventStatus:
+          entry.status === "cancelled" ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
         ...(item.abstract ? { description: item.abstract } : {}),
         ...(performers.length > 0 ? { performer: performers.map(personNode) } : {}),
-        ...(room || place ? { location: room ? { "@type": "Place", name: room, ...(place ? { containedInPlace: place } : {}) } : place } : {}),
+        ...(room || place
+          ? { location: room ? { "@type": "Place", name: room, ...(place ? { containedInPlace: place } : {}) } : place }
+          : {}),
       };
     }),
   };

@@ -39,5 +39,8 @@ export function escapeXml(text: string): EscapedXml {
     dropped.push(char.codePointAt(0)!);
     return "";
   });
-  return { text: allowed.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;"), dropped };
+  return {
+    text: allowed.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;"),
+    dropped,
+  };
 }

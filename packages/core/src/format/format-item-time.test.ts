@@ -27,7 +27,12 @@ function options(overrides: Partial<ItemTimeOptions> = {}): ItemTimeOptions {
 describe("formatItemTime: the texts for each zone", () => {
   it("writes a 21:00 São Paulo talk for both clocks, the viewer's in Berlin on the next day", () => {
     expect(formatItemTime(evening.start, evening.end, options())).toEqual({
-      event: { range: `21:00${EN_DASH}22:00`, zoneLabel: "Brasília Time (GMT−3)", date: "2026-04-27", dateText: "Mon 27 Apr" },
+      event: {
+        range: `21:00${EN_DASH}22:00`,
+        zoneLabel: "Brasília Time (GMT−3)",
+        date: "2026-04-27",
+        dateText: "Mon 27 Apr",
+      },
       viewer: { range: `02:00${EN_DASH}03:00`, zoneLabel: "GMT+2", date: "2026-04-28", dateText: "Tue 28 Apr" },
       zonesDiffer: true,
       viewerDayShift: 1,
@@ -40,7 +45,11 @@ describe("formatItemTime: the texts for each zone", () => {
   });
 
   it("writes dates and the default label in the requested locale (pt-BR)", () => {
-    const text = formatItemTime(evening.start, evening.end, options({ event: { timeZone: "America/Sao_Paulo" }, locale: "pt-BR" }));
+    const text = formatItemTime(
+      evening.start,
+      evening.end,
+      options({ event: { timeZone: "America/Sao_Paulo" }, locale: "pt-BR" }),
+    );
     expect([text.event?.zoneLabel, text.event?.dateText, text.viewer?.dateText]).toEqual([
       "Horário Padrão de Brasília (GMT-3)",
       "seg., 27 de abr.",
@@ -50,7 +59,10 @@ describe("formatItemTime: the texts for each zone", () => {
 
   it("passes hourCycle through to both ranges (en-US forced to 24 h)", () => {
     const text = formatItemTime(evening.start, evening.end, options({ locale: "en-US", hourCycle: "h23" }));
-    expect([text.event?.range, text.viewer?.range]).toEqual([`21:00${THIN}${EN_DASH}${THIN}22:00`, `02:00${THIN}${EN_DASH}${THIN}03:00`]);
+    expect([text.event?.range, text.viewer?.range]).toEqual([
+      `21:00${THIN}${EN_DASH}${THIN}22:00`,
+      `02:00${THIN}${EN_DASH}${THIN}03:00`,
+    ]);
   });
 
   it("uses the calendar date, not the program day: a 01:00 talk is dated that day, not the evening before", () => {
@@ -75,18 +87,31 @@ describe("formatItemTime: modes", () => {
     { mode: "event" as const, hasEvent: true, hasViewer: false },
     { mode: "viewer" as const, hasEvent: false, hasViewer: true },
     { mode: "both" as const, hasEvent: true, hasViewer: true },
-  ])("in mode $mode shows event: $hasEvent, viewer: $hasViewer when the zones differ", ({ mode, hasEvent, hasViewer }) => {
-    const text = formatItemTime(evening.start, evening.end, options({ mode }));
-    expect({ hasEvent: text.event !== undefined, hasViewer: text.viewer !== undefined }).toEqual({ hasEvent, hasViewer });
-  });
+  ])(
+    "in mode $mode shows event: $hasEvent, viewer: $hasViewer when the zones differ",
+    ({ mode, hasEvent, hasViewer }) => {
+      const text = formatItemTime(evening.start, evening.end, options({ mode }));
+      expect({ hasEvent: text.event !== undefined, hasViewer: text.viewer !== undefined }).toEqual({
+        hasEvent,
+        hasViewer,
+      });
+    },
+  );
 
   it.each(["event", "viewer", "both"] as const)("computes zonesDiffer and viewerDayShift in mode %s too", (mode) => {
     const text = formatItemTime(evening.start, evening.end, options({ mode }));
-    expect({ zonesDiffer: text.zonesDiffer, viewerDayShift: text.viewerDayShift }).toEqual({ zonesDiffer: true, viewerDayShift: 1 });
+    expect({ zonesDiffer: text.zonesDiffer, viewerDayShift: text.viewerDayShift }).toEqual({
+      zonesDiffer: true,
+      viewerDayShift: 1,
+    });
   });
 
   it("still shows the viewer's clock in mode viewer when it matches the event's", () => {
-    const text = formatItemTime(evening.start, evening.end, options({ mode: "viewer", viewerZone: "America/Sao_Paulo" }));
+    const text = formatItemTime(
+      evening.start,
+      evening.end,
+      options({ mode: "viewer", viewerZone: "America/Sao_Paulo" }),
+    );
     expect(text.viewer?.range).toBe(`21:00${EN_DASH}22:00`);
   });
 });
@@ -94,41 +119,94 @@ describe("formatItemTime: modes", () => {
 describe("formatItemTime: zonesDiffer, and 'both' dropping a viewer clock that says the same", () => {
   it.each([
     { event: "America/Sao_Paulo", viewer: "America/Sao_Paulo", at: "2026-04-27T12:00-03:00", why: "same zone" },
-    { event: "America/Sao_Paulo", viewer: "America/Argentina/Buenos_Aires", at: "2026-04-27T12:00-03:00", why: "another zone at -03:00" },
+    {
+      event: "America/Sao_Paulo",
+      viewer: "America/Argentina/Buenos_Aires",
+      at: "2026-04-27T12:00-03:00",
+      why: "another zone at -03:00",
+    },
     { event: "UTC", viewer: "Europe/London", at: "2026-01-15T12:00Z", why: "London is on GMT in January" },
-  ])("finds no difference between $event and $viewer ($why) and omits the viewer in mode both", ({ event, viewer, at }) => {
-    const start = instant(at);
-    const text = formatItemTime(start, start + 3_600_000, options({ event: { timeZone: event }, viewerZone: viewer }));
-    expect({ zonesDiffer: text.zonesDiffer, viewer: text.viewer, viewerDayShift: text.viewerDayShift }).toEqual({
-      zonesDiffer: false,
-      viewer: undefined,
-      viewerDayShift: 0,
-    });
-  });
+  ])(
+    "finds no difference between $event and $viewer ($why) and omits the viewer in mode both",
+    ({ event, viewer, at }) => {
+      const start = instant(at);
+      const text = formatItemTime(
+        start,
+        start + 3_600_000,
+        options({ event: { timeZone: event }, viewerZone: viewer }),
+      );
+      expect({ zonesDiffer: text.zonesDiffer, viewer: text.viewer, viewerDayShift: text.viewerDayShift }).toEqual({
+        zonesDiffer: false,
+        viewer: undefined,
+        viewerDayShift: 0,
+      });
+    },
+  );
 
   it("finds a difference between UTC and Europe/London in April (BST, +01:00)", () => {
     const start = instant("2026-04-27T12:00Z");
-    const text = formatItemTime(start, start + 3_600_000, options({ event: { timeZone: "UTC" }, viewerZone: "Europe/London" }));
+    const text = formatItemTime(
+      start,
+      start + 3_600_000,
+      options({ event: { timeZone: "UTC" }, viewerZone: "Europe/London" }),
+    );
     expect([text.zonesDiffer, text.viewer?.range]).toEqual([true, `13:00${EN_DASH}14:00`]);
   });
 });
 
 describe("formatItemTime: viewerDayShift", () => {
   it.each([
-    { event: "America/Sao_Paulo", viewer: "Europe/Berlin", start: "2026-04-27T21:00-03:00", shift: 1, why: "21:00 → 02:00 next day" },
-    { event: "America/Sao_Paulo", viewer: "Europe/Berlin", start: "2026-04-27T12:00-03:00", shift: 0, why: "12:00 → 17:00 same day" },
-    { event: "Asia/Tokyo", viewer: "America/Los_Angeles", start: "2026-04-27T09:00+09:00", shift: -1, why: "09:00 → 17:00 the day before" },
+    {
+      event: "America/Sao_Paulo",
+      viewer: "Europe/Berlin",
+      start: "2026-04-27T21:00-03:00",
+      shift: 1,
+      why: "21:00 → 02:00 next day",
+    },
+    {
+      event: "America/Sao_Paulo",
+      viewer: "Europe/Berlin",
+      start: "2026-04-27T12:00-03:00",
+      shift: 0,
+      why: "12:00 → 17:00 same day",
+    },
+    {
+      event: "Asia/Tokyo",
+      viewer: "America/Los_Angeles",
+      start: "2026-04-27T09:00+09:00",
+      shift: -1,
+      why: "09:00 → 17:00 the day before",
+    },
     // Kiritimati (+14:00) and Pago Pago (-11:00) are 25 hours apart: two calendar days either way.
-    { event: "Pacific/Kiritimati", viewer: "Pacific/Pago_Pago", start: "2026-04-27T00:30+14:00", shift: -2, why: "00:30 on 27th → 23:30 on 25th" },
-    { event: "Pacific/Pago_Pago", viewer: "Pacific/Kiritimati", start: "2026-04-27T23:30-11:00", shift: 2, why: "23:30 on 27th → 00:30 on 29th" },
+    {
+      event: "Pacific/Kiritimati",
+      viewer: "Pacific/Pago_Pago",
+      start: "2026-04-27T00:30+14:00",
+      shift: -2,
+      why: "00:30 on 27th → 23:30 on 25th",
+    },
+    {
+      event: "Pacific/Pago_Pago",
+      viewer: "Pacific/Kiritimati",
+      start: "2026-04-27T23:30-11:00",
+      shift: 2,
+      why: "23:30 on 27th → 00:30 on 29th",
+    },
     { event: "Europe/Berlin", viewer: "Europe/Berlin", start: "2026-04-27T23:30+02:00", shift: 0, why: "same zone" },
   ])("is $shift for $event seen from $viewer ($why)", ({ event, viewer, start, shift }) => {
     const startMs = instant(start);
-    expect(formatItemTime(startMs, startMs + 3_600_000, options({ event: { timeZone: event }, viewerZone: viewer })).viewerDayShift).toBe(shift);
+    expect(
+      formatItemTime(startMs, startMs + 3_600_000, options({ event: { timeZone: event }, viewerZone: viewer }))
+        .viewerDayShift,
+    ).toBe(shift);
   });
 
   it("reports the Tokyo morning talk in Los Angeles on the previous date", () => {
-    const text = formatItemTime(instant("2026-04-27T09:00+09:00"), instant("2026-04-27T10:00+09:00"), options({ event: { timeZone: "Asia/Tokyo" }, viewerZone: "America/Los_Angeles" }));
+    const text = formatItemTime(
+      instant("2026-04-27T09:00+09:00"),
+      instant("2026-04-27T10:00+09:00"),
+      options({ event: { timeZone: "Asia/Tokyo" }, viewerZone: "America/Los_Angeles" }),
+    );
     expect({ viewer: text.viewer, shift: text.viewerDayShift }).toEqual({
       viewer: { range: `17:00${EN_DASH}18:00`, zoneLabel: "GMT-7", date: "2026-04-26", dateText: "Sun 26 Apr" },
       shift: -1,
@@ -147,7 +225,12 @@ describe("formatItemTime: an event in Berlin on its DST day, seen from New York 
       start: "2026-03-29T00:30Z",
       end: "2026-03-29T01:30Z",
       expected: {
-        event: { range: `01:30${EN_DASH}03:30`, zoneLabel: "Central European Standard Time (GMT+1)", date: "2026-03-29", dateText: "Sun 29 Mar" },
+        event: {
+          range: `01:30${EN_DASH}03:30`,
+          zoneLabel: "Central European Standard Time (GMT+1)",
+          date: "2026-03-29",
+          dateText: "Sun 29 Mar",
+        },
         viewer: { range: `20:30${EN_DASH}21:30`, zoneLabel: "GMT-4", date: "2026-03-28", dateText: "Sat 28 Mar" },
         zonesDiffer: true,
         viewerDayShift: -1,
@@ -158,7 +241,12 @@ describe("formatItemTime: an event in Berlin on its DST day, seen from New York 
       start: "2026-03-29T08:00Z",
       end: "2026-03-29T09:00Z",
       expected: {
-        event: { range: `10:00${EN_DASH}11:00`, zoneLabel: "Central European Summer Time (GMT+2)", date: "2026-03-29", dateText: "Sun 29 Mar" },
+        event: {
+          range: `10:00${EN_DASH}11:00`,
+          zoneLabel: "Central European Summer Time (GMT+2)",
+          date: "2026-03-29",
+          dateText: "Sun 29 Mar",
+        },
         viewer: { range: `04:00${EN_DASH}05:00`, zoneLabel: "GMT-4", date: "2026-03-29", dateText: "Sun 29 Mar" },
         zonesDiffer: true,
         viewerDayShift: 0,

@@ -51,7 +51,9 @@ export function formatItemTime(startMs: number, endMs: number, options: ItemTime
     range: formatTimeRange(startMs, endMs, { zone, locale, hourCycle }),
     zoneLabel,
     date: programDayOf(startMs, zone, 0),
-    dateText: dateTimeFormat(locale, { timeZone: zone, weekday: "short", day: "numeric", month: "short" }).format(startMs),
+    dateText: dateTimeFormat(locale, { timeZone: zone, weekday: "short", day: "numeric", month: "short" }).format(
+      startMs,
+    ),
   });
   const eventText = zoned(event.timeZone, describeEventZone(event, startMs, locale));
   const viewerText = zoned(viewerZone, formatZoneName(viewerZone, startMs, { locale }));

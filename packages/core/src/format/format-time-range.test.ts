@@ -51,16 +51,22 @@ describe("formatTime", () => {
     { at: "2026-04-27T12:10Z", zone: "America/Sao_Paulo", locale: "en-GB", expected: "09:10" },
     { at: "2026-04-27T00:05Z", zone: "UTC", locale: "en-GB", expected: "00:05" },
     { at: "2026-04-27T12:10Z", zone: "America/Sao_Paulo", locale: "pt-BR", expected: "09:10" },
-  ])("pads the hour to two digits in a 24-hour locale: $at in $zone for $locale is $expected", ({ at, zone, locale, expected }) => {
-    expect(formatTime(instant(at), { zone, locale })).toBe(expected);
-  });
+  ])(
+    "pads the hour to two digits in a 24-hour locale: $at in $zone for $locale is $expected",
+    ({ at, zone, locale, expected }) => {
+      expect(formatTime(instant(at), { zone, locale })).toBe(expected);
+    },
+  );
 });
 
 describe("formatTimeRange: ranges within one day", () => {
   it("writes 09:10–09:40 in en-GB with a bare en dash (U+2013)", () => {
-    expect(formatTimeRange(instant("2026-04-27T12:10Z"), instant("2026-04-27T12:40Z"), { zone: "America/Sao_Paulo", locale: "en-GB" })).toBe(
-      `09:10${EN_DASH}09:40`,
-    );
+    expect(
+      formatTimeRange(instant("2026-04-27T12:10Z"), instant("2026-04-27T12:40Z"), {
+        zone: "America/Sao_Paulo",
+        locale: "en-GB",
+      }),
+    ).toBe(`09:10${EN_DASH}09:40`);
   });
 
   // A 12:00–13:30 talk in São Paulo on 2026-04-27 (-03:00) is 15:00Z–16:30Z.
@@ -73,11 +79,19 @@ describe("formatTimeRange: ranges within one day", () => {
     { zone: "Pacific/Kiritimati", expected: `05:00${EN_DASH}06:30` },
     { zone: "Pacific/Pago_Pago", expected: `04:00${EN_DASH}05:30` },
   ])("shows the São Paulo 12:00–13:30 talk as $expected in $zone", ({ zone, expected }) => {
-    expect(formatTimeRange(instant("2026-04-27T15:00Z"), instant("2026-04-27T16:30Z"), { zone, locale: "en-GB" })).toBe(expected);
+    expect(formatTimeRange(instant("2026-04-27T15:00Z"), instant("2026-04-27T16:30Z"), { zone, locale: "en-GB" })).toBe(
+      expected,
+    );
   });
 
   it.each([
-    { locale: "en-US", start: "2026-04-27T12:10Z", end: "2026-04-27T12:40Z", hourCycle: undefined, expected: `9:10${intlRangeDash}9:40${NNBSP}AM` },
+    {
+      locale: "en-US",
+      start: "2026-04-27T12:10Z",
+      end: "2026-04-27T12:40Z",
+      hourCycle: undefined,
+      expected: `9:10${intlRangeDash}9:40${NNBSP}AM`,
+    },
     {
       locale: "en-US",
       start: "2026-04-27T14:30Z",
@@ -85,12 +99,35 @@ describe("formatTimeRange: ranges within one day", () => {
       hourCycle: undefined,
       expected: `11:30${NNBSP}AM${intlRangeDash}12:30${NNBSP}PM`,
     },
-    { locale: "en-US", start: "2026-04-27T12:10Z", end: "2026-04-27T12:40Z", hourCycle: "h23" as const, expected: `09:10${intlRangeDash}09:40` },
-    { locale: "en-GB", start: "2026-04-27T12:10Z", end: "2026-04-27T12:40Z", hourCycle: "h12" as const, expected: `9:10${intlRangeDash}9:40${NNBSP}am` },
-    { locale: "pt-BR", start: "2026-04-27T12:10Z", end: "2026-04-27T12:40Z", hourCycle: undefined, expected: `09:10${intlRangeDash}09:40` },
-  ])("writes $start–$end in São Paulo for $locale (hourCycle $hourCycle) as $expected", ({ locale, start, end, hourCycle, expected }) => {
-    expect(formatTimeRange(instant(start), instant(end), { zone: "America/Sao_Paulo", locale, hourCycle })).toBe(expected);
-  });
+    {
+      locale: "en-US",
+      start: "2026-04-27T12:10Z",
+      end: "2026-04-27T12:40Z",
+      hourCycle: "h23" as const,
+      expected: `09:10${intlRangeDash}09:40`,
+    },
+    {
+      locale: "en-GB",
+      start: "2026-04-27T12:10Z",
+      end: "2026-04-27T12:40Z",
+      hourCycle: "h12" as const,
+      expected: `9:10${intlRangeDash}9:40${NNBSP}am`,
+    },
+    {
+      locale: "pt-BR",
+      start: "2026-04-27T12:10Z",
+      end: "2026-04-27T12:40Z",
+      hourCycle: undefined,
+      expected: `09:10${intlRangeDash}09:40`,
+    },
+  ])(
+    "writes $start–$end in São Paulo for $locale (hourCycle $hourCycle) as $expected",
+    ({ locale, start, end, hourCycle, expected }) => {
+      expect(formatTimeRange(instant(start), instant(end), { zone: "America/Sao_Paulo", locale, hourCycle })).toBe(
+        expected,
+      );
+    },
+  );
 
   it("writes a zero-length item as its single time", () => {
     const at = instant("2026-04-27T12:10Z");
@@ -100,9 +137,12 @@ describe("formatTimeRange: ranges within one day", () => {
 
   it("does not treat a range ending exactly at midnight as crossing it (the end is exclusive): 23:00–00:00", () => {
     // 23:00–00:00 in São Paulo on 2026-04-27 is 02:00Z–03:00Z on the 28th.
-    expect(formatTimeRange(instant("2026-04-28T02:00Z"), instant("2026-04-28T03:00Z"), { zone: "America/Sao_Paulo", locale: "en-GB" })).toBe(
-      `23:00${EN_DASH}00:00`,
-    );
+    expect(
+      formatTimeRange(instant("2026-04-28T02:00Z"), instant("2026-04-28T03:00Z"), {
+        zone: "America/Sao_Paulo",
+        locale: "en-GB",
+      }),
+    ).toBe(`23:00${EN_DASH}00:00`);
   });
 });
 
@@ -112,18 +152,26 @@ describe("formatTimeRange: ranges crossing midnight in the display zone carry we
     { locale: "en-GB", expected: "Mon 23:30 – Tue 00:30" },
     { locale: "en-US", expected: `Mon 11:30${SPACE}PM – Tue 12:30${SPACE}AM` },
   ])("writes the São Paulo 23:30–00:30 talk for $locale as $expected", ({ locale, expected }) => {
-    expect(formatTimeRange(instant("2026-04-28T02:30Z"), instant("2026-04-28T03:30Z"), { zone: "America/Sao_Paulo", locale })).toBe(expected);
+    expect(
+      formatTimeRange(instant("2026-04-28T02:30Z"), instant("2026-04-28T03:30Z"), {
+        zone: "America/Sao_Paulo",
+        locale,
+      }),
+    ).toBe(expected);
   });
 
   it("shows no weekdays for the same talk in UTC, where it does not cross midnight", () => {
-    expect(formatTimeRange(instant("2026-04-28T02:30Z"), instant("2026-04-28T03:30Z"), { zone: "UTC", locale: "en-GB" })).toBe(
-      `02:30${EN_DASH}03:30`,
-    );
+    expect(
+      formatTimeRange(instant("2026-04-28T02:30Z"), instant("2026-04-28T03:30Z"), { zone: "UTC", locale: "en-GB" }),
+    ).toBe(`02:30${EN_DASH}03:30`);
   });
 
   it("writes a range over several days with both weekdays: Mon 21:00 – Wed 10:00", () => {
-    expect(formatTimeRange(instant("2026-04-28T00:00Z"), instant("2026-04-29T13:00Z"), { zone: "America/Sao_Paulo", locale: "en-GB" })).toBe(
-      "Mon 21:00 – Wed 10:00",
-    );
+    expect(
+      formatTimeRange(instant("2026-04-28T00:00Z"), instant("2026-04-29T13:00Z"), {
+        zone: "America/Sao_Paulo",
+        locale: "en-GB",
+      }),
+    ).toBe("Mon 21:00 – Wed 10:00");
   });
 });

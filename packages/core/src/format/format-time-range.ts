@@ -61,7 +61,10 @@ function simpleRangeSeparator(format: Intl.DateTimeFormat): string | undefined {
     const range = format.formatRange(start, end);
     const first = format.format(start);
     const second = format.format(end);
-    separator = range.startsWith(first) && range.endsWith(second) && range.length > first.length + second.length ? range.slice(first.length, range.length - second.length) : null;
+    separator =
+      range.startsWith(first) && range.endsWith(second) && range.length > first.length + second.length
+        ? range.slice(first.length, range.length - second.length)
+        : null;
     separators.set(format, separator);
   }
   return separator ?? undefined;
@@ -83,7 +86,8 @@ export function formatTimeRange(startMs: number, endMs: number, options: TimeDis
   if (sameDay) {
     const format = clockFormat(options);
     const separator = simpleRangeSeparator(format);
-    if (separator !== undefined && endMs > startMs) return `${formatClock(format, startMs)}${separator}${formatClock(format, endMs)}`;
+    if (separator !== undefined && endMs > startMs)
+      return `${formatClock(format, startMs)}${separator}${formatClock(format, endMs)}`;
     // An item that ends exactly at midnight ends on its own day ("23:00–00:00"); formatRange
     // would print both dates, so the two times are joined by hand.
     if (endMs > startMs && programDayOf(endMs, options.zone, 0) !== startDay) {

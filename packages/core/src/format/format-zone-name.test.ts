@@ -36,7 +36,9 @@ describe("formatZoneName: short (offset) names", () => {
   });
 
   it("switches Berlin's short name exactly at the spring-forward instant (00:59Z GMT+1, 01:00Z GMT+2)", () => {
-    const names = ["2026-03-29T00:59Z", "2026-03-29T01:00Z"].map((at) => formatZoneName("Europe/Berlin", instant(at), { locale: "en-GB" }));
+    const names = ["2026-03-29T00:59Z", "2026-03-29T01:00Z"].map((at) =>
+      formatZoneName("Europe/Berlin", instant(at), { locale: "en-GB" }),
+    );
     expect(names).toEqual(["GMT+1", "GMT+2"]);
   });
 });
@@ -71,7 +73,9 @@ describe("describeEventZone", () => {
     { label: "Brasília Time (GMT−3)", locale: "pt-BR" },
     { label: "Hora de Brasília", locale: "en-US" },
   ])("returns the organisers' label $label unchanged (locale $locale)", ({ label, locale }) => {
-    expect(describeEventZone({ timeZone: "America/Sao_Paulo", timeZoneLabel: label }, instant(april), locale)).toBe(label);
+    expect(describeEventZone({ timeZone: "America/Sao_Paulo", timeZoneLabel: label }, instant(april), locale)).toBe(
+      label,
+    );
   });
 
   it.each([
@@ -108,18 +112,55 @@ describe("describeEventZoneOver", () => {
 
   it("names every offset a span takes, under the zone's all-year name", () => {
     const london = { timeZone: "Europe/London" };
-    expect(describeEventZoneOver(london, noon("2026-01-16", "Z"), noon("2026-12-11", "Z"), "en-GB")).toBe("United Kingdom Time (GMT+0 / GMT+1)");
-    expect(describeEventZoneOver({ timeZone: "Pacific/Auckland" }, noon("2026-03-01", "+13:00"), noon("2026-05-01", "+12:00"), "en-GB")).toBe("New Zealand Time (GMT+13 / GMT+12)");
+    expect(describeEventZoneOver(london, noon("2026-01-16", "Z"), noon("2026-12-11", "Z"), "en-GB")).toBe(
+      "United Kingdom Time (GMT+0 / GMT+1)",
+    );
+    expect(
+      describeEventZoneOver(
+        { timeZone: "Pacific/Auckland" },
+        noon("2026-03-01", "+13:00"),
+        noon("2026-05-01", "+12:00"),
+        "en-GB",
+      ),
+    ).toBe("New Zealand Time (GMT+13 / GMT+12)");
   });
 
   it("keeps the one-instant label when the offset does not change, and the organisers' label always", () => {
-    expect(describeEventZoneOver({ timeZone: "Europe/London" }, noon("2026-05-01", "+01:00"), noon("2026-07-01", "+01:00"), "en-GB")).toBe("British Summer Time (GMT+1)");
-    expect(describeEventZoneOver({ timeZone: "Asia/Kolkata" }, noon("2026-01-01", "+05:30"), noon("2026-12-01", "+05:30"), "en-GB")).toBe("India Standard Time (GMT+5:30)");
-    expect(describeEventZoneOver({ timeZone: "Europe/London", timeZoneLabel: "UK time" }, noon("2026-01-16", "Z"), noon("2026-12-11", "Z"), "en-GB")).toBe("UK time");
+    expect(
+      describeEventZoneOver(
+        { timeZone: "Europe/London" },
+        noon("2026-05-01", "+01:00"),
+        noon("2026-07-01", "+01:00"),
+        "en-GB",
+      ),
+    ).toBe("British Summer Time (GMT+1)");
+    expect(
+      describeEventZoneOver(
+        { timeZone: "Asia/Kolkata" },
+        noon("2026-01-01", "+05:30"),
+        noon("2026-12-01", "+05:30"),
+        "en-GB",
+      ),
+    ).toBe("India Standard Time (GMT+5:30)");
+    expect(
+      describeEventZoneOver(
+        { timeZone: "Europe/London", timeZoneLabel: "UK time" },
+        noon("2026-01-16", "Z"),
+        noon("2026-12-11", "Z"),
+        "en-GB",
+      ),
+    ).toBe("UK time");
   });
 
   it("finds a change on the span's last day", () => {
     // Clocks go forward at 01:00 UTC on 29 March 2026 in London.
-    expect(describeEventZoneOver({ timeZone: "Europe/London" }, noon("2026-03-27", "Z"), noon("2026-03-29", "+01:00"), "en-GB")).toBe("United Kingdom Time (GMT+0 / GMT+1)");
+    expect(
+      describeEventZoneOver(
+        { timeZone: "Europe/London" },
+        noon("2026-03-27", "Z"),
+        noon("2026-03-29", "+01:00"),
+        "en-GB",
+      ),
+    ).toBe("United Kingdom Time (GMT+0 / GMT+1)");
   });
 });

@@ -10,8 +10,19 @@ export type ZoneNameStyle = "short" | "long" | "longOffset" | "generic";
  * The name of a zone at an instant (the name depends on the date: summer and winter time), as
  * the locale writes it. `short` is the offset form (`GMT-3`, `GMT+5:45`), which is unambiguous.
  */
-export function formatZoneName(zone: string, atMs: number, options: { locale?: string; style?: ZoneNameStyle } = {}): string {
-  const timeZoneName = options.style === "long" ? "long" : options.style === "longOffset" ? "longOffset" : options.style === "generic" ? "longGeneric" : "shortOffset";
+export function formatZoneName(
+  zone: string,
+  atMs: number,
+  options: { locale?: string; style?: ZoneNameStyle } = {},
+): string {
+  const timeZoneName =
+    options.style === "long"
+      ? "long"
+      : options.style === "longOffset"
+        ? "longOffset"
+        : options.style === "generic"
+          ? "longGeneric"
+          : "shortOffset";
   const parts = dateTimeFormat(options.locale, { timeZone: zone, timeZoneName }).formatToParts(atMs);
   return parts.find((part) => part.type === "timeZoneName")?.value ?? zone;
 }

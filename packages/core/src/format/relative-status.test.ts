@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { defaultRelativeStatusStrings, describeRelativeStatus, formatRelativeStatus, type RelativeStatusStrings } from "./relative-status.js";
+import {
+  defaultRelativeStatusStrings,
+  describeRelativeStatus,
+  formatRelativeStatus,
+  type RelativeStatusStrings,
+} from "./relative-status.js";
 
 const minute = 60_000;
 // A 30-minute item, 10:00-10:30Z. The instants are arbitrary: the function only compares them.
@@ -8,15 +13,39 @@ const end = Date.parse("2026-04-27T10:30:00Z");
 
 describe("describeRelativeStatus", () => {
   it.each([
-    { when: "5 minutes before the start", now: start - 5 * minute, expected: { state: "upcoming", minutesUntilStart: 5 } },
-    { when: "4 min 30 s before (rounds up)", now: start - 4.5 * minute, expected: { state: "upcoming", minutesUntilStart: 5 } },
-    { when: "4 min 1 ms before (rounds up)", now: start - 4 * minute - 1, expected: { state: "upcoming", minutesUntilStart: 5 } },
+    {
+      when: "5 minutes before the start",
+      now: start - 5 * minute,
+      expected: { state: "upcoming", minutesUntilStart: 5 },
+    },
+    {
+      when: "4 min 30 s before (rounds up)",
+      now: start - 4.5 * minute,
+      expected: { state: "upcoming", minutesUntilStart: 5 },
+    },
+    {
+      when: "4 min 1 ms before (rounds up)",
+      now: start - 4 * minute - 1,
+      expected: { state: "upcoming", minutesUntilStart: 5 },
+    },
     // Never "in 0 minutes".
     { when: "1 ms before the start", now: start - 1, expected: { state: "upcoming", minutesUntilStart: 1 } },
-    { when: "an hour before the start", now: start - 60 * minute, expected: { state: "upcoming", minutesUntilStart: 60 } },
-    { when: "two days before the start", now: start - 2 * 24 * 60 * minute, expected: { state: "upcoming", minutesUntilStart: 2880 } },
+    {
+      when: "an hour before the start",
+      now: start - 60 * minute,
+      expected: { state: "upcoming", minutesUntilStart: 60 },
+    },
+    {
+      when: "two days before the start",
+      now: start - 2 * 24 * 60 * minute,
+      expected: { state: "upcoming", minutesUntilStart: 2880 },
+    },
     { when: "exactly at the start", now: start, expected: { state: "live", minutesUntilEnd: 30 } },
-    { when: "10 min 30 s in (rounded up)", now: start + 10.5 * minute, expected: { state: "live", minutesUntilEnd: 20 } },
+    {
+      when: "10 min 30 s in (rounded up)",
+      now: start + 10.5 * minute,
+      expected: { state: "live", minutesUntilEnd: 20 },
+    },
     { when: "1 ms before the end", now: end - 1, expected: { state: "live", minutesUntilEnd: 1 } },
     // The end is exclusive.
     { when: "exactly at the end", now: end, expected: { state: "ended" } },
@@ -58,16 +87,20 @@ describe("formatRelativeStatus: English defaults", () => {
   });
 
   it("exposes the English defaults", () => {
-    expect([defaultRelativeStatusStrings.startsIn("in 5 minutes"), defaultRelativeStatusStrings.live, defaultRelativeStatusStrings.ended]).toEqual([
-      "Starts in 5 minutes",
-      "Live now",
-      "Ended",
-    ]);
+    expect([
+      defaultRelativeStatusStrings.startsIn("in 5 minutes"),
+      defaultRelativeStatusStrings.live,
+      defaultRelativeStatusStrings.ended,
+    ]).toEqual(["Starts in 5 minutes", "Live now", "Ended"]);
   });
 });
 
 describe("formatRelativeStatus: custom strings and locale", () => {
-  const portuguese: RelativeStatusStrings = { startsIn: (relative) => `Começa ${relative}`, live: "Ao vivo", ended: "Encerrado" };
+  const portuguese: RelativeStatusStrings = {
+    startsIn: (relative) => `Começa ${relative}`,
+    live: "Ao vivo",
+    ended: "Encerrado",
+  };
 
   it.each([
     { status: { state: "upcoming" as const, minutesUntilStart: 5 }, expected: "Começa em 5 minutos" },
@@ -81,6 +114,8 @@ describe("formatRelativeStatus: custom strings and locale", () => {
   });
 
   it("formats end-to-end from describeRelativeStatus: 4.5 min before the start is 'Starts in 5 minutes'", () => {
-    expect(formatRelativeStatus(describeRelativeStatus(start, end, start - 4.5 * minute), { locale: "en-GB" })).toBe("Starts in 5 minutes");
+    expect(formatRelativeStatus(describeRelativeStatus(start, end, start - 4.5 * minute), { locale: "en-GB" })).toBe(
+      "Starts in 5 minutes",
+    );
   });
 });

@@ -7,7 +7,9 @@ import { importC3vocJson } from "./c3voc-json.js";
 // The three real exports and the deliberately invalid one from ../shared/interop/c3voc.
 const read = (name: string) => readFileSync(sharedFile(`interop/c3voc/${name}.json`), "utf8");
 const eventsOf = (text: string) =>
-  (JSON.parse(text).schedule.conference.days as { rooms: Record<string, Record<string, unknown>[]> }[]).flatMap((day) => Object.values(day.rooms).flat());
+  (JSON.parse(text).schedule.conference.days as { rooms: Record<string, Record<string, unknown>[]> }[]).flatMap((day) =>
+    Object.values(day.rooms).flat(),
+  );
 
 describe.each([
   ["pretalx-democon", undefined, 36, "UTC"],
@@ -31,7 +33,12 @@ describe.each([
     for (const event of source) {
       const entry = byGuid.get(event.guid as string)!;
       const [hours, minutes] = String(event.duration).split(":").map(Number);
-      expect({ at: entry.startMs, minutes: entry.durationMinutes, room: program.rooms?.find((room) => room.id === entry.roomId)?.name, title: entry.item.title }).toEqual({
+      expect({
+        at: entry.startMs,
+        minutes: entry.durationMinutes,
+        room: program.rooms?.find((room) => room.id === entry.roomId)?.name,
+        title: entry.item.title,
+      }).toEqual({
         at: Date.parse(event.date as string),
         minutes: hours! * 60 + minutes!,
         room: event.room,
@@ -42,10 +49,15 @@ describe.each([
   });
 
   it("keeps every person, by name, on their events", () => {
-    const names = (ids: readonly string[] | undefined) => (ids ?? []).map((id) => program.people?.find((person) => person.id === id)?.name);
+    const names = (ids: readonly string[] | undefined) =>
+      (ids ?? []).map((id) => program.people?.find((person) => person.id === id)?.name);
     for (const event of source) {
       const item = program.items.find((candidate) => candidate.extra?.guid === event.guid)!;
-      const expected = [...new Set((event.persons as Record<string, string>[]).map((person) => (person.public_name ?? person.name)!.trim()))];
+      const expected = [
+        ...new Set(
+          (event.persons as Record<string, string>[]).map((person) => (person.public_name ?? person.name)!.trim()),
+        ),
+      ];
       expect(names(item.speakers)).toEqual(expected);
     }
   });
@@ -53,7 +65,9 @@ describe.each([
   it("keeps every link and attachment, relative ones made absolute against base_url", () => {
     for (const event of source) {
       const item = program.items.find((candidate) => candidate.extra?.guid === event.guid)!;
-      const expected = [...(event.links as { url: string }[]), ...((event.attachments ?? []) as { url: string }[])].length + (event.url ? 1 : 0);
+      const expected =
+        [...(event.links as { url: string }[]), ...((event.attachments ?? []) as { url: string }[])].length +
+        (event.url ? 1 : 0);
       expect(item.links ?? []).toHaveLength(expected);
       for (const link of item.links ?? []) expect(link.url).toMatch(/^https?:\/\//);
     }
@@ -63,7 +77,10 @@ describe.each([
 describe("importC3vocJson: problems", () => {
   it("needs a zone for a file without time_zone_name (rC3), and says so", () => {
     const result = importC3vocJson(read("pretalx-rc3"));
-    expect(!result.ok && result.errors[0]).toMatchObject({ path: "schedule.conference.time_zone_name", message: expect.stringContaining("pass the event's zone") });
+    expect(!result.ok && result.errors[0]).toMatchObject({
+      path: "schedule.conference.time_zone_name",
+      message: expect.stringContaining("pass the event's zone"),
+    });
   });
 
   it("reads pretalx's worded types by their first word", () => {

@@ -8,9 +8,12 @@ import { problemInSource, type ImportSource } from "./import-source.js";
 import { asEntries, asObject as object, asObjectList as list, asText as text } from "./json-values.js";
 import { readJsonInput } from "./read-input.js";
 
-
 const defined = (entries: [string, JsonValue | undefined][]): Record<string, JsonValue> =>
-  Object.fromEntries(entries.filter((entry): entry is [string, JsonValue] => entry[1] !== undefined && entry[1] !== null && entry[1] !== ""));
+  Object.fromEntries(
+    entries.filter(
+      (entry): entry is [string, JsonValue] => entry[1] !== undefined && entry[1] !== null && entry[1] !== "",
+    ),
+  );
 
 /** Options of {@link importC3vocJson}. */
 export interface C3vocImportOptions extends FrabImportOptions {
@@ -34,24 +37,47 @@ export function importC3vocJson(input: string | unknown, options: C3vocImportOpt
   return guardImport("a c3voc schedule", () => {
     const read = readJsonInput(input);
     const given = object(options) ?? {};
-    return read.ok ? importUnsafely(read.data, read.source, { timeZone: text(given.timeZone), strict: given.strict === true }) : read;
+    return read.ok
+      ? importUnsafely(read.data, read.source, { timeZone: text(given.timeZone), strict: given.strict === true })
+      : read;
   });
 }
 
 /** The value as the problem shows it: JSON for text, numbers and literals, a word for the rest. */
-const found = (value: unknown) => (value === undefined ? "nothing" : typeof value === "object" && value !== null ? (Array.isArray(value) ? "an array" : "an object") : JSON.stringify(value));
+const found = (value: unknown) =>
+  value === undefined
+    ? "nothing"
+    : typeof value === "object" && value !== null
+      ? Array.isArray(value)
+        ? "an array"
+        : "an object"
+      : JSON.stringify(value);
 
 function importUnsafely(data: unknown, source: ImportSource, options: C3vocImportOptions): ParseResult {
   const schedule = object(object(data)?.schedule);
   const conference = object(schedule?.conference);
   if (!schedule || !conference) {
-    return { ok: false, errors: [problemInSource(source, ["schedule", "conference"], 'is missing: a c3voc schedule is { "schedule": { "conference": { ..., "days": [...] } } }')], warnings: [] };
+    return {
+      ok: false,
+      errors: [
+        problemInSource(
+          source,
+          ["schedule", "conference"],
+          'is missing: a c3voc schedule is { "schedule": { "conference": { ..., "days": [...] } } }',
+        ),
+      ],
+      warnings: [],
+    };
   }
   const formatProblems: ProgramProblem[] = [];
   const expect = (ok: boolean, path: readonly PathSegment[], message: string) => {
     if (!ok) formatProblems.push(problemInSource(source, path, message));
   };
-  expect(schedule.rooms === undefined, ["schedule", "rooms"], "is not part of the format; rooms belong in schedule.conference.rooms");
+  expect(
+    schedule.rooms === undefined,
+    ["schedule", "rooms"],
+    "is not part of the format; rooms belong in schedule.conference.rooms",
+  );
   const rooms = list(conference.rooms).flatMap((room) => (text(room.name) ? [text(room.name)!] : []));
   const events: FrabEvent[] = [];
   list(conference.days).forEach((day, dayIndex) => {
@@ -60,12 +86,32 @@ function importUnsafely(data: unknown, source: ImportSource, options: C3vocImpor
       list(roomEvents).forEach((event, eventIndex) => {
         const path: PathSegment[] = ["schedule", "conference", "days", dayIndex, "rooms", roomName, eventIndex];
         expect(Number.isInteger(event.id), [...path, "id"], `must be an integer, found ${found(event.id)}`);
-        expect(typeof event.guid === "string" && uuidPattern.test(event.guid), [...path, "guid"], `must be a UUID, found ${found(event.guid)}`);
-        expect(typeof event.date === "string" && /(Z|[+-]\d{2}:\d{2})$/.test(event.date), [...path, "date"], `must be a date-time with an offset, found ${found(event.date)}`);
-        expect(typeof event.duration === "string" && /^\d+:\d{2}$/.test(event.duration), [...path, "duration"], `must be hh:mm, found ${found(event.duration)}`);
+        expect(
+          typeof event.guid === "string" && uuidPattern.test(event.guid),
+          [...path, "guid"],
+          `must be a UUID, found ${found(event.guid)}`,
+        );
+        expect(
+          typeof event.date === "string" && /(Z|[+-]\d{2}:\d{2})$/.test(event.date),
+          [...path, "date"],
+          `must be a date-time with an offset, found ${found(event.date)}`,
+        );
+        expect(
+          typeof event.duration === "string" && /^\d+:\d{2}$/.test(event.duration),
+          [...path, "duration"],
+          `must be hh:mm, found ${found(event.duration)}`,
+        );
         list(event.persons).forEach((person, personIndex) => {
-          expect(person.id === undefined || Number.isInteger(person.id), [...path, "persons", personIndex, "id"], `must be an integer, found ${found(person.id)}`);
-          expect(Boolean(text(person.name) ?? text(person.public_name)), [...path, "persons", personIndex], "has neither name nor public_name");
+          expect(
+            person.id === undefined || Number.isInteger(person.id),
+            [...path, "persons", personIndex, "id"],
+            `must be an integer, found ${found(person.id)}`,
+          );
+          expect(
+            Boolean(text(person.name) ?? text(person.public_name)),
+            [...path, "persons", personIndex],
+            "has neither name nor public_name",
+          );
         });
         events.push({
           where: ["schedule", "conference", "days", dayIndex, "rooms", roomName, eventIndex],
@@ -85,9 +131,14 @@ function importUnsafely(data: unknown, source: ImportSource, options: C3vocImpor
           persons: list(event.persons).flatMap((person) => {
             const name = text(person.public_name) ?? text(person.name) ?? text(person.full_public_name);
             const key = text(person.guid) ?? text(person.code) ?? text(person.id) ?? name;
-            return name && key ? [{ key, name, ...(text(person.biography) ? { biography: text(person.biography) } : {}) }] : [];
+            return name && key
+              ? [{ key, name, ...(text(person.biography) ? { biography: text(person.biography) } : {}) }]
+              : [];
           }),
-          links: [...list(event.links), ...list(event.attachments)].map((link) => ({ url: text(link.url) ?? text(link.href) ?? "", label: text(link.title) })),
+          links: [...list(event.links), ...list(event.attachments)].map((link) => ({
+            url: text(link.url) ?? text(link.href) ?? "",
+            label: text(link.title),
+          })),
           extra: defined([
             ["guid", text(event.guid)],
             ["slug", text(event.slug)],
@@ -110,7 +161,11 @@ function importUnsafely(data: unknown, source: ImportSource, options: C3vocImpor
       end: text(conference.end),
       timeZone: text(conference.time_zone_name),
       baseUrl: text(schedule.base_url) ?? text(conference.url),
-      tracks: list(conference.tracks).flatMap((track) => (text(track.name) ? [{ name: text(track.name)!, ...(text(track.color) ? { color: text(track.color) } : {}) }] : [])),
+      tracks: list(conference.tracks).flatMap((track) =>
+        text(track.name)
+          ? [{ name: text(track.name)!, ...(text(track.color) ? { color: text(track.color) } : {}) }]
+          : [],
+      ),
       rooms,
       events,
       extra: defined([

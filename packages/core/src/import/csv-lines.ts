@@ -22,8 +22,17 @@ export function placeOnRowLines(result: ParseResult, lines: RowLines, fallback: 
   const place = (problem: ProgramProblem): ProgramProblem => {
     if (problem.line !== undefined) return problem;
     const [collection, index] = problem.segments;
-    const row = (typeof collection === "string" && typeof index === "number" ? lines.get(collection)?.[index] : undefined) ?? fallback;
-    return { ...problem, ...(row.file ? { message: `${problem.message} (in the ${row.file} file)` } : {}), line: row.line, column: 1 };
+    const row =
+      (typeof collection === "string" && typeof index === "number" ? lines.get(collection)?.[index] : undefined) ??
+      fallback;
+    return {
+      ...problem,
+      ...(row.file ? { message: `${problem.message} (in the ${row.file} file)` } : {}),
+      line: row.line,
+      column: 1,
+    };
   };
-  return result.ok ? { ...result, warnings: result.warnings.map(place) } : { ok: false, errors: result.errors.map(place), warnings: result.warnings.map(place) };
+  return result.ok
+    ? { ...result, warnings: result.warnings.map(place) }
+    : { ok: false, errors: result.errors.map(place), warnings: result.warnings.map(place) };
 }

@@ -6,7 +6,11 @@ describe("importDateList", () => {
   const pasted = ["# Spring term", "04/03/2026", "", "  18/03/2026", "01/04/2026", "# Summer", "15/04/2026"].join("\n");
 
   it("reads a list in the named format into sorted ISO dates", () => {
-    expect(importDateList(pasted, { format: "DD/MM/YYYY" })).toEqual({ ok: true, dates: ["2026-03-04", "2026-03-18", "2026-04-01", "2026-04-15"], warnings: [] });
+    expect(importDateList(pasted, { format: "DD/MM/YYYY" })).toEqual({
+      ok: true,
+      dates: ["2026-03-04", "2026-03-18", "2026-04-01", "2026-04-15"],
+      warnings: [],
+    });
   });
 
   it("reads the same text the other way when told it is American", () => {
@@ -17,7 +21,9 @@ describe("importDateList", () => {
   it("refuses to guess when no format is named, even when every date reads one way", () => {
     const result = importDateList("25/03/2026\n28/03/2026", {} as { format: WrittenDateFormat });
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.errors[0]!.message).toMatch(/^needs its date format: say how the dates are written \(YYYY-MM-DD, DD\/MM\/YYYY.*04\/03\/2026 is April 3 in one country and March 4 in another$/);
+    expect(!result.ok && result.errors[0]!.message).toMatch(
+      /^needs its date format: say how the dates are written \(YYYY-MM-DD, DD\/MM\/YYYY.*04\/03\/2026 is April 3 in one country and March 4 in another$/,
+    );
   });
 
   it("names the line and column of every date it cannot read", () => {
@@ -30,7 +36,11 @@ describe("importDateList", () => {
 
   it("warns about a date listed twice and keeps it once", () => {
     const result = importDateList("Fri 3 Apr 2026\r\n3 April 2026", { format: "D MMMM YYYY" });
-    expect(result).toEqual({ ok: true, dates: ["2026-04-03"], warnings: [expect.objectContaining({ line: 2, message: "2026-04-03 is listed again (first on line 1)" })] });
+    expect(result).toEqual({
+      ok: true,
+      dates: ["2026-04-03"],
+      warnings: [expect.objectContaining({ line: 2, message: "2026-04-03 is listed again (first on line 1)" })],
+    });
   });
 
   it("says when a list has no dates at all", () => {

@@ -15,7 +15,10 @@ export interface FinishImportContext {
 }
 
 /** The input path that a path of the built program came from, or `undefined`. */
-function originOf(segments: readonly PathSegment[], origins: ProgramOrigins | undefined): readonly PathSegment[] | undefined {
+function originOf(
+  segments: readonly PathSegment[],
+  origins: ProgramOrigins | undefined,
+): readonly PathSegment[] | undefined {
   const [collection, index] = segments;
   return typeof collection === "string" && typeof index === "number" ? origins?.get(collection)?.[index] : undefined;
 }
@@ -27,14 +30,27 @@ function originOf(segments: readonly PathSegment[], origins: ProgramOrigins | un
  * path, the program's by the entry it came from (named in the message), so a text input
  * gives each a line and column.
  */
-export function finishImport(program: unknown, importWarnings: readonly ProgramProblem[], context: FinishImportContext = { source: parsedValueSource }): ParseResult {
+export function finishImport(
+  program: unknown,
+  importWarnings: readonly ProgramProblem[],
+  context: FinishImportContext = { source: parsedValueSource },
+): ParseResult {
   const result = parseProgram(program);
   const { source, origins } = context;
   const placeProgramProblem = (problem: ProgramProblem): ProgramProblem => {
     const origin = originOf(problem.segments, origins);
     if (!origin) return placeInSource(source, problem, []);
-    return placeInSource(source, { ...problem, message: `${problem.message} (imported from ${formatPath(origin) || "the document"})` }, origin);
+    return placeInSource(
+      source,
+      { ...problem, message: `${problem.message} (imported from ${formatPath(origin) || "the document"})` },
+      origin,
+    );
   };
-  const warnings = [...importWarnings.map((warning) => placeInSource(source, warning)), ...result.warnings.map(placeProgramProblem)];
-  return result.ok ? { ok: true, program: result.program, warnings } : { ok: false, errors: result.errors.map(placeProgramProblem), warnings };
+  const warnings = [
+    ...importWarnings.map((warning) => placeInSource(source, warning)),
+    ...result.warnings.map(placeProgramProblem),
+  ];
+  return result.ok
+    ? { ok: true, program: result.program, warnings }
+    : { ok: false, errors: result.errors.map(placeProgramProblem), warnings };
 }

@@ -51,7 +51,11 @@ export interface FrabSchedule {
   readonly venue?: string;
   readonly city?: string;
   readonly baseUrl?: string;
-  readonly tracks: readonly { readonly name: string; readonly color?: string; readonly extra?: Record<string, JsonValue> }[];
+  readonly tracks: readonly {
+    readonly name: string;
+    readonly color?: string;
+    readonly extra?: Record<string, JsonValue>;
+  }[];
   /** Room names in the order the file declares them. */
   readonly rooms: readonly string[];
   readonly events: readonly FrabEvent[];
@@ -82,7 +86,11 @@ function absoluteUrl(url: string, baseUrl: string | undefined): string {
 }
 
 const withoutEmpty = (entries: [string, JsonValue | undefined][]) =>
-  Object.fromEntries(entries.filter((entry): entry is [string, JsonValue] => entry[1] !== undefined && entry[1] !== null && entry[1] !== ""));
+  Object.fromEntries(
+    entries.filter(
+      (entry): entry is [string, JsonValue] => entry[1] !== undefined && entry[1] !== null && entry[1] !== "",
+    ),
+  );
 
 /**
  * Turns a frab-family schedule into a program, through the same parse boundary as any
@@ -100,11 +108,22 @@ export function programFromFrabSchedule(
   if (!timeZone) {
     return {
       ok: false,
-      errors: [problemInSource(source, zonePath, 'the file names no time zone, so its times cannot be placed; pass the event\'s zone (the timeZone option, or --time-zone on the command line), e.g. "Europe/Brussels"')],
+      errors: [
+        problemInSource(
+          source,
+          zonePath,
+          'the file names no time zone, so its times cannot be placed; pass the event\'s zone (the timeZone option, or --time-zone on the command line), e.g. "Europe/Brussels"',
+        ),
+      ],
       warnings,
     };
   }
-  if (!isValidTimeZone(timeZone)) return { ok: false, errors: [problemInSource(source, zonePath, `"${timeZone}" is not an IANA time zone`)], warnings };
+  if (!isValidTimeZone(timeZone))
+    return {
+      ok: false,
+      errors: [problemInSource(source, zonePath, `"${timeZone}" is not an IANA time zone`)],
+      warnings,
+    };
 
   const roomId = createIdMaker("room-");
   const trackId = createIdMaker("track-");
@@ -115,39 +134,61 @@ export function programFromFrabSchedule(
   const tracks = new Map<string, Record<string, unknown>>();
   for (const track of schedule.tracks) {
     const color = track.color && /^#[0-9a-fA-F]{6}$/.test(track.color) ? track.color : undefined;
-    tracks.set(track.name, { id: trackId(track.name), name: track.name, ...(color ? { color } : {}), ...(track.extra ? { extra: track.extra } : {}) });
+    tracks.set(track.name, {
+      id: trackId(track.name),
+      name: track.name,
+      ...(color ? { color } : {}),
+      ...(track.extra ? { extra: track.extra } : {}),
+    });
   }
   const people = new Map<string, Record<string, unknown>>();
   const itemIds = new Set<string>();
   const otherTypes = new Map<string, number>();
 
   const items = schedule.events.map((event, index) => {
-    let id = event.id !== undefined && /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(event.id) ? event.id : `event-${index + 1}`;
+    let id =
+      event.id !== undefined && /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(event.id) ? event.id : `event-${index + 1}`;
     if (itemIds.has(id)) id = `${id}-${index + 1}`;
     itemIds.add(id);
     const label = event.title ?? id;
     const start = event.date ?? (event.dayDate && event.start ? `${event.dayDate}T${event.start}` : undefined);
     if (!start) warnings.push(problemAt(event.where, `event "${label}" has no date or start; imported without a time`));
     const minutes = minutesOf(event.duration);
-    if (start && !(minutes !== undefined && minutes > 0)) warnings.push(problemAt(event.where, `event "${label}" has no usable duration; imported as 1 minute long`));
+    if (start && !(minutes !== undefined && minutes > 0))
+      warnings.push(problemAt(event.where, `event "${label}" has no usable duration; imported as 1 minute long`));
     const kind = kindOfFrabType(event.type);
     if (!kind && event.type) otherTypes.set(event.type, (otherTypes.get(event.type) ?? 0) + 1);
     const speakers = event.persons.map((person) => {
       if (!people.has(person.key)) {
-        people.set(person.key, { id: personId(person.key), name: person.name, ...(person.biography?.trim() ? { biography: person.biography.trim() } : {}) });
+        people.set(person.key, {
+          id: personId(person.key),
+          name: person.name,
+          ...(person.biography?.trim() ? { biography: person.biography.trim() } : {}),
+        });
       }
       return people.get(person.key)!.id as string;
     });
     const links = [...(event.url ? [{ url: event.url, label: "Event page" }] : []), ...event.links].flatMap((given) => {
       const link = { ...given, url: absoluteUrl(given.url, schedule.baseUrl) };
-      if (isSafeUrl(link.url)) return [{ kind: /\.pdf($|\?)/i.test(link.url) ? "pdf" : "web", url: link.url, ...(link.label ? { label: link.label } : {}) }];
-      warnings.push(problemAt(event.where, `link ${JSON.stringify(link.url)} dropped: not an http(s) or mailto address`));
+      if (isSafeUrl(link.url))
+        return [
+          {
+            kind: /\.pdf($|\?)/i.test(link.url) ? "pdf" : "web",
+            url: link.url,
+            ...(link.label ? { label: link.label } : {}),
+          },
+        ];
+      warnings.push(
+        problemAt(event.where, `link ${JSON.stringify(link.url)} dropped: not an http(s) or mailto address`),
+      );
       return [];
     });
-    const asText = (value: string | undefined) => (value ? (schedule.abstractsAreHtml ? htmlToText(value) : value.trim()) : "");
+    const asText = (value: string | undefined) =>
+      value ? (schedule.abstractsAreHtml ? htmlToText(value) : value.trim()) : "";
     const abstract = [asText(event.abstract), asText(event.description)].filter(Boolean).join("\n\n");
     if (event.room) addRoom(event.room);
-    if (event.track && !tracks.has(event.track)) tracks.set(event.track, { id: trackId(event.track), name: event.track });
+    if (event.track && !tracks.has(event.track))
+      tracks.set(event.track, { id: trackId(event.track), name: event.track });
     const extra = withoutEmpty([...Object.entries(event.extra), ["type", event.type]]);
     return {
       id,
@@ -163,7 +204,10 @@ export function programFromFrabSchedule(
       ...(Object.keys(extra).length > 0 ? { extra } : {}),
     };
   });
-  for (const [type, count] of otherTypes) warnings.push(problemAt([], `${count} event(s) of type "${type}" imported as kind "other" (the type is kept in extra.type)`));
+  for (const [type, count] of otherTypes)
+    warnings.push(
+      problemAt([], `${count} event(s) of type "${type}" imported as kind "other" (the type is kept in extra.type)`),
+    );
 
   const firstStart = items.find((item) => typeof item.start === "string")?.start;
   const startDate = schedule.start?.slice(0, 10) ?? firstStart?.slice(0, 10) ?? "1970-01-01";
@@ -178,8 +222,17 @@ export function programFromFrabSchedule(
       startDate,
       ...(endDate && endDate !== startDate ? { endDate } : {}),
       timeZone,
-      ...(schedule.venue || schedule.city ? { venue: { ...(schedule.venue ? { name: schedule.venue } : {}), ...(schedule.city ? { city: schedule.city } : {}) } } : {}),
-      ...(schedule.baseUrl && isSafeUrl(schedule.baseUrl) ? { links: [{ kind: "web", url: schedule.baseUrl, label: "Schedule" }] } : {}),
+      ...(schedule.venue || schedule.city
+        ? {
+            venue: {
+              ...(schedule.venue ? { name: schedule.venue } : {}),
+              ...(schedule.city ? { city: schedule.city } : {}),
+            },
+          }
+        : {}),
+      ...(schedule.baseUrl && isSafeUrl(schedule.baseUrl)
+        ? { links: [{ kind: "web", url: schedule.baseUrl, label: "Schedule" }] }
+        : {}),
       ...(Object.keys(schedule.extra).length > 0 ? { extra: { frab: schedule.extra } } : {}),
     },
     people: [...people.values()],
@@ -187,5 +240,8 @@ export function programFromFrabSchedule(
     tracks: [...tracks.values()],
     items,
   };
-  return finishImport(program, warnings, { source, origins: new Map([["items", schedule.events.map((event) => event.where)]]) });
+  return finishImport(program, warnings, {
+    source,
+    origins: new Map([["items", schedule.events.map((event) => event.where)]]),
+  });
 }

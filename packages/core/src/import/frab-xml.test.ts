@@ -22,7 +22,12 @@ describe("importFrabXml with FOSDEM 2024", () => {
   });
 
   it("places the events on FOSDEM's two days in Brussels time", () => {
-    expect(program.event).toMatchObject({ title: "FOSDEM 2024", timeZone: "Europe/Brussels", startDate: "2024-02-03", endDate: "2024-02-04" });
+    expect(program.event).toMatchObject({
+      title: "FOSDEM 2024",
+      timeZone: "Europe/Brussels",
+      startDate: "2024-02-03",
+      endDate: "2024-02-04",
+    });
     expect(schedule.days.map((day) => [day.date, day.items.length])).toEqual([
       ["2024-02-03", 433],
       ["2024-02-04", 443],
@@ -32,9 +37,20 @@ describe("importFrabXml with FOSDEM 2024", () => {
   it("reads the opening keynote whole", () => {
     const opening = schedule.items.find((entry) => entry.id === "3023")!;
     expect(opening).toMatchObject({ start: "2024-02-03T09:30:00+01:00", durationMinutes: 25 });
-    expect(opening.item).toMatchObject({ kind: "keynote", title: "Welcome to FOSDEM 2024", abstract: "FOSDEM welcome and opening talk.", room: "room-janson" });
-    expect(opening.item.speakers?.map((id) => program.people?.find((person) => person.id === id)?.name)).toEqual(["FOSDEM Staff", 'Richard "RichiH" Hartmann']);
-    expect(opening.item.extra).toMatchObject({ guid: "5bb0aa4e-0c0e-5ccd-9523-0ed1ca679039", slug: "fosdem-2024-3023-welcome-to-fosdem-2024" });
+    expect(opening.item).toMatchObject({
+      kind: "keynote",
+      title: "Welcome to FOSDEM 2024",
+      abstract: "FOSDEM welcome and opening talk.",
+      room: "room-janson",
+    });
+    expect(opening.item.speakers?.map((id) => program.people?.find((person) => person.id === id)?.name)).toEqual([
+      "FOSDEM Staff",
+      'Richard "RichiH" Hartmann',
+    ]);
+    expect(opening.item.extra).toMatchObject({
+      guid: "5bb0aa4e-0c0e-5ccd-9523-0ed1ca679039",
+      slug: "fosdem-2024-3023-welcome-to-fosdem-2024",
+    });
   });
 
   it("turns the HTML in abstracts into text", () => {
@@ -51,7 +67,9 @@ describe("importFrabXml with FOSDEM 2024", () => {
   });
 
   it("keeps FOSDEM's day change in the event's extra data", () => {
-    expect(program.event.extra).toEqual({ frab: { dayChange: "09:00:00", timeslotDuration: "00:05:00", version: "latest" } });
+    expect(program.event.extra).toEqual({
+      frab: { dayChange: "09:00:00", timeslotDuration: "00:05:00", version: "latest" },
+    });
   });
 });
 
@@ -59,25 +77,47 @@ describe("importFrabXml: problems", () => {
   it("reports XML that is not well formed with its line and column", () => {
     const result = importFrabXml("<schedule>\n  <conference>\n</schedule>");
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.errors[0]).toMatchObject({ path: "", line: 3, message: expect.stringContaining("is not well-formed XML") });
+    expect(!result.ok && result.errors[0]).toMatchObject({
+      path: "",
+      line: 3,
+      message: expect.stringContaining("is not well-formed XML"),
+    });
   });
 
   it("rejects a document that is not a schedule", () => {
     const result = importFrabXml("<html><body/></html>");
-    expect(!result.ok && result.errors[0]).toMatchObject({ message: "is not a frab schedule: the root element must be <schedule>, not <html>", line: 1, column: 1 });
+    expect(!result.ok && result.errors[0]).toMatchObject({
+      message: "is not a frab schedule: the root element must be <schedule>, not <html>",
+      line: 1,
+      column: 1,
+    });
   });
 
   it("needs a zone for an old file without time_zone_name, and says so", () => {
-    const xml = minimal("", `<event id="1"><date>2026-03-28T10:00:00+01:00</date><duration>00:30</duration><title>T</title><type>lecture</type></event>`);
+    const xml = minimal(
+      "",
+      `<event id="1"><date>2026-03-28T10:00:00+01:00</date><duration>00:30</duration><title>T</title><type>lecture</type></event>`,
+    );
     const result = importFrabXml(xml);
-    expect(!result.ok && result.errors[0]).toMatchObject({ path: "schedule.conference.time_zone_name", message: expect.stringContaining("pass the event's zone") });
+    expect(!result.ok && result.errors[0]).toMatchObject({
+      path: "schedule.conference.time_zone_name",
+      message: expect.stringContaining("pass the event's zone"),
+    });
     expect(importFrabXml(xml, { timeZone: "Europe/Berlin" }).ok).toBe(true);
   });
 
   it("places a local <start> on its day in the file's zone", () => {
-    const result = importFrabXml(minimal("<time_zone_name>Asia/Kathmandu</time_zone_name>", `<event id="1"><start>10:00</start><duration>01:00</duration><title>T</title><type>lecture</type></event>`));
+    const result = importFrabXml(
+      minimal(
+        "<time_zone_name>Asia/Kathmandu</time_zone_name>",
+        `<event id="1"><start>10:00</start><duration>01:00</duration><title>T</title><type>lecture</type></event>`,
+      ),
+    );
     if (!result.ok) throw new Error("expected ok");
-    expect(resolveSchedule(result.program).items[0]).toMatchObject({ start: "2026-03-28T10:00:00+05:45", durationMinutes: 60 });
+    expect(resolveSchedule(result.program).items[0]).toMatchObject({
+      start: "2026-03-28T10:00:00+05:45",
+      durationMinutes: 60,
+    });
   });
 
   it("makes markup and scripts in abstracts inert text, and drops unsafe links with a warning", () => {
@@ -91,12 +131,23 @@ describe("importFrabXml: problems", () => {
     );
     if (!result.ok) throw new Error("expected ok");
     expect(result.program.items[0]!.abstract).toBe("Hello");
-    expect(result.program.items[0]!.links).toEqual([{ kind: "pdf", url: "https://example.org/slides.pdf", label: "Slides" }]);
-    expect(result.warnings.map((warning) => warning.message)).toContain('link "javascript:alert(1)" dropped: not an http(s) or mailto address');
+    expect(result.program.items[0]!.links).toEqual([
+      { kind: "pdf", url: "https://example.org/slides.pdf", label: "Slides" },
+    ]);
+    expect(result.warnings.map((warning) => warning.message)).toContain(
+      'link "javascript:alert(1)" dropped: not an http(s) or mailto address',
+    );
   });
 
   it("never throws, whatever the text", () => {
-    for (const input of ["", "<", "<schedule/>", "<schedule><day><room><event/></room></day></schedule>", "\u0000", "<?xml?><schedule><conference><time_zone_name>Mars/Base</time_zone_name></conference></schedule>"]) {
+    for (const input of [
+      "",
+      "<",
+      "<schedule/>",
+      "<schedule><day><room><event/></room></day></schedule>",
+      "\u0000",
+      "<?xml?><schedule><conference><time_zone_name>Mars/Base</time_zone_name></conference></schedule>",
+    ]) {
       expect(() => importFrabXml(input)).not.toThrow();
       expect(importFrabXml(input)).toHaveProperty("ok");
     }

@@ -51,7 +51,17 @@ function importUnsafely(document: XmlNode, source: ImportSource, timeZone: strin
   const schedule = child(document, "schedule");
   if (!schedule) {
     const root = Object.keys(document).find((name) => !name.startsWith("?"));
-    return { ok: false, errors: [problemInSource(source, root ? [root] : [], `is not a frab schedule: the root element must be <schedule>${root ? `, not <${root.replace(/^xml:/, "")}>` : ""}`)], warnings: [] };
+    return {
+      ok: false,
+      errors: [
+        problemInSource(
+          source,
+          root ? [root] : [],
+          `is not a frab schedule: the root element must be <schedule>${root ? `, not <${root.replace(/^xml:/, "")}>` : ""}`,
+        ),
+      ],
+      warnings: [],
+    };
   }
   const conference = child(schedule, "conference") ?? {};
   const rooms: string[] = [];
@@ -82,7 +92,10 @@ function importUnsafely(document: XmlNode, source: ImportSource, timeZone: strin
           }),
           links: [
             ...list(child(event, "links")?.link).map((link) => ({ url: text(link.href) ?? "", label: text(link) })),
-            ...list(child(event, "attachments")?.attachment).map((attachment) => ({ url: text(attachment.href) ?? "", label: text(attachment) })),
+            ...list(child(event, "attachments")?.attachment).map((attachment) => ({
+              url: text(attachment.href) ?? "",
+              label: text(attachment),
+            })),
           ],
           extra: defined([
             ["guid", text(event.guid)],
@@ -108,8 +121,14 @@ function importUnsafely(document: XmlNode, source: ImportSource, timeZone: strin
       tracks: list(child(schedule, "tracks")?.track).flatMap((track) => {
         const name = text(track);
         if (!name) return [];
-        const attributes = Object.fromEntries(asEntries(track).flatMap(([key, value]) => (key !== "#text" && typeof value === "string" ? [[key, value]] : [])));
-        return [{ name, ...(Object.keys(attributes).length > 0 ? { extra: attributes as Record<string, JsonValue> } : {}) }];
+        const attributes = Object.fromEntries(
+          asEntries(track).flatMap(([key, value]) =>
+            key !== "#text" && typeof value === "string" ? [[key, value]] : [],
+          ),
+        );
+        return [
+          { name, ...(Object.keys(attributes).length > 0 ? { extra: attributes as Record<string, JsonValue> } : {}) },
+        ];
       }),
       rooms,
       events,

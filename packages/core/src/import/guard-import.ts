@@ -11,6 +11,15 @@ export function guardImport(format: string, run: () => ParseResult): ParseResult
     return run();
   } catch (error) {
     const reason = error instanceof Error ? error.message : "unknown error";
-    return { ok: false, errors: [problemAt([], `could not be imported as ${format} because of a bug in Lectern (please report it with the file): ${reason}`)], warnings: [] };
+    return {
+      ok: false,
+      errors: [
+        problemAt(
+          [],
+          `could not be imported as ${format} because of a bug in Lectern (please report it with the file): ${reason}`,
+        ),
+      ],
+      warnings: [],
+    };
   }
 }

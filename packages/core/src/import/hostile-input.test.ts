@@ -12,7 +12,13 @@ import { importSpreadsheetCsv } from "./spreadsheet-csv.js";
 
 // Every exported importer, called the way a script might call it by mistake. None may throw,
 // and each answers with problems a person can act on, never an engine's internal message.
-const importers: [string, (input: unknown, options?: unknown) => { ok: boolean; errors?: readonly { path: string; segments: readonly (string | number)[]; message: string }[] }][] = [
+const importers: [
+  string,
+  (
+    input: unknown,
+    options?: unknown,
+  ) => { ok: boolean; errors?: readonly { path: string; segments: readonly (string | number)[]; message: string }[] },
+][] = [
   ["importC3vocJson", (input, options) => importC3vocJson(input, options as never)],
   ["importPretalxWidget", (input, options) => importPretalxWidget(input, options as never)],
   ["importSessionize", (input, options) => importSessionize(input, options as never)],
@@ -38,22 +44,27 @@ const inputs: [string, unknown][] = [
 const optionSets: [string, unknown][] = [
   ["no options", undefined],
   ["null options", null],
-  ["options of the wrong types", { timeZone: 5, startDate: {}, format: unprintable, dateFormat: unprintable, title: unprintable, strict: "yes" }],
+  [
+    "options of the wrong types",
+    { timeZone: 5, startDate: {}, format: unprintable, dateFormat: unprintable, title: unprintable, strict: "yes" },
+  ],
 ];
-const internalMessage = /is not a function|is not iterable|Cannot (read|convert)|of undefined|Maximum call stack|bug in Lectern/;
+const internalMessage =
+  /is not a function|is not iterable|Cannot (read|convert)|of undefined|Maximum call stack|bug in Lectern/;
 
 describe.each(importers)("%s never throws", (_name, importer) => {
-  it.each(inputs.flatMap(([inputName, input]) => optionSets.map(([optionsName, options]) => [`${inputName}, ${optionsName}`, input, options] as const)))(
-    "given %s, it rejects with a readable problem",
-    (_case, input, options) => {
-      const result = importer(input, options);
-      expect(result.ok).toBe(false);
-      for (const error of result.errors ?? []) {
-        expect(error.path).toBe(formatPath(error.segments));
-        expect(error.message).not.toMatch(internalMessage);
-      }
-    },
-  );
+  it.each(
+    inputs.flatMap(([inputName, input]) =>
+      optionSets.map(([optionsName, options]) => [`${inputName}, ${optionsName}`, input, options] as const),
+    ),
+  )("given %s, it rejects with a readable problem", (_case, input, options) => {
+    const result = importer(input, options);
+    expect(result.ok).toBe(false);
+    for (const error of result.errors ?? []) {
+      expect(error.path).toBe(formatPath(error.segments));
+      expect(error.message).not.toMatch(internalMessage);
+    }
+  });
 });
 
 describe("readCsv", () => {
@@ -61,24 +72,59 @@ describe("readCsv", () => {
     ["a Buffer", new Uint8Array([97, 44, 98])],
     ["undefined", undefined],
   ])("answers %s with a problem on line 1 instead of throwing", (_name, input) => {
-    expect(readCsv(input)).toEqual({ records: [], problem: { line: 1, message: expect.stringMatching(/binary data|nothing to import/) } });
+    expect(readCsv(input)).toEqual({
+      records: [],
+      problem: { line: 1, message: expect.stringMatching(/binary data|nothing to import/) },
+    });
   });
 });
 
 describe("hostile values inside a file", () => {
   it("reads a list that is an object, or a name that is an object, as missing, not as a crash", () => {
-    const indico = { results: { "1": { "20260615": { c1: { _type: "Contribution", id: { toString: 1 }, title: "T", presenters: { not: "a list" }, startDate: { date: "2026-06-15", time: "09:00", tz: "UTC" }, duration: 30 } } } } };
+    const indico = {
+      results: {
+        "1": {
+          "20260615": {
+            c1: {
+              _type: "Contribution",
+              id: { toString: 1 },
+              title: "T",
+              presenters: { not: "a list" },
+              startDate: { date: "2026-06-15", time: "09:00", tz: "UTC" },
+              duration: 30,
+            },
+          },
+        },
+      },
+    };
     const result = importIndicoJson(indico);
     expect(result.ok).toBe(true);
-    const pretalx = { talks: [{ code: { toString: 1 }, title: "T", speakers: "ABC", start: 5 }], timezone: "UTC", event_start: 20260101, event_end: "2026-01-02" };
-    expect(importPretalxWidget(pretalx)).toMatchObject({ ok: true, program: { event: { startDate: "1970-01-01", endDate: "2026-01-02" } } });
+    const pretalx = {
+      talks: [{ code: { toString: 1 }, title: "T", speakers: "ABC", start: 5 }],
+      timezone: "UTC",
+      event_start: 20260101,
+      event_end: "2026-01-02",
+    };
+    expect(importPretalxWidget(pretalx)).toMatchObject({
+      ok: true,
+      program: { event: { startDate: "1970-01-01", endDate: "2026-01-02" } },
+    });
   });
 
   it("reads Indico sessions nested ten thousand deep with a warning, not a stack overflow", () => {
-    let entry: Record<string, unknown> = { _type: "Contribution", id: "leaf", title: "Leaf", startDate: { date: "2026-06-15", time: "09:00", tz: "UTC" }, duration: 30 };
-    for (let depth = 0; depth < 10_000; depth += 1) entry = { _type: "Session", id: `s${depth}`, entries: { child: entry } };
+    let entry: Record<string, unknown> = {
+      _type: "Contribution",
+      id: "leaf",
+      title: "Leaf",
+      startDate: { date: "2026-06-15", time: "09:00", tz: "UTC" },
+      duration: 30,
+    };
+    for (let depth = 0; depth < 10_000; depth += 1)
+      entry = { _type: "Session", id: `s${depth}`, entries: { child: entry } };
     const result = importIndicoJson({ results: { "1": { "20260615": { top: entry } } } }, { timeZone: "UTC" });
-    expect(result.warnings.map((warning) => warning.message)).toContainEqual(expect.stringContaining("nest deeper than 16 levels"));
+    expect(result.warnings.map((warning) => warning.message)).toContainEqual(
+      expect.stringContaining("nest deeper than 16 levels"),
+    );
   });
 
   it("finds no kind for a type named like Object's properties", () => {

@@ -1,32 +1,35 @@
 // A Map, not an object: "&constructor;" must find nothing, not Object's constructor.
-const namedEntities = new Map<string, string>(Object.entries({
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-  ndash: "–",
-  mdash: "—",
-  hellip: "…",
-  laquo: "«",
-  raquo: "»",
-  rsquo: "’",
-  lsquo: "‘",
-  rdquo: "”",
-  ldquo: "“",
-  eacute: "é",
-  uuml: "ü",
-  ouml: "ö",
-  auml: "ä",
-  copy: "©",
-}));
+const namedEntities = new Map<string, string>(
+  Object.entries({
+    amp: "&",
+    lt: "<",
+    gt: ">",
+    quot: '"',
+    apos: "'",
+    nbsp: " ",
+    ndash: "–",
+    mdash: "—",
+    hellip: "…",
+    laquo: "«",
+    raquo: "»",
+    rsquo: "’",
+    lsquo: "‘",
+    rdquo: "”",
+    ldquo: "“",
+    eacute: "é",
+    uuml: "ü",
+    ouml: "ö",
+    auml: "ä",
+    copy: "©",
+  }),
+);
 
 /** Decodes HTML character references (`&amp;`, `&#233;`, `&#xE9;`); unknown ones stay as written. */
 export function decodeHtmlEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === "#") {
-      const code = name[1] === "x" || name[1] === "X" ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+      const code =
+        name[1] === "x" || name[1] === "X" ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
       return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
     return namedEntities.get(name.toLowerCase()) ?? whole;

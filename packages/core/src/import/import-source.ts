@@ -32,12 +32,20 @@ export function jsonTextSource(text: string): ImportSource {
 }
 
 /** A problem at a path of the input, with its line and column when the source is a text. */
-export function problemInSource(source: ImportSource, segments: readonly PathSegment[], message: string): ProgramProblem {
+export function problemInSource(
+  source: ImportSource,
+  segments: readonly PathSegment[],
+  message: string,
+): ProgramProblem {
   return placeInSource(source, problemAt(segments, message), segments);
 }
 
 /** The problem with the line and column of `at` (by default its own path) in the source; unchanged when already placed. */
-export function placeInSource(source: ImportSource, problem: ProgramProblem, at: readonly PathSegment[] = problem.segments): ProgramProblem {
+export function placeInSource(
+  source: ImportSource,
+  problem: ProgramProblem,
+  at: readonly PathSegment[] = problem.segments,
+): ProgramProblem {
   if (problem.line !== undefined) return problem;
   const position = source.locate(at);
   return position ? { ...problem, line: position.line, column: position.column } : problem;

@@ -9,13 +9,20 @@ const importer: Importer = {
     { name: "timeZone", type: "string", required: true, description: "the event's IANA zone" },
     { name: "startDate", type: "string", required: true, description: "the first day" },
     { name: "strict", type: "boolean", required: false, description: "reject more" },
-    { name: "dateFormat", type: "string", required: false, values: ["DD/MM/YYYY", "MM/DD/YYYY"], description: "how dates are written" },
+    {
+      name: "dateFormat",
+      type: "string",
+      required: false,
+      values: ["DD/MM/YYYY", "MM/DD/YYYY"],
+      description: "how dates are written",
+    },
   ],
   detect: () => 0,
   read: () => ({ ok: false, errors: [], warnings: [] }),
 };
 
-const messages = (values: Parameters<typeof checkImportOptions>[1], name?: Parameters<typeof checkImportOptions>[2]) => checkImportOptions(importer, values, name).map((problem) => problem.message);
+const messages = (values: Parameters<typeof checkImportOptions>[1], name?: Parameters<typeof checkImportOptions>[2]) =>
+  checkImportOptions(importer, values, name).map((problem) => problem.message);
 
 describe("optionFlag", () => {
   it.each([
@@ -33,11 +40,15 @@ describe("checkImportOptions", () => {
   });
 
   it("names every missing required option in one problem, with what it is for", () => {
-    expect(messages({ timeZone: "" })).toEqual(["Demo file cannot be read without options: give the timeZone option (the event's IANA zone) and the startDate option (the first day)"]);
+    expect(messages({ timeZone: "" })).toEqual([
+      "Demo file cannot be read without options: give the timeZone option (the event's IANA zone) and the startDate option (the first day)",
+    ]);
   });
 
   it("names options the way the caller spells them", () => {
-    expect(messages({ timeZone: "UTC" }, (option) => `--${optionFlag(option)}`)).toEqual(["Demo file cannot be read without an option: give --start-date (the first day)"]);
+    expect(messages({ timeZone: "UTC" }, (option) => `--${optionFlag(option)}`)).toEqual([
+      "Demo file cannot be read without an option: give --start-date (the first day)",
+    ]);
   });
 
   it("refuses a value of the wrong type or outside the choices", () => {

@@ -84,17 +84,29 @@ export function optionFlag(option: Pick<ImporterOption, "name">): string {
  * wrong type or not among the allowed ones. `name` says how to spell an option in the
  * message (the CLI names flags: `--time-zone`); by default its `name`.
  */
-export function checkImportOptions(importer: Importer, values: ImportOptionValues, name: (option: ImporterOption) => string = (option) => `the ${option.name} option`): ProgramProblem[] {
+export function checkImportOptions(
+  importer: Importer,
+  values: ImportOptionValues,
+  name: (option: ImporterOption) => string = (option) => `the ${option.name} option`,
+): ProgramProblem[] {
   const problems: ProgramProblem[] = [];
-  const missing = importer.options.filter((option) => option.required && (values[option.name] === undefined || values[option.name] === ""));
+  const missing = importer.options.filter(
+    (option) => option.required && (values[option.name] === undefined || values[option.name] === ""),
+  );
   if (missing.length > 0) {
     const wanted = missing.map((option) => `${name(option)} (${option.description})`).join(" and ");
-    problems.push(problemAt([], `${importer.label} cannot be read without ${missing.length === 1 ? "an option" : "options"}: give ${wanted}`));
+    problems.push(
+      problemAt(
+        [],
+        `${importer.label} cannot be read without ${missing.length === 1 ? "an option" : "options"}: give ${wanted}`,
+      ),
+    );
   }
   for (const option of importer.options) {
     const value = values[option.name];
     if (value === undefined || (option.required && value === "")) continue;
-    if (typeof value !== option.type) problems.push(problemAt([], `${name(option)} must be a ${option.type}, found ${JSON.stringify(value)}`));
+    if (typeof value !== option.type)
+      problems.push(problemAt([], `${name(option)} must be a ${option.type}, found ${JSON.stringify(value)}`));
     else if (option.values && !option.values.includes(String(value))) {
       problems.push(problemAt([], `${name(option)} "${String(value)}" is not one of ${option.values.join(", ")}`));
     }

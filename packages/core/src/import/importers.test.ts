@@ -5,20 +5,62 @@ import { sharedFile } from "../../test/shared-files.js";
 import type { ImportOptionValues } from "./importer.js";
 import { detectImporter, findImporter, importers } from "./importers.js";
 
-const example = (name: string) => readFileSync(fileURLToPath(new URL(`../../examples/${name}`, import.meta.url)), "utf8");
+const example = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`../../examples/${name}`, import.meta.url)), "utf8");
 const c3voc = (name: string) => readFileSync(sharedFile(`interop/c3voc/${name}.json`), "utf8");
 const zone = { timeZone: "Europe/Berlin" };
 
 const frabXml = `<?xml version="1.0"?>
 <schedule><conference><title>Tiny Con</title><acronym>tiny</acronym><start>2026-03-28</start><end>2026-03-28</end><time_zone_name>Europe/Brussels</time_zone_name></conference>
 <day index="1" date="2026-03-28"><room name="Hall A"><event id="1" guid="0b4bb1c7-5f1a-4e5e-9a52-1f6a4c3d2e10"><date>2026-03-28T10:00:00+01:00</date><start>10:00</start><duration>00:30</duration><room>Hall A</room><title>Hello</title><type>talk</type><persons><person id="7">Ana Souza</person></persons></event></room></day></schedule>`;
-const pretalx = JSON.stringify({ timezone: "Europe/Berlin", rooms: [{ id: 1, name: "Hall" }], speakers: [], talks: [{ code: "T1", title: "Talk", speakers: [], room: 1, start: "2026-06-01T09:00:00+02:00", end: "2026-06-01T10:00:00+02:00" }] });
+const pretalx = JSON.stringify({
+  timezone: "Europe/Berlin",
+  rooms: [{ id: 1, name: "Hall" }],
+  speakers: [],
+  talks: [
+    {
+      code: "T1",
+      title: "Talk",
+      speakers: [],
+      room: 1,
+      start: "2026-06-01T09:00:00+02:00",
+      end: "2026-06-01T10:00:00+02:00",
+    },
+  ],
+});
 const indico = JSON.stringify({
-  results: { "1": { "20260615": { c1: { _type: "Contribution", id: "c1", title: "Talk", room: "Aula", startDate: { date: "2026-06-15", time: "09:00:00", tz: "Europe/Zurich" }, endDate: { date: "2026-06-15", time: "09:30:00", tz: "Europe/Zurich" } } } } },
+  results: {
+    "1": {
+      "20260615": {
+        c1: {
+          _type: "Contribution",
+          id: "c1",
+          title: "Talk",
+          room: "Aula",
+          startDate: { date: "2026-06-15", time: "09:00:00", tz: "Europe/Zurich" },
+          endDate: { date: "2026-06-15", time: "09:30:00", tz: "Europe/Zurich" },
+        },
+      },
+    },
+  },
 });
 const papers = "UID,title,authors,abstract,keywords,sessions\np1,A paper,Ana Souza*|Kim Lee,,audio,Session A\n";
-const speakers = "UID,image,title,institution,speaker,abstract,bio,session\nk1,,Keynote title,MIT,Zoe Keynote,,,Keynotes\n";
-const sessionize = JSON.stringify({ sessions: [{ id: "1", title: "Talk", startsAt: "2026-03-29T09:00:00", endsAt: "2026-03-29T10:00:00", speakers: [], roomId: null }], speakers: [], rooms: [] });
+const speakers =
+  "UID,image,title,institution,speaker,abstract,bio,session\nk1,,Keynote title,MIT,Zoe Keynote,,,Keynotes\n";
+const sessionize = JSON.stringify({
+  sessions: [
+    {
+      id: "1",
+      title: "Talk",
+      startsAt: "2026-03-29T09:00:00",
+      endsAt: "2026-03-29T10:00:00",
+      speakers: [],
+      roomId: null,
+    },
+  ],
+  speakers: [],
+  rooms: [],
+});
 const sheet = "date,start,end,room,title\n2026-03-04,10:00,11:00,Aula,Talk\n";
 const miniconfOptions = { timeZone: "UTC", startDate: "2026-11-09" };
 
@@ -36,14 +78,24 @@ const samples: [format: string, fileName: string, text: string, options: ImportO
 
 describe("the importers registry", () => {
   it("holds every format Lectern reads, once each, in detection order", () => {
-    expect(importers.map((importer) => importer.format)).toEqual(["program", "c3voc", "frab-xml", "pretalx", "sessionize", "indico", "miniconf", "csv"]);
+    expect(importers.map((importer) => importer.format)).toEqual([
+      "program",
+      "c3voc",
+      "frab-xml",
+      "pretalx",
+      "sessionize",
+      "indico",
+      "miniconf",
+      "csv",
+    ]);
   });
 
   it("describes every importer and option for a help screen", () => {
     for (const importer of importers) {
       expect(importer.label, importer.format).not.toBe("");
       expect(importer.description, importer.format).not.toBe("");
-      for (const option of importer.options) expect(option.description, `${importer.format} ${option.name}`).not.toBe("");
+      for (const option of importer.options)
+        expect(option.description, `${importer.format} ${option.name}`).not.toBe("");
     }
   });
 
@@ -115,7 +167,9 @@ describe("detectImporter", () => {
   });
 
   it("reads the real FOSDEM schedule.xml as frab XML", () => {
-    expect(detectImporter("fosdem.xml", readFileSync(sharedFile("data/fosdem-2024.schedule.xml"), "utf8"))?.format).toBe("frab-xml");
+    expect(
+      detectImporter("fosdem.xml", readFileSync(sharedFile("data/fosdem-2024.schedule.xml"), "utf8"))?.format,
+    ).toBe("frab-xml");
   });
 });
 
@@ -123,8 +177,17 @@ describe("the MiniConf importer's several files", () => {
   const miniconf = findImporter("miniconf")!;
 
   it("reads a papers and a speakers file together, in any order", () => {
-    const result = miniconf.readFiles!([{ name: "speakers.csv", text: speakers }, { name: "papers.csv", text: papers }], miniconfOptions);
-    expect(result.ok && result.program.items.map((item) => [item.id, item.kind])).toEqual([["p1", "poster"], ["k1", "invited-talk"]]);
+    const result = miniconf.readFiles!(
+      [
+        { name: "speakers.csv", text: speakers },
+        { name: "papers.csv", text: papers },
+      ],
+      miniconfOptions,
+    );
+    expect(result.ok && result.program.items.map((item) => [item.id, item.kind])).toEqual([
+      ["p1", "poster"],
+      ["k1", "invited-talk"],
+    ]);
   });
 
   it("reads a speakers file alone", () => {
@@ -133,12 +196,26 @@ describe("the MiniConf importer's several files", () => {
   });
 
   it("refuses two papers files, naming both", () => {
-    const result = miniconf.readFiles!([{ name: "a.csv", text: papers }, { name: "b.csv", text: papers }], miniconfOptions);
-    expect(!result.ok && result.errors[0]!.message).toBe("b.csv and a.csv are both MiniConf papers files; give one of each at most");
+    const result = miniconf.readFiles!(
+      [
+        { name: "a.csv", text: papers },
+        { name: "b.csv", text: papers },
+      ],
+      miniconfOptions,
+    );
+    expect(!result.ok && result.errors[0]!.message).toBe(
+      "b.csv and a.csv are both MiniConf papers files; give one of each at most",
+    );
   });
 
   it("ignores a byte-order mark on any of the files", () => {
-    const result = miniconf.readFiles!([{ name: "papers.csv", text: `\uFEFF${papers}` }, { name: "speakers.csv", text: `\uFEFF${speakers}` }], miniconfOptions);
+    const result = miniconf.readFiles!(
+      [
+        { name: "papers.csv", text: `\uFEFF${papers}` },
+        { name: "speakers.csv", text: `\uFEFF${speakers}` },
+      ],
+      miniconfOptions,
+    );
     expect(result.ok && result.program.items).toHaveLength(2);
   });
 
@@ -152,11 +229,16 @@ describe("the spreadsheet importer's options", () => {
 
   it("refuses a date format it does not know, listing those it does", () => {
     const result = csv.read(sheet, { ...zone, dateFormat: "YY-MM-DD" });
-    expect(!result.ok && result.errors[0]!.message).toBe('the dateFormat option "YY-MM-DD" is not one of DD/MM/YYYY, MM/DD/YYYY, DD.MM.YYYY, YYYY/MM/DD');
+    expect(!result.ok && result.errors[0]!.message).toBe(
+      'the dateFormat option "YY-MM-DD" is not one of DD/MM/YYYY, MM/DD/YYYY, DD.MM.YYYY, YYYY/MM/DD',
+    );
   });
 
   it("reads dates in the format given", () => {
-    const result = csv.read("date,start,end,title\n04/03/2026,10:00,11:00,Talk\n", { ...zone, dateFormat: "DD/MM/YYYY" });
+    const result = csv.read("date,start,end,title\n04/03/2026,10:00,11:00,Talk\n", {
+      ...zone,
+      dateFormat: "DD/MM/YYYY",
+    });
     expect(result.ok && result.program.items[0]!.start).toBe("2026-03-04T10:00");
   });
 });

@@ -4,7 +4,14 @@ import { problemAt } from "../parse/problem.js";
 import { withoutByteOrderMark } from "./byte-order-mark.js";
 import { importC3vocJson } from "./c3voc-json.js";
 import { importFrabXml } from "./frab-xml.js";
-import { checkImportOptions, type DetectionConfidence, type ImportFile, type Importer, type ImporterOption, type ImportOptionValues } from "./importer.js";
+import {
+  checkImportOptions,
+  type DetectionConfidence,
+  type ImportFile,
+  type Importer,
+  type ImporterOption,
+  type ImportOptionValues,
+} from "./importer.js";
 import { importIndicoJson } from "./indico-json.js";
 import { importMiniconf, type MiniconfFiles } from "./miniconf-csv.js";
 import { importPretalxWidget } from "./pretalx-widget.js";
@@ -12,11 +19,18 @@ import { importSessionize } from "./sessionize.js";
 import { hasExtension, looksLikeXml, sniffCsvColumns, sniffJsonObject } from "./sniff-content.js";
 import { importSpreadsheetCsv, spreadsheetDateFormats } from "./spreadsheet-csv.js";
 
-const zoneOption = (description: string, required = false): ImporterOption => ({ name: "timeZone", type: "string", placeholder: "ZONE", required, description });
+const zoneOption = (description: string, required = false): ImporterOption => ({
+  name: "timeZone",
+  type: "string",
+  placeholder: "ZONE",
+  required,
+  description,
+});
 const fileZoneOption = zoneOption("the event's IANA zone, when the file names none");
 
 /** A string option's value (`checkImportOptions` has made sure it is one). */
-const stringOption = (values: ImportOptionValues, name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
+const stringOption = (values: ImportOptionValues, name: string) =>
+  typeof values[name] === "string" ? (values[name] as string) : undefined;
 
 /**
  * Turns a format's parts into an {@link Importer} whose `detect` and `read` ignore a
@@ -28,7 +42,16 @@ function defineImporter(parts: Importer): Importer {
     try {
       return read();
     } catch (error) {
-      return { ok: false, errors: [problemAt([], `could not be read as ${parts.label}: ${error instanceof Error ? error.message : String(error)}`)], warnings: [] };
+      return {
+        ok: false,
+        errors: [
+          problemAt(
+            [],
+            `could not be read as ${parts.label}: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+        ],
+        warnings: [],
+      };
     }
   };
   const checked = (values: ImportOptionValues, read: () => ParseResult): ParseResult => {
@@ -47,7 +70,13 @@ function defineImporter(parts: Importer): Importer {
     },
     read: (text, values) => checked(values, () => parts.read(withoutByteOrderMark(text), values)),
     ...(readFiles && {
-      readFiles: (files, values) => checked(values, () => readFiles(files.map((file) => ({ name: file.name, text: withoutByteOrderMark(file.text) })), values)),
+      readFiles: (files, values) =>
+        checked(values, () =>
+          readFiles(
+            files.map((file) => ({ name: file.name, text: withoutByteOrderMark(file.text) })),
+            values,
+          ),
+        ),
     }),
   };
 }
@@ -64,11 +93,21 @@ function readMiniconfFiles(files: readonly ImportFile[], values: ImportOptionVal
   const seen: Partial<Record<keyof MiniconfFiles, string>> = {};
   for (const file of files) {
     const role = miniconfRole(file.text);
-    if (seen[role] !== undefined) return { ok: false, errors: [problemAt([], `${file.name} and ${seen[role]} are both MiniConf ${role} files; give one of each at most`)], warnings: [] };
+    if (seen[role] !== undefined)
+      return {
+        ok: false,
+        errors: [
+          problemAt([], `${file.name} and ${seen[role]} are both MiniConf ${role} files; give one of each at most`),
+        ],
+        warnings: [],
+      };
     seen[role] = file.name;
     sorted[role] = file.text;
   }
-  return importMiniconf(sorted, { timeZone: stringOption(values, "timeZone")!, startDate: stringOption(values, "startDate")! });
+  return importMiniconf(sorted, {
+    timeZone: stringOption(values, "timeZone")!,
+    startDate: stringOption(values, "startDate")!,
+  });
 }
 
 /** How a JSON format is recognised: a key (or path) that only its files have at the top. */
@@ -92,9 +131,18 @@ const c3voc = defineImporter({
   format: "c3voc",
   label: "c3voc schedule.json",
   description: "the frab-compatible JSON that pretalx and frab export",
-  options: [fileZoneOption, { name: "strict", type: "boolean", required: false, description: "reject files that break the format (wrong ids, guids, dates)" }],
+  options: [
+    fileZoneOption,
+    {
+      name: "strict",
+      type: "boolean",
+      required: false,
+      description: "reject files that break the format (wrong ids, guids, dates)",
+    },
+  ],
   detect: jsonDetector(1, (data) => Boolean((data.schedule as Record<string, unknown> | undefined)?.conference)),
-  read: (text, values) => importC3vocJson(text, { timeZone: stringOption(values, "timeZone"), strict: values.strict === true }),
+  read: (text, values) =>
+    importC3vocJson(text, { timeZone: stringOption(values, "timeZone"), strict: values.strict === true }),
 });
 
 const frabXml = defineImporter({
@@ -102,7 +150,14 @@ const frabXml = defineImporter({
   label: "frab schedule.xml",
   description: "Pentabarf's XML, as frab, pretalx and FOSDEM publish it",
   options: [fileZoneOption],
-  detect: (fileName, text) => (looksLikeXml(text) ? (/<schedule[\s>]/.test(text.slice(0, 4096)) ? 1 : 0.8) : hasExtension(fileName, ".xml") ? 0.6 : 0),
+  detect: (fileName, text) =>
+    looksLikeXml(text)
+      ? /<schedule[\s>]/.test(text.slice(0, 4096))
+        ? 1
+        : 0.8
+      : hasExtension(fileName, ".xml")
+        ? 0.6
+        : 0,
   read: (text, values) => importFrabXml(text, { timeZone: stringOption(values, "timeZone") }),
 });
 
@@ -130,7 +185,13 @@ const miniconf = defineImporter({
   description: "a MiniConf site's papers and/or speakers file (give both to read them together)",
   options: [
     zoneOption("the event's IANA zone", true),
-    { name: "startDate", type: "string", placeholder: "DATE", required: true, description: "the event's first day, YYYY-MM-DD; MiniConf files have no dates" },
+    {
+      name: "startDate",
+      type: "string",
+      placeholder: "DATE",
+      required: true,
+      description: "the event's first day, YYYY-MM-DD; MiniConf files have no dates",
+    },
   ],
   detect: (fileName, text) => {
     const columns = sniffCsvColumns(text);
@@ -171,7 +232,10 @@ const spreadsheet = defineImporter({
     return hasExtension(fileName, ".csv") ? 0.5 : 0;
   },
   read: (text, values) =>
-    importSpreadsheetCsv(text, { timeZone: stringOption(values, "timeZone")!, dateFormat: stringOption(values, "dateFormat") as (typeof spreadsheetDateFormats)[number] | undefined }),
+    importSpreadsheetCsv(text, {
+      timeZone: stringOption(values, "timeZone")!,
+      dateFormat: stringOption(values, "dateFormat") as (typeof spreadsheetDateFormats)[number] | undefined,
+    }),
 });
 
 /**
@@ -179,7 +243,16 @@ const spreadsheet = defineImporter({
  * file, the earlier wins. A tool lists, detects and reads formats through this list only, so
  * a new format is one entry here.
  */
-export const importers: readonly Importer[] = [program, c3voc, frabXml, pretalx, sessionize, indico, miniconf, spreadsheet];
+export const importers: readonly Importer[] = [
+  program,
+  c3voc,
+  frabXml,
+  pretalx,
+  sessionize,
+  indico,
+  miniconf,
+  spreadsheet,
+];
 
 /** The importer of a format by its name (`--from`), or `undefined` when Lectern cannot read it. */
 export function findImporter(format: string, registry: readonly Importer[] = importers): Importer | undefined {
@@ -191,7 +264,11 @@ export function findImporter(format: string, registry: readonly Importer[] = imp
  * mark is ignored); the earlier in the registry ({@link importers} unless another is given)
  * on a tie; `undefined` when none recognises it (the user then names the format).
  */
-export function detectImporter(fileName: string, text: string, registry: readonly Importer[] = importers): Importer | undefined {
+export function detectImporter(
+  fileName: string,
+  text: string,
+  registry: readonly Importer[] = importers,
+): Importer | undefined {
   let best: Importer | undefined;
   let bestConfidence = 0;
   for (const importer of registry) {

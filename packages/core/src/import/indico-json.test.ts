@@ -65,7 +65,11 @@ describe("importIndicoJson", () => {
 
   it("keeps session blocks with their conveners as chairs and their entries in order", () => {
     expect(program.sessions).toEqual([
-      expect.objectContaining({ title: "Orals I", items: ["c1", "c2"], chairs: [program.people?.find((person) => person.name === "Grace Hopper")?.id] }),
+      expect.objectContaining({
+        title: "Orals I",
+        items: ["c1", "c2"],
+        chairs: [program.people?.find((person) => person.name === "Grace Hopper")?.id],
+      }),
     ]);
   });
 

@@ -5,7 +5,15 @@ import { isValidTimeZone, resolveLocalTime, toIsoInZone } from "../time/zoned-ti
 import type { FrabImportOptions } from "./frab-xml.js";
 import { htmlToText } from "./html-to-text.js";
 import { createIdKeeper, createIdMaker } from "./slug-ids.js";
-import { asEntries, asKey, asList, asNumber, asObject as object, asObjectList as list, asText as text, type JsonObject as Node } from "./json-values.js";
+import {
+  asEntries,
+  asKey,
+  asNumber,
+  asObject as object,
+  asObjectList as list,
+  asText as text,
+  type JsonObject as Node,
+} from "./json-values.js";
 import { finishImport } from "./finish-import.js";
 import { guardImport } from "./guard-import.js";
 import { problemInSource, type ImportSource } from "./import-source.js";
@@ -24,18 +32,36 @@ const deepestNesting = 16;
  * speakers. Each time comes as `{ date, time, tz }` and is written as an instant with the
  * offset of its own zone. HTML in descriptions becomes text. Never throws.
  */
-export function importIndicoJson(input: string | unknown, options: FrabImportOptions & { title?: string } = {}): ParseResult {
+export function importIndicoJson(
+  input: string | unknown,
+  options: FrabImportOptions & { title?: string } = {},
+): ParseResult {
   return guardImport("an Indico timetable", () => {
     const read = readJsonInput(input);
     if (!read.ok) return read;
     const results = object(object(read.data)?.results);
-    if (!results) return { ok: false, errors: [problemInSource(read.source, ["results"], 'is missing: Indico\'s timetable export is { "results": { "<event id>": { "<day>": { ... } } } }')], warnings: [] };
+    if (!results)
+      return {
+        ok: false,
+        errors: [
+          problemInSource(
+            read.source,
+            ["results"],
+            'is missing: Indico\'s timetable export is { "results": { "<event id>": { "<day>": { ... } } } }',
+          ),
+        ],
+        warnings: [],
+      };
     const given = object(options) ?? {};
     return importUnsafely(results, read.source, { timeZone: text(given.timeZone), title: text(given.title) });
   });
 }
 
-function importUnsafely(results: Node, source: ImportSource, options: { timeZone?: string; title?: string }): ParseResult {
+function importUnsafely(
+  results: Node,
+  source: ImportSource,
+  options: { timeZone?: string; title?: string },
+): ParseResult {
   const at = (segments: readonly PathSegment[], message: string) => problemInSource(source, segments, message);
   const warnings: ProgramProblem[] = [];
   const itemId = createIdKeeper("entry-");
@@ -63,15 +89,30 @@ function importUnsafely(results: Node, source: ImportSource, options: { timeZone
     const day = readDateText(date);
     const clock = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(time);
     if (!day.ok || !clock) return undefined;
-    const resolved = resolveLocalTime({ year: day.year, month: day.month, day: day.day, hour: Number(clock[1]), minute: Number(clock[2]), second: Number(clock[3] ?? 0) }, zone);
+    const resolved = resolveLocalTime(
+      {
+        year: day.year,
+        month: day.month,
+        day: day.day,
+        hour: Number(clock[1]),
+        minute: Number(clock[2]),
+        second: Number(clock[3] ?? 0),
+      },
+      zone,
+    );
     return resolved.kind === "gap" ? undefined : toIsoInZone(resolved.epochMs, zone);
   };
   const personFor = (node: Node) => {
-    const name = text(node.name) ?? [text(node.firstName) ?? text(node.first_name), text(node.familyName) ?? text(node.last_name)].filter(Boolean).join(" ");
+    const name =
+      text(node.name) ??
+      [text(node.firstName) ?? text(node.first_name), text(node.familyName) ?? text(node.last_name)]
+        .filter(Boolean)
+        .join(" ");
     if (!name) return undefined;
     const affiliation = text(node.affiliation);
     const key = `${name}|${affiliation ?? ""}`;
-    if (!people.has(key)) people.set(key, { id: personId(name), name, ...(affiliation ? { affiliations: [affiliation] } : {}) });
+    if (!people.has(key))
+      people.set(key, { id: personId(name), name, ...(affiliation ? { affiliations: [affiliation] } : {}) });
     return people.get(key)!.id as string;
   };
   const roomFor = (entry: Node) => {
@@ -85,11 +126,17 @@ function importUnsafely(results: Node, source: ImportSource, options: { timeZone
     const type = (asKey(entry._type) ?? asKey(entry.entryType) ?? "").toLowerCase();
     if (type === "session" || type === "sessionblock" || type === "block") {
       if (depth >= deepestNesting) {
-        warnings.push(at(where, `session blocks nest deeper than ${deepestNesting} levels here; this block and what it holds are left out`));
+        warnings.push(
+          at(
+            where,
+            `session blocks nest deeper than ${deepestNesting} levels here; this block and what it holds are left out`,
+          ),
+        );
         return;
       }
       const childIds: string[] = [];
-      for (const [key, child] of asEntries(entry.entries)) if (object(child)) addEntry(object(child)!, [...where, "entries", key], depth + 1, childIds);
+      for (const [key, child] of asEntries(entry.entries))
+        if (object(child)) addEntry(object(child)!, [...where, "entries", key], depth + 1, childIds);
       const chairs = list(entry.conveners).flatMap((convener) => personFor(convener) ?? []);
       const room = roomFor(entry);
       const start = instant(entry.startDate, [...where, "startDate"]);
@@ -139,15 +186,34 @@ function importUnsafely(results: Node, source: ImportSource, options: { timeZone
       }
     }
   }
-  if (!timeZone) return { ok: false, errors: [at(["results"], "names no time zone; pass the event's zone (the timeZone option, or --time-zone)")], warnings };
-  const starts = [...items, ...sessions].map((entry) => entry.start).filter((value): value is string => typeof value === "string").sort();
+  if (!timeZone)
+    return {
+      ok: false,
+      errors: [at(["results"], "names no time zone; pass the event's zone (the timeZone option, or --time-zone)")],
+      warnings,
+    };
+  const starts = [...items, ...sessions]
+    .map((entry) => entry.start)
+    .filter((value): value is string => typeof value === "string")
+    .sort();
   const program = {
     version: 1,
-    event: { title: options.title ?? title ?? "Untitled event", kind: "conference", startDate: (starts[0] ?? "1970-01-01").slice(0, 10), timeZone },
+    event: {
+      title: options.title ?? title ?? "Untitled event",
+      kind: "conference",
+      startDate: (starts[0] ?? "1970-01-01").slice(0, 10),
+      timeZone,
+    },
     people: [...people.values()],
     rooms: [...rooms.values()],
     sessions,
     items,
   };
-  return finishImport(program, warnings, { source, origins: new Map([["items", itemOrigins], ["sessions", sessionOrigins]]) });
+  return finishImport(program, warnings, {
+    source,
+    origins: new Map([
+      ["items", itemOrigins],
+      ["sessions", sessionOrigins],
+    ]),
+  });
 }

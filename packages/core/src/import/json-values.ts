@@ -33,7 +33,9 @@ export function asText(value: unknown): string | undefined {
  * and `"id": "12"` for the same thing), untrimmed; `undefined` for objects, arrays and null.
  */
 export function asKey(value: unknown): string | undefined {
-  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : undefined;
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+    ? String(value)
+    : undefined;
 }
 
 /** A finite number, or `undefined`. */

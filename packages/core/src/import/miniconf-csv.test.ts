@@ -8,10 +8,16 @@ const papers = [
   'p1,Flow Matching for Music,Ana Souza*|Kim Lee,"We show $x^2$ grows, with math.",generative models|audio,Session A|Session B',
   "p2,Another Paper,Kim Lee|René Vidal*,,audio,Session A",
 ].join("\n");
-const speakers = ["UID,image,title,institution,speaker,abstract,bio,session", "k1,https://example.org/k.jpg,Keynote title,MIT,Zoe Keynote,Big talk.,Zoe works on things.,Keynotes"].join("\n");
+const speakers = [
+  "UID,image,title,institution,speaker,abstract,bio,session",
+  "k1,https://example.org/k.jpg,Keynote title,MIT,Zoe Keynote,Big talk.,Zoe works on things.,Keynotes",
+].join("\n");
 
 describe("importMiniconf", () => {
-  const result = importMiniconf({ papers, speakers }, { title: "ISMIR 2026", timeZone: "Asia/Kolkata", startDate: "2026-11-09" });
+  const result = importMiniconf(
+    { papers, speakers },
+    { title: "ISMIR 2026", timeZone: "Asia/Kolkata", startDate: "2026-11-09" },
+  );
   if (!result.ok) throw new Error(result.errors.map((error) => `${error.path}: ${error.message}`).join("\n"));
   const { program } = result;
   const name = (id: string) => program.people?.find((person) => person.id === id)?.name;
@@ -26,13 +32,21 @@ describe("importMiniconf", () => {
   });
 
   it("keeps math in abstracts and keywords as tags", () => {
-    expect(program.items[0]).toMatchObject({ kind: "poster", abstract: "We show $x^2$ grows, with math.", tags: [{ label: "generative models" }, { label: "audio" }] });
+    expect(program.items[0]).toMatchObject({
+      kind: "poster",
+      abstract: "We show $x^2$ grows, with math.",
+      tags: [{ label: "generative models" }, { label: "audio" }],
+    });
   });
 
   it("makes invited speakers invited talks with affiliation, biography and photo", () => {
     const keynote = program.items.find((item) => item.id === "k1")!;
     expect(keynote.kind).toBe("invited-talk");
-    expect(program.people?.find((person) => person.name === "Zoe Keynote")).toMatchObject({ affiliations: ["MIT"], biography: "Zoe works on things.", photo: "https://example.org/k.jpg" });
+    expect(program.people?.find((person) => person.name === "Zoe Keynote")).toMatchObject({
+      affiliations: ["MIT"],
+      biography: "Zoe works on things.",
+      photo: "https://example.org/k.jpg",
+    });
   });
 
   it("builds sessions in file order and keeps an item in its first session, with a warning", () => {
@@ -41,7 +55,15 @@ describe("importMiniconf", () => {
       ["Session B", []],
       ["Keynotes", ["k1"]],
     ]);
-    expect(result.warnings).toEqual([{ path: "papers", segments: ["papers"], line: 2, column: 1, message: '"p1" is in more than one session; kept in its first ("Session A")' }]);
+    expect(result.warnings).toEqual([
+      {
+        path: "papers",
+        segments: ["papers"],
+        line: 2,
+        column: 1,
+        message: '"p1" is in more than one session; kept in its first ("Session A")',
+      },
+    ]);
   });
 
   it("is a tentative program with no times, in order", () => {
@@ -49,8 +71,15 @@ describe("importMiniconf", () => {
   });
 
   it("names the file and line of a broken CSV", () => {
-    const failed = importMiniconf({ papers: 'UID,title,authors\np1,"open' }, { timeZone: "UTC", startDate: "2026-01-01" });
-    expect(!failed.ok && failed.errors[0]).toMatchObject({ path: "papers", line: 2, message: "a quoted field is never closed" });
+    const failed = importMiniconf(
+      { papers: 'UID,title,authors\np1,"open' },
+      { timeZone: "UTC", startDate: "2026-01-01" },
+    );
+    expect(!failed.ok && failed.errors[0]).toMatchObject({
+      path: "papers",
+      line: 2,
+      message: "a quoted field is never closed",
+    });
     const noColumns = importMiniconf({ speakers: "a,b\n1,2" }, { timeZone: "UTC", startDate: "2026-01-01" });
     expect(!noColumns.ok && noColumns.errors[0]!.message).toContain("has no column UID, title, speaker");
   });
@@ -67,7 +96,11 @@ describe("importMiniconf at scale", () => {
     const result = importMiniconf({ papers }, { timeZone: "UTC", startDate: "2026-01-01" });
     const elapsed = performance.now() - started;
     expect(result.warnings).toHaveLength(39_999);
-    expect(result.warnings[0]).toMatchObject({ path: "papers", line: 2, message: '"p1" is in more than one session; kept in its first ("S0")' });
+    expect(result.warnings[0]).toMatchObject({
+      path: "papers",
+      line: 2,
+      message: '"p1" is in more than one session; kept in its first ("S0")',
+    });
     expect(elapsed).toBeLessThan(2_500);
   });
 

@@ -26,7 +26,11 @@ export interface MiniconfImportOptions {
 }
 
 /** MiniConf writes lists in one cell, separated by "|". */
-const splitPipeList = (value: string | undefined) => (value ?? "").split("|").map((entry) => entry.trim()).filter(Boolean);
+const splitPipeList = (value: string | undefined) =>
+  (value ?? "")
+    .split("|")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
 
 function rowsOf(text: unknown, file: string, required: readonly string[], errors: ProgramProblem[]) {
   const { records, problem } = readCsv(text);
@@ -38,10 +42,17 @@ function rowsOf(text: unknown, file: string, required: readonly string[], errors
   const columns = (header?.fields ?? []).map((name) => name.trim().toLowerCase());
   const missing = required.filter((name) => !columns.includes(name.toLowerCase()));
   if (missing.length > 0) {
-    errors.push({ ...problemAt([file], `has no column ${missing.join(", ")}; MiniConf's ${file} CSV has ${required.join(",")}`), line: header?.line ?? 1, column: 1 });
+    errors.push({
+      ...problemAt([file], `has no column ${missing.join(", ")}; MiniConf's ${file} CSV has ${required.join(",")}`),
+      line: header?.line ?? 1,
+      column: 1,
+    });
     return [];
   }
-  return rows.map((row: CsvRecord) => ({ line: row.line, get: (name: string) => (row.fields[columns.indexOf(name.toLowerCase())] ?? "").trim() }));
+  return rows.map((row: CsvRecord) => ({
+    line: row.line,
+    get: (name: string) => (row.fields[columns.indexOf(name.toLowerCase())] ?? "").trim(),
+  }));
 }
 
 /**
@@ -57,11 +68,26 @@ export function importMiniconf(files: MiniconfFiles, options: MiniconfImportOpti
     const timeZone = asText(given?.timeZone);
     const startDate = asText(given?.startDate);
     const problems = [
-      ...(timeZone && isValidTimeZone(timeZone) ? [] : [problemAt([], 'needs the event\'s IANA time zone (the timeZone option, e.g. "Asia/Kolkata"): MiniConf files have none')]),
-      ...(startDate && /^\d{4}-\d{2}-\d{2}$/.test(startDate) ? [] : [problemAt([], "needs the event's first day as YYYY-MM-DD (the startDate option): MiniConf files have no dates")]),
+      ...(timeZone && isValidTimeZone(timeZone)
+        ? []
+        : [
+            problemAt(
+              [],
+              'needs the event\'s IANA time zone (the timeZone option, e.g. "Asia/Kolkata"): MiniConf files have none',
+            ),
+          ]),
+      ...(startDate && /^\d{4}-\d{2}-\d{2}$/.test(startDate)
+        ? []
+        : [
+            problemAt(
+              [],
+              "needs the event's first day as YYYY-MM-DD (the startDate option): MiniConf files have no dates",
+            ),
+          ]),
     ];
     const sources = asObject(files);
-    if (!sources || (sources.papers === undefined && sources.speakers === undefined)) problems.push(problemAt([], "needs a papers CSV, a speakers CSV, or both ({ papers, speakers })"));
+    if (!sources || (sources.papers === undefined && sources.speakers === undefined))
+      problems.push(problemAt([], "needs a papers CSV, a speakers CSV, or both ({ papers, speakers })"));
     if (problems.length > 0) return { ok: false, errors: problems, warnings: [] };
     return importUnsafely(sources!, { timeZone: timeZone!, startDate: startDate!, title: asText(given?.title) });
   });
@@ -69,8 +95,10 @@ export function importMiniconf(files: MiniconfFiles, options: MiniconfImportOpti
 
 function importUnsafely(files: Record<string, unknown>, options: MiniconfImportOptions): ParseResult {
   const errors: ProgramProblem[] = [];
-  const paperRows = files.papers === undefined ? [] : rowsOf(files.papers, "papers", ["UID", "title", "authors"], errors);
-  const speakerRows = files.speakers === undefined ? [] : rowsOf(files.speakers, "speakers", ["UID", "title", "speaker"], errors);
+  const paperRows =
+    files.papers === undefined ? [] : rowsOf(files.papers, "papers", ["UID", "title", "authors"], errors);
+  const speakerRows =
+    files.speakers === undefined ? [] : rowsOf(files.speakers, "speakers", ["UID", "title", "speaker"], errors);
   if (errors.length > 0) return { ok: false, errors, warnings: [] };
   const personId = createIdMaker("person-");
   const itemId = createIdKeeper("item-");
@@ -98,7 +126,10 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
     currentRow = { line: row.line, file: "papers" };
     itemRows.push(currentRow);
     const id = itemId(row.get("UID") || `paper-${row.line}`);
-    const authors = splitPipeList(row.get("authors")).map((raw) => ({ person: personFor(raw.replace(/\*$/, "").trim()), ...(raw.endsWith("*") ? { presenting: true } : {}) }));
+    const authors = splitPipeList(row.get("authors")).map((raw) => ({
+      person: personFor(raw.replace(/\*$/, "").trim()),
+      ...(raw.endsWith("*") ? { presenting: true } : {}),
+    }));
     const tags = splitPipeList(row.get("keywords")).map((label) => ({ label }));
     items.push({
       id,
@@ -140,7 +171,11 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
       const first = firstSessionOf.get(id);
       if (first !== undefined) {
         const place = rowOfItem.get(id) ?? { line: 1 };
-        warnings.push({ ...problemAt([place.file ?? "papers"], `"${id}" is in more than one session; kept in its first ("${first}")`), line: place.line, column: 1 });
+        warnings.push({
+          ...problemAt([place.file ?? "papers"], `"${id}" is in more than one session; kept in its first ("${first}")`),
+          line: place.line,
+          column: 1,
+        });
         return false;
       }
       firstSessionOf.set(id, session.title);
@@ -149,12 +184,22 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
   }));
   const program = {
     version: 1,
-    event: { title: options.title ?? "Untitled conference", kind: "conference", startDate: options.startDate, timeZone: options.timeZone, schedule: { status: "tentative" } },
+    event: {
+      title: options.title ?? "Untitled conference",
+      kind: "conference",
+      startDate: options.startDate,
+      timeZone: options.timeZone,
+      schedule: { status: "tentative" },
+    },
     people: [...people.values()],
     sessions: sessionList,
     items,
   };
   const sessionRows = sessionList.map((session) => rowOfItem.get(session.items[0] ?? "") ?? { line: 1 });
-  const lines = new Map([["items", itemRows], ["people", personRows], ["sessions", sessionRows]]);
+  const lines = new Map([
+    ["items", itemRows],
+    ["people", personRows],
+    ["sessions", sessionRows],
+  ]);
   return placeOnRowLines(finishImport(program, warnings), lines, { line: 1 });
 }

@@ -19,10 +19,41 @@ const widget = {
     { code: "GHIJKL", name: "Kim Lee" },
   ],
   talks: [
-    { code: "T1", title: "Opening keynote", abstract: "Hello.", speakers: ["ABCDEF"], room: 11, track: 3, start: "2026-06-01T09:00:00+02:00", end: "2026-06-01T10:00:00+02:00", state: "confirmed" },
-    { slot_type: "break", description: { en: "Coffee" }, room: 11, start: "2026-06-01T10:00:00+02:00", end: "2026-06-01T10:30:00+02:00" },
-    { code: "T2", title: "<b>Parallel</b> talk", speakers: ["GHIJKL", "NOPE12"], room: 12, start: "2026-06-01T10:30:00.000+02:00", end: "2026-06-01T11:00:00.000+02:00" },
-    { code: "T3", title: "Withdrawn one", speakers: [], room: 12, start: "2026-06-02T10:00:00+02:00", end: "2026-06-02T10:30:00+02:00", state: "withdrawn" },
+    {
+      code: "T1",
+      title: "Opening keynote",
+      abstract: "Hello.",
+      speakers: ["ABCDEF"],
+      room: 11,
+      track: 3,
+      start: "2026-06-01T09:00:00+02:00",
+      end: "2026-06-01T10:00:00+02:00",
+      state: "confirmed",
+    },
+    {
+      slot_type: "break",
+      description: { en: "Coffee" },
+      room: 11,
+      start: "2026-06-01T10:00:00+02:00",
+      end: "2026-06-01T10:30:00+02:00",
+    },
+    {
+      code: "T2",
+      title: "<b>Parallel</b> talk",
+      speakers: ["GHIJKL", "NOPE12"],
+      room: 12,
+      start: "2026-06-01T10:30:00.000+02:00",
+      end: "2026-06-01T11:00:00.000+02:00",
+    },
+    {
+      code: "T3",
+      title: "Withdrawn one",
+      speakers: [],
+      room: 12,
+      start: "2026-06-02T10:00:00+02:00",
+      end: "2026-06-02T10:30:00+02:00",
+      state: "withdrawn",
+    },
   ],
 };
 
@@ -41,7 +72,11 @@ describe("importPretalxWidget", () => {
     ]);
     expect(program.rooms?.map((room) => room.name)).toEqual(["Main hall", "Workshop room"]);
     expect(program.tracks).toEqual([{ id: "track-3", name: "Security", color: "#aa3366" }]);
-    expect(program.people?.[0]).toMatchObject({ name: "Ana Souza", biography: "Works on flows.", photo: "https://example.org/ana.jpg" });
+    expect(program.people?.[0]).toMatchObject({
+      name: "Ana Souza",
+      biography: "Works on flows.",
+      photo: "https://example.org/ana.jpg",
+    });
   });
 
   it("places talks at their instants, including ones with fractional seconds", () => {
@@ -55,7 +90,9 @@ describe("importPretalxWidget", () => {
 
   it("marks withdrawn talks cancelled and warns about unknown speakers", () => {
     expect(program.items.find((item) => item.id === "T3")?.status).toBe("cancelled");
-    expect(result.warnings.map((warning) => `${warning.path}: ${warning.message}`)).toEqual(["talks[2].speakers: speaker(s) NOPE12 not in speakers; left out"]);
+    expect(result.warnings.map((warning) => `${warning.path}: ${warning.message}`)).toEqual([
+      "talks[2].speakers: speaker(s) NOPE12 not in speakers; left out",
+    ]);
   });
 
   it("keeps markup in titles as text (it is never rendered as HTML)", () => {

@@ -3,7 +3,15 @@ import type { PathSegment, ProgramProblem } from "../parse/problem.js";
 import { isSafeUrl } from "../model/safe-url.js";
 import type { FrabImportOptions } from "./frab-xml.js";
 import { createIdKeeper, createIdMaker } from "./slug-ids.js";
-import { asEntries, asKey, asList, asNumber, asObject as object, asObjectList as list, type JsonObject as Node } from "./json-values.js";
+import {
+  asEntries,
+  asKey,
+  asList,
+  asNumber,
+  asObject as object,
+  asObjectList as list,
+  type JsonObject as Node,
+} from "./json-values.js";
 import { finishImport } from "./finish-import.js";
 import { guardImport } from "./guard-import.js";
 import { problemInSource, type ImportSource } from "./import-source.js";
@@ -11,13 +19,17 @@ import { readJsonInput } from "./read-input.js";
 
 /** pretalx writes names as text or as translations ({ "en": "Main hall", "de": "…" }): the first. */
 const name = (value: unknown): string | undefined => {
-  const text = typeof value === "string" ? value : (asEntries(value).find((entry) => typeof entry[1] === "string")?.[1] as string | undefined);
+  const text =
+    typeof value === "string"
+      ? value
+      : (asEntries(value).find((entry) => typeof entry[1] === "string")?.[1] as string | undefined);
   const trimmed = text?.trim();
   return trimmed ? trimmed : undefined;
 };
 /** An instant as the program writes it: fractional seconds ("09:00:00.000+02:00") are not part of the format. */
 const instant = (value: unknown) => (typeof value === "string" ? value.replace(/\.\d+(?=[Z+-]|$)/, "") : undefined);
-const dateOf = (value: unknown) => (typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined);
+const dateOf = (value: unknown) =>
+  typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
 
 /**
  * Imports pretalx's schedule widget data (`{ talks, rooms, speakers, tracks, timezone, ... }`)
@@ -34,25 +46,40 @@ export function importPretalxWidget(input: string | unknown, options: FrabImport
 function importUnsafely(data: Node | undefined, source: ImportSource, options: FrabImportOptions): ParseResult {
   const at = (segments: readonly PathSegment[], message: string) => problemInSource(source, segments, message);
   if (!data || !Array.isArray(data.talks)) {
-    return { ok: false, errors: [at(["talks"], 'is missing: pretalx widget data is { "talks": [...], "rooms": [...], "speakers": [...] }')], warnings: [] };
+    return {
+      ok: false,
+      errors: [
+        at(["talks"], 'is missing: pretalx widget data is { "talks": [...], "rooms": [...], "speakers": [...] }'),
+      ],
+      warnings: [],
+    };
   }
   const timeZone = name(data.timezone) ?? name(options.timeZone);
-  if (!timeZone) return { ok: false, errors: [at(["timezone"], "is missing; pass the event's zone (the timeZone option, or --time-zone)")], warnings: [] };
+  if (!timeZone)
+    return {
+      ok: false,
+      errors: [at(["timezone"], "is missing; pass the event's zone (the timeZone option, or --time-zone)")],
+      warnings: [],
+    };
   const warnings: ProgramProblem[] = [];
   const roomId = createIdMaker("room-");
   const trackId = createIdMaker("track-");
   const personId = createIdMaker("person-");
-  const rooms = new Map(list(data.rooms).flatMap((room) => {
-    const roomName = name(room.name);
-    const key = asKey(room.id) ?? roomName;
-    return roomName && key ? [[key, { id: roomId(key), name: roomName }] as const] : [];
-  }));
+  const rooms = new Map(
+    list(data.rooms).flatMap((room) => {
+      const roomName = name(room.name);
+      const key = asKey(room.id) ?? roomName;
+      return roomName && key ? [[key, { id: roomId(key), name: roomName }] as const] : [];
+    }),
+  );
   const tracks = new Map(
     list(data.tracks).flatMap((track) => {
       const trackName = name(track.name);
       const key = asKey(track.id) ?? trackName;
       const color = typeof track.color === "string" && /^#[0-9a-f]{6}$/i.test(track.color) ? track.color : undefined;
-      return trackName && key ? [[key, { id: trackId(key), name: trackName, ...(color ? { color } : {}) }] as const] : [];
+      return trackName && key
+        ? [[key, { id: trackId(key), name: trackName, ...(color ? { color } : {}) }] as const]
+        : [];
     }),
   );
   const people = new Map(
@@ -61,7 +88,17 @@ function importUnsafely(data: Node | undefined, source: ImportSource, options: F
       const personName = name(speaker.name);
       if (!code || !personName) return [];
       const avatar = typeof speaker.avatar === "string" && isSafeUrl(speaker.avatar) ? speaker.avatar : undefined;
-      return [[code, { id: personId(code), name: personName, ...(name(speaker.biography) ? { biography: name(speaker.biography) } : {}), ...(avatar ? { photo: avatar } : {}) }] as const];
+      return [
+        [
+          code,
+          {
+            id: personId(code),
+            name: personName,
+            ...(name(speaker.biography) ? { biography: name(speaker.biography) } : {}),
+            ...(avatar ? { photo: avatar } : {}),
+          },
+        ] as const,
+      ];
     }),
   );
   const itemId = createIdKeeper("item-");
@@ -76,9 +113,12 @@ function importUnsafely(data: Node | undefined, source: ImportSource, options: F
     const code = asKey(talk.code);
     const isBreak = talk.slot_type === "break" || (!talk.code && !talk.title && talk.description !== undefined);
     const title = name(talk.title) ?? (isBreak ? name(talk.description) : undefined);
-    const speakerCodes = asList(talk.speakers).flatMap((speaker) => asKey(object(speaker)?.code) ?? asKey(speaker) ?? []);
+    const speakerCodes = asList(talk.speakers).flatMap(
+      (speaker) => asKey(object(speaker)?.code) ?? asKey(speaker) ?? [],
+    );
     const unknown = speakerCodes.filter((speakerCode) => !people.has(speakerCode));
-    if (unknown.length > 0) warnings.push(at(["talks", index, "speakers"], `speaker(s) ${unknown.join(", ")} not in speakers; left out`));
+    if (unknown.length > 0)
+      warnings.push(at(["talks", index, "speakers"], `speaker(s) ${unknown.join(", ")} not in speakers; left out`));
     const roomKey = asKey(talk.room);
     const trackKey = asKey(talk.track);
     const room = roomKey === undefined ? undefined : rooms.get(roomKey);
@@ -86,19 +126,27 @@ function importUnsafely(data: Node | undefined, source: ImportSource, options: F
     const start = instant(talk.start);
     const end = instant(talk.end);
     const duration = asNumber(talk.duration);
-    return [{
-      id: itemId(code ?? asKey(talk.id) ?? `talk-${index + 1}`),
-      kind: isBreak ? "coffee-break" : "contributed-talk",
-      ...(title ? { title } : isBreak ? {} : { tba: ["title"] }),
-      ...(name(talk.abstract) ? { abstract: name(talk.abstract) } : {}),
-      ...(speakerCodes.some((speakerCode) => people.has(speakerCode)) ? { speakers: speakerCodes.filter((speakerCode) => people.has(speakerCode)).map((speakerCode) => people.get(speakerCode)!.id) } : {}),
-      ...(room ? { room: room.id } : {}),
-      ...(track ? { track: track.id } : {}),
-      ...(start ? { start } : {}),
-      ...(start && end ? { end } : start && duration !== undefined ? { duration } : {}),
-      ...(talk.state === "canceled" || talk.state === "withdrawn" ? { status: "cancelled" } : {}),
-      ...(code ? { extra: { code } } : {}),
-    }];
+    return [
+      {
+        id: itemId(code ?? asKey(talk.id) ?? `talk-${index + 1}`),
+        kind: isBreak ? "coffee-break" : "contributed-talk",
+        ...(title ? { title } : isBreak ? {} : { tba: ["title"] }),
+        ...(name(talk.abstract) ? { abstract: name(talk.abstract) } : {}),
+        ...(speakerCodes.some((speakerCode) => people.has(speakerCode))
+          ? {
+              speakers: speakerCodes
+                .filter((speakerCode) => people.has(speakerCode))
+                .map((speakerCode) => people.get(speakerCode)!.id),
+            }
+          : {}),
+        ...(room ? { room: room.id } : {}),
+        ...(track ? { track: track.id } : {}),
+        ...(start ? { start } : {}),
+        ...(start && end ? { end } : start && duration !== undefined ? { duration } : {}),
+        ...(talk.state === "canceled" || talk.state === "withdrawn" ? { status: "cancelled" } : {}),
+        ...(code ? { extra: { code } } : {}),
+      },
+    ];
   });
   const firstStart = items.find((item) => typeof item.start === "string")?.start;
   const startDate = dateOf(data.event_start) ?? dateOf(firstStart) ?? "1970-01-01";

@@ -15,7 +15,8 @@ export function rejectWith(problem: ProgramProblem): RejectedResult {
 export function describeNonText(input: unknown): string | undefined {
   if (typeof input === "string") return undefined;
   if (input === undefined || input === null) return `is ${String(input)}: nothing to import (pass the file's text)`;
-  if (ArrayBuffer.isView(input) || input instanceof ArrayBuffer) return "is binary data (a Buffer or byte array), not text: decode it first, e.g. readFileSync(path, \"utf8\")";
+  if (ArrayBuffer.isView(input) || input instanceof ArrayBuffer)
+    return 'is binary data (a Buffer or byte array), not text: decode it first, e.g. readFileSync(path, "utf8")';
   return `is ${Array.isArray(input) ? "an array" : `a ${typeof input}`}, not text`;
 }
 
@@ -34,18 +35,25 @@ export type JsonInput = { readonly ok: true; readonly data: unknown; readonly so
  */
 export function readJsonInput(input: unknown): JsonInput {
   if (typeof input !== "string") {
-    if (input === undefined || input === null || ArrayBuffer.isView(input) || input instanceof ArrayBuffer) return rejectWith(problemAt([], describeNonText(input)!));
+    if (input === undefined || input === null || ArrayBuffer.isView(input) || input instanceof ArrayBuffer)
+      return rejectWith(problemAt([], describeNonText(input)!));
     return { ok: true, data: input, source: parsedValueSource };
   }
   const text = withoutByteOrderMark(input);
-  if (text.trim() === "") return rejectWith({ ...problemAt([], "is empty: there is no JSON to read"), line: 1, column: 1 });
+  if (text.trim() === "")
+    return rejectWith({ ...problemAt([], "is empty: there is no JSON to read"), line: 1, column: 1 });
   try {
     return { ok: true, data: JSON.parse(text) as unknown, source: jsonTextSource(text) };
   } catch (error) {
     // The engine's message names the token; its position is not relied on (not every engine
     // gives one), so our own scan finds the offset.
-    const message = (error instanceof Error ? error.message : "syntax error").replace(/\s*\(line \d+ column \d+\)/, "").replace(/ at position \d+/, "");
+    const message = (error instanceof Error ? error.message : "syntax error")
+      .replace(/\s*\(line \d+ column \d+\)/, "")
+      .replace(/ at position \d+/, "");
     const offset = scanJson(text).errorOffset ?? 0;
-    return rejectWith({ ...problemAt([], `is not valid JSON: ${message}`), ...createPositionFinder(text)(Math.min(offset, text.length)) });
+    return rejectWith({
+      ...problemAt([], `is not valid JSON: ${message}`),
+      ...createPositionFinder(text)(Math.min(offset, text.length)),
+    });
   }
 }

@@ -10,7 +10,8 @@ import { findXmlFault } from "./xml-strictness.js";
 export type XmlNode = Record<string, unknown>;
 
 /** What {@link readXml} answers: the document's elements and where they came from, or why it cannot be read. */
-export type XmlInput = { readonly ok: true; readonly document: XmlNode; readonly source: ImportSource } | RejectedResult;
+export type XmlInput =
+  { readonly ok: true; readonly document: XmlNode; readonly source: ImportSource } | RejectedResult;
 
 // Typed as the `Symbol` wrapper by the library; it is a symbol.
 const metadata = XMLParser.getMetaDataSymbol() as unknown as symbol;
@@ -26,10 +27,20 @@ function locateElement(document: XmlNode, segments: readonly PathSegment[]): num
   let node: unknown = document;
   let offset: number | undefined;
   for (const segment of segments) {
-    const next: unknown = typeof segment === "number" ? (Array.isArray(node) ? node[segment] : undefined) : node !== null && typeof node === "object" && !Array.isArray(node) && Object.hasOwn(node, segment) ? (node as XmlNode)[segment] : undefined;
+    const next: unknown =
+      typeof segment === "number"
+        ? Array.isArray(node)
+          ? node[segment]
+          : undefined
+        : node !== null && typeof node === "object" && !Array.isArray(node) && Object.hasOwn(node, segment)
+          ? (node as XmlNode)[segment]
+          : undefined;
     if (next === undefined || next === null) break;
     node = next;
-    const start = typeof next === "object" ? (next as Record<symbol, { startIndex?: number } | undefined>)[metadata]?.startIndex : undefined;
+    const start =
+      typeof next === "object"
+        ? (next as Record<symbol, { startIndex?: number } | undefined>)[metadata]?.startIndex
+        : undefined;
     if (start !== undefined) offset = start;
   }
   return offset;
@@ -49,10 +60,16 @@ export function readXml(input: unknown, isArray: (path: string) => boolean): Xml
   if (nonText !== undefined) return rejectWith(problemAt([], nonText));
   const text = withoutByteOrderMark(input as string);
   const positionOf = createPositionFinder(text);
-  const at = (offset: number, message: string) => rejectWith({ ...problemAt([], message), ...positionOf(Math.max(0, Math.min(offset, text.length))) });
+  const at = (offset: number, message: string) =>
+    rejectWith({ ...problemAt([], message), ...positionOf(Math.max(0, Math.min(offset, text.length))) });
   if (text.trim() === "") return at(0, "is empty: there is no XML to read");
   const syntax = XMLValidator.validate(text);
-  if (syntax !== true) return rejectWith({ ...problemAt([], `is not well-formed XML: ${syntax.err.msg}`), line: syntax.err.line, column: syntax.err.col });
+  if (syntax !== true)
+    return rejectWith({
+      ...problemAt([], `is not well-formed XML: ${syntax.err.msg}`),
+      line: syntax.err.line,
+      column: syntax.err.col,
+    });
   const fault = findXmlFault(text);
   if (fault) return at(fault.offset, `is not well-formed XML: ${fault.message}`);
   const parser = new XMLParser({
@@ -76,7 +93,10 @@ export function readXml(input: unknown, isArray: (path: string) => boolean): Xml
     // What the parser refuses beyond the validator is in the DOCTYPE (external entities, a
     // malformed declaration, entities that expand too far): the DOCTYPE is the place.
     const doctype = text.indexOf("<!DOCTYPE");
-    return at(doctype < 0 ? 0 : doctype, `cannot be read: ${error instanceof Error ? error.message : "the XML parser failed"}`);
+    return at(
+      doctype < 0 ? 0 : doctype,
+      `cannot be read: ${error instanceof Error ? error.message : "the XML parser failed"}`,
+    );
   }
   return {
     ok: true,

@@ -3,14 +3,22 @@ import type { PathSegment, ProgramProblem } from "../parse/problem.js";
 import { isSafeUrl } from "../model/safe-url.js";
 import type { FrabImportOptions } from "./frab-xml.js";
 import { createIdKeeper, createIdMaker } from "./slug-ids.js";
-import { asKey, asList, asObject as object, asObjectList as list, asText as text, type JsonObject as Node } from "./json-values.js";
+import {
+  asKey,
+  asList,
+  asObject as object,
+  asObjectList as list,
+  asText as text,
+  type JsonObject as Node,
+} from "./json-values.js";
 import { finishImport } from "./finish-import.js";
 import { guardImport } from "./guard-import.js";
 import { problemInSource, type ImportSource } from "./import-source.js";
 import { readJsonInput } from "./read-input.js";
 
 /** Local wall-clock times: seconds and any fraction dropped, no offset added. */
-const local = (value: unknown) => (typeof value === "string" ? /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})/.exec(value)?.[1] : undefined);
+const local = (value: unknown) =>
+  typeof value === "string" ? /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})/.exec(value)?.[1] : undefined;
 
 /**
  * Imports Sessionize's "All data" JSON (`{ sessions, speakers, rooms }`) as a program.
@@ -25,13 +33,29 @@ export function importSessionize(input: string | unknown, options: FrabImportOpt
     if (!read.ok) return read;
     const data = object(read.data);
     if (!data || !Array.isArray(data.sessions)) {
-      return { ok: false, errors: [problemInSource(read.source, ["sessions"], 'is missing: Sessionize data is { "sessions": [...], "speakers": [...], "rooms": [...] }')], warnings: [] };
+      return {
+        ok: false,
+        errors: [
+          problemInSource(
+            read.source,
+            ["sessions"],
+            'is missing: Sessionize data is { "sessions": [...], "speakers": [...], "rooms": [...] }',
+          ),
+        ],
+        warnings: [],
+      };
     }
     const timeZone = text(object(options)?.timeZone);
     if (!timeZone) {
       return {
         ok: false,
-        errors: [problemInSource(read.source, ["sessions"], "Sessionize times carry no time zone, so the event's zone must be given (the timeZone option, or --time-zone); it is not guessed")],
+        errors: [
+          problemInSource(
+            read.source,
+            ["sessions"],
+            "Sessionize times carry no time zone, so the event's zone must be given (the timeZone option, or --time-zone); it is not guessed",
+          ),
+        ],
         warnings: [],
       };
     }
@@ -45,13 +69,16 @@ function importUnsafely(data: Node, source: ImportSource, timeZone: string): Par
   const roomId = createIdMaker("room-");
   const personId = createIdMaker("person-");
   const itemId = createIdKeeper("item-");
-  const rooms = new Map(list(data.rooms).flatMap((room) => {
-    const key = asKey(room.id);
-    return text(room.name) && key !== undefined ? [[key, { id: roomId(key), name: text(room.name)! }] as const] : [];
-  }));
+  const rooms = new Map(
+    list(data.rooms).flatMap((room) => {
+      const key = asKey(room.id);
+      return text(room.name) && key !== undefined ? [[key, { id: roomId(key), name: text(room.name)! }] as const] : [];
+    }),
+  );
   const people = new Map(
     list(data.speakers).flatMap((speaker) => {
-      const fullName = text(speaker.fullName) ?? [text(speaker.firstName), text(speaker.lastName)].filter(Boolean).join(" ");
+      const fullName =
+        text(speaker.fullName) ?? [text(speaker.firstName), text(speaker.lastName)].filter(Boolean).join(" ");
       const key = asKey(speaker.id);
       if (!key || !fullName) return [];
       const picture = text(speaker.profilePicture);
@@ -76,7 +103,11 @@ function importUnsafely(data: Node, source: ImportSource, timeZone: string): Par
   for (const category of list(data.categories)) {
     for (const entry of list(category.items)) {
       const key = asKey(entry.id);
-      if (key !== undefined && text(entry.name)) categoryTags.set(key, { label: text(entry.name)!, path: [text(category.title) ?? "Category", text(entry.name)!] });
+      if (key !== undefined && text(entry.name))
+        categoryTags.set(key, {
+          label: text(entry.name)!,
+          path: [text(category.title) ?? "Category", text(entry.name)!],
+        });
     }
   }
   const origins: PathSegment[][] = [];
@@ -87,32 +118,48 @@ function importUnsafely(data: Node, source: ImportSource, timeZone: string): Par
       return [];
     }
     origins.push(["sessions", index]);
-    const speakerIds = asList(session.speakers).flatMap((speaker) => asKey(object(speaker)?.id) ?? asKey(speaker) ?? []);
+    const speakerIds = asList(session.speakers).flatMap(
+      (speaker) => asKey(object(speaker)?.id) ?? asKey(speaker) ?? [],
+    );
     const missing = speakerIds.filter((id) => !people.has(id));
-    if (missing.length > 0) warnings.push(at(["sessions", index, "speakers"], `speaker(s) ${missing.join(", ")} not in speakers; left out`));
+    if (missing.length > 0)
+      warnings.push(at(["sessions", index, "speakers"], `speaker(s) ${missing.join(", ")} not in speakers; left out`));
     const roomKey = asKey(session.roomId);
     const room = roomKey === undefined ? undefined : rooms.get(roomKey);
     const start = local(session.startsAt);
     const end = local(session.endsAt);
     const tags = asList(session.categoryItems).flatMap((id) => categoryTags.get(asKey(id) ?? "") ?? []);
-    return [{
-      id: itemId(asKey(session.id) ?? `session-${index + 1}`),
-      kind: session.isServiceSession === true ? "coffee-break" : "contributed-talk",
-      ...(text(session.title) ? { title: text(session.title) } : session.isServiceSession === true ? {} : { tba: ["title"] }),
-      ...(text(session.description) ? { abstract: text(session.description) } : {}),
-      ...(speakerIds.some((id) => people.has(id)) ? { speakers: speakerIds.filter((id) => people.has(id)).map((id) => people.get(id)!.id) } : {}),
-      ...(room ? { room: room.id } : {}),
-      ...(session.isPlenumSession === true ? { plenary: true } : {}),
-      ...(tags.length > 0 ? { tags } : {}),
-      ...(start ? { start } : {}),
-      ...(start && end ? { end } : {}),
-      ...(session.status === "Declined" || session.status === "Cancelled" ? { status: "cancelled" } : {}),
-    }];
+    return [
+      {
+        id: itemId(asKey(session.id) ?? `session-${index + 1}`),
+        kind: session.isServiceSession === true ? "coffee-break" : "contributed-talk",
+        ...(text(session.title)
+          ? { title: text(session.title) }
+          : session.isServiceSession === true
+            ? {}
+            : { tba: ["title"] }),
+        ...(text(session.description) ? { abstract: text(session.description) } : {}),
+        ...(speakerIds.some((id) => people.has(id))
+          ? { speakers: speakerIds.filter((id) => people.has(id)).map((id) => people.get(id)!.id) }
+          : {}),
+        ...(room ? { room: room.id } : {}),
+        ...(session.isPlenumSession === true ? { plenary: true } : {}),
+        ...(tags.length > 0 ? { tags } : {}),
+        ...(start ? { start } : {}),
+        ...(start && end ? { end } : {}),
+        ...(session.status === "Declined" || session.status === "Cancelled" ? { status: "cancelled" } : {}),
+      },
+    ];
   });
   const firstStart = items.find((item) => typeof item.start === "string")?.start;
   const program = {
     version: 1,
-    event: { title: text(data.name) ?? text(data.title) ?? "Untitled event", kind: "conference", startDate: (firstStart ?? "1970-01-01").slice(0, 10), timeZone },
+    event: {
+      title: text(data.name) ?? text(data.title) ?? "Untitled event",
+      kind: "conference",
+      startDate: (firstStart ?? "1970-01-01").slice(0, 10),
+      timeZone,
+    },
     people: [...people.values()],
     rooms: [...rooms.values()],
     items,

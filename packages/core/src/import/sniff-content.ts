@@ -40,7 +40,13 @@ export function sniffCsvColumns(text: string): string[] {
   const start = text.trimStart();
   if (start === "" || "{[<".includes(start[0]!)) return [];
   const header = text.slice(0, text.search(/\r?\n|$/));
-  return header.split(",").map((name) => name.trim().replace(/^"(.*)"$/, "$1").trim().toLowerCase());
+  return header.split(",").map((name) =>
+    name
+      .trim()
+      .replace(/^"(.*)"$/, "$1")
+      .trim()
+      .toLowerCase(),
+  );
 }
 
 /** Whether a file's name ends with one of the extensions (`.csv`), in any case. */

@@ -31,14 +31,20 @@ describe("importSpreadsheetCsv", () => {
       { id: "person-metod-jazbec", name: "Metod Jazbec", affiliations: ["Apple"] },
       { id: "person-theo-x-olausson", name: "Theo X. Olausson", affiliations: ["MIT"] },
     ]);
-    expect(program.items[1]).toMatchObject({ abstract: "Deep generative models, geometry.\nSecond paragraph.", links: [{ kind: "web", url: "https://arxiv.org/abs/2401.00001" }] });
+    expect(program.items[1]).toMatchObject({
+      abstract: "Deep generative models, geometry.\nSecond paragraph.",
+      links: [{ kind: "web", url: "https://arxiv.org/abs/2401.00001" }],
+    });
   });
 
   it("rejects an ambiguous date, naming the row's line, unless the format is given", () => {
     const ambiguous = sheet.replace("2026-04-27,11:30", "04/03/2026,11:30");
     const failed = importSpreadsheetCsv(ambiguous, { timeZone: "UTC" });
     expect(!failed.ok && failed.errors).toEqual([
-      expect.objectContaining({ line: 5, message: expect.stringContaining('date: "04/03/2026" is ambiguous: 4 Mar or Apr 3?') }),
+      expect.objectContaining({
+        line: 5,
+        message: expect.stringContaining('date: "04/03/2026" is ambiguous: 4 Mar or Apr 3?'),
+      }),
     ]);
     const european = importSpreadsheetCsv(ambiguous, { timeZone: "UTC", dateFormat: "DD/MM/YYYY" });
     expect(european.ok && european.program.items[2]!.start).toBe("2026-03-04T11:30");
@@ -56,8 +62,16 @@ describe("importSpreadsheetCsv", () => {
   });
 
   it("rejects a date that does not exist, naming the row's line", () => {
-    const failed = importSpreadsheetCsv(sheet.replace("2026-04-27,11:30", "31/02/2026,11:30"), { timeZone: "UTC", dateFormat: "DD/MM/YYYY" });
-    expect(!failed.ok && failed.errors).toEqual([expect.objectContaining({ line: 5, message: expect.stringContaining('date: "31/02/2026": Feb 2026 has no day 31') })]);
+    const failed = importSpreadsheetCsv(sheet.replace("2026-04-27,11:30", "31/02/2026,11:30"), {
+      timeZone: "UTC",
+      dateFormat: "DD/MM/YYYY",
+    });
+    expect(!failed.ok && failed.errors).toEqual([
+      expect.objectContaining({
+        line: 5,
+        message: expect.stringContaining('date: "31/02/2026": Feb 2026 has no day 31'),
+      }),
+    ]);
   });
 
   it("accepts a date that can only be read one way", () => {
@@ -77,24 +91,41 @@ describe("importSpreadsheetCsv", () => {
 
   it("names the line of a row with a start but no end", () => {
     const failed = importSpreadsheetCsv("date,start,title\n2026-01-05,10:00,T", { timeZone: "UTC" });
-    expect(!failed.ok && failed.errors[0]).toMatchObject({ line: 2, message: expect.stringContaining("no end and no duration") });
+    expect(!failed.ok && failed.errors[0]).toMatchObject({
+      line: 2,
+      message: expect.stringContaining("no end and no duration"),
+    });
   });
 
   it("names the line of a time that does not exist in the zone (a DST gap)", () => {
     const gap = "date,start,end,title\n2026-03-29,02:30,03:30,Night talk";
     const failed = importSpreadsheetCsv(gap, { timeZone: "Europe/Berlin" });
-    expect(!failed.ok && failed.errors[0]).toMatchObject({ line: 2, message: expect.stringContaining("does not exist in Europe/Berlin") });
+    expect(!failed.ok && failed.errors[0]).toMatchObject({
+      line: 2,
+      message: expect.stringContaining("does not exist in Europe/Berlin"),
+    });
   });
 
   it("says which columns it does not read, and needs date, start and title", () => {
-    expect(importSpreadsheetCsv("date,start,end,title,colour\n2026-01-05,10:00,11:00,T", { timeZone: "UTC" }).warnings[0]!.message).toContain("column(s) colour are not read");
+    expect(
+      importSpreadsheetCsv("date,start,end,title,colour\n2026-01-05,10:00,11:00,T", { timeZone: "UTC" }).warnings[0]!
+        .message,
+    ).toContain("column(s) colour are not read");
     const failed = importSpreadsheetCsv("when,title\nx,y", { timeZone: "UTC" });
-    expect(!failed.ok && failed.errors.map((error) => error.message)).toEqual(['has no "date" column', 'has no "start" column']);
+    expect(!failed.ok && failed.errors.map((error) => error.message)).toEqual([
+      'has no "date" column',
+      'has no "start" column',
+    ]);
   });
 
   it("keeps markup as text and drops unsafe links with a warning", () => {
-    const result = importSpreadsheetCsv("date,start,end,title,links\n2026-01-05,10:00,10:30,<script>x</script>,javascript:alert(1)", { timeZone: "UTC" });
+    const result = importSpreadsheetCsv(
+      "date,start,end,title,links\n2026-01-05,10:00,10:30,<script>x</script>,javascript:alert(1)",
+      { timeZone: "UTC" },
+    );
     expect(result.ok && result.program.items[0]!.title).toBe("<script>x</script>");
-    expect(result.warnings.map((warning) => warning.message)).toContain('row at line 2, links: "javascript:alert(1)" dropped: not an http(s) address');
+    expect(result.warnings.map((warning) => warning.message)).toContain(
+      'row at line 2, links: "javascript:alert(1)" dropped: not an http(s) address',
+    );
   });
 });

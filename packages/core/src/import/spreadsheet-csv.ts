@@ -11,7 +11,18 @@ import { asObject, asText } from "./json-values.js";
 import { readWrittenDate, type WrittenDate } from "../time/read-written-date.js";
 
 /** The columns a program spreadsheet has (in any order; names are case-insensitive). */
-export const spreadsheetColumns = ["date", "start", "end", "room", "kind", "title", "speakers", "affiliations", "abstract", "links"] as const;
+export const spreadsheetColumns = [
+  "date",
+  "start",
+  "end",
+  "room",
+  "kind",
+  "title",
+  "speakers",
+  "affiliations",
+  "abstract",
+  "links",
+] as const;
 
 /** How dates other than YYYY-MM-DD are written in a spreadsheet. */
 export const spreadsheetDateFormats = ["DD/MM/YYYY", "MM/DD/YYYY", "DD.MM.YYYY", "YYYY/MM/DD"] as const;
@@ -27,16 +38,18 @@ export interface SpreadsheetImportOptions {
 }
 
 // A Map, not an object: a kind cell reading "constructor" must find nothing.
-const kindWords = new Map<string, ItemKind>(Object.entries({
-  talk: "contributed-talk",
-  oral: "contributed-talk",
-  contributed: "contributed-talk",
-  invited: "invited-talk",
-  break: "coffee-break",
-  coffee: "coffee-break",
-  opening: "opening-remarks",
-  closing: "closing-remarks",
-} satisfies Record<string, ItemKind>));
+const kindWords = new Map<string, ItemKind>(
+  Object.entries({
+    talk: "contributed-talk",
+    oral: "contributed-talk",
+    contributed: "contributed-talk",
+    invited: "invited-talk",
+    break: "coffee-break",
+    coffee: "coffee-break",
+    opening: "opening-remarks",
+    closing: "closing-remarks",
+  } satisfies Record<string, ItemKind>),
+);
 
 const monthShort = ["", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -71,27 +84,55 @@ export function importSpreadsheetCsv(text: string | unknown, options: Spreadshee
   return guardImport("a spreadsheet", () => {
     const given = asObject(options);
     const timeZone = asText(given?.timeZone);
-    if (!timeZone) return { ok: false, errors: [problemAt([], "needs the event's time zone (the timeZone option, or --time-zone): a spreadsheet's times are local")], warnings: [] };
+    if (!timeZone)
+      return {
+        ok: false,
+        errors: [
+          problemAt(
+            [],
+            "needs the event's time zone (the timeZone option, or --time-zone): a spreadsheet's times are local",
+          ),
+        ],
+        warnings: [],
+      };
     const dateFormat = given?.dateFormat;
     if (dateFormat !== undefined && !(spreadsheetDateFormats as readonly unknown[]).includes(dateFormat)) {
-      return { ok: false, errors: [problemAt([], `the dateFormat option must be one of ${spreadsheetDateFormats.join(", ")}`)], warnings: [] };
+      return {
+        ok: false,
+        errors: [problemAt([], `the dateFormat option must be one of ${spreadsheetDateFormats.join(", ")}`)],
+        warnings: [],
+      };
     }
-    return importUnsafely(text, { timeZone, title: asText(given?.title), dateFormat: dateFormat as SpreadsheetImportOptions["dateFormat"] });
+    return importUnsafely(text, {
+      timeZone,
+      title: asText(given?.title),
+      dateFormat: dateFormat as SpreadsheetImportOptions["dateFormat"],
+    });
   });
 }
 
 function importUnsafely(text: unknown, options: SpreadsheetImportOptions): ParseResult {
   const { records, problem } = readCsv(text);
-  if (problem) return { ok: false, errors: [{ ...problemAt([], problem.message), line: problem.line, column: 1 }], warnings: [] };
+  if (problem)
+    return { ok: false, errors: [{ ...problemAt([], problem.message), line: problem.line, column: 1 }], warnings: [] };
   const [header, ...rows] = records;
-  if (!header) return { ok: false, errors: [problemAt([], "is empty; the first row names the columns: " + spreadsheetColumns.join(", "))], warnings: [] };
+  if (!header)
+    return {
+      ok: false,
+      errors: [problemAt([], "is empty; the first row names the columns: " + spreadsheetColumns.join(", "))],
+      warnings: [],
+    };
   const columns = header.fields.map((name) => name.trim().toLowerCase());
   const unknown = columns.filter((name) => name && !(spreadsheetColumns as readonly string[]).includes(name));
   const errors: ProgramProblem[] = [];
   const warnings: ProgramProblem[] = [];
   const at = (line: number, message: string): ProgramProblem => ({ ...problemAt([], message), line, column: 1 });
-  if (unknown.length > 0) warnings.push(at(header.line, `column(s) ${unknown.join(", ")} are not read; the columns are ${spreadsheetColumns.join(", ")}`));
-  for (const required of ["date", "start", "title"]) if (!columns.includes(required)) errors.push(at(header.line, `has no "${required}" column`));
+  if (unknown.length > 0)
+    warnings.push(
+      at(header.line, `column(s) ${unknown.join(", ")} are not read; the columns are ${spreadsheetColumns.join(", ")}`),
+    );
+  for (const required of ["date", "start", "title"])
+    if (!columns.includes(required)) errors.push(at(header.line, `has no "${required}" column`));
   if (errors.length > 0) return { ok: false, errors, warnings };
 
   const personId = createIdMaker("person-");
@@ -117,12 +158,25 @@ function importUnsafely(text: unknown, options: SpreadsheetImportOptions): Parse
     const start = clock("start");
     const end = clock("end");
     const kindText = cell("kind").toLowerCase();
-    const kind = (itemKinds as readonly string[]).includes(kindText) ? (kindText as ItemKind) : (kindWords.get(kindText.split(/\s+/)[0] ?? "") ?? (kindText ? undefined : "contributed-talk"));
-    if (!kind) errors.push(at(row.line, `${where}, kind: "${cell("kind")}" is not a kind; use one of ${itemKinds.join(", ")}`));
-    const names = cell("speakers").split(";").map((name) => name.trim()).filter(Boolean);
-    const affiliations = cell("affiliations").split(";").map((name) => name.trim());
+    const kind = (itemKinds as readonly string[]).includes(kindText)
+      ? (kindText as ItemKind)
+      : (kindWords.get(kindText.split(/\s+/)[0] ?? "") ?? (kindText ? undefined : "contributed-talk"));
+    if (!kind)
+      errors.push(at(row.line, `${where}, kind: "${cell("kind")}" is not a kind; use one of ${itemKinds.join(", ")}`));
+    const names = cell("speakers")
+      .split(";")
+      .map((name) => name.trim())
+      .filter(Boolean);
+    const affiliations = cell("affiliations")
+      .split(";")
+      .map((name) => name.trim());
     const speakers = names.map((name, index) => {
-      if (!people.has(name)) people.set(name, { id: personId(name), name, ...(affiliations[index] ? { affiliations: [affiliations[index]!] } : {}) });
+      if (!people.has(name))
+        people.set(name, {
+          id: personId(name),
+          name,
+          ...(affiliations[index] ? { affiliations: [affiliations[index]!] } : {}),
+        });
       return people.get(name)!.id;
     });
     const roomName = cell("room");
@@ -148,7 +202,10 @@ function importUnsafely(text: unknown, options: SpreadsheetImportOptions): Parse
     };
   });
   if (errors.length > 0) return { ok: false, errors, warnings };
-  const dates = items.map((item) => item.start?.slice(0, 10)).filter((value): value is string => Boolean(value)).sort();
+  const dates = items
+    .map((item) => item.start?.slice(0, 10))
+    .filter((value): value is string => Boolean(value))
+    .sort();
   const program = {
     version: 1,
     event: {
@@ -163,9 +220,16 @@ function importUnsafely(text: unknown, options: SpreadsheetImportOptions): Parse
     items,
   };
   const personLines = new Map<string, number>();
-  rows.forEach((row, index) => items[index]?.speakers?.forEach((id) => personLines.has(id) || personLines.set(id, row.line)));
+  rows.forEach((row, index) =>
+    items[index]?.speakers?.forEach((id) => personLines.has(id) || personLines.set(id, row.line)),
+  );
   const roomLines = new Map<string, number>();
-  rows.forEach((row, index) => items[index]?.room !== undefined && !roomLines.has(items[index]!.room!) && roomLines.set(items[index]!.room!, row.line));
+  rows.forEach(
+    (row, index) =>
+      items[index]?.room !== undefined &&
+      !roomLines.has(items[index]!.room!) &&
+      roomLines.set(items[index]!.room!, row.line),
+  );
   const lines = new Map([
     ["items", rows.map((row) => ({ line: row.line }))],
     ["people", [...people.values()].map((person) => ({ line: personLines.get(person.id) ?? header.line }))],

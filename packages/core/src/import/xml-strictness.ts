@@ -52,9 +52,16 @@ function findReferenceFault(text: string, from: number, to: number, declared: Se
     const name = match[1]!;
     if (name.startsWith("#")) {
       const codePoint = name[1] === "x" ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-      if (!isXmlCharacter(codePoint)) return { offset: match.index, message: `${match[0]} refers to ${codePoint > 0x10ffff ? "no character" : describeCodePoint(codePoint)}, which XML 1.0 does not allow` };
+      if (!isXmlCharacter(codePoint))
+        return {
+          offset: match.index,
+          message: `${match[0]} refers to ${codePoint > 0x10ffff ? "no character" : describeCodePoint(codePoint)}, which XML 1.0 does not allow`,
+        };
     } else if (!predefinedEntities.has(name) && !declared.has(name)) {
-      return { offset: match.index, message: `the entity ${match[0]} is not defined (XML defines only &amp; &lt; &gt; &quot; &apos;; HTML names such as &nbsp; need a DOCTYPE that declares them)` };
+      return {
+        offset: match.index,
+        message: `the entity ${match[0]} is not defined (XML defines only &amp; &lt; &gt; &quot; &apos;; HTML names such as &nbsp; need a DOCTYPE that declares them)`,
+      };
     }
   }
   return undefined;
@@ -76,7 +83,8 @@ export function findXmlFault(text: string): XmlFault | undefined {
   while (index < text.length) {
     const open = text.indexOf("<", index);
     const textEnd = open < 0 ? text.length : open;
-    if (depth === 0 && text.slice(index, textEnd).trim() !== "") return { offset: index + text.slice(index, textEnd).search(/\S/), message: "has text outside the root element" };
+    if (depth === 0 && text.slice(index, textEnd).trim() !== "")
+      return { offset: index + text.slice(index, textEnd).search(/\S/), message: "has text outside the root element" };
     const inText = findReferenceFault(text, index, textEnd, declared);
     if (inText) return inText;
     if (open < 0) break;
@@ -90,7 +98,11 @@ export function findXmlFault(text: string): XmlFault | undefined {
       depth -= 1;
       index = endOf(text, open, ">");
     } else {
-      if (depth === 0 && rootSeen) return { offset: open, message: "has a second root element; an XML document has exactly one (here <schedule>)" };
+      if (depth === 0 && rootSeen)
+        return {
+          offset: open,
+          message: "has a second root element; an XML document has exactly one (here <schedule>)",
+        };
       const end = findTagEnd(text, open);
       const inAttributes = findReferenceFault(text, open, end, declared);
       if (inAttributes) return inAttributes;

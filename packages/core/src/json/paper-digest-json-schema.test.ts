@@ -9,7 +9,11 @@ const digest = () => JSON.parse(readFileSync(new URL("../../examples/diffusion-d
 
 describe("createPaperDigestJsonSchema", () => {
   it("is a draft 2020-12 schema with an id and a title", () => {
-    expect(schema).toMatchObject({ $schema: "https://json-schema.org/draft/2020-12/schema", $id: expect.stringContaining("paper-digest.schema.json"), title: "Lectern paper digest" });
+    expect(schema).toMatchObject({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: expect.stringContaining("paper-digest.schema.json"),
+      title: "Lectern paper digest",
+    });
   });
 
   it("accepts the example digest", () => {

@@ -6,7 +6,8 @@ import { createProgramJsonSchema, programJsonSchema } from "./program-json-schem
 // The JSON Schema is what editors validate program files with as organisers type; it is
 // checked here with a real validator (ajv), against real and broken programs.
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(createProgramJsonSchema());
-const example = (name: string) => JSON.parse(readFileSync(new URL(`../../examples/${name}`, import.meta.url), "utf8")) as Record<string, unknown>;
+const example = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../examples/${name}`, import.meta.url), "utf8")) as Record<string, unknown>;
 
 describe("programJsonSchema", () => {
   it("is a draft 2020-12 schema with an id, a title and described fields", () => {
@@ -16,7 +17,9 @@ describe("programJsonSchema", () => {
       title: "Lectern program",
     });
     const properties = programJsonSchema.properties as Record<string, { description?: string }>;
-    expect(Object.keys(properties)).toEqual(expect.arrayContaining(["event", "people", "rooms", "tracks", "sessions", "items"]));
+    expect(Object.keys(properties)).toEqual(
+      expect.arrayContaining(["event", "people", "rooms", "tracks", "sessions", "items"]),
+    );
   });
 
   it.each(["delta-2026.json", "sigmetrics-2026.json", "reading-group-2026.json"])("accepts the example %s", (name) => {

@@ -47,7 +47,9 @@ export const importantDateSchema = withMeta(
   z.strictObject({
     label: lineSchema,
     date: dateOrDateTimeTextSchema,
-    timeZone: z.optional(withMeta(timeZoneSchema, { description: "Zone of a local date-time; defaults to the event's." })),
+    timeZone: z.optional(
+      withMeta(timeZoneSchema, { description: "Zone of a local date-time; defaults to the event's." }),
+    ),
     timeZoneLabel: z.optional(withMeta(lineSchema, { description: "How to name that zone, e.g. AoE." })),
     note: z.optional(lineSchema),
   }),
@@ -91,7 +93,9 @@ export const eventInfoSchema = withMeta(
       }),
     ),
     contactEmail: z.optional(emailSchema),
-    links: z.optional(withMeta(z.array(linkSchema), { description: "Web site, submission system, call for papers, ..." })),
+    links: z.optional(
+      withMeta(z.array(linkSchema), { description: "Web site, submission system, call for papers, ..." }),
+    ),
     importantDates: z.optional(z.array(importantDateSchema)),
     callForPapers: z.optional(withMeta(richTextSchema, { description: "The call for papers, as text." })),
     publicationPolicy: z.optional(withMeta(richTextSchema, { description: 'E.g. "no formal proceedings".' })),

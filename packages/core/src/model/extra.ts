@@ -9,10 +9,10 @@ import { withMeta } from "./with-meta.js";
  * never shown by the components.
  */
 export const extraSchema = z.optional(
-  withMeta(
-    z.custom<Record<string, JsonValue>>(anyValue).check(fieldCheck("jsonObject")),
-    { description: "Free-form JSON for data the model has no field for. Kept, never shown.", type: "object" },
-  ),
+  withMeta(z.custom<Record<string, JsonValue>>(anyValue).check(fieldCheck("jsonObject")), {
+    description: "Free-form JSON for data the model has no field for. Kept, never shown.",
+    type: "object",
+  }),
 );
 
 export type { JsonValue } from "./json-value.js";

@@ -8,7 +8,9 @@ const namesOfChecks = new WeakMap<object, FieldProblemName>();
  * its name, so the generator of the quick check (parse/generate-as-is-check.ts) can call the
  * same function by name.
  */
-export function fieldCheck<Name extends FieldProblemName>(name: Name): z.core.$ZodCheck<Parameters<(typeof fieldProblems)[Name]>[0]> {
+export function fieldCheck<Name extends FieldProblemName>(
+  name: Name,
+): z.core.$ZodCheck<Parameters<(typeof fieldProblems)[Name]>[0]> {
   const problemOf = fieldProblems[name] as (value: unknown) => string | undefined;
   const check = z.check<Parameters<(typeof fieldProblems)[Name]>[0]>((ctx) => {
     const problem = problemOf(ctx.value);

@@ -40,12 +40,15 @@ export const fieldProblems = {
 
   /** An absolute `http:`, `https:` or `mailto:` address. */
   webAddress(value: string): string | undefined {
-    return isSafeUrl(value) ? undefined : `${JSON.stringify(value)} is not a web address; expected an absolute http://, https:// or mailto: URL`;
+    return isSafeUrl(value)
+      ? undefined
+      : `${JSON.stringify(value)} is not a web address; expected an absolute http://, https:// or mailto: URL`;
   },
 
   /** A plain JSON object (free-form `extra` data). */
   jsonObject(value: unknown): string | undefined {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) return `expected an object, found ${describeValue(value)}`;
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+      return `expected an object, found ${describeValue(value)}`;
     return findNonJson(value);
   },
 } as const;

@@ -19,7 +19,9 @@ export type AnnounceableItemField = (typeof announceableItemFields)[number];
 export const authorSchema = withMeta(
   z.strictObject({
     person: withMeta(idSchema, { description: "The id of a person in people." }),
-    presenting: z.optional(withMeta(z.boolean(), { description: "True for the author who presents (marked * on many pages)." })),
+    presenting: z.optional(
+      withMeta(z.boolean(), { description: "True for the author who presents (marked * on many pages)." }),
+    ),
     affiliations: z.optional(
       withMeta(z.array(lineSchema), { description: "Affiliations for this item, when they differ from the person's." }),
     ),
@@ -53,24 +55,33 @@ export const itemSchema = withMeta(
         description: "Ids of the people who speak (invited speakers, panelists, who gives the remarks).",
       }),
     ),
-    authors: z.optional(withMeta(z.array(authorSchema), { description: "Authors in the published order; mark the presenting author." })),
+    authors: z.optional(
+      withMeta(z.array(authorSchema), { description: "Authors in the published order; mark the presenting author." }),
+    ),
     links: z.optional(z.array(linkSchema)),
     tags: z.optional(z.array(tagSchema)),
-    status: z.optional(withMeta(z.enum(itemStatuses), { description: "confirmed (the default), tentative or cancelled." })),
+    status: z.optional(
+      withMeta(z.enum(itemStatuses), { description: "confirmed (the default), tentative or cancelled." }),
+    ),
     room: z.optional(withMeta(idSchema, { description: "The id of a room." })),
     track: z.optional(withMeta(idSchema, { description: "The id of a track." })),
     start: z.optional(dateTimeTextSchema),
-    end: z.optional(withMeta(dateTimeTextSchema, { description: "The end; exclusive. Give end or duration, not both." })),
+    end: z.optional(
+      withMeta(dateTimeTextSchema, { description: "The end; exclusive. Give end or duration, not both." }),
+    ),
     duration: z.optional(withMeta(durationMinutesSchema, { description: "Length in minutes; or give end." })),
     plenary: z.optional(
       withMeta(z.boolean(), {
-        description: "Everybody attends: the grid draws it across all rooms. Breaks, opening and closing are plenary unless they have a room.",
+        description:
+          "Everybody attends: the grid draws it across all rooms. Breaks, opening and closing are plenary unless they have a room.",
       }),
     ),
     board: z.optional(withMeta(lineSchema, { description: "Poster board number or location." })),
     note: z.optional(withMeta(richTextSchema, { description: "A remark shown with the item." })),
     tba: z.optional(
-      withMeta(z.array(z.enum(announceableItemFields)), { description: "Details that are to be announced (not known yet)." }),
+      withMeta(z.array(z.enum(announceableItemFields)), {
+        description: "Details that are to be announced (not known yet).",
+      }),
     ),
     extra: extraSchema,
   }),

@@ -35,7 +35,9 @@ export const personSchema = withMeta(
     ),
     email: z.optional(emailSchema),
     tba: z.optional(
-      withMeta(z.array(z.enum(announceablePersonFields)), { description: "Details that are to be announced (not known yet)." }),
+      withMeta(z.array(z.enum(announceablePersonFields)), {
+        description: "Details that are to be announced (not known yet).",
+      }),
     ),
     extra: extraSchema,
   }),

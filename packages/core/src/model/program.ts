@@ -26,7 +26,9 @@ export const programSchema = withMeta(
     rooms: z.optional(z.array(roomSchema)),
     tracks: z.optional(z.array(trackSchema)),
     sessions: z.optional(z.array(sessionSchema)),
-    series: z.optional(withMeta(seriesSchema, { description: "For a seminar series: when it meets. Its talks are the items." })),
+    series: z.optional(
+      withMeta(seriesSchema, { description: "For a seminar series: when it meets. Its talks are the items." }),
+    ),
     items: z.array(itemSchema),
     extra: extraSchema,
   }),

@@ -10,7 +10,12 @@ export const roomSchema = withMeta(
     id: idSchema,
     name: lineSchema,
     capacity: z.optional(
-      z.number().check(z.int({ error: "must be a whole number of seats" }), z.positive({ error: "must be a whole number of seats, more than 0" })),
+      z
+        .number()
+        .check(
+          z.int({ error: "must be a whole number of seats" }),
+          z.positive({ error: "must be a whole number of seats, more than 0" }),
+        ),
     ),
     building: z.optional(lineSchema),
     floor: z.optional(lineSchema),

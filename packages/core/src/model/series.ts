@@ -19,23 +19,32 @@ export type SeriesFrequency = (typeof seriesFrequencies)[number];
  */
 export const seriesSchema = withMeta(
   z.strictObject({
-    frequency: withMeta(z.enum(seriesFrequencies), { description: "weekly, every-n-weeks (give intervalWeeks) or dates (give dates)." }),
-    intervalWeeks: z.optional(withMeta(z.number().check(z.int({ error: "must be a whole number of weeks" }), z.minimum(1, { error: "must be at least 1" })), { description: "For every-n-weeks." })),
+    frequency: withMeta(z.enum(seriesFrequencies), {
+      description: "weekly, every-n-weeks (give intervalWeeks) or dates (give dates).",
+    }),
+    intervalWeeks: z.optional(
+      withMeta(
+        z
+          .number()
+          .check(z.int({ error: "must be a whole number of weeks" }), z.minimum(1, { error: "must be at least 1" })),
+        { description: "For every-n-weeks." },
+      ),
+    ),
     from: z.optional(withMeta(dateTextSchema, { description: "First meeting (weekly, every-n-weeks)." })),
     until: z.optional(withMeta(dateTextSchema, { description: "Last possible meeting (inclusive)." })),
     dates: z.optional(withMeta(z.array(dateTextSchema), { description: "The meeting dates (frequency dates)." })),
     startTime: withMeta(clockTimeSchema, { description: "Local start time of a meeting, HH:MM." }),
     duration: withMeta(durationMinutesSchema, { description: "Length of a meeting in minutes." }),
     room: z.optional(withMeta(idSchema, { description: "Default room." })),
-    cancellations: z.optional(
-      z.array(z.strictObject({ date: dateTextSchema, reason: z.optional(lineSchema) })),
-    ),
+    cancellations: z.optional(z.array(z.strictObject({ date: dateTextSchema, reason: z.optional(lineSchema) }))),
     terms: z.optional(
       withMeta(
         z.array(
           withMeta(
             z.strictObject({
-              label: withMeta(lineSchema, { description: 'How the term is named on the page, e.g. "Spring term 2026".' }),
+              label: withMeta(lineSchema, {
+                description: 'How the term is named on the page, e.g. "Spring term 2026".',
+              }),
               from: withMeta(dateTextSchema, { description: "First day of the term (inclusive)." }),
               until: withMeta(dateTextSchema, { description: "Last day of the term (inclusive)." }),
             }),

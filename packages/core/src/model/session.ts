@@ -15,7 +15,9 @@ export const sessionSchema = withMeta(
     id: idSchema,
     title: lineSchema,
     chairs: z.optional(withMeta(z.array(idSchema), { description: "Ids of the people who chair (conveners)." })),
-    room: z.optional(withMeta(idSchema, { description: "The id of a room; items without a room of their own are in it." })),
+    room: z.optional(
+      withMeta(idSchema, { description: "The id of a room; items without a room of their own are in it." }),
+    ),
     track: z.optional(idSchema),
     start: z.optional(dateTimeTextSchema),
     end: z.optional(withMeta(dateTimeTextSchema, { description: "The end; exclusive." })),

@@ -12,7 +12,9 @@ export const trackSchema = withMeta(
     color: z.optional(
       withMeta(
         z.string().check(
-          z.regex(/^#[0-9a-fA-F]{6}$/, { error: (issue) => `${JSON.stringify(issue.input)} is not a colour; expected #rrggbb` }),
+          z.regex(/^#[0-9a-fA-F]{6}$/, {
+            error: (issue) => `${JSON.stringify(issue.input)} is not a colour; expected #rrggbb`,
+          }),
         ),
         { description: "Colour as #rrggbb." },
       ),

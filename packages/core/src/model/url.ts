@@ -5,10 +5,10 @@ import { withMeta } from "./with-meta.js";
 export { isSafeUrl } from "./safe-url.js";
 
 /** A web address: absolute `http:`, `https:` or `mailto:` only. */
-export const urlSchema = withMeta(
-  z.string().check(fieldCheck("webAddress")),
-  { description: "An absolute http:, https: or mailto: URL.", format: "uri" },
-);
+export const urlSchema = withMeta(z.string().check(fieldCheck("webAddress")), {
+  description: "An absolute http:, https: or mailto: URL.",
+  format: "uri",
+});
 
 /** An e-mail address, as written in a program's contact field. */
 export const emailSchema = withMeta(

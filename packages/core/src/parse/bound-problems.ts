@@ -13,17 +13,23 @@ export const maxReportedProblems = 1_000;
  * were left out; the list itself when it is short enough. Never copies a long list by
  * spreading it into arguments (which overflows the stack past about 120,000).
  */
-export function boundProblems(problems: readonly ProgramProblem[], noun: "errors" | "warnings"): readonly ProgramProblem[] {
+export function boundProblems(
+  problems: readonly ProgramProblem[],
+  noun: "errors" | "warnings",
+): readonly ProgramProblem[] {
   if (problems.length <= maxReportedProblems) return problems;
   const kept = problems.slice(0, maxReportedProblems - 1);
   const omitted = problems.length - kept.length;
-  kept.push(problemAt([], `and ${omitted} more ${noun} (only the first ${kept.length} are listed; fix those and parse again)`));
+  kept.push(
+    problemAt([], `and ${omitted} more ${noun} (only the first ${kept.length} are listed; fix those and parse again)`),
+  );
   return kept;
 }
 
 /** `result` with its errors and warnings bounded by `boundProblems`; the same object when both are short. */
 export function boundResult<Result extends CheckedResult>(result: Result): Result {
-  const tooMany = result.warnings.length > maxReportedProblems || (!result.ok && result.errors.length > maxReportedProblems);
+  const tooMany =
+    result.warnings.length > maxReportedProblems || (!result.ok && result.errors.length > maxReportedProblems);
   if (!tooMany) return result;
   const warnings = boundProblems(result.warnings, "warnings");
   return result.ok ? { ...result, warnings } : { ...result, errors: boundProblems(result.errors, "errors"), warnings };

@@ -29,7 +29,10 @@ export function checkReferences(program: Program): { errors: ProgramProblem[]; w
     program[collection]?.forEach((entry, index) => {
       const first = seen.get(entry.id);
       if (first === undefined) seen.set(entry.id, index);
-      else errors.push(problemAt([collection, index, "id"], `duplicate id "${entry.id}"; ${collection}[${first}] has it already`));
+      else
+        errors.push(
+          problemAt([collection, index, "id"], `duplicate id "${entry.id}"; ${collection}[${first}] has it already`),
+        );
     });
     ids.set(collection, new Set(seen.keys()));
   }
@@ -49,7 +52,9 @@ export function checkReferences(program: Program): { errors: ProgramProblem[]; w
     expect("people", speaker, () => ["event", "invitedSpeakers", index]),
   );
   program.event.awards?.forEach((award, awardIndex) =>
-    award.winners?.forEach((winner, index) => expect("items", winner, () => ["event", "awards", awardIndex, "winners", index])),
+    award.winners?.forEach((winner, index) =>
+      expect("items", winner, () => ["event", "awards", awardIndex, "winners", index]),
+    ),
   );
   if (program.event.endDate !== undefined && program.event.endDate < program.event.startDate) {
     errors.push(problemAt(["event", "endDate"], `is before startDate (${program.event.startDate})`));
@@ -60,7 +65,12 @@ export function checkReferences(program: Program): { errors: ProgramProblem[]; w
     if (read.form !== "local") return;
     const zone = entry.timeZone ?? program.event.timeZone;
     if (resolveLocalTime(read.local, zone).kind === "gap") {
-      errors.push(problemAt(["event", "importantDates", index, "date"], `${JSON.stringify(entry.date)} does not exist in ${zone} (clocks jump forward then)`));
+      errors.push(
+        problemAt(
+          ["event", "importantDates", index, "date"],
+          `${JSON.stringify(entry.date)} does not exist in ${zone} (clocks jump forward then)`,
+        ),
+      );
     }
   });
   if (!readDateText(program.event.startDate).ok) return { errors, warnings };
@@ -69,11 +79,16 @@ export function checkReferences(program: Program): { errors: ProgramProblem[]; w
   if (series) {
     const path = ["series"];
     if ((series.frequency === "weekly" || series.frequency === "every-n-weeks") && (!series.from || !series.until)) {
-      errors.push(problemAt(path, `a ${series.frequency} series needs "from" and "until" (its first and last possible dates)`));
+      errors.push(
+        problemAt(path, `a ${series.frequency} series needs "from" and "until" (its first and last possible dates)`),
+      );
     }
-    if (series.frequency === "every-n-weeks" && series.intervalWeeks === undefined) errors.push(problemAt([...path, "intervalWeeks"], "is required for every-n-weeks"));
-    if (series.frequency === "dates" && !series.dates?.length) errors.push(problemAt([...path, "dates"], 'is required for a series that meets on listed dates'));
-    if (series.from && series.until && series.until < series.from) errors.push(problemAt([...path, "until"], `is before from (${series.from})`));
+    if (series.frequency === "every-n-weeks" && series.intervalWeeks === undefined)
+      errors.push(problemAt([...path, "intervalWeeks"], "is required for every-n-weeks"));
+    if (series.frequency === "dates" && !series.dates?.length)
+      errors.push(problemAt([...path, "dates"], "is required for a series that meets on listed dates"));
+    if (series.from && series.until && series.until < series.from)
+      errors.push(problemAt([...path, "until"], `is before from (${series.from})`));
     if (series.room !== undefined) expect("rooms", series.room, () => [...path, "room"]);
     series.changes?.forEach((change, index) => {
       if (change.room !== undefined) expect("rooms", change.room, () => [...path, "changes", index, "room"]);
@@ -84,7 +99,9 @@ export function checkReferences(program: Program): { errors: ProgramProblem[]; w
   program.people?.forEach((person, index) => {
     const announced = new Set(person.tba ?? []);
     if (person.name === undefined && !announced.has("name")) {
-      errors.push(problemAt(["people", index, "name"], 'is required (text); if the name is not known yet, list "name" in tba'));
+      errors.push(
+        problemAt(["people", index, "name"], 'is required (text); if the name is not known yet, list "name" in tba'),
+      );
     }
     for (const field of announced) {
       if (person[field] !== undefined) {
@@ -104,8 +121,12 @@ export function checkReferences(program: Program): { errors: ProgramProblem[]; w
       expect("items", itemId, itemPath);
       const earlier = sessionOf.get(itemId);
       if (earlier === undefined) sessionOf.set(itemId, sessionIndex);
-      else if (earlier === sessionIndex) errors.push(problemAt(itemPath(), `item "${itemId}" is listed twice in this session`));
-      else errors.push(problemAt(itemPath(), `item "${itemId}" is already in sessions[${earlier}]; an item belongs to one session`));
+      else if (earlier === sessionIndex)
+        errors.push(problemAt(itemPath(), `item "${itemId}" is listed twice in this session`));
+      else
+        errors.push(
+          problemAt(itemPath(), `item "${itemId}" is already in sessions[${earlier}]; an item belongs to one session`),
+        );
     });
   });
 
@@ -116,7 +137,9 @@ export function checkReferences(program: Program): { errors: ProgramProblem[]; w
     item.authors?.forEach((author, index) => {
       expect("people", author.person, () => [...path, "authors", index, "person"]);
       if (authorIds.has(author.person)) {
-        errors.push(problemAt([...path, "authors", index, "person"], `"${author.person}" is listed twice as an author`));
+        errors.push(
+          problemAt([...path, "authors", index, "person"], `"${author.person}" is listed twice as an author`),
+        );
       }
       authorIds.add(author.person);
     });
@@ -144,12 +167,16 @@ function checkTerms(terms: NonNullable<NonNullable<Program["series"]>["terms"]>,
       return;
     }
     const overlapped = terms.findIndex(
-      (other, otherIndex) => otherIndex < index && other.from <= other.until && term.from <= other.until && other.from <= term.until,
+      (other, otherIndex) =>
+        otherIndex < index && other.from <= other.until && term.from <= other.until && other.from <= term.until,
     );
     if (overlapped >= 0) {
       const other = terms[overlapped]!;
       errors.push(
-        problemAt([...path, "from"], `overlaps series.terms[${overlapped}] ("${other.label}", ${other.from} to ${other.until}); terms may not share a day`),
+        problemAt(
+          [...path, "from"],
+          `overlaps series.terms[${overlapped}] ("${other.label}", ${other.from} to ${other.until}); terms may not share a day`,
+        ),
       );
     }
   });

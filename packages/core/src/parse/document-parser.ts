@@ -59,7 +59,8 @@ export function createDocumentParser<Document, Result extends CheckedResult>(
     const wrongRoot = describeWrongRoot?.(input);
     if (wrongRoot !== undefined) return rejectDocument(wrongRoot);
     const structural = checkStructure(structuralParser(), schema, input);
-    if (!structural.success) return { ok: false, errors: describeStructuralIssues(structural.issues, schema), warnings: [] };
+    if (!structural.success)
+      return { ok: false, errors: describeStructuralIssues(structural.issues, schema), warnings: [] };
     return quick.finish(structural.data as Document);
   };
   const parse = (input: unknown): Result | RejectedResult => {

@@ -35,7 +35,9 @@ export interface QuickPath<Document, Result extends CheckedResult> {
  * lectern.js bundles this, and zod is a file of its own fetched only for an invalid document
  * (docs/decisions/0006); zod's half is `createDocumentParser`.
  */
-export function createQuickPath<Document, Result extends CheckedResult>(options: QuickPathOptions<Document, Result>): QuickPath<Document, Result> {
+export function createQuickPath<Document, Result extends CheckedResult>(
+  options: QuickPathOptions<Document, Result>,
+): QuickPath<Document, Result> {
   const { passesAsIs, finish, unreadable } = options;
   const parseOwned = (value: unknown): Result | undefined => {
     try {

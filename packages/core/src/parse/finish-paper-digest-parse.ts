@@ -14,14 +14,23 @@ export function finishPaperDigestParse(digest: PaperDigest): PaperDigestResult {
   digest.people?.forEach((person, index) => {
     if (people.has(person.id)) errors.push(problemAt(["people", index, "id"], `duplicate id "${person.id}"`));
     people.add(person.id);
-    if (person.name === undefined && !person.tba?.includes("name")) errors.push(problemAt(["people", index, "name"], 'is required (text); if the name is not known yet, list "name" in tba'));
+    if (person.name === undefined && !person.tba?.includes("name"))
+      errors.push(
+        problemAt(["people", index, "name"], 'is required (text); if the name is not known yet, list "name" in tba'),
+      );
   });
   const papers = new Set<string>();
   digest.papers.forEach((paper, index) => {
     if (papers.has(paper.id)) errors.push(problemAt(["papers", index, "id"], `duplicate id "${paper.id}"`));
     papers.add(paper.id);
     paper.authors?.forEach((author, authorIndex) => {
-      if (!people.has(author.person)) errors.push(problemAt(["papers", index, "authors", authorIndex, "person"], `no person has the id "${author.person}"; add it to people, or fix the id`));
+      if (!people.has(author.person))
+        errors.push(
+          problemAt(
+            ["papers", index, "authors", authorIndex, "person"],
+            `no person has the id "${author.person}"; add it to people, or fix the id`,
+          ),
+        );
     });
     if (!paper.authors?.length) warnings.push(problemAt(["papers", index], `"${paper.title}" has no authors`));
   });

@@ -21,7 +21,10 @@ export function finishProgramParse(program: Program): ParseResult {
     program.items.forEach((item, index) => {
       if (!timings.items.has(item.id)) {
         warnings.push(
-          problemAt(["items", index], 'has no time in a final schedule; it is listed apart as unscheduled (set event.schedule.status to "tentative" if that is intended)'),
+          problemAt(
+            ["items", index],
+            'has no time in a final schedule; it is listed apart as unscheduled (set event.schedule.status to "tentative" if that is intended)',
+          ),
         );
       }
     });

@@ -36,7 +36,9 @@ describe("generateAsIsCheck", () => {
   it("says yes to a value that passes every check, with optional fields absent", async () => {
     const passes = await compile(item);
     expect(passes({ id: "abc", kind: "talk" })).toBe(true);
-    expect(passes({ id: "abc", kind: "break", minutes: 600, level: "five", version: 1, flags: [true, false] })).toBe(true);
+    expect(passes({ id: "abc", kind: "break", minutes: 600, level: "five", version: 1, flags: [true, false] })).toBe(
+      true,
+    );
   });
 
   it("writes out patterns, whole numbers, bounds, enums, literals, lengths and types", async () => {
@@ -87,13 +89,25 @@ describe("generateAsIsCheck", () => {
   });
 
   it("refuses, naming the place, what it cannot write out exactly", () => {
-    const write = (schema: z.ZodMiniType) => () => generateAsIsCheck(schema, { exportName: "passes", schemaName: "testSchema", fieldProblemsFrom: "x" });
-    expect(write(z.strictObject({ inner: z.object({ id: z.string() }) }))).toThrow("an object that is not strict (zod's output would drop unknown keys), at test.inner");
+    const write = (schema: z.ZodMiniType) => () =>
+      generateAsIsCheck(schema, { exportName: "passes", schemaName: "testSchema", fieldProblemsFrom: "x" });
+    expect(write(z.strictObject({ inner: z.object({ id: z.string() }) }))).toThrow(
+      "an object that is not strict (zod's output would drop unknown keys), at test.inner",
+    );
     expect(write(z.strictObject({ id: z.coerce.string() }))).toThrow("coercion");
-    expect(write(z.pipe(z.string(), z.transform((text) => text.length)))).toThrow('a schema of type "pipe"');
+    expect(
+      write(
+        z.pipe(
+          z.string(),
+          z.transform((text) => text.length),
+        ),
+      ),
+    ).toThrow('a schema of type "pipe"');
     expect(write(z.union([z.string(), z.number()]))).toThrow('a schema of type "union"');
     const field = (schema: z.ZodMiniType) => z.strictObject({ field: schema });
-    expect(write(field(z.custom((value) => value === 1)))).toThrow(/a custom schema with its own test .*, at test.field$/);
+    expect(write(field(z.custom((value) => value === 1)))).toThrow(
+      /a custom schema with its own test .*, at test.field$/,
+    );
     expect(write(field(z.number().check(z.refine((value) => value > 1))))).toThrow("the check");
     // zod counts a string's length in code points, so string lengths are left to zod.
     expect(write(field(z.string().check(z.minLength(2))))).toThrow("the check $ZodCheckMinLength");

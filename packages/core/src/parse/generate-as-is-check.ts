@@ -64,7 +64,9 @@ export interface AsIsCheckOptions {
 export function generateAsIsCheck(schema: z.ZodMiniType, options: AsIsCheckOptions): string {
   const writer = new CheckWriter();
   const root = writer.functionFor(schema, [options.schemaName.replace(/Schema$/, "")]);
-  const imports = writer.usesFieldProblems ? `import { fieldProblems } from ${JSON.stringify(options.fieldProblemsFrom)};\n\n` : "";
+  const imports = writer.usesFieldProblems
+    ? `import { fieldProblems } from ${JSON.stringify(options.fieldProblemsFrom)};\n\n`
+    : "";
   return `// Generated from ${options.schemaName} by parse/generate-as-is-check.ts: do not edit.
 // \`npm run generate -w @lectern/core\` writes it again; a test fails while it is out of date.
 ${imports}${writer.constants.join("\n")}${writer.constants.length > 0 ? "\n\n" : ""}${writer.functions.join("\n\n")}
@@ -98,7 +100,12 @@ class CheckWriter {
     const name = this.freshName(path);
     // Taken before the body is written: a schema that contains itself calls its own name.
     this.nameOfSchema.set(schema, name);
-    const body = type === "object" ? this.objectBody(zod, path) : type === "record" ? this.recordBody(zod, path) : this.arrayBody(zod, path);
+    const body =
+      type === "object"
+        ? this.objectBody(zod, path)
+        : type === "record"
+          ? this.recordBody(zod, path)
+          : this.arrayBody(zod, path);
     const same = this.nameOfBody.get(body);
     if (same) {
       this.nameOfSchema.set(schema, same);
@@ -152,7 +159,9 @@ class CheckWriter {
       case "enum":
       case "literal": {
         const values = [...(zod.values ?? [])];
-        return values.length <= 4 ? `oneOf${values.map((value) => capitalised(String(value).replace(/[^A-Za-z0-9]/g, ""))).join("")}` : this.constant("values", this.valuesSet(values));
+        return values.length <= 4
+          ? `oneOf${values.map((value) => capitalised(String(value).replace(/[^A-Za-z0-9]/g, ""))).join("")}`
+          : this.constant("values", this.valuesSet(values));
       }
       case "custom":
         return checks.length > 0 ? checks.join("") : "anything";
@@ -184,10 +193,13 @@ class CheckWriter {
   private objectBody(zod: SchemaInternals, path: readonly string[]): string {
     const def = zod.def;
     // Only strict objects: a stripping object's output would lack the input's unknown keys.
-    if (def.catchall === undefined || internals(def.catchall).def.type !== "never") fail(path, "an object that is not strict (zod's output would drop unknown keys)");
+    if (def.catchall === undefined || internals(def.catchall).def.type !== "never")
+      fail(path, "an object that is not strict (zod's output would drop unknown keys)");
     const keys = Object.keys(def.shape!);
     const known = this.constant("keys", `new Set([${keys.map((key) => JSON.stringify(key)).join(", ")}])`);
-    const tests = keys.map((key) => `${this.fieldFunction(def.shape![key]!, [...path, key])}(record[${JSON.stringify(key)}])`);
+    const tests = keys.map(
+      (key) => `${this.fieldFunction(def.shape![key]!, [...path, key])}(record[${JSON.stringify(key)}])`,
+    );
     const checks = this.checks(zod, "record", path);
     if (checks) tests.push(checks);
     return [
@@ -203,7 +215,8 @@ class CheckWriter {
     const def = zod.def;
     // A partial record of enum keys (minutes per item kind): every key is one of the values.
     const keys = def.keyType ? internals(def.keyType).values : undefined;
-    if (!def.partial || def.mode !== undefined || keys === undefined || keys.has("__proto__")) fail(path, "a record other than a partial record with enum keys");
+    if (!def.partial || def.mode !== undefined || keys === undefined || keys.has("__proto__"))
+      fail(path, "a record other than a partial record with enum keys");
     const entry = this.fieldFunction(def.valueType!, [...path, "entry"]);
     return [
       `  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;`,
@@ -238,7 +251,8 @@ class CheckWriter {
     if (def.coerce) fail(path, "coercion (zod's output would differ from the input)");
     // A schema that is itself a check (z.int(), z.email(), z.iso.date()) runs that check on
     // top of its type's, and z.exactOptional refuses a present undefined: neither is written out.
-    if (zod.traits.has("$ZodCheck") && def.type !== "custom") fail(path, `a schema that is itself a check (${[...zod.traits][0] ?? def.type})`);
+    if (zod.traits.has("$ZodCheck") && def.type !== "custom")
+      fail(path, `a schema that is itself a check (${[...zod.traits][0] ?? def.type})`);
     if (zod.traits.has("$ZodExactOptional")) fail(path, "an exact optional (a present undefined is refused)");
     const both = (typeTest: string) => {
       const checks = this.checks(zod, variable, path);
@@ -266,7 +280,11 @@ class CheckWriter {
       case "array":
         return `${this.functionFor(schema, path)}(${variable})`;
       case "custom":
-        if (def.fn !== anyValue) fail(path, "a custom schema with its own test (only z.custom(anyValue) with field checks can be written out)");
+        if (def.fn !== anyValue)
+          fail(
+            path,
+            "a custom schema with its own test (only z.custom(anyValue) with field checks can be written out)",
+          );
         return this.checks(zod, variable, path) ?? "true";
       default:
         return fail(path, `a schema of type "${def.type}"`);
@@ -279,7 +297,12 @@ class CheckWriter {
 
   private oneOfValues(values: readonly unknown[], variable: string, path: readonly string[]): string {
     for (const value of values) {
-      if (!(typeof value === "string" || typeof value === "boolean" || value === null || (typeof value === "number" && Number.isFinite(value)))) {
+      if (!(
+        typeof value === "string" ||
+        typeof value === "boolean" ||
+        value === null ||
+        (typeof value === "number" && Number.isFinite(value))
+      )) {
         fail(path, `an enum value that JSON cannot hold (${String(value)})`);
       }
     }
@@ -312,7 +335,9 @@ class CheckWriter {
     if (traits.has("$ZodCheckRegex") && def.pattern instanceof RegExp) {
       const pattern = this.constant("pattern", String(def.pattern));
       // A global or sticky expression keeps lastIndex between tests; zod resets it.
-      return def.pattern.global || def.pattern.sticky ? `((${pattern}.lastIndex = 0), ${pattern}.test(${variable}))` : `${pattern}.test(${variable})`;
+      return def.pattern.global || def.pattern.sticky
+        ? `((${pattern}.lastIndex = 0), ${pattern}.test(${variable}))`
+        : `${pattern}.test(${variable})`;
     }
     if (traits.has("$ZodCheckNumberFormat")) {
       if (def.format !== "safeint") fail(path, `the number format "${def.format}"`);
@@ -324,7 +349,9 @@ class CheckWriter {
     }
     // zod counts a string's length in code points; only arrays' lengths are written out.
     if (isLength && type === "array") {
-      return traits.has("$ZodCheckMinLength") ? `${variable}.length >= ${def.minimum}` : `${variable}.length <= ${def.maximum}`;
+      return traits.has("$ZodCheckMinLength")
+        ? `${variable}.length >= ${def.minimum}`
+        : `${variable}.length <= ${def.maximum}`;
     }
     return fail(path, `the check ${[...traits].find((trait) => trait !== "$ZodCheck") ?? "$ZodCheck (a refinement)"}`);
   }

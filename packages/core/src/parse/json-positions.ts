@@ -78,7 +78,8 @@ export function scanJson(text: string): JsonScan {
   };
   const forgetBelow = (path: string) => {
     for (const key of positions.keys()) {
-      if (key.startsWith(path) && (key.length === path.length || key[path.length] === "." || key[path.length] === "[")) positions.delete(key);
+      if (key.startsWith(path) && (key.length === path.length || key[path.length] === "." || key[path.length] === "["))
+        positions.delete(key);
     }
   };
   /** Where a string starting at the cursor goes wrong: a bad escape, a raw control character, or the end of the text. */
@@ -90,7 +91,12 @@ export function scanJson(text: string): JsonScan {
       if (code < 0x20) return index;
       if (code === 92) {
         const escape = text[index + 1];
-        if (escape === "u" ? !/^[0-9a-fA-F]{4}$/.test(text.slice(index + 2, index + 6)) : !'"\\/bfnrt'.includes(escape ?? "")) return index;
+        if (
+          escape === "u"
+            ? !/^[0-9a-fA-F]{4}$/.test(text.slice(index + 2, index + 6))
+            : !'"\\/bfnrt'.includes(escape ?? "")
+        )
+          return index;
         index += escape === "u" ? 6 : 2;
         continue;
       }
@@ -105,7 +111,12 @@ export function scanJson(text: string): JsonScan {
     positions.set(path, recordAt);
     const char = text[cursor];
     if (char === "{" || char === "[") {
-      stack.push({ kind: char === "{" ? "object" : "array", path, index: 0, state: char === "{" ? "key-or-close" : "value-or-close" });
+      stack.push({
+        kind: char === "{" ? "object" : "array",
+        path,
+        index: 0,
+        state: char === "{" ? "key-or-close" : "value-or-close",
+      });
       cursor += 1;
       return true;
     }
@@ -132,7 +143,11 @@ export function scanJson(text: string): JsonScan {
     const char = text[cursor];
     if (char === undefined) return { positions, errorOffset: cursor };
     if (top.kind === "array") {
-      if ((top.state === "value-or-close" || top.state === "comma-or-close") && char === "]" && (top.state === "comma-or-close" || top.index === 0)) {
+      if (
+        (top.state === "value-or-close" || top.state === "comma-or-close") &&
+        char === "]" &&
+        (top.state === "comma-or-close" || top.index === 0)
+      ) {
         stack.pop();
         cursor += 1;
       } else if (top.state === "comma-or-close") {

@@ -4,7 +4,18 @@ import { knownKeysAt } from "./known-keys.js";
 
 describe("knownKeysAt", () => {
   it("gives the top-level fields of a program", () => {
-    expect(knownKeysAt(programSchema, [])).toEqual(["$schema", "version", "event", "people", "rooms", "tracks", "sessions", "series", "items", "extra"]);
+    expect(knownKeysAt(programSchema, [])).toEqual([
+      "$schema",
+      "version",
+      "event",
+      "people",
+      "rooms",
+      "tracks",
+      "sessions",
+      "series",
+      "items",
+      "extra",
+    ]);
   });
 
   it("walks into objects, through optional fields and into array elements", () => {

@@ -3,7 +3,10 @@ import type { PaperDigestResult } from "./parse-result.js";
 import { paperDigestQuickPath } from "./quick-parse-paper-digest.js";
 
 // As for programs (load-program.ts): zod's path is imported only when the quick path has no answer.
-const paperDigestLoader = createDocumentLoader(paperDigestQuickPath, async () => (await import("./parse-paper-digest.js")).paperDigestParser);
+const paperDigestLoader = createDocumentLoader(
+  paperDigestQuickPath,
+  async () => (await import("./parse-paper-digest.js")).paperDigestParser,
+);
 
 /**
  * `parsePaperDigestJson`, for pages, as `loadProgramJson` is for programs: zod is loaded only

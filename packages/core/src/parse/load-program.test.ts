@@ -61,7 +61,12 @@ describe("quickParseProgram", () => {
   });
 
   it("leaves a value whose getter throws to zod, which says it could not be read", async () => {
-    const value = { ...delta, get event(): never { throw new Error("boom"); } };
+    const value = {
+      ...delta,
+      get event(): never {
+        throw new Error("boom");
+      },
+    };
     expect(quickParseProgram(value)).toBeUndefined();
     const answer = await loadProgram(value);
     expect(answer.ok === false && answer.errors[0]?.message).toBe("could not be read: boom");

@@ -4,7 +4,10 @@ import { programQuickPath } from "./quick-parse-program.js";
 
 // zod's path is imported only when the quick path has no answer: lectern.js keeps it (with the
 // schemas) in a file of its own, fetched only for an invalid program (docs/decisions/0006).
-const programLoader = createDocumentLoader(programQuickPath, async () => (await import("./parse-program.js")).programParser);
+const programLoader = createDocumentLoader(
+  programQuickPath,
+  async () => (await import("./parse-program.js")).programParser,
+);
 
 /**
  * `parseProgramJson`, for pages: a program whose shape is right is answered without zod; zod

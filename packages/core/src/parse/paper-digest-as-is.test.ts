@@ -31,9 +31,15 @@ const changes: [string, (copy: typeof example) => void][] = [
   ["a score above 1", (copy) => ((copy.papers[0]!["tags"] as { score: number }[])[0]!.score = 1.5)],
   ["a year that is not whole", (copy) => (copy.papers[0]!["year"] = 2024.5)],
   ["an empty title", (copy) => (copy.papers[0]!["title"] = " ")],
-  ["a link that is not a web address", (copy) => (copy.papers[0]!["links"] = [{ kind: "pdf", url: "javascript:alert(1)" }])],
+  [
+    "a link that is not a web address",
+    (copy) => (copy.papers[0]!["links"] = [{ kind: "pdf", url: "javascript:alert(1)" }]),
+  ],
   ["a number for a list", (copy) => (copy.people[0]!["affiliations"] = 3)],
-  ["an unknown author (after the shape)", (copy) => ((copy.papers[0]!["authors"] as { person: string }[])[0]!.person = "nobody")],
+  [
+    "an unknown author (after the shape)",
+    (copy) => ((copy.papers[0]!["authors"] as { person: string }[])[0]!.person = "nobody"),
+  ],
   ["a duplicate paper (after the shape)", (copy) => copy.papers.push(structuredClone(copy.papers[0]!))],
 ];
 
@@ -77,21 +83,29 @@ describe("paperDigestPassesAsIs (generated from paperDigestSchema)", () => {
 });
 
 describe("the paper digest's path without zod", () => {
-  it.each(changes)("answers as parsePaperDigestJson and parsePaperDigest do whenever it answers (%s)", async (_, change) => {
-    const digest = changed(change);
-    const text = JSON.stringify(digest, null, 2);
-    const quickText = quickParsePaperDigestJson(text);
-    if (quickText) expect(quickText).toEqual(throughZod(text));
-    expect(parsePaperDigestJson(text)).toEqual(throughZod(text));
-    const quickValue = quickParsePaperDigest(digest);
-    if (quickValue) expect(quickValue).toEqual(parsePaperDigest(digest));
-    expect(quickValue === undefined).toBe(quickText === undefined);
-    expect(await loadPaperDigestJson(text)).toEqual(throughZod(text));
-    expect(await loadPaperDigest(digest)).toEqual(parsePaperDigest(digest));
-  });
+  it.each(changes)(
+    "answers as parsePaperDigestJson and parsePaperDigest do whenever it answers (%s)",
+    async (_, change) => {
+      const digest = changed(change);
+      const text = JSON.stringify(digest, null, 2);
+      const quickText = quickParsePaperDigestJson(text);
+      if (quickText) expect(quickText).toEqual(throughZod(text));
+      expect(parsePaperDigestJson(text)).toEqual(throughZod(text));
+      const quickValue = quickParsePaperDigest(digest);
+      if (quickValue) expect(quickValue).toEqual(parsePaperDigest(digest));
+      expect(quickValue === undefined).toBe(quickText === undefined);
+      expect(await loadPaperDigestJson(text)).toEqual(throughZod(text));
+      expect(await loadPaperDigest(digest)).toEqual(parsePaperDigest(digest));
+    },
+  );
 
   it("leaves a value whose getter throws to zod, which says it could not be read", async () => {
-    const digest = { papers: [], get title(): string { throw new Error("boom"); } };
+    const digest = {
+      papers: [],
+      get title(): string {
+        throw new Error("boom");
+      },
+    };
     expect(quickParsePaperDigest(digest)).toBeUndefined();
     const answer = await loadPaperDigest(digest);
     expect(answer.ok === false && answer.errors[0]?.message).toBe("could not be read: boom");

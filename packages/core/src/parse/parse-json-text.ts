@@ -47,7 +47,10 @@ export function parseJsonTextQuickly<Result extends CheckedResult>(
   return certain ? result : undefined;
 }
 
-function parseText<Result extends CheckedResult>(text: string, parse: (input: unknown) => Result): Result | RejectedResult {
+function parseText<Result extends CheckedResult>(
+  text: string,
+  parse: (input: unknown) => Result,
+): Result | RejectedResult {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let input: unknown;
   try {
@@ -72,8 +75,12 @@ function parseText<Result extends CheckedResult>(text: string, parse: (input: un
 function describeSyntaxError(text: string, error: unknown): ProgramProblem {
   // The engine's message is kept (it names the token), but its position is not relied on:
   // not every message carries one, so our own scan finds the offset.
-  const message = (error instanceof Error ? error.message : "syntax error").replace(/\s*\(line \d+ column \d+\)/, "").replace(/ at position \d+/, "");
+  const message = (error instanceof Error ? error.message : "syntax error")
+    .replace(/\s*\(line \d+ column \d+\)/, "")
+    .replace(/ at position \d+/, "");
   const { errorOffset } = scanJson(text);
   const base = problemAt([], `is not valid JSON: ${message}`);
-  return errorOffset === undefined ? base : { ...base, ...createPositionFinder(text)(Math.min(errorOffset, text.length)) };
+  return errorOffset === undefined
+    ? base
+    : { ...base, ...createPositionFinder(text)(Math.min(errorOffset, text.length)) };
 }

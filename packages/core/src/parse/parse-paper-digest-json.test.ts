@@ -35,23 +35,33 @@ describe("parsePaperDigestJson", () => {
   it.each([
     // The position is the key's for an object member, the object's for a missing field.
     ["a score above 1", valid.replace("0.93", "1.5"), "papers[0].tags[0].score", '"score": 1.5'],
-    ["an unknown author", valid.replace('"person": "ana"', '"person": "bob"'), "papers[0].authors[0].person", '"person": "bob"'],
+    [
+      "an unknown author",
+      valid.replace('"person": "ana"', '"person": "bob"'),
+      "papers[0].authors[0].person",
+      '"person": "bob"',
+    ],
     ["a missing title", valid.replace('"title": "Diffusion models",', ""), "title", "{"],
   ])("places %s at its line and column", (_name, text, path, needle) => {
     const result = parsePaperDigestJson(text);
-    expect(!result.ok && result.errors.map((error) => ({ path: error.path, line: error.line, column: error.column }))).toEqual([{ path, ...locate(text, needle) }]);
+    expect(
+      !result.ok && result.errors.map((error) => ({ path: error.path, line: error.line, column: error.column })),
+    ).toEqual([{ path, ...locate(text, needle) }]);
   });
 
   it("reports a JSON syntax error with its line and column", () => {
     const result = parsePaperDigestJson(valid.replace('"Vision",', '"Vision"'));
-    expect(!result.ok && result.errors).toEqual([expect.objectContaining({ path: "", line: 6, message: expect.stringMatching(/^is not valid JSON/) })]);
+    expect(!result.ok && result.errors).toEqual([
+      expect.objectContaining({ path: "", line: 6, message: expect.stringMatching(/^is not valid JSON/) }),
+    ]);
   });
 
   it("places warnings too", () => {
     const result = parsePaperDigestJson(valid.replace('"authors": [{ "person": "ana" }],', ""));
-    expect(result.ok && result.warnings.map((warning) => ({ path: warning.path, line: warning.line, column: warning.column }))).toEqual([
-      { path: "papers[0]", ...locate(valid, '{ "id": "p1"') },
-    ]);
+    expect(
+      result.ok &&
+        result.warnings.map((warning) => ({ path: warning.path, line: warning.line, column: warning.column })),
+    ).toEqual([{ path: "papers[0]", ...locate(valid, '{ "id": "p1"') }]);
   });
 
   it("never throws", () => {

@@ -29,26 +29,57 @@ describe("parsePaperDigest", () => {
   it("accepts a digest with ordered authors, math, typed links and scored hierarchical tags", () => {
     const result = parsePaperDigest(digest);
     expect(result).toMatchObject({ ok: true, warnings: [] });
-    expect(result.ok && result.digest.papers[0]!.tags).toEqual([{ label: "Vision", score: 0.93, path: ["Information Technology", "Artificial Intelligence", "Vision"] }]);
+    expect(result.ok && result.digest.papers[0]!.tags).toEqual([
+      { label: "Vision", score: 0.93, path: ["Information Technology", "Artificial Intelligence", "Vision"] },
+    ]);
   });
 
   it.each([
-    ["an author who is not in people", (data: any) => (data.papers[0].authors[0].person = "nobody"), "papers[0].authors[0].person", 'no person has the id "nobody"'],
-    ["a duplicate paper id", (data: any) => data.papers.push({ ...data.papers[0] }), "papers[1].id", 'duplicate id "p1"'],
-    ["a tag score above 1", (data: any) => (data.papers[0].tags[0].score = 1.2), "papers[0].tags[0].score", "must be between 0 and 1"],
-    ["an unsafe link", (data: any) => (data.papers[0].links[0].url = "javascript:alert(1)"), "papers[0].links[0].url", "is not a web address"],
-    ["a misspelt field", (data: any) => (data.papers[0].abstrat = "x"), "papers[0].abstrat", 'did you mean "abstract"?'],
+    [
+      "an author who is not in people",
+      (data: any) => (data.papers[0].authors[0].person = "nobody"),
+      "papers[0].authors[0].person",
+      'no person has the id "nobody"',
+    ],
+    [
+      "a duplicate paper id",
+      (data: any) => data.papers.push({ ...data.papers[0] }),
+      "papers[1].id",
+      'duplicate id "p1"',
+    ],
+    [
+      "a tag score above 1",
+      (data: any) => (data.papers[0].tags[0].score = 1.2),
+      "papers[0].tags[0].score",
+      "must be between 0 and 1",
+    ],
+    [
+      "an unsafe link",
+      (data: any) => (data.papers[0].links[0].url = "javascript:alert(1)"),
+      "papers[0].links[0].url",
+      "is not a web address",
+    ],
+    [
+      "a misspelt field",
+      (data: any) => (data.papers[0].abstrat = "x"),
+      "papers[0].abstrat",
+      'did you mean "abstract"?',
+    ],
   ])("rejects %s at its path", (_name, breakIt, path, message) => {
     const data = structuredClone(digest);
     breakIt(data);
     const result = parsePaperDigest(data);
-    expect(!result.ok && result.errors.map((error) => [error.path, error.message])).toEqual([[path, expect.stringContaining(message)]]);
+    expect(!result.ok && result.errors.map((error) => [error.path, error.message])).toEqual([
+      [path, expect.stringContaining(message)],
+    ]);
   });
 
   it("warns about a paper without authors", () => {
     const data = structuredClone(digest) as any;
     delete data.papers[0].authors;
-    expect(parsePaperDigest(data).warnings.map((warning) => warning.message)).toEqual(['"Blind Denoising Diffusion Models" has no authors']);
+    expect(parsePaperDigest(data).warnings.map((warning) => warning.message)).toEqual([
+      '"Blind Denoising Diffusion Models" has no authors',
+    ]);
   });
 
   it("never throws", () => {

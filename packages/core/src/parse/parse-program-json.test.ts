@@ -39,7 +39,8 @@ function errorsOf(result: ParseResult): readonly ProgramProblem[] {
 }
 
 /** Path, line and column of each problem. */
-const placed = (problems: readonly ProgramProblem[]) => problems.map(({ path, line, column }) => ({ path, line, column }));
+const placed = (problems: readonly ProgramProblem[]) =>
+  problems.map(({ path, line, column }) => ({ path, line, column }));
 
 const eventLines = [
   '    "title": "Test Workshop",',
@@ -58,14 +59,17 @@ describe("parseProgramJson: valid text", () => {
     expect(result.ok).toBe(true);
   });
 
-  it.each(["delta-2026.json", "sigmetrics-2026.json"])("reads the example %s, and reads its serialisation back equal", (name) => {
-    const text = readFileSync(new URL(`../../examples/${name}`, import.meta.url), "utf8");
-    const first = parseProgramJson(text);
-    if (!first.ok) throw new Error(first.errors.map((error) => `${error.path}: ${error.message}`).join("\n"));
-    const second = parseProgramJson(serializeProgram(first.program));
-    expect(second).toEqual(first);
-    expect(first.program).toEqual(JSON.parse(text));
-  });
+  it.each(["delta-2026.json", "sigmetrics-2026.json"])(
+    "reads the example %s, and reads its serialisation back equal",
+    (name) => {
+      const text = readFileSync(new URL(`../../examples/${name}`, import.meta.url), "utf8");
+      const first = parseProgramJson(text);
+      if (!first.ok) throw new Error(first.errors.map((error) => `${error.path}: ${error.message}`).join("\n"));
+      const second = parseProgramJson(serializeProgram(first.program));
+      expect(second).toEqual(first);
+      expect(first.program).toEqual(JSON.parse(text));
+    },
+  );
 });
 
 describe("parseProgramJson: JSON syntax errors", () => {
@@ -158,7 +162,16 @@ describe("parseProgramJson: problems placed at their value", () => {
     const missingTitle = lines("{", '  "event": {', ...eventLines.slice(1), "  },", '  "items": []', "}");
     expect(placed(errorsOf(parseProgramJson(missingTitle)))).toEqual([{ path: "event.title", line: 2, column: 3 }]);
 
-    const missingKind = lines("{", '  "event": {', ...eventLines, "  },", '  "items": [', '    { "id": "a", "start": "2026-06-15T09:00", "duration": 5 }', "  ]", "}");
+    const missingKind = lines(
+      "{",
+      '  "event": {',
+      ...eventLines,
+      "  },",
+      '  "items": [',
+      '    { "id": "a", "start": "2026-06-15T09:00", "duration": 5 }',
+      "  ]",
+      "}",
+    );
     expect(placed(errorsOf(parseProgramJson(missingKind)))).toEqual([{ path: "items[0].kind", line: 9, column: 5 }]);
   });
 
@@ -174,7 +187,15 @@ describe("parseProgramJson: problems placed at their value", () => {
   });
 
   it("places an unknown field at its key, and a misspelt one too", () => {
-    const text = lines("{", '  "event": {', ...eventLines.map((row) => (row.includes("title") ? row.replace('"title"', '"titel"') : row)), "  },", '  "items": [],', '  "start time": 1', "}");
+    const text = lines(
+      "{",
+      '  "event": {',
+      ...eventLines.map((row) => (row.includes("title") ? row.replace('"title"', '"titel"') : row)),
+      "  },",
+      '  "items": [],',
+      '  "start time": 1',
+      "}",
+    );
     const errors = errorsOf(parseProgramJson(text));
     expect(placed(errors)).toEqual([
       { path: "event.title", line: 2, column: 3 },
@@ -196,7 +217,9 @@ describe("parseProgramJson: problems placed at their value", () => {
     const program = sampleProgram();
     program.items[1].room = "attic";
     const text = JSON.stringify(program, null, 2);
-    expect(placed(errorsOf(parseProgramJson(text)))).toEqual([{ path: "items[1].room", ...locate(text, '"room": "attic"') }]);
+    expect(placed(errorsOf(parseProgramJson(text)))).toEqual([
+      { path: "items[1].room", ...locate(text, '"room": "attic"') },
+    ]);
 
     const timing = sampleProgram();
     timing.items[0].start = "2026-03-29T02:30";
@@ -268,14 +291,24 @@ describe("parseProgramJson: problems placed at their value", () => {
     const tricky = 'a "quoted" {brace} [bracket] \\ back\\slash, "b": 1 }';
     const program = minimalProgram();
     program.event.title = tricky;
-    program.event.description = "]]]}}}\"\"\"";
+    program.event.description = ']]]}}}"""';
     program.items = [{ id: "a", kind: "keynote", title: "{[", start: "2026-06-15T09:00", duration: 0 }];
     const text = JSON.stringify(program, null, 2);
-    expect(placed(errorsOf(parseProgramJson(text)))).toEqual([{ path: "items[0].duration", ...locate(text, '"duration": 0') }]);
+    expect(placed(errorsOf(parseProgramJson(text)))).toEqual([
+      { path: "items[0].duration", ...locate(text, '"duration": 0') },
+    ]);
   });
 
   it("reads escaped keys: \\u0074 in a key is a t", () => {
-    const text = lines("{", '  "event": {', '    "ti\\u0074le": 42,', ...eventLines.slice(1), "  },", '  "items": []', "}");
+    const text = lines(
+      "{",
+      '  "event": {',
+      '    "ti\\u0074le": 42,',
+      ...eventLines.slice(1),
+      "  },",
+      '  "items": []',
+      "}",
+    );
     expect(placed(errorsOf(parseProgramJson(text)))).toEqual([{ path: "event.title", line: 3, column: 5 }]);
   });
 
@@ -295,11 +328,20 @@ describe("parseProgramJson: problems placed at their value", () => {
     const program = minimalProgram();
     program.items = [{ id: "a", kind: "keynot" }];
     const text = JSON.stringify(program);
-    expect(placed(errorsOf(parseProgramJson(text)))).toEqual([{ path: "items[0].kind", line: 1, column: text.indexOf('"kind":"keynot"') + 1 }]);
+    expect(placed(errorsOf(parseProgramJson(text)))).toEqual([
+      { path: "items[0].kind", line: 1, column: text.indexOf('"kind":"keynot"') + 1 },
+    ]);
   });
 
   it("places a problem in a duplicated key at the occurrence JSON.parse keeps (the last)", () => {
-    const text = lines("{", '  "event": {', ...eventLines.map((row) => row.replace('"kind": "workshop",', '"kind": "workshop", "kind": "worksop",')), "  },", '  "items": []', "}");
+    const text = lines(
+      "{",
+      '  "event": {',
+      ...eventLines.map((row) => row.replace('"kind": "workshop",', '"kind": "workshop", "kind": "worksop",')),
+      "  },",
+      '  "items": []',
+      "}",
+    );
     expect(placed(errorsOf(parseProgramJson(text)))).toEqual([{ path: "event.kind", line: 4, column: 25 }]);
   });
 

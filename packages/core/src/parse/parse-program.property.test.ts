@@ -13,7 +13,7 @@ import { parseProgramJson } from "./parse-program-json.js";
 import { programPassesAsIs } from "./program-as-is.generated.js";
 import { parseJsonText } from "./parse-json-text.js";
 import { quickParseProgram, quickParseProgramJson, unreadableProgram } from "./quick-parse-program.js";
-import { formatPath, type PathSegment, type ProgramProblem } from "./problem.js";
+import { formatPath, type ProgramProblem } from "./problem.js";
 import { serializeProgram } from "./serialize-program.js";
 import { applyMutation, mutationArb } from "../../test/mutations.js";
 
@@ -58,7 +58,8 @@ function parseSafely(input: unknown): ParseResult {
   return result!;
 }
 
-const withoutPositions = (problems: readonly ProgramProblem[]) => problems.map(({ path, segments, message }) => ({ path, segments, message }));
+const withoutPositions = (problems: readonly ProgramProblem[]) =>
+  problems.map(({ path, segments, message }) => ({ path, segments, message }));
 
 // ---------------------------------------------------------------------------------------------
 // Valid programs
@@ -79,7 +80,14 @@ function sanitizeJson(value: unknown): unknown {
   return Object.is(value, -0) ? 0 : value;
 }
 
-const zones = ["America/Sao_Paulo", "Asia/Kathmandu", "Pacific/Chatham", "Europe/Berlin", "America/Detroit", "UTC"] as const;
+const zones = [
+  "America/Sao_Paulo",
+  "Asia/Kathmandu",
+  "Pacific/Chatham",
+  "Europe/Berlin",
+  "America/Detroit",
+  "UTC",
+] as const;
 const pad2 = (value: number) => String(value).padStart(2, "0");
 
 const idArb = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,11}$/);
@@ -93,14 +101,21 @@ const lineArb = fc
     fc.constantFrom("Opening Remarks", "  padded title  ", "Brasília Time (GMT−3)", "<b>not HTML</b>", "TBA"),
   )
   .filter(hasText);
-const richTextArb = fc.oneof(lineArb, fc.constantFrom("First paragraph.\n\nSecond with $x^2$ and \\( \\alpha \\).", " lead\n"));
+const richTextArb = fc.oneof(
+  lineArb,
+  fc.constantFrom("First paragraph.\n\nSecond with $x^2$ and \\( \\alpha \\).", " lead\n"),
+);
 const urlArb = fc.oneof(
   fc.webUrl({ validSchemes: ["http", "https"], withQueryParameters: true, withFragments: true }),
   fc.emailAddress().map((address) => `mailto:${address}`),
 );
 const durationArb = fc.oneof(fc.integer({ min: 1, max: 240 }), fc.constant(20160));
-const extraArb = fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }).map((value) => sanitizeJson(value) as Record<string, unknown>);
-const dateArb = fc.record({ month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) }).map(({ month, day }) => `2026-${pad2(month)}-${pad2(day)}`);
+const extraArb = fc
+  .dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 })
+  .map((value) => sanitizeJson(value) as Record<string, unknown>);
+const dateArb = fc
+  .record({ month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) })
+  .map(({ month, day }) => `2026-${pad2(month)}-${pad2(day)}`);
 /**
  * A date-time: local (in the program's zone) or an instant with an offset. Local times are
  * 08:00-18:59: none of the zones above changes its clocks then, so none is in a DST gap or overlap.
@@ -111,11 +126,19 @@ const dateTimeArb = fc
     hour: fc.integer({ min: 8, max: 18 }),
     minute: fc.integer({ min: 0, max: 59 }),
     second: fc.option(fc.integer({ min: 0, max: 59 }), { nil: undefined }),
-    offset: fc.option(fc.constantFrom("Z", "+00:00", "-03:00", "+05:45", "+12:45", "+13:45", "-14:00", "+14:00"), { nil: undefined }),
+    offset: fc.option(fc.constantFrom("Z", "+00:00", "-03:00", "+05:45", "+12:45", "+13:45", "-14:00", "+14:00"), {
+      nil: undefined,
+    }),
   })
-  .map(({ date, hour, minute, second, offset }) => `${date}T${pad2(hour)}:${pad2(minute)}${second === undefined ? "" : `:${pad2(second)}`}${offset ?? ""}`);
+  .map(
+    ({ date, hour, minute, second, offset }) =>
+      `${date}T${pad2(hour)}:${pad2(minute)}${second === undefined ? "" : `:${pad2(second)}`}${offset ?? ""}`,
+  );
 
-const linkArb = fc.record({ kind: fc.constantFrom(...linkKinds), url: urlArb, label: lineArb }, { requiredKeys: ["kind", "url"] });
+const linkArb = fc.record(
+  { kind: fc.constantFrom(...linkKinds), url: urlArb, label: lineArb },
+  { requiredKeys: ["kind", "url"] },
+);
 const tagArb = fc.record(
   {
     label: lineArb,
@@ -126,7 +149,11 @@ const tagArb = fc.record(
 );
 
 /** Fields that are given must not be listed in tba: drop the given ones from the wish list. */
-function announce<T extends Record<string, unknown>>(entry: T, wanted: readonly string[], isGiven: (field: string) => boolean): T {
+function announce<T extends Record<string, unknown>>(
+  entry: T,
+  wanted: readonly string[],
+  isGiven: (field: string) => boolean,
+): T {
   const tba = wanted.filter((field) => !isGiven(field));
   return tba.length > 0 ? { ...entry, tba } : entry;
 }
@@ -151,7 +178,10 @@ const personArb = (id: string) =>
     )
     .map(({ wanted, ...fields }) => {
       const person: Record<string, unknown> = { id, ...fields };
-      Object.assign(person, announce({}, wanted, (field) => person[field] !== undefined));
+      Object.assign(
+        person,
+        announce({}, wanted, (field) => person[field] !== undefined),
+      );
       // A name is required unless it is to be announced.
       if (person.name === undefined && !(person.tba as string[] | undefined)?.includes("name")) person.name = "Someone";
       return person;
@@ -160,14 +190,24 @@ const personArb = (id: string) =>
 const roomArb = (id: string) =>
   fc
     .record(
-      { name: lineArb, capacity: fc.integer({ min: 1, max: 5000 }), building: lineArb, floor: lineArb, description: richTextArb, extra: extraArb },
+      {
+        name: lineArb,
+        capacity: fc.integer({ min: 1, max: 5000 }),
+        building: lineArb,
+        floor: lineArb,
+        description: richTextArb,
+        extra: extraArb,
+      },
       { requiredKeys: ["name"] },
     )
     .map((room) => ({ id, ...room }));
 
 const trackArb = (id: string) =>
   fc
-    .record({ name: lineArb, color: fc.stringMatching(/^#[0-9a-fA-F]{6}$/), description: richTextArb, extra: extraArb }, { requiredKeys: ["name"] })
+    .record(
+      { name: lineArb, color: fc.stringMatching(/^#[0-9a-fA-F]{6}$/), description: richTextArb, extra: extraArb },
+      { requiredKeys: ["name"] },
+    )
     .map((track) => ({ id, ...track }));
 
 interface Ids {
@@ -180,18 +220,24 @@ interface Ids {
 }
 
 /** One of the ids, or no field at all when there are none. */
-const optionalRef = (ids: readonly string[]) => (ids.length === 0 ? fc.constant(undefined) : fc.option(fc.constantFrom(...ids), { nil: undefined }));
+const optionalRef = (ids: readonly string[]) =>
+  ids.length === 0 ? fc.constant(undefined) : fc.option(fc.constantFrom(...ids), { nil: undefined });
 
 const authorsArb = (people: readonly string[]) =>
-  fc.subarray([...people]).chain((persons) =>
-    fc.tuple(
-      ...persons.map((person) =>
-        fc
-          .record({ presenting: fc.boolean(), affiliations: fc.array(lineArb, { maxLength: 2 }) }, { requiredKeys: [] })
-          .map((author) => ({ person, ...author })),
+  fc
+    .subarray([...people])
+    .chain((persons) =>
+      fc.tuple(
+        ...persons.map((person) =>
+          fc
+            .record(
+              { presenting: fc.boolean(), affiliations: fc.array(lineArb, { maxLength: 2 }) },
+              { requiredKeys: [] },
+            )
+            .map((author) => ({ person, ...author })),
+        ),
       ),
-    ),
-  );
+    );
 
 const itemArb = (id: string, ids: Ids) =>
   fc
@@ -267,10 +313,19 @@ const eventArb = (ids: Ids) =>
         hostConference: fc.record({ name: lineArb, url: urlArb }, { requiredKeys: ["name"] }),
         dates: fc.tuple(dateArb, dateArb, fc.boolean()),
         timeZoneLabel: lineArb,
-        venue: fc.record({ name: lineArb, address: lineArb, city: lineArb, country: lineArb, url: urlArb }, { requiredKeys: [] }),
+        venue: fc.record(
+          { name: lineArb, address: lineArb, city: lineArb, country: lineArb, url: urlArb },
+          { requiredKeys: [] },
+        ),
         organisers: fc
           .subarray(ids.people)
-          .chain((people) => fc.tuple(...people.map((person) => fc.record({ role: lineArb }, { requiredKeys: [] }).map((entry) => ({ person, ...entry }))))),
+          .chain((people) =>
+            fc.tuple(
+              ...people.map((person) =>
+                fc.record({ role: lineArb }, { requiredKeys: [] }).map((entry) => ({ person, ...entry })),
+              ),
+            ),
+          ),
         invitedSpeakers: fc.subarray(ids.people),
         contactEmail: fc.emailAddress(),
         links: fc.array(linkArb, { maxLength: 2 }),
@@ -289,9 +344,15 @@ const eventArb = (ids: Ids) =>
         ),
         callForPapers: richTextArb,
         publicationPolicy: richTextArb,
-        awards: fc.array(fc.record({ name: lineArb, description: richTextArb, winners: fc.subarray(ids.items) }, { requiredKeys: ["name"] }), {
-          maxLength: 2,
-        }),
+        awards: fc.array(
+          fc.record(
+            { name: lineArb, description: richTextArb, winners: fc.subarray(ids.items) },
+            { requiredKeys: ["name"] },
+          ),
+          {
+            maxLength: 2,
+          },
+        ),
         schedule: fc.record(
           {
             status: fc.constantFrom(...scheduleStatuses),
@@ -331,8 +392,14 @@ const validProgramArb = fc
       tracks: fc.tuple(...ids.tracks.map(trackArb)),
       sessions: fc.tuple(...ids.sessions.map((id) => sessionArb(id, ids))),
       items: fc.tuple(...ids.items.map((id) => itemArb(id, ids))),
-      sessionOfItem: fc.array(fc.integer({ min: -1, max: ids.sessions.length - 1 }), { minLength: ids.items.length, maxLength: ids.items.length }),
-      header: fc.record({ $schema: fc.constant("../schema/program.schema.json"), version: fc.constant(1), extra: extraArb }, { requiredKeys: [] }),
+      sessionOfItem: fc.array(fc.integer({ min: -1, max: ids.sessions.length - 1 }), {
+        minLength: ids.items.length,
+        maxLength: ids.items.length,
+      }),
+      header: fc.record(
+        { $schema: fc.constant("../schema/program.schema.json"), version: fc.constant(1), extra: extraArb },
+        { requiredKeys: [] },
+      ),
       omitEmpty: fc.boolean(),
     }),
   )
@@ -344,7 +411,8 @@ const validProgramArb = fc
       // needs a length.
       if (session.start !== undefined) {
         for (const item of members) {
-          if (item.start === undefined && item.duration === undefined && defaults[item.kind as string] === undefined) item.duration = 30;
+          if (item.start === undefined && item.duration === undefined && defaults[item.kind as string] === undefined)
+            item.duration = 30;
         }
       }
       return { ...session, items: members.map((item) => item.id) };
@@ -398,14 +466,27 @@ describe("parseProgram never throws, and always returns a well-formed result", (
 
   it("on objects shaped like programs whose fields hold anything", () => {
     const anything = fc.anything({ maxDepth: 2, withNullPrototype: true, withBoxedValues: true });
-    const itemLike = fc.dictionary(fc.constantFrom("id", "kind", "title", "start", "end", "duration", "speakers", "room", "tba", "extra"), anything);
+    const itemLike = fc.dictionary(
+      fc.constantFrom("id", "kind", "title", "start", "end", "duration", "speakers", "room", "tba", "extra"),
+      anything,
+    );
     fc.assert(
       fc.property(
         fc.record(
           {
-            event: fc.record({ title: anything, kind: anything, startDate: anything, timeZone: fc.oneof(anything, fc.constantFrom(...zones)) }, { requiredKeys: [] }),
+            event: fc.record(
+              {
+                title: anything,
+                kind: anything,
+                startDate: anything,
+                timeZone: fc.oneof(anything, fc.constantFrom(...zones)),
+              },
+              { requiredKeys: [] },
+            ),
             people: fc.array(fc.dictionary(fc.constantFrom("id", "name", "tba", "orcid"), anything), { maxLength: 3 }),
-            sessions: fc.array(fc.dictionary(fc.constantFrom("id", "title", "items", "start", "end"), anything), { maxLength: 2 }),
+            sessions: fc.array(fc.dictionary(fc.constantFrom("id", "title", "items", "start", "end"), anything), {
+              maxLength: 2,
+            }),
             items: fc.array(itemLike, { maxLength: 4 }),
           },
           { requiredKeys: [] },
@@ -435,7 +516,8 @@ describe("parseProgram never throws, and always returns a well-formed result", (
         const fromText = parseProgramJson(JSON.stringify(input));
         expectWellFormed(fromText);
         expect(fromText.ok).toBe(result.ok);
-        if (!fromText.ok && !result.ok) expect(withoutPositions(fromText.errors)).toEqual(withoutPositions(result.errors));
+        if (!fromText.ok && !result.ok)
+          expect(withoutPositions(fromText.errors)).toEqual(withoutPositions(result.errors));
         expect(withoutPositions(fromText.warnings)).toEqual(withoutPositions(result.warnings));
       }),
       { numRuns: 80 },
@@ -506,20 +588,26 @@ describe("parseProgramJson never throws, and always returns a well-formed result
 
   it("on valid program text cut short or with one character changed, giving every problem a line and column", () => {
     fc.assert(
-      fc.property(validProgramArb, fc.nat(), fc.constantFrom("cut", "replace"), fc.constantFrom("}", "]", ",", '"', ":", "x", "\\", "1", " "), (program, where, change, char) => {
-        const text = serializeProgram(program as never);
-        const at = where % text.length;
-        const broken = change === "cut" ? text.slice(0, at) : text.slice(0, at) + char + text.slice(at + 1);
-        let result: ParseResult | undefined;
-        expect(() => (result = parseProgramJson(broken))).not.toThrow();
-        expectWellFormed(result!);
-        const lineCount = broken.split("\n").length;
-        for (const problem of [...(result!.ok ? [] : result!.errors), ...result!.warnings]) {
-          // Syntax errors without a position are reported in parse-program-json.test.ts.
-          if (problem.line === undefined) continue;
-          expect(problem.line).toBeLessThanOrEqual(lineCount);
-        }
-      }),
+      fc.property(
+        validProgramArb,
+        fc.nat(),
+        fc.constantFrom("cut", "replace"),
+        fc.constantFrom("}", "]", ",", '"', ":", "x", "\\", "1", " "),
+        (program, where, change, char) => {
+          const text = serializeProgram(program as never);
+          const at = where % text.length;
+          const broken = change === "cut" ? text.slice(0, at) : text.slice(0, at) + char + text.slice(at + 1);
+          let result: ParseResult | undefined;
+          expect(() => (result = parseProgramJson(broken))).not.toThrow();
+          expectWellFormed(result!);
+          const lineCount = broken.split("\n").length;
+          for (const problem of [...(result!.ok ? [] : result!.errors), ...result!.warnings]) {
+            // Syntax errors without a position are reported in parse-program-json.test.ts.
+            if (problem.line === undefined) continue;
+            expect(problem.line).toBeLessThanOrEqual(lineCount);
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -530,7 +618,10 @@ describe("parse, serialise, parse is lossless", () => {
     fc.assert(
       fc.property(validProgramArb, (input) => {
         const first = parseProgram(input);
-        if (!first.ok) throw new Error(`a generated program was rejected:\n${first.errors.map((e) => `${e.path}: ${e.message}`).join("\n")}`);
+        if (!first.ok)
+          throw new Error(
+            `a generated program was rejected:\n${first.errors.map((e) => `${e.path}: ${e.message}`).join("\n")}`,
+          );
         expect(first.program).toEqual(input);
         // Generated programs avoid DST changes: the one warning left is for untimed items.
         for (const warning of first.warnings) {
@@ -541,7 +632,10 @@ describe("parse, serialise, parse is lossless", () => {
         const text = serializeProgram(first.program);
         expect(text.endsWith("}\n")).toBe(true);
         const second = parseProgramJson(text);
-        if (!second.ok) throw new Error(`the serialised program was rejected:\n${second.errors.map((e) => `${e.path}: ${e.message}`).join("\n")}`);
+        if (!second.ok)
+          throw new Error(
+            `the serialised program was rejected:\n${second.errors.map((e) => `${e.path}: ${e.message}`).join("\n")}`,
+          );
         expect(second.program).toEqual(first.program);
         expect(second.program).toEqual(input);
         expect(withoutPositions(second.warnings)).toEqual(withoutPositions(first.warnings));

@@ -12,13 +12,11 @@ export type RejectedResult = Extract<CheckedResult, { ok: false }>;
 
 /** The outcome of parsing a program: a valid program with warnings, or the errors. */
 export type ParseResult =
-  | { readonly ok: true; readonly program: Program; readonly warnings: readonly ProgramProblem[] }
-  | RejectedResult;
+  { readonly ok: true; readonly program: Program; readonly warnings: readonly ProgramProblem[] } | RejectedResult;
 
 /** The outcome of parsing a paper digest. */
 export type PaperDigestResult =
-  | { readonly ok: true; readonly digest: PaperDigest; readonly warnings: readonly ProgramProblem[] }
-  | RejectedResult;
+  { readonly ok: true; readonly digest: PaperDigest; readonly warnings: readonly ProgramProblem[] } | RejectedResult;
 
 /** A rejection with one problem about the whole document. */
 export function rejectDocument(message: string): RejectedResult {

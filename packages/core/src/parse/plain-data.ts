@@ -27,7 +27,14 @@ function isPlainData(root: unknown): boolean {
   const pending: unknown[] = [root];
   while (pending.length > 0) {
     const value = pending.pop();
-    if (value === null || value === undefined || typeof value === "string" || typeof value === "number" || typeof value === "boolean") continue;
+    if (
+      value === null ||
+      value === undefined ||
+      typeof value === "string" ||
+      typeof value === "number" ||
+      typeof value === "boolean"
+    )
+      continue;
     if (typeof value !== "object" || seen.has(value)) return false;
     seen.add(value);
     if (Object.getOwnPropertySymbols(value).length > 0) return false;
@@ -35,7 +42,8 @@ function isPlainData(root: unknown): boolean {
     const names = Object.getOwnPropertyNames(value).length;
     if (Array.isArray(value)) {
       // Own names of an array without holes or extras: every index, and "length".
-      if (Object.getPrototypeOf(value) !== Array.prototype || keys.length !== value.length || names !== keys.length + 1) return false;
+      if (Object.getPrototypeOf(value) !== Array.prototype || keys.length !== value.length || names !== keys.length + 1)
+        return false;
     } else {
       const prototype = Object.getPrototypeOf(value) as unknown;
       if ((prototype !== Object.prototype && prototype !== null) || names !== keys.length) return false;

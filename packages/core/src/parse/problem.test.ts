@@ -59,24 +59,38 @@ describe("problemAt", () => {
 });
 
 describe("describeProblem", () => {
-  const problem: ProgramProblem = { path: "items[3].start", segments: ["items", 3, "start"], message: '"25:00" is not a time of day' };
+  const problem: ProgramProblem = {
+    path: "items[3].start",
+    segments: ["items", 3, "start"],
+    message: '"25:00" is not a time of day',
+  };
 
   it("puts the path before the message", () => {
     expect(describeProblem(problem)).toBe('items[3].start: "25:00" is not a time of day');
   });
 
   it("adds the line and column when they are known", () => {
-    expect(describeProblem({ ...problem, line: 12, column: 7 })).toBe('items[3].start (line 12, column 7): "25:00" is not a time of day');
+    expect(describeProblem({ ...problem, line: 12, column: 7 })).toBe(
+      'items[3].start (line 12, column 7): "25:00" is not a time of day',
+    );
   });
 
   it("uses column 1 when only the line is known", () => {
-    expect(describeProblem({ ...problem, line: 4 })).toBe('items[3].start (line 4, column 1): "25:00" is not a time of day');
+    expect(describeProblem({ ...problem, line: 4 })).toBe(
+      'items[3].start (line 4, column 1): "25:00" is not a time of day',
+    );
   });
 
   it("names the whole document as (document)", () => {
-    expect(describeProblem({ path: "", segments: [], message: "is not valid JSON: Unexpected end of JSON input", line: 1, column: 1 })).toBe(
-      "(document) (line 1, column 1): is not valid JSON: Unexpected end of JSON input",
-    );
+    expect(
+      describeProblem({
+        path: "",
+        segments: [],
+        message: "is not valid JSON: Unexpected end of JSON input",
+        line: 1,
+        column: 1,
+      }),
+    ).toBe("(document) (line 1, column 1): is not valid JSON: Unexpected end of JSON input");
     expect(describeProblem(problemAt([], "a program is a JSON object"))).toBe("(document): a program is a JSON object");
   });
 

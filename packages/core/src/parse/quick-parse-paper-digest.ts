@@ -7,7 +7,11 @@ import type { PaperDigestResult } from "./parse-result.js";
 export const unreadablePaperDigest = "could not be read as a paper digest";
 
 /** The quick path of paper digests (no zod), as `programQuickPath` is for programs. Internal. */
-export const paperDigestQuickPath = createQuickPath({ passesAsIs: paperDigestPassesAsIs, finish: finishPaperDigestParse, unreadable: unreadablePaperDigest });
+export const paperDigestQuickPath = createQuickPath({
+  passesAsIs: paperDigestPassesAsIs,
+  finish: finishPaperDigestParse,
+  unreadable: unreadablePaperDigest,
+});
 
 /**
  * `parsePaperDigest`'s answer without zod, as `quickParseProgram` is for programs: a copy of a

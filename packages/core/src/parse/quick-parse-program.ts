@@ -7,7 +7,11 @@ import { programPassesAsIs } from "./program-as-is.generated.js";
 export const unreadableProgram = "could not be read as a program";
 
 /** The quick path of programs (no zod), shared by `parseProgram`'s family and `loadProgram`'s. Internal. */
-export const programQuickPath = createQuickPath({ passesAsIs: programPassesAsIs, finish: finishProgramParse, unreadable: unreadableProgram });
+export const programQuickPath = createQuickPath({
+  passesAsIs: programPassesAsIs,
+  finish: finishProgramParse,
+  unreadable: unreadableProgram,
+});
 
 /**
  * `parseProgram`'s answer for a value whose shape is right, without zod: `undefined` when

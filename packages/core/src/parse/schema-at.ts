@@ -28,7 +28,11 @@ export function schemaAt(schema: z.ZodMiniType, path: readonly PathSegment[]): z
 /** `schema` without its optional, default and nullable wrappers. */
 export function unwrapSchema(schema: z.ZodMiniType): z.ZodMiniType {
   let current = schema;
-  while (current instanceof z.ZodMiniOptional || current instanceof z.ZodMiniDefault || current instanceof z.ZodMiniNullable) {
+  while (
+    current instanceof z.ZodMiniOptional ||
+    current instanceof z.ZodMiniDefault ||
+    current instanceof z.ZodMiniNullable
+  ) {
     current = current.def.innerType as z.ZodMiniType;
   }
   return current;

@@ -66,7 +66,9 @@ describe("describeStructuralIssues", () => {
     expect(describe_({ title: "t", kind: "postre" })).toEqual([
       ["kind", 'the text "postre" is not allowed; expected one of: keynote, poster (did you mean "poster"?)'],
     ]);
-    expect(describe_({ title: "t", kind: 7 })).toEqual([["kind", "the number 7 is not allowed; expected one of: keynote, poster"]]);
+    expect(describe_({ title: "t", kind: 7 })).toEqual([
+      ["kind", "the number 7 is not allowed; expected one of: keynote, poster"],
+    ]);
   });
 
   it("names an unknown field with a suggestion, or the known fields", () => {
@@ -88,7 +90,9 @@ describe("describeStructuralIssues", () => {
       [{ code: "unrecognized_keys", keys: ["odd key"], path: ["nowhere"], message: "", input: {} }],
       schema,
     );
-    expect(problems).toEqual([{ path: 'nowhere["odd key"]', segments: ["nowhere", "odd key"], message: 'unknown field "odd key"' }]);
+    expect(problems).toEqual([
+      { path: 'nowhere["odd key"]', segments: ["nowhere", "odd key"], message: 'unknown field "odd key"' },
+    ]);
   });
 
   it("leaves symbol segments out of the path", () => {
@@ -101,7 +105,10 @@ describe("describeStructuralIssues", () => {
 
   it("gives one problem per unknown key and none for no issues", () => {
     expect(describeStructuralIssues([], schema)).toEqual([]);
-    const problems = describeStructuralIssues([{ code: "unrecognized_keys", keys: ["a", "b"], path: [], message: "", input: {} }], schema);
+    const problems = describeStructuralIssues(
+      [{ code: "unrecognized_keys", keys: ["a", "b"], path: [], message: "", input: {} }],
+      schema,
+    );
     expect(problems.map((problem) => problem.path)).toEqual(["a", "b"]);
   });
 });

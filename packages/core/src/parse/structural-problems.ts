@@ -18,10 +18,7 @@ const expectedWords: Record<string, string> = {
  * Turns zod's issues into problems a webmaster can act on, with the path and, for a misspelt
  * field, the field that was probably meant.
  */
-export function describeStructuralIssues(
-  issues: readonly z.core.$ZodIssue[],
-  schema: z.ZodMiniType,
-): ProgramProblem[] {
+export function describeStructuralIssues(issues: readonly z.core.$ZodIssue[], schema: z.ZodMiniType): ProgramProblem[] {
   const problems: ProgramProblem[] = [];
   for (const issue of issues) {
     const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== "symbol");

@@ -1,7 +1,28 @@
 import { describe, expect, it } from "vitest";
 import { suggestName } from "./suggest-name.js";
 
-const itemFields = ["id", "kind", "title", "subtitle", "abstract", "speakers", "authors", "links", "tags", "status", "room", "track", "start", "end", "duration", "plenary", "board", "note", "tba", "extra"];
+const itemFields = [
+  "id",
+  "kind",
+  "title",
+  "subtitle",
+  "abstract",
+  "speakers",
+  "authors",
+  "links",
+  "tags",
+  "status",
+  "room",
+  "track",
+  "start",
+  "end",
+  "duration",
+  "plenary",
+  "board",
+  "note",
+  "tba",
+  "extra",
+];
 
 describe("suggestName", () => {
   it.each([
@@ -19,9 +40,12 @@ describe("suggestName", () => {
     expect(suggestName(unknown, itemFields)).toBe(expected);
   });
 
-  it.each(["organizer", "banquet", "starting-time-of-the-talk", "xyzzy"])("suggests nothing for %j, which is not close to any field", (unknown) => {
-    expect(suggestName(unknown, itemFields)).toBeUndefined();
-  });
+  it.each(["organizer", "banquet", "starting-time-of-the-talk", "xyzzy"])(
+    "suggests nothing for %j, which is not close to any field",
+    (unknown) => {
+      expect(suggestName(unknown, itemFields)).toBeUndefined();
+    },
+  );
 
   it("suggests nothing when there are no known names", () => {
     expect(suggestName("title", [])).toBeUndefined();

@@ -7,7 +7,8 @@ import { parseProgram, setStructuralParserFactory } from "./parse-program.js";
 
 // The Node build parses with zod's compiled parser, the browser build with the runtime one
 // (see use-compiled-parser.ts). Both must give exactly the same answers.
-const example = (name: string) => JSON.parse(readFileSync(new URL(`../../examples/${name}`, import.meta.url), "utf8")) as Record<string, unknown>;
+const example = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../examples/${name}`, import.meta.url), "utf8")) as Record<string, unknown>;
 
 const withRuntimeParser = (input: unknown) => {
   setStructuralParserFactory(() => programSchema);

@@ -2,37 +2,92 @@ import { describe, expect, it } from "vitest";
 import { parseAuthorList } from "./parse-author-list.js";
 
 const names = (text: string, format: Parameters<typeof parseAuthorList>[1]) =>
-  parseAuthorList(text, format).authors.map((author) => [author.givenName ?? null, author.familyName, author.presenting]);
+  parseAuthorList(text, format).authors.map((author) => [
+    author.givenName ?? null,
+    author.familyName,
+    author.presenting,
+  ]);
 
 describe("parseAuthorList: First Last", () => {
   it.each([
-    ["Ada Lovelace, Alan Turing", [["Ada", "Lovelace", false], ["Alan", "Turing", false]]],
-    ["Ada Lovelace, Alan Turing and Grace Hopper", [["Ada", "Lovelace", false], ["Alan", "Turing", false], ["Grace", "Hopper", false]]],
-    ["Ada Lovelace, Alan Turing, and Grace Hopper", [["Ada", "Lovelace", false], ["Alan", "Turing", false], ["Grace", "Hopper", false]]],
-    ["Ada Lovelace & Alan Turing", [["Ada", "Lovelace", false], ["Alan", "Turing", false]]],
+    [
+      "Ada Lovelace, Alan Turing",
+      [
+        ["Ada", "Lovelace", false],
+        ["Alan", "Turing", false],
+      ],
+    ],
+    [
+      "Ada Lovelace, Alan Turing and Grace Hopper",
+      [
+        ["Ada", "Lovelace", false],
+        ["Alan", "Turing", false],
+        ["Grace", "Hopper", false],
+      ],
+    ],
+    [
+      "Ada Lovelace, Alan Turing, and Grace Hopper",
+      [
+        ["Ada", "Lovelace", false],
+        ["Alan", "Turing", false],
+        ["Grace", "Hopper", false],
+      ],
+    ],
+    [
+      "Ada Lovelace & Alan Turing",
+      [
+        ["Ada", "Lovelace", false],
+        ["Alan", "Turing", false],
+      ],
+    ],
     ["Victor Guilherme Turrisi da Costa", [["Victor Guilherme Turrisi", "da Costa", false]]],
     ["Johannes Diderik van der Waals", [["Johannes Diderik", "van der Waals", false]]],
     ["J. R. R. Tolkien", [["J. R. R.", "Tolkien", false]]],
     ["Theo X. Olausson", [["Theo X.", "Olausson", false]]],
     ["Martin Luther King Jr.", [["Martin Luther", "King Jr.", false]]],
     ["Prince", [[null, "Prince", false]]],
-    ["Louis Béthune*, Pierre Ablin", [["Louis", "Béthune", true], ["Pierre", "Ablin", false]]],
+    [
+      "Louis Béthune*, Pierre Ablin",
+      [
+        ["Louis", "Béthune", true],
+        ["Pierre", "Ablin", false],
+      ],
+    ],
   ] as const)("%s", (text, expected) => {
     expect(names(text, "first-last")).toEqual(expected);
   });
 
   it("reads the DeLTa oral's nine authors in order", () => {
-    const text = "Metod Jazbec, Theo X. Olausson, Louis Béthune, Pierre Ablin, Michael Kirchhof, Joao Monteiro, Victor Guilherme Turrisi da Costa, Jason Ramapuram, Marco Cuturi";
+    const text =
+      "Metod Jazbec, Theo X. Olausson, Louis Béthune, Pierre Ablin, Michael Kirchhof, Joao Monteiro, Victor Guilherme Turrisi da Costa, Jason Ramapuram, Marco Cuturi";
     expect(parseAuthorList(text, "first-last").authors.map((author) => author.name)).toEqual(text.split(", "));
   });
 });
 
 describe("parseAuthorList: Last, First; Last, First (ISMIR)", () => {
   it.each([
-    ["Lovelace, Ada; Turing, Alan", [["Ada", "Lovelace", false], ["Alan", "Turing", false]]],
-    ["Lovelace, Ada*; Turing, Alan", [["Ada", "Lovelace", true], ["Alan", "Turing", false]]],
+    [
+      "Lovelace, Ada; Turing, Alan",
+      [
+        ["Ada", "Lovelace", false],
+        ["Alan", "Turing", false],
+      ],
+    ],
+    [
+      "Lovelace, Ada*; Turing, Alan",
+      [
+        ["Ada", "Lovelace", true],
+        ["Alan", "Turing", false],
+      ],
+    ],
     ["van der Waals, Johannes Diderik", [["Johannes Diderik", "van der Waals", false]]],
-    ["de la Cruz, Juana Inés; Tolkien, J. R. R.", [["Juana Inés", "de la Cruz", false], ["J. R. R.", "Tolkien", false]]],
+    [
+      "de la Cruz, Juana Inés; Tolkien, J. R. R.",
+      [
+        ["Juana Inés", "de la Cruz", false],
+        ["J. R. R.", "Tolkien", false],
+      ],
+    ],
   ] as const)("%s", (text, expected) => {
     expect(names(text, "last-first-semicolon")).toEqual(expected);
   });

@@ -27,7 +27,32 @@ export interface AuthorListResult {
 }
 
 // Lower-case words that begin a family name ("van der Waals", "de la Cruz", "da Costa").
-const particles = new Set(["van", "von", "der", "den", "de", "del", "della", "la", "le", "da", "das", "do", "dos", "di", "du", "ten", "ter", "bin", "ibn", "al", "el", "zu", "st.", "mac"]);
+const particles = new Set([
+  "van",
+  "von",
+  "der",
+  "den",
+  "de",
+  "del",
+  "della",
+  "la",
+  "le",
+  "da",
+  "das",
+  "do",
+  "dos",
+  "di",
+  "du",
+  "ten",
+  "ter",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+  "zu",
+  "st.",
+  "mac",
+]);
 const suffixes = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
 
 const clean = (text: string) => text.replace(/\s+/g, " ").trim();
@@ -56,7 +81,12 @@ function splitFirstLast(raw: string): { givenName?: string; familyName: string }
 const presentingMark = /\s*\*\s*$|^\s*\*\s*/;
 
 function author(givenName: string | undefined, familyName: string, presenting: boolean): ParsedAuthor {
-  return { name: clean([givenName, familyName].filter(Boolean).join(" ")), ...(givenName ? { givenName: clean(givenName) } : {}), familyName: clean(familyName), presenting };
+  return {
+    name: clean([givenName, familyName].filter(Boolean).join(" ")),
+    ...(givenName ? { givenName: clean(givenName) } : {}),
+    familyName: clean(familyName),
+    presenting,
+  };
 }
 
 /**
@@ -93,7 +123,9 @@ export function parseAuthorList(text: string, format: AuthorListFormat): AuthorL
   } else {
     const parts = text.split(",").map(clean);
     if (parts.length % 2 !== 0) {
-      problems.push(`${parts.length} comma-separated parts cannot be paired into "Last, First" names; give the list in another format`);
+      problems.push(
+        `${parts.length} comma-separated parts cannot be paired into "Last, First" names; give the list in another format`,
+      );
     } else {
       for (let index = 0; index < parts.length; index += 2) {
         const familyPart = parts[index]!;

@@ -11,7 +11,15 @@ const weekly = validProgram(
   {
     event: { title: "Seminar", kind: "seminar-series", startDate: "2026-05-01", timeZone: "Europe/London" },
     rooms: [{ id: "a", name: "Room A" }],
-    series: { frequency: "weekly", from: "2026-05-01", until: "2026-05-08", startTime: "16:00", duration: 60, room: "a", cancellations: [{ date: "2026-05-08" }] } as never,
+    series: {
+      frequency: "weekly",
+      from: "2026-05-01",
+      until: "2026-05-08",
+      startTime: "16:00",
+      duration: 60,
+      room: "a",
+      cancellations: [{ date: "2026-05-08" }],
+    } as never,
     items: [
       { id: "t1", kind: "contributed-talk", title: "One", start: "2026-05-01T16:00", duration: 60 },
       { id: "t2", kind: "contributed-talk", title: "Two", start: "2026-05-08T16:00", duration: 60 },
@@ -40,7 +48,9 @@ describe("applySeries", () => {
   });
 
   it("makes the reading group's calendar say which talk is cancelled", () => {
-    const parsed = parseProgram(JSON.parse(readFileSync(new URL("../../examples/reading-group-2026.json", import.meta.url), "utf8")));
+    const parsed = parseProgram(
+      JSON.parse(readFileSync(new URL("../../examples/reading-group-2026.json", import.meta.url), "utf8")),
+    );
     if (!parsed.ok) throw new Error(parsed.errors[0]!.message);
     const shown = applySeries(parsed.program);
     const ics = toICalendar(shown, { items: resolveSchedule(shown).items, nowMs: Date.UTC(2026, 10, 22) });

@@ -27,13 +27,43 @@ describe("clockMinutes", () => {
 describe("programDayOf: the day rolls over at dayStartsAtMinutes, not at midnight", () => {
   // Each instant is written with the zone's own offset, so the local wall clock is visible.
   it.each([
-    { at: "2026-04-28T00:30-03:00", zone: "America/Sao_Paulo", rollover: fourAm, day: "2026-04-27", why: "00:30 is before 04:00" },
-    { at: "2026-04-28T03:59-03:00", zone: "America/Sao_Paulo", rollover: fourAm, day: "2026-04-27", why: "03:59 is before 04:00" },
-    { at: "2026-04-28T04:00-03:00", zone: "America/Sao_Paulo", rollover: fourAm, day: "2026-04-28", why: "04:00 starts the day" },
+    {
+      at: "2026-04-28T00:30-03:00",
+      zone: "America/Sao_Paulo",
+      rollover: fourAm,
+      day: "2026-04-27",
+      why: "00:30 is before 04:00",
+    },
+    {
+      at: "2026-04-28T03:59-03:00",
+      zone: "America/Sao_Paulo",
+      rollover: fourAm,
+      day: "2026-04-27",
+      why: "03:59 is before 04:00",
+    },
+    {
+      at: "2026-04-28T04:00-03:00",
+      zone: "America/Sao_Paulo",
+      rollover: fourAm,
+      day: "2026-04-28",
+      why: "04:00 starts the day",
+    },
     { at: "2026-04-28T00:30-03:00", zone: "America/Sao_Paulo", rollover: 0, day: "2026-04-28", why: "no rollover" },
     { at: "2026-04-27T23:59-03:00", zone: "America/Sao_Paulo", rollover: 0, day: "2026-04-27", why: "no rollover" },
-    { at: "2026-04-28T05:59-03:00", zone: "America/Sao_Paulo", rollover: 6 * 60, day: "2026-04-27", why: "05:59 is before a 06:00 rollover" },
-    { at: "2026-04-28T06:00-03:00", zone: "America/Sao_Paulo", rollover: 6 * 60, day: "2026-04-28", why: "06:00 starts the day" },
+    {
+      at: "2026-04-28T05:59-03:00",
+      zone: "America/Sao_Paulo",
+      rollover: 6 * 60,
+      day: "2026-04-27",
+      why: "05:59 is before a 06:00 rollover",
+    },
+    {
+      at: "2026-04-28T06:00-03:00",
+      zone: "America/Sao_Paulo",
+      rollover: 6 * 60,
+      day: "2026-04-28",
+      why: "06:00 starts the day",
+    },
   ])("puts $at in $zone on $day with rollover $rollover min ($why)", ({ at, zone, rollover, day }) => {
     expect(programDayOf(instant(at), zone, rollover)).toBe(day);
   });

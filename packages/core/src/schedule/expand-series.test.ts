@@ -7,7 +7,10 @@ const seminar = (series: Record<string, unknown>, items: Record<string, unknown>
   validProgram(
     {
       event: { title: "Reading group", kind: "seminar-series", startDate: "2026-03-06", timeZone: "Europe/Berlin" },
-      rooms: [{ id: "r1", name: "Seminar room" }, { id: "r2", name: "Library" }],
+      rooms: [
+        { id: "r1", name: "Seminar room" },
+        { id: "r2", name: "Library" },
+      ],
       series: series as never,
       items: items as never,
     },
@@ -16,7 +19,15 @@ const seminar = (series: Record<string, unknown>, items: Record<string, unknown>
 
 describe("expandSeries", () => {
   it("meets every other Friday at 16:00 local, across the DST change", () => {
-    const program = seminar({ frequency: "every-n-weeks", intervalWeeks: 2, from: "2026-03-06", until: "2026-04-17", startTime: "16:00", duration: 60, room: "r1" });
+    const program = seminar({
+      frequency: "every-n-weeks",
+      intervalWeeks: 2,
+      from: "2026-03-06",
+      until: "2026-04-17",
+      startTime: "16:00",
+      duration: 60,
+      room: "r1",
+    });
     expect(expandSeries(program).map((meeting) => meeting.start)).toEqual([
       "2026-03-06T16:00:00+01:00",
       "2026-03-20T16:00:00+01:00",
@@ -35,9 +46,21 @@ describe("expandSeries", () => {
       duration: 60,
       room: "r1",
       cancellations: [{ date: "2026-05-08", reason: "Public holiday" }],
-      changes: [{ date: "2026-05-15", startTime: "14:00", duration: 90, room: "r2", note: "Double session in the library" }],
+      changes: [
+        { date: "2026-05-15", startTime: "14:00", duration: 90, room: "r2", note: "Double session in the library" },
+      ],
     });
-    expect(expandSeries(program).map((meeting) => [meeting.date, meeting.start, meeting.cancelled, meeting.reason ?? null, meeting.roomId, (meeting.endMs - meeting.startMs) / 60_000, meeting.note ?? null])).toEqual([
+    expect(
+      expandSeries(program).map((meeting) => [
+        meeting.date,
+        meeting.start,
+        meeting.cancelled,
+        meeting.reason ?? null,
+        meeting.roomId,
+        (meeting.endMs - meeting.startMs) / 60_000,
+        meeting.note ?? null,
+      ]),
+    ).toEqual([
       ["2026-05-01", "2026-05-01T16:00:00+02:00", false, null, "r1", 60, null],
       ["2026-05-08", "2026-05-08T16:00:00+02:00", true, "Public holiday", "r1", 60, null],
       ["2026-05-15", "2026-05-15T14:00:00+02:00", false, null, "r2", 90, "Double session in the library"],
@@ -81,13 +104,43 @@ describe("expandSeries", () => {
 
   it.each([
     [{ frequency: "weekly", startTime: "16:00", duration: 60 }, "series", 'a weekly series needs "from" and "until"'],
-    [{ frequency: "every-n-weeks", from: "2026-01-02", until: "2026-02-02", startTime: "16:00", duration: 60 }, "series.intervalWeeks", "is required for every-n-weeks"],
-    [{ frequency: "dates", startTime: "16:00", duration: 60 }, "series.dates", "is required"],
-    [{ frequency: "weekly", from: "2026-02-02", until: "2026-01-02", startTime: "16:00", duration: 60 }, "series.until", "is before from"],
-    [{ frequency: "weekly", from: "2026-01-02", until: "2026-02-02", startTime: "16:00", duration: 60, room: "nowhere" }, "series.room", 'no room has the id "nowhere"'],
-    [{ frequency: "weekly", from: "2026-01-02", until: "2026-02-02", startTime: "4pm", duration: 60 }, "series.startTime", "is not a time of day"],
     [
-      { frequency: "weekly", from: "2026-01-02", until: "2026-02-02", startTime: "16:00", duration: 60, terms: [{ label: "Spring", from: "2026-03-27", until: "2026-01-09" }] },
+      { frequency: "every-n-weeks", from: "2026-01-02", until: "2026-02-02", startTime: "16:00", duration: 60 },
+      "series.intervalWeeks",
+      "is required for every-n-weeks",
+    ],
+    [{ frequency: "dates", startTime: "16:00", duration: 60 }, "series.dates", "is required"],
+    [
+      { frequency: "weekly", from: "2026-02-02", until: "2026-01-02", startTime: "16:00", duration: 60 },
+      "series.until",
+      "is before from",
+    ],
+    [
+      {
+        frequency: "weekly",
+        from: "2026-01-02",
+        until: "2026-02-02",
+        startTime: "16:00",
+        duration: 60,
+        room: "nowhere",
+      },
+      "series.room",
+      'no room has the id "nowhere"',
+    ],
+    [
+      { frequency: "weekly", from: "2026-01-02", until: "2026-02-02", startTime: "4pm", duration: 60 },
+      "series.startTime",
+      "is not a time of day",
+    ],
+    [
+      {
+        frequency: "weekly",
+        from: "2026-01-02",
+        until: "2026-02-02",
+        startTime: "16:00",
+        duration: 60,
+        terms: [{ label: "Spring", from: "2026-03-27", until: "2026-01-09" }],
+      },
       "series.terms[0].until",
       "is before from (2026-03-27)",
     ],
@@ -122,12 +175,25 @@ describe("expandSeries", () => {
       'overlaps series.terms[0] ("Autumn"',
     ],
     [
-      { frequency: "weekly", from: "2026-01-02", until: "2026-02-02", startTime: "16:00", duration: 60, terms: [{ label: "Spring", from: "2026-01-09" }] },
+      {
+        frequency: "weekly",
+        from: "2026-01-02",
+        until: "2026-02-02",
+        startTime: "16:00",
+        duration: 60,
+        terms: [{ label: "Spring", from: "2026-01-09" }],
+      },
       "series.terms[0].until",
       "",
     ],
   ] as const)("rejects %j at %s", (series, path, message) => {
-    const result = parseProgram({ event: { title: "S", kind: "seminar-series", startDate: "2026-01-02", timeZone: "Europe/Berlin" }, series, items: [] });
-    expect(!result.ok && result.errors.map((error) => [error.path, error.message])).toEqual([[path, expect.stringContaining(message)]]);
+    const result = parseProgram({
+      event: { title: "S", kind: "seminar-series", startDate: "2026-01-02", timeZone: "Europe/Berlin" },
+      series,
+      items: [],
+    });
+    expect(!result.ok && result.errors.map((error) => [error.path, error.message])).toEqual([
+      [path, expect.stringContaining(message)],
+    ]);
   });
 });

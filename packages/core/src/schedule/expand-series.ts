@@ -25,7 +25,8 @@ export interface SeriesMeeting {
 }
 
 const dayMs = 86_400_000;
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T12:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
 
 /**
  * The meetings of a program's seminar series, in date order: every week or every N weeks
@@ -44,7 +45,8 @@ export function expandSeries(program: Program): SeriesMeeting[] {
   else {
     dates = [];
     const step = series.frequency === "weekly" ? 7 : 7 * (series.intervalWeeks ?? 1);
-    for (let date = series.from!; date <= series.until! && dates.length < 1000; date = addDays(date, step)) dates.push(date);
+    for (let date = series.from!; date <= series.until! && dates.length < 1000; date = addDays(date, step))
+      dates.push(date);
   }
   const cancellations = new Map((series.cancellations ?? []).map((entry) => [entry.date, entry]));
   const changes = new Map((series.changes ?? []).map((entry) => [entry.date, entry]));
@@ -61,9 +63,22 @@ export function expandSeries(program: Program): SeriesMeeting[] {
     if (!day.ok) return [];
     const change = changes.get(date);
     const minutes = clockMinutes(change?.startTime ?? series.startTime);
-    const local = resolveLocalTime({ year: day.year, month: day.month, day: day.day, hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0 }, zone);
+    const local = resolveLocalTime(
+      {
+        year: day.year,
+        month: day.month,
+        day: day.day,
+        hour: Math.floor(minutes / 60),
+        minute: minutes % 60,
+        second: 0,
+      },
+      zone,
+    );
     // A start in a DST gap moves to just after it, as clocks do.
-    const startMs = local.kind === "gap" ? Date.parse(`${date}T00:00:00Z`) + minutes * 60_000 - local.offsetBeforeMinutes * 60_000 : local.epochMs;
+    const startMs =
+      local.kind === "gap"
+        ? Date.parse(`${date}T00:00:00Z`) + minutes * 60_000 - local.offsetBeforeMinutes * 60_000
+        : local.epochMs;
     const cancellation = cancellations.get(date);
     const roomId = change?.room ?? series.room;
     // parseProgram rejects overlapping terms, so at most one matches.

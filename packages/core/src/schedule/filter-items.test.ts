@@ -23,7 +23,9 @@ const program = validProgram({
     { id: "theory", name: "Theory" },
     { id: "practice", name: "Practice" },
   ],
-  sessions: [{ id: "s1", title: "Afternoon orals", room: "b", track: "practice", start: "2026-06-01T14:00", items: ["s-talk"] }],
+  sessions: [
+    { id: "s1", title: "Afternoon orals", room: "b", track: "practice", start: "2026-06-01T14:00", items: ["s-talk"] },
+  ],
   items: [
     {
       id: "k1",
@@ -56,7 +58,14 @@ const program = validProgram({
       duration: 20,
     },
     { id: "s-talk", kind: "contributed-talk", title: "Session talk", speakers: ["mystery"], duration: 20 },
-    { id: "p1", kind: "poster", title: "Poster on Geometry", authors: [{ person: "zoe" }], start: "2026-06-01T11:00", duration: 60 },
+    {
+      id: "p1",
+      kind: "poster",
+      title: "Poster on Geometry",
+      authors: [{ person: "zoe" }],
+      start: "2026-06-01T11:00",
+      duration: 60,
+    },
     { id: "lunch", kind: "lunch", start: "2026-06-01T12:00", end: "2026-06-01T13:00" },
     { id: "later", kind: "invited-talk", title: "To be scheduled", speakers: ["ana"] },
   ],
@@ -91,7 +100,10 @@ describe("createItemMatcher", () => {
       { name: "empty query", filter: { query: "" } },
       { name: "a query of spaces", filter: { query: "   \t \n " } },
       { name: "everything empty", filter: { kinds: [], tracks: [], rooms: [], query: " " } },
-      { name: "undefined fields", filter: { kinds: undefined, tracks: undefined, rooms: undefined, query: undefined, onlyIds: undefined } },
+      {
+        name: "undefined fields",
+        filter: { kinds: undefined, tracks: undefined, rooms: undefined, query: undefined, onlyIds: undefined },
+      },
     ])("$name", ({ filter }) => {
       expect(idsMatching(filter)).toEqual(allIds);
     });
@@ -207,16 +219,38 @@ describe("createItemMatcher", () => {
   describe("combinations (every part must hold)", () => {
     it.each<{ name: string; filter: ItemFilter; ids: string[] }>([
       { name: "kind and room", filter: { kinds: ["contributed-talk"], rooms: ["b"] }, ids: ["t2", "s-talk"] },
-      { name: "kind, room and query", filter: { kinds: ["contributed-talk"], rooms: ["b"], query: "cafe" }, ids: ["t2"] },
-      { name: "kind and track", filter: { kinds: ["keynote", "contributed-talk"], tracks: ["theory"] }, ids: ["k1", "t1"] },
+      {
+        name: "kind, room and query",
+        filter: { kinds: ["contributed-talk"], rooms: ["b"], query: "cafe" },
+        ids: ["t2"],
+      },
+      {
+        name: "kind and track",
+        filter: { kinds: ["keynote", "contributed-talk"], tracks: ["theory"] },
+        ids: ["k1", "t1"],
+      },
       { name: "room and track that never meet", filter: { rooms: ["a"], tracks: ["practice"] }, ids: [] },
       { name: "kind that does not match the query", filter: { kinds: ["poster"], query: "rene" }, ids: [] },
-      { name: "favourites and query", filter: { onlyIds: new Set(["k1", "t1", "p1"]), query: "geometry" }, ids: ["k1", "p1"] },
-      { name: "favourites and kind", filter: { onlyIds: new Set(["k1", "t1"]), kinds: ["contributed-talk"] }, ids: ["t1"] },
+      {
+        name: "favourites and query",
+        filter: { onlyIds: new Set(["k1", "t1", "p1"]), query: "geometry" },
+        ids: ["k1", "p1"],
+      },
+      {
+        name: "favourites and kind",
+        filter: { onlyIds: new Set(["k1", "t1"]), kinds: ["contributed-talk"] },
+        ids: ["t1"],
+      },
       { name: "favourites outside the room", filter: { onlyIds: new Set(["k1"]), rooms: ["b"] }, ids: [] },
       {
         name: "everything at once",
-        filter: { kinds: ["contributed-talk"], tracks: ["theory"], rooms: ["a"], onlyIds: new Set(["t1"]), query: "ana deep" },
+        filter: {
+          kinds: ["contributed-talk"],
+          tracks: ["theory"],
+          rooms: ["a"],
+          onlyIds: new Set(["t1"]),
+          query: "ana deep",
+        },
         ids: ["t1"],
       },
       { name: "empty lists beside a real filter", filter: { kinds: [], rooms: ["a"], query: "" }, ids: ["k1", "t1"] },

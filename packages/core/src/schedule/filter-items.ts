@@ -16,7 +16,17 @@ export interface ItemFilter {
 }
 
 // Letters that Unicode does not decompose into a base letter and an accent.
-const undecomposedLetters: Record<string, string> = { ł: "l", ø: "o", ß: "ss", đ: "d", ı: "i", æ: "ae", œ: "oe", þ: "th", ħ: "h" };
+const undecomposedLetters: Record<string, string> = {
+  ł: "l",
+  ø: "o",
+  ß: "ss",
+  đ: "d",
+  ı: "i",
+  æ: "ae",
+  œ: "oe",
+  þ: "th",
+  ħ: "h",
+};
 
 /** Lower case without accents, so "rene" finds "René", "lukasz" finds "Łukasz". */
 export function foldForSearch(text: string): string {
@@ -41,7 +51,9 @@ export interface FilterableEntry {
  */
 export function createItemMatcher(program: Program, filter: ItemFilter): (entry: FilterableEntry) => boolean {
   const index = indexProgram(program);
-  const words = foldForSearch(filter.query ?? "").split(/\s+/).filter(Boolean);
+  const words = foldForSearch(filter.query ?? "")
+    .split(/\s+/)
+    .filter(Boolean);
   const kinds = filter.kinds && filter.kinds.length > 0 ? new Set(filter.kinds) : undefined;
   const tracks = filter.tracks && filter.tracks.length > 0 ? new Set(filter.tracks) : undefined;
   const rooms = filter.rooms && filter.rooms.length > 0 ? new Set(filter.rooms) : undefined;

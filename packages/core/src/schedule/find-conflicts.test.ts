@@ -27,7 +27,11 @@ const conflictsOf = (partial: Partial<Program> & { items: Item[] }) =>
 describe("findConflicts (through resolveSchedule)", () => {
   it("finds the conflicts when they are first read, and keeps them, also for JSON", () => {
     const schedule = resolveSchedule(
-      validProgram({ people, rooms, items: [talk("t1", "09:00", "09:30", { room: "a" }), talk("t2", "09:10", "09:40", { room: "a" })] }),
+      validProgram({
+        people,
+        rooms,
+        items: [talk("t1", "09:00", "09:30", { room: "a" }), talk("t2", "09:10", "09:40", { room: "a" })],
+      }),
     );
     const first = schedule.conflicts;
     expect(first).toHaveLength(1);
@@ -65,7 +69,10 @@ describe("findConflicts (through resolveSchedule)", () => {
 
   it("reports a speaker in two rooms at once", () => {
     const conflicts = conflictsOf({
-      items: [talk("t1", "09:00", "09:30", { room: "a", speakers: ["ada"] }), talk("t2", "09:20", "09:50", { room: "b", speakers: ["ada"] })],
+      items: [
+        talk("t1", "09:00", "09:30", { room: "a", speakers: ["ada"] }),
+        talk("t2", "09:20", "09:50", { room: "b", speakers: ["ada"] }),
+      ],
     });
     expect(conflicts).toMatchObject([{ kind: "person-overlap", paths: ["items[0]", "items[1]"], personId: "ada" }]);
     expect(conflicts[0]?.message).toContain("Ada Lovelace");
@@ -86,7 +93,17 @@ describe("findConflicts (through resolveSchedule)", () => {
 
   it("counts a chair as busy for the whole session, except in the session they chair", () => {
     const conflicts = conflictsOf({
-      sessions: [{ id: "s1", title: "Orals I", chairs: ["grace"], room: "a", start: "2026-06-01T09:00", end: "2026-06-01T10:00", items: ["own"] }],
+      sessions: [
+        {
+          id: "s1",
+          title: "Orals I",
+          chairs: ["grace"],
+          room: "a",
+          start: "2026-06-01T09:00",
+          end: "2026-06-01T10:00",
+          items: ["own"],
+        },
+      ],
       items: [
         talk("own", "09:00", "09:30", { speakers: ["grace"] }),
         talk("elsewhere", "09:40", "10:10", { room: "b", speakers: ["grace"] }),
@@ -99,7 +116,16 @@ describe("findConflicts (through resolveSchedule)", () => {
 
   it("reports an item outside its session, with the item and session paths", () => {
     const conflicts = conflictsOf({
-      sessions: [{ id: "s1", title: "Morning", room: "a", start: "2026-06-01T09:00", end: "2026-06-01T10:00", items: ["early", "late", "inside"] }],
+      sessions: [
+        {
+          id: "s1",
+          title: "Morning",
+          room: "a",
+          start: "2026-06-01T09:00",
+          end: "2026-06-01T10:00",
+          items: ["early", "late", "inside"],
+        },
+      ],
       items: [talk("early", "08:45", "09:15"), talk("late", "09:50", "10:20"), talk("inside", "09:15", "09:50")],
     });
     expect(conflicts.map((conflict) => [conflict.kind, conflict.paths, conflict.message])).toEqual([
@@ -111,8 +137,16 @@ describe("findConflicts (through resolveSchedule)", () => {
   it("reports an item that ends before it starts, and one that ends when it starts", () => {
     const conflicts = conflictsOf({ items: [talk("backwards", "10:00", "09:00"), talk("empty", "11:00", "11:00")] });
     expect(conflicts.map((conflict) => [conflict.kind, conflict.paths, conflict.message])).toEqual([
-      ["ends-before-start", ["items[0]"], '"Talk backwards" ends before it starts (2026-06-01T10:00:00+02:00 to 2026-06-01T09:00:00+02:00)'],
-      ["ends-before-start", ["items[1]"], '"Talk empty" ends when it starts (2026-06-01T11:00:00+02:00 to 2026-06-01T11:00:00+02:00)'],
+      [
+        "ends-before-start",
+        ["items[0]"],
+        '"Talk backwards" ends before it starts (2026-06-01T10:00:00+02:00 to 2026-06-01T09:00:00+02:00)',
+      ],
+      [
+        "ends-before-start",
+        ["items[1]"],
+        '"Talk empty" ends when it starts (2026-06-01T11:00:00+02:00 to 2026-06-01T11:00:00+02:00)',
+      ],
     ]);
   });
 
@@ -146,7 +180,10 @@ describe("findConflicts (through resolveSchedule)", () => {
 
   it("finds a room conflict between items written in different forms (local and instant)", () => {
     const conflicts = conflictsOf({
-      items: [talk("local", "09:00", "10:00", { room: "a" }), { ...talk("utc", "00:00", "00:00", { room: "a" }), start: "2026-06-01T07:30Z", end: "2026-06-01T08:30Z" }],
+      items: [
+        talk("local", "09:00", "10:00", { room: "a" }),
+        { ...talk("utc", "00:00", "00:00", { room: "a" }), start: "2026-06-01T07:30Z", end: "2026-06-01T08:30Z" },
+      ],
     });
     // 07:30Z is 09:30 in Berlin (UTC+2 in June).
     expect(conflicts.map((conflict) => conflict.kind)).toEqual(["room-overlap"]);
@@ -154,7 +191,11 @@ describe("findConflicts (through resolveSchedule)", () => {
 
   it("reports three items in one room at once as one group, not three pairs", () => {
     const conflicts = conflictsOf({
-      items: [talk("x", "09:00", "10:00", { room: "a" }), talk("y", "09:10", "10:00", { room: "a" }), talk("z", "09:20", "10:00", { room: "a" })],
+      items: [
+        talk("x", "09:00", "10:00", { room: "a" }),
+        talk("y", "09:10", "10:00", { room: "a" }),
+        talk("z", "09:20", "10:00", { room: "a" }),
+      ],
     });
     expect(conflicts).toEqual([
       {

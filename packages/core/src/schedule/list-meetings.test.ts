@@ -5,7 +5,12 @@ import { listMeetings } from "./list-meetings.js";
 const seminar = (series: Record<string, unknown> | undefined, items: Record<string, unknown>[]) =>
   validProgram(
     {
-      event: { title: "Seminar", kind: series ? "seminar-series" : "meeting", startDate: "2026-05-01", timeZone: "Europe/London" },
+      event: {
+        title: "Seminar",
+        kind: series ? "seminar-series" : "meeting",
+        startDate: "2026-05-01",
+        timeZone: "Europe/London",
+      },
       rooms: [{ id: "a", name: "Room A" }],
       ...(series ? { series: series as never } : {}),
       items: items as never,
@@ -30,7 +35,14 @@ describe("listMeetings", () => {
       { id: "a", kind: "invited-talk", title: "A", start: "2026-05-01T14:00", duration: 30 },
       { id: "c", kind: "invited-talk", title: "C", start: "2026-05-08T14:00", duration: 30, status: "cancelled" },
     ]);
-    expect(listMeetings(program).map((meeting) => [meeting.date, meeting.itemIds, meeting.cancelled, (meeting.endMs - meeting.startMs) / 60_000])).toEqual([
+    expect(
+      listMeetings(program).map((meeting) => [
+        meeting.date,
+        meeting.itemIds,
+        meeting.cancelled,
+        (meeting.endMs - meeting.startMs) / 60_000,
+      ]),
+    ).toEqual([
       ["2026-05-01", ["a", "b"], false, 90],
       ["2026-05-08", ["c"], true, 30],
     ]);

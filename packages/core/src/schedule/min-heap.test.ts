@@ -4,7 +4,7 @@ import { MinHeap } from "./min-heap.js";
 describe("MinHeap", () => {
   it("pops numbers smallest first, whatever the order they came in", () => {
     let seed = 11;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
     const input = Array.from({ length: 500 }, () => Math.floor(random() * 100));
     const heap = new MinHeap();
     for (const value of input) heap.push(value);

@@ -32,7 +32,11 @@ describe("overlaps reported as groups", () => {
   it.each<[string, Item[], ReturnType<typeof summary>]>([
     [
       "a chain in one room: A overlaps B, B overlaps C, A never meets C",
-      [talk("A", "09:00", "09:30", { room: "a" }), talk("B", "09:20", "09:50", { room: "a" }), talk("C", "09:40", "10:10", { room: "a" })],
+      [
+        talk("A", "09:00", "09:30", { room: "a" }),
+        talk("B", "09:20", "09:50", { room: "a" }),
+        talk("C", "09:40", "10:10", { room: "a" }),
+      ],
       [["room-overlap", "A+B+C", 2]],
     ],
     [
@@ -52,7 +56,10 @@ describe("overlaps reported as groups", () => {
     ],
     [
       "the same person in two rooms at once",
-      [talk("A", "09:00", "09:30", { room: "a", speakers: ["ada"] }), talk("B", "09:15", "09:45", { room: "b", speakers: ["ada"] })],
+      [
+        talk("A", "09:00", "09:30", { room: "a", speakers: ["ada"] }),
+        talk("B", "09:15", "09:45", { room: "b", speakers: ["ada"] }),
+      ],
       [["person-overlap", "A+B", 2]],
     ],
     [
@@ -66,7 +73,10 @@ describe("overlaps reported as groups", () => {
     ],
     [
       "one person touching between rooms is no conflict",
-      [talk("A", "09:00", "09:30", { room: "a", speakers: ["ada"] }), talk("B", "09:30", "10:00", { room: "b", speakers: ["ada"] })],
+      [
+        talk("A", "09:00", "09:30", { room: "a", speakers: ["ada"] }),
+        talk("B", "09:30", "10:00", { room: "b", speakers: ["ada"] }),
+      ],
       [],
     ],
   ])("%s", (_, items, expected) => {
@@ -74,20 +84,30 @@ describe("overlaps reported as groups", () => {
   });
 
   it("reports 1,000 posters in one hall as one conflict naming a few of them", () => {
-    const posters = Array.from({ length: 1000 }, (_, index) => talk(`p${index}`, "14:00", "15:30", { kind: "poster", room: "hall" }));
+    const posters = Array.from({ length: 1000 }, (_, index) =>
+      talk(`p${index}`, "14:00", "15:30", { kind: "poster", room: "hall" }),
+    );
     const conflicts = conflictsOf({ items: posters });
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]).toMatchObject({ kind: "room-overlap", roomId: "hall", mostAtOnce: 1000 });
     expect(conflicts[0]!.paths).toHaveLength(1000);
     expect(new Set(conflicts[0]!.ids).size).toBe(1000);
-    expect(conflicts[0]!.message).toBe('"Talk p0", "Talk p1", "Talk p2" and 997 more items are in Poster hall at the same time');
+    expect(conflicts[0]!.message).toBe(
+      '"Talk p0", "Talk p1", "Talk p2" and 997 more items are in Poster hall at the same time',
+    );
   });
 
   it("says when a room's group overlaps one after another rather than all at once", () => {
     const conflicts = conflictsOf({
-      items: [talk("A", "09:00", "09:30", { room: "a" }), talk("B", "09:20", "09:50", { room: "a" }), talk("C", "09:40", "10:10", { room: "a" })],
+      items: [
+        talk("A", "09:00", "09:30", { room: "a" }),
+        talk("B", "09:20", "09:50", { room: "a" }),
+        talk("C", "09:40", "10:10", { room: "a" }),
+      ],
     });
-    expect(conflicts[0]!.message).toBe('"Talk A", "Talk B" and "Talk C" overlap one after another in Room A (at most 2 at once)');
+    expect(conflicts[0]!.message).toBe(
+      '"Talk A", "Talk B" and "Talk C" overlap one after another in Room A (at most 2 at once)',
+    );
   });
 
   it("names the paths of a person's group and how many places at once", () => {
@@ -113,23 +133,36 @@ describe("overlaps reported as groups", () => {
     it("counts chairing and speaking in the same session as one place, and a talk elsewhere against it", () => {
       const conflicts = conflictsOf({
         sessions: [session(["own"])],
-        items: [talk("own", "09:00", "09:30", { speakers: ["grace"] }), talk("elsewhere", "09:40", "10:10", { room: "b", speakers: ["grace"] })],
+        items: [
+          talk("own", "09:00", "09:30", { speakers: ["grace"] }),
+          talk("elsewhere", "09:40", "10:10", { room: "b", speakers: ["grace"] }),
+        ],
       });
-      expect(conflicts.map((conflict) => [conflict.kind, conflict.paths])).toEqual([["person-overlap", ["sessions[0]", "items[1]"]]]);
+      expect(conflicts.map((conflict) => [conflict.kind, conflict.paths])).toEqual([
+        ["person-overlap", ["sessions[0]", "items[1]"]],
+      ]);
     });
 
     it("still reports a chair speaking in two parallel talks of their own session", () => {
       const conflicts = conflictsOf({
         sessions: [session(["left", "right"])],
-        items: [talk("left", "09:00", "09:30", { speakers: ["grace"] }), talk("right", "09:10", "09:40", { room: "b", speakers: ["grace"] })],
+        items: [
+          talk("left", "09:00", "09:30", { speakers: ["grace"] }),
+          talk("right", "09:10", "09:40", { room: "b", speakers: ["grace"] }),
+        ],
       });
-      expect(conflicts.map((conflict) => [conflict.kind, conflict.ids])).toEqual([["person-overlap", ["left", "right"]]]);
+      expect(conflicts.map((conflict) => [conflict.kind, conflict.ids])).toEqual([
+        ["person-overlap", ["left", "right"]],
+      ]);
     });
 
     it("stretches the chair's time over their own talk that overruns the session", () => {
       const conflicts = conflictsOf({
         sessions: [session(["late"])],
-        items: [talk("late", "09:40", "10:20", { speakers: ["grace"] }), talk("next", "10:10", "10:40", { room: "b", speakers: ["grace"] })],
+        items: [
+          talk("late", "09:40", "10:20", { speakers: ["grace"] }),
+          talk("next", "10:10", "10:40", { room: "b", speakers: ["grace"] }),
+        ],
       });
       expect(conflicts.map((conflict) => [conflict.kind, conflict.paths])).toEqual([
         ["person-overlap", ["sessions[0]", "items[1]"]],

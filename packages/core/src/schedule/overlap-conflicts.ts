@@ -76,7 +76,10 @@ export function findPersonOverlaps(
   sessions: readonly ResolvedSession[],
 ): ScheduleConflict[] {
   // By chair and session: the chair's stretch of time, and the items they speak in within it.
-  const chaired = new Map<string, { personId: Id; session: ResolvedSession; startMs: number; endMs: number; own: Commitment[] }>();
+  const chaired = new Map<
+    string,
+    { personId: Id; session: ResolvedSession; startMs: number; endMs: number; own: Commitment[] }
+  >();
   const commitments = new Map<Id, Commitment[]>();
   const seen = new Set<string>();
   const commit = (personId: Id, commitment: Commitment) => {
@@ -87,7 +90,13 @@ export function findPersonOverlaps(
   for (const session of sessions) {
     if (session.startMs === undefined || session.endMs === undefined) continue;
     for (const chair of session.session.chairs ?? []) {
-      chaired.set(`${chair}\u0000${session.id}`, { personId: chair, session, startMs: session.startMs, endMs: session.endMs, own: [] });
+      chaired.set(`${chair}\u0000${session.id}`, {
+        personId: chair,
+        session,
+        startMs: session.startMs,
+        endMs: session.endMs,
+        own: [],
+      });
     }
   }
   const take = (personId: Id, entry: ResolvedItem, commitment: Commitment) => {
@@ -95,7 +104,10 @@ export function findPersonOverlaps(
     const key = `${personId}\u0000${entry.id}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const chairing = entry.sessionId === undefined || chaired.size === 0 ? undefined : chaired.get(`${personId}\u0000${entry.sessionId}`);
+    const chairing =
+      entry.sessionId === undefined || chaired.size === 0
+        ? undefined
+        : chaired.get(`${personId}\u0000${entry.sessionId}`);
     if (!chairing) return commit(personId, commitment);
     chairing.own.push(commitment);
     chairing.startMs = Math.min(chairing.startMs, entry.startMs);
@@ -109,7 +121,12 @@ export function findPersonOverlaps(
   }
   const ownGroups: [Id, OverlapGroup<Commitment>][] = [];
   for (const { personId, ...chairing } of chaired.values()) {
-    commit(personId, { startMs: chairing.startMs, endMs: chairing.endMs, path: chairing.session.path, id: chairing.session.id });
+    commit(personId, {
+      startMs: chairing.startMs,
+      endMs: chairing.endMs,
+      path: chairing.session.path,
+      id: chairing.session.id,
+    });
     for (const group of groupOverlaps(chairing.own)) ownGroups.push([personId, group]);
   }
 

@@ -17,51 +17,114 @@ describe("groupOverlaps", () => {
   it.each<[string, Row[], ReturnType<typeof groupsOf>]>([
     ["nothing", [], []],
     ["one interval", [["A", 0, 30]], []],
-    ["two apart", [["A", 0, 30], ["B", 40, 60]], []],
-    ["touching: the end is exclusive", [["A", 0, 30], ["B", 30, 60]], []],
-    ["a pair", [["A", 0, 30], ["B", 15, 45]], [{ names: "AB", from: 0, to: 45, mostAtOnce: 2 }]],
+    [
+      "two apart",
+      [
+        ["A", 0, 30],
+        ["B", 40, 60],
+      ],
+      [],
+    ],
+    [
+      "touching: the end is exclusive",
+      [
+        ["A", 0, 30],
+        ["B", 30, 60],
+      ],
+      [],
+    ],
+    [
+      "a pair",
+      [
+        ["A", 0, 30],
+        ["B", 15, 45],
+      ],
+      [{ names: "AB", from: 0, to: 45, mostAtOnce: 2 }],
+    ],
     [
       "a chain: A overlaps B, B overlaps C, A never meets C",
-      [["A", 0, 30], ["B", 20, 50], ["C", 40, 70]],
+      [
+        ["A", 0, 30],
+        ["B", 20, 50],
+        ["C", 40, 70],
+      ],
       [{ names: "ABC", from: 0, to: 70, mostAtOnce: 2 }],
     ],
     [
       "nested: B and C inside A, apart from each other",
-      [["A", 0, 100], ["B", 10, 20], ["C", 50, 60]],
+      [
+        ["A", 0, 100],
+        ["B", 10, 20],
+        ["C", 50, 60],
+      ],
       [{ names: "ABC", from: 0, to: 100, mostAtOnce: 2 }],
     ],
     [
       "nested three deep",
-      [["A", 0, 100], ["B", 10, 90], ["C", 20, 80]],
+      [
+        ["A", 0, 100],
+        ["B", 10, 90],
+        ["C", 20, 80],
+      ],
       [{ names: "ABC", from: 0, to: 100, mostAtOnce: 3 }],
     ],
     [
       "a long interval keeps the run open past a short one that ended",
-      [["A", 0, 100], ["B", 10, 20], ["C", 90, 120], ["D", 120, 130]],
+      [
+        ["A", 0, 100],
+        ["B", 10, 20],
+        ["C", 90, 120],
+        ["D", 120, 130],
+      ],
       [{ names: "ABC", from: 0, to: 120, mostAtOnce: 2 }],
     ],
     [
       "two groups, split where nothing overlaps (touching at 60)",
-      [["A", 0, 40], ["B", 30, 60], ["C", 60, 90], ["D", 80, 100]],
+      [
+        ["A", 0, 40],
+        ["B", 30, 60],
+        ["C", 60, 90],
+        ["D", 80, 100],
+      ],
       [
         { names: "AB", from: 0, to: 60, mostAtOnce: 2 },
         { names: "CD", from: 60, to: 100, mostAtOnce: 2 },
       ],
     ],
-    ["same start and end", [["A", 0, 30], ["B", 0, 30]], [{ names: "AB", from: 0, to: 30, mostAtOnce: 2 }]],
+    [
+      "same start and end",
+      [
+        ["A", 0, 30],
+        ["B", 0, 30],
+      ],
+      [{ names: "AB", from: 0, to: 30, mostAtOnce: 2 }],
+    ],
     [
       "input out of order comes back by start, input order among equal starts",
-      [["C", 20, 40], ["B", 0, 30], ["A", 0, 25]],
+      [
+        ["C", 20, 40],
+        ["B", 0, 30],
+        ["A", 0, 25],
+      ],
       [{ names: "BAC", from: 0, to: 40, mostAtOnce: 3 }],
     ],
     [
       "intervals with no length occupy no time",
-      [["A", 0, 60], ["empty", 30, 30], ["backwards", 50, 10]],
+      [
+        ["A", 0, 60],
+        ["empty", 30, 30],
+        ["backwards", 50, 10],
+      ],
       [],
     ],
     [
       "a crowd touching at the end counts those present at once",
-      [["A", 0, 30], ["B", 0, 30], ["C", 10, 40], ["D", 30, 50]],
+      [
+        ["A", 0, 30],
+        ["B", 0, 30],
+        ["C", 10, 40],
+        ["D", 30, 50],
+      ],
       [{ names: "ABCD", from: 0, to: 50, mostAtOnce: 3 }],
     ],
   ])("%s", (_, rows, expected) => {

@@ -38,7 +38,8 @@ export function groupOverlaps<T extends Interval>(intervals: readonly T[]): Over
   let run: T[] = [];
   let runEndMs = -Infinity;
   const closeRun = () => {
-    if (run.length >= 2) groups.push({ members: run, startMs: run[0]!.startMs, endMs: runEndMs, mostAtOnce: mostAtOnceIn(run) });
+    if (run.length >= 2)
+      groups.push({ members: run, startMs: run[0]!.startMs, endMs: runEndMs, mostAtOnce: mostAtOnceIn(run) });
     run = [];
   };
   for (const interval of sorted) {

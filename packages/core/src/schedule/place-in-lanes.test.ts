@@ -8,7 +8,12 @@ describe("placeInLanes", () => {
     { name: "no intervals", input: [], lanes: [], laneCounts: [] },
     { name: "one interval", input: [at(0, 30)], lanes: [0], laneCounts: [1] },
     { name: "back-to-back intervals share a lane", input: [at(0, 30), at(30, 60)], lanes: [0, 0], laneCounts: [1, 1] },
-    { name: "two overlapping intervals sit side by side", input: [at(0, 30), at(10, 40)], lanes: [0, 1], laneCounts: [2, 2] },
+    {
+      name: "two overlapping intervals sit side by side",
+      input: [at(0, 30), at(10, 40)],
+      lanes: [0, 1],
+      laneCounts: [2, 2],
+    },
     {
       name: "a freed lane is reused within the group",
       input: [at(0, 60), at(0, 20), at(30, 50)],
@@ -47,7 +52,7 @@ describe("placeInLanes", () => {
   it("never gives two overlapping intervals the same lane", () => {
     // A dense, irregular day: 200 intervals with pseudo-random starts and lengths.
     let seed = 7;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
     const input = Array.from({ length: 200 }, () => {
       const start = Math.floor(random() * 600);
       return at(start, start + 5 + Math.floor(random() * 90));

@@ -35,13 +35,19 @@ describe("resolveSchedule: instants", () => {
   });
 
   it("keeps an instant written with an offset as that instant", () => {
-    const program = validProgram({ items: [talk("t1", "2026-04-27T12:10Z", "2026-04-27T09:40-03:00")] }, "America/Sao_Paulo");
+    const program = validProgram(
+      { items: [talk("t1", "2026-04-27T12:10Z", "2026-04-27T09:40-03:00")] },
+      "America/Sao_Paulo",
+    );
     const [entry] = resolveSchedule(program).items;
     expect([entry?.start, entry?.end]).toEqual(["2026-04-27T09:10:00-03:00", "2026-04-27T09:40:00-03:00"]);
   });
 
   it("writes ISO strings in another zone when asked, and regroups days there", () => {
-    const program = validProgram({ items: [talk("late", "2026-04-27T21:00", "2026-04-27T22:00")] }, "America/Sao_Paulo");
+    const program = validProgram(
+      { items: [talk("late", "2026-04-27T21:00", "2026-04-27T22:00")] },
+      "America/Sao_Paulo",
+    );
     const schedule = resolveSchedule(program, { zone: "Asia/Tokyo", dayStartsAt: "00:00" });
     expect(schedule.zone).toBe("Asia/Tokyo");
     expect(schedule.items[0]).toMatchObject({ start: "2026-04-28T09:00:00+09:00", day: "2026-04-28" });
@@ -78,7 +84,15 @@ describe("resolveSchedule: relative times in sessions", () => {
       schedule: { status: "final", defaultDurations: { "invited-talk": 45, "coffee-break": 15 } },
     },
     rooms,
-    sessions: [{ id: "morning", title: "Morning", room: "a", start: "2026-06-01T09:00", items: ["i1", "i2", "coffee", "o1", "i3"] }],
+    sessions: [
+      {
+        id: "morning",
+        title: "Morning",
+        room: "a",
+        start: "2026-06-01T09:00",
+        items: ["i1", "i2", "coffee", "o1", "i3"],
+      },
+    ],
     items: [
       { id: "i1", kind: "invited-talk", title: "First" },
       { id: "i2", kind: "invited-talk", title: "Second" },
@@ -131,7 +145,11 @@ describe("resolveSchedule: tentative programs", () => {
       kind: "workshop",
       startDate: "2026-06-08",
       timeZone: "America/Detroit",
-      schedule: { status: "tentative", note: "each invited talk is 45 minutes", defaultDurations: { "invited-talk": 45 } },
+      schedule: {
+        status: "tentative",
+        note: "each invited talk is 45 minutes",
+        defaultDurations: { "invited-talk": 45 },
+      },
     },
     items: [
       { id: "z-first", kind: "invited-talk", title: "Z" },
@@ -189,7 +207,11 @@ describe("resolveSchedule: days", () => {
     const schedule = resolveSchedule(dst, { dayStartsAt: "00:00" });
     const early = schedule.items.find((entry) => entry.id === "sun-early");
     // 01:30 CET to 03:30 CEST is one hour of real time: the clocks skip 02:00-03:00.
-    expect(early).toMatchObject({ start: "2026-03-29T01:30:00+01:00", end: "2026-03-29T03:30:00+02:00", durationMinutes: 60 });
+    expect(early).toMatchObject({
+      start: "2026-03-29T01:30:00+01:00",
+      end: "2026-03-29T03:30:00+02:00",
+      durationMinutes: 60,
+    });
     expect(schedule.days.map((day) => day.date)).toEqual(["2026-03-28", "2026-03-29"]);
   });
 });

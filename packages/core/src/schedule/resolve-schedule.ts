@@ -98,7 +98,11 @@ export function resolveSchedule(program: Program, options: ResolveOptions = {}):
     if (entry.sessionId === undefined) continue;
     const span = spanOfSession.get(entry.sessionId);
     if (!span) spanOfSession.set(entry.sessionId, { startMs: entry.startMs, endMs: entry.endMs });
-    else spanOfSession.set(entry.sessionId, { startMs: Math.min(span.startMs, entry.startMs), endMs: Math.max(span.endMs, entry.endMs) });
+    else
+      spanOfSession.set(entry.sessionId, {
+        startMs: Math.min(span.startMs, entry.startMs),
+        endMs: Math.max(span.endMs, entry.endMs),
+      });
   }
   const sessions: ResolvedSession[] = (program.sessions ?? []).map((session, sessionIndex) => {
     const explicit = timings.sessions.get(session.id);
@@ -156,7 +160,9 @@ function groupIntoDays(items: readonly LanedItem[], roomOrder: readonly Id[]): S
     }
     const rooms: ScheduleRoomColumn[] = [];
     const roomKeys = [...byRoom.keys()].sort(
-      (a, b) => (a === undefined ? Infinity : (roomRank.get(a) ?? Infinity)) - (b === undefined ? Infinity : (roomRank.get(b) ?? Infinity)),
+      (a, b) =>
+        (a === undefined ? Infinity : (roomRank.get(a) ?? Infinity)) -
+        (b === undefined ? Infinity : (roomRank.get(b) ?? Infinity)),
     );
     for (const roomId of roomKeys) {
       const roomItems = byRoom.get(roomId)!;

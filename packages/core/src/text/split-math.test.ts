@@ -35,7 +35,8 @@ function reassemble(input: string, segments: readonly TextSegment[]): string {
           ["\\(", "\\)"],
           ["$", "$"],
         ];
-    const [open, close] = spellings.find(([o, c]) => input.startsWith(`${o}${segment.tex}${c}`, position)) ?? spellings[0]!;
+    const [open, close] =
+      spellings.find(([o, c]) => input.startsWith(`${o}${segment.tex}${c}`, position)) ?? spellings[0]!;
     const written = `${open}${segment.tex}${close}`;
     output += written;
     position += written.length;
@@ -96,11 +97,19 @@ const cases: readonly Case[] = [
   { name: "$x^2$", input: "$x^2$", segments: [inline("x^2")] },
   { name: "$x^2$ in a sentence", input: "Let $x^2$ be", segments: [text("Let "), inline("x^2"), text(" be")] },
   { name: "$ $ at the end of a sentence", input: "for all $n$.", segments: [text("for all "), inline("n"), text(".")] },
-  { name: "$ $ with unicode around", input: "Énergie $E=mc^2$ 😀", segments: [text("Énergie "), inline("E=mc^2"), text(" 😀")] },
+  {
+    name: "$ $ with unicode around",
+    input: "Énergie $E=mc^2$ 😀",
+    segments: [text("Énergie "), inline("E=mc^2"), text(" 😀")],
+  },
 
   // Prices are not math
   { name: "prices $5 and $10", input: "$5 and $10", segments: [text("$5 and $10")] },
-  { name: "prices in a sentence", input: "Tickets cost $5 and $10 today.", segments: [text("Tickets cost $5 and $10 today.")] },
+  {
+    name: "prices in a sentence",
+    input: "Tickets cost $5 and $10 today.",
+    segments: [text("Tickets cost $5 and $10 today.")],
+  },
   { name: "pandoc's $20,000 and $30,000", input: "$20,000 and $30,000", segments: [text("$20,000 and $30,000")] },
   { name: "a price range $5-$10", input: "$5-$10", segments: [text("$5-$10")] },
   { name: "US$5 and US$10", input: "US$5 and US$10", segments: [text("US$5 and US$10")] },

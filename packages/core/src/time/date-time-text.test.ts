@@ -69,11 +69,26 @@ describe("readDateTimeText: instants (Z or ±HH:MM offset)", () => {
 
 describe("readDateTimeText: invalid fields come back with a problem naming the field", () => {
   it.each([
-    { text: "2026-04-27T25:00", problem: `"2026-04-27T25:00": "25:00" is not a time of day; expected HH:MM from 00:00 to 23:59` },
-    { text: "2026-04-27T24:00", problem: `"2026-04-27T24:00": "24:00" is not a time of day; expected HH:MM from 00:00 to 23:59` },
-    { text: "2026-04-27T12:60", problem: `"2026-04-27T12:60": "12:60" is not a time of day; expected HH:MM from 00:00 to 23:59` },
-    { text: "2026-04-27T99:99", problem: `"2026-04-27T99:99": "99:99" is not a time of day; expected HH:MM from 00:00 to 23:59` },
-    { text: "2026-04-27T25:00Z", problem: `"2026-04-27T25:00Z": "25:00" is not a time of day; expected HH:MM from 00:00 to 23:59` },
+    {
+      text: "2026-04-27T25:00",
+      problem: `"2026-04-27T25:00": "25:00" is not a time of day; expected HH:MM from 00:00 to 23:59`,
+    },
+    {
+      text: "2026-04-27T24:00",
+      problem: `"2026-04-27T24:00": "24:00" is not a time of day; expected HH:MM from 00:00 to 23:59`,
+    },
+    {
+      text: "2026-04-27T12:60",
+      problem: `"2026-04-27T12:60": "12:60" is not a time of day; expected HH:MM from 00:00 to 23:59`,
+    },
+    {
+      text: "2026-04-27T99:99",
+      problem: `"2026-04-27T99:99": "99:99" is not a time of day; expected HH:MM from 00:00 to 23:59`,
+    },
+    {
+      text: "2026-04-27T25:00Z",
+      problem: `"2026-04-27T25:00Z": "25:00" is not a time of day; expected HH:MM from 00:00 to 23:59`,
+    },
     { text: "2026-13-01T09:00", problem: `"2026-13-01T09:00" has month 13; expected 01-12` },
     { text: "2026-00-10T09:00", problem: `"2026-00-10T09:00" has month 0; expected 01-12` },
     { text: "2026-02-30T09:00", problem: `"2026-02-30T09:00" is not a date: 2026-02 has days 01-28` },
@@ -84,10 +99,22 @@ describe("readDateTimeText: invalid fields come back with a problem naming the f
     { text: "2100-02-29T09:00", problem: `"2100-02-29T09:00" is not a date: 2100-02 has days 01-28` },
     { text: "2026-04-31T09:00", problem: `"2026-04-31T09:00" is not a date: 2026-04 has days 01-30` },
     { text: "2026-04-00T09:00", problem: `"2026-04-00T09:00" is not a date: 2026-04 has days 01-30` },
-    { text: "2026-04-27T09:10+15:00", problem: `"2026-04-27T09:10+15:00" has offset +15:00; offsets run from -14:00 to +14:00` },
-    { text: "2026-04-27T09:10-15:00", problem: `"2026-04-27T09:10-15:00" has offset -15:00; offsets run from -14:00 to +14:00` },
-    { text: "2026-04-27T09:10+14:01", problem: `"2026-04-27T09:10+14:01" has offset +14:01; offsets run from -14:00 to +14:00` },
-    { text: "2026-04-27T09:10+05:60", problem: `"2026-04-27T09:10+05:60" has offset +05:60; offsets run from -14:00 to +14:00` },
+    {
+      text: "2026-04-27T09:10+15:00",
+      problem: `"2026-04-27T09:10+15:00" has offset +15:00; offsets run from -14:00 to +14:00`,
+    },
+    {
+      text: "2026-04-27T09:10-15:00",
+      problem: `"2026-04-27T09:10-15:00" has offset -15:00; offsets run from -14:00 to +14:00`,
+    },
+    {
+      text: "2026-04-27T09:10+14:01",
+      problem: `"2026-04-27T09:10+14:01" has offset +14:01; offsets run from -14:00 to +14:00`,
+    },
+    {
+      text: "2026-04-27T09:10+05:60",
+      problem: `"2026-04-27T09:10+05:60" has offset +05:60; offsets run from -14:00 to +14:00`,
+    },
   ])("rejects $text", ({ text, problem }) => {
     expect(readDateTimeText(text)).toEqual({ form: "invalid", problem });
   });
@@ -96,7 +123,10 @@ describe("readDateTimeText: invalid fields come back with a problem naming the f
     // Month is checked before day, day before time, time before offset.
     { text: "2026-13-45T25:00+15:00", problem: `"2026-13-45T25:00+15:00" has month 13; expected 01-12` },
     { text: "2026-02-30T25:00+15:00", problem: `"2026-02-30T25:00+15:00" is not a date: 2026-02 has days 01-28` },
-    { text: "2026-02-28T25:00+15:00", problem: `"2026-02-28T25:00+15:00": "25:00" is not a time of day; expected HH:MM from 00:00 to 23:59` },
+    {
+      text: "2026-02-28T25:00+15:00",
+      problem: `"2026-02-28T25:00+15:00": "25:00" is not a time of day; expected HH:MM from 00:00 to 23:59`,
+    },
   ])("reports only the first problem of $text (month, then day, then time, then offset)", ({ text, problem }) => {
     expect(readDateTimeText(text)).toEqual({ form: "invalid", problem });
   });
@@ -164,7 +194,10 @@ describe("readDateText", () => {
   it.each(["2026-04-27T09:10", "27/04/2026", "2026-4-27", "2026-04-27 ", "", "tomorrow"])(
     "rejects %j as not in YYYY-MM-DD form",
     (text) => {
-      expect(readDateText(text)).toEqual({ ok: false, problem: `${JSON.stringify(text)} is not a date; expected YYYY-MM-DD` });
+      expect(readDateText(text)).toEqual({
+        ok: false,
+        problem: `${JSON.stringify(text)} is not a date; expected YYYY-MM-DD`,
+      });
     },
   );
 });

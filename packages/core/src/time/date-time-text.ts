@@ -24,8 +24,7 @@ export type DateTimeText =
   | { readonly form: "instant"; readonly epochMs: number; readonly offsetMinutes: number }
   | { readonly form: "invalid"; readonly problem: string };
 
-const dateTimePattern =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/;
+const dateTimePattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/;
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -123,7 +122,10 @@ function readDateTimeTextUncached(text: string): DateTimeText {
   if (offset === undefined) return { form: "local", local };
   const offsetMinutes = readOffsetMinutes(offset);
   if (offsetMinutes === undefined) {
-    return { form: "invalid", problem: `${JSON.stringify(text)} has offset ${offset}; offsets run from -14:00 to +14:00` };
+    return {
+      form: "invalid",
+      problem: `${JSON.stringify(text)} has offset ${offset}; offsets run from -14:00 to +14:00`,
+    };
   }
   return { form: "instant", epochMs: localAsUtcMs(local) - offsetMinutes * 60_000, offsetMinutes };
 }
@@ -140,7 +142,9 @@ function readOffsetMinutes(offset: string): number | undefined {
 /** A calendar date `YYYY-MM-DD`, checked to exist. Returns a problem sentence or the date. */
 export function readDateText(
   text: string,
-): { readonly ok: true; readonly year: number; readonly month: number; readonly day: number } | { readonly ok: false; readonly problem: string } {
+):
+  | { readonly ok: true; readonly year: number; readonly month: number; readonly day: number }
+  | { readonly ok: false; readonly problem: string } {
   const match = datePattern.exec(text);
   if (!match) return { ok: false, problem: `${JSON.stringify(text)} is not a date; expected YYYY-MM-DD` };
   const year = Number(match[1]);

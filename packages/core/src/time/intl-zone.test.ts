@@ -36,7 +36,8 @@ describe("zoneOffsetMinutes agrees with luxon", () => {
       // Around a transition, check minute by minute on either side.
       if (zoneOffsetMinutes(zone, at + 97 * 60_000) !== ours) {
         for (let near = at; near <= at + 97 * 60_000; near += 60_000) {
-          if (zoneOffsetMinutes(zone, near) !== oracle.offset(near)) mismatches.push(`${new Date(near).toISOString()} (transition)`);
+          if (zoneOffsetMinutes(zone, near) !== oracle.offset(near))
+            mismatches.push(`${new Date(near).toISOString()} (transition)`);
         }
       }
     }

@@ -52,7 +52,14 @@ export function zoneOffsetMs(zone: string, epochMs: number): number {
   const fields: Record<string, string> = {};
   for (const part of formatter.formatToParts(epochMs)) fields[part.type] = part.value;
   const year = fields.era === "BC" || fields.era === "B" ? 1 - Number(fields.year) : Number(fields.year);
-  const wallMs = utcMs(year, Number(fields.month), Number(fields.day), Number(fields.hour), Number(fields.minute), Number(fields.second));
+  const wallMs = utcMs(
+    year,
+    Number(fields.month),
+    Number(fields.day),
+    Number(fields.hour),
+    Number(fields.minute),
+    Number(fields.second),
+  );
   const wholeSecondMs = epochMs - (((epochMs % 1000) + 1000) % 1000);
   return wallMs - wholeSecondMs;
 }

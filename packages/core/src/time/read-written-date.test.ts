@@ -38,7 +38,10 @@ describe("readWrittenDate", () => {
 
   it("names the formats it knows when given another", () => {
     const read = readWrittenDate("04/03/2026", "DD-MM-YY" as WrittenDateFormat);
-    expect(read).toEqual({ ok: false, problem: `unknown date format "DD-MM-YY"; use one of ${writtenDateFormats.join(", ")}` });
+    expect(read).toEqual({
+      ok: false,
+      problem: `unknown date format "DD-MM-YY"; use one of ${writtenDateFormats.join(", ")}`,
+    });
   });
 
   it("reads the same date the same way in every format that can write it", () => {
@@ -51,6 +54,7 @@ describe("readWrittenDate", () => {
       "D MMMM YYYY": "Thursday 5 November 2026",
       "MMMM D, YYYY": "Nov 5, 2026",
     };
-    for (const format of writtenDateFormats) expect(readWrittenDate(written[format], format)).toEqual({ ok: true, date: "2026-11-05" });
+    for (const format of writtenDateFormats)
+      expect(readWrittenDate(written[format], format)).toEqual({ ok: true, date: "2026-11-05" });
   });
 });

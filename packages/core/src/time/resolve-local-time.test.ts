@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { instant, wall } from "../../test/time-helpers.js";
-import {
-  resolveLocalTime,
-} from "./zoned-time.js";
+import { resolveLocalTime } from "./zoned-time.js";
 
 /**
  * Facts the expectations rest on (tzdata, 2026):
@@ -44,7 +42,11 @@ describe("resolveLocalTime: wall times that happen exactly once", () => {
     { zone: "Australia/Lord_Howe", text: "2026-01-15T12:00", utc: "2026-01-15T01:00:00Z", offset: 660 },
     { zone: "Australia/Lord_Howe", text: "2026-07-15T12:00", utc: "2026-07-15T01:30:00Z", offset: 630 },
   ])("resolves $text in $zone to $utc (offset $offset)", ({ zone, text, utc, offset }) => {
-    expect(resolveLocalTime(wall(text), zone)).toEqual({ kind: "unique", epochMs: instant(utc), offsetMinutes: offset });
+    expect(resolveLocalTime(wall(text), zone)).toEqual({
+      kind: "unique",
+      epochMs: instant(utc),
+      offsetMinutes: offset,
+    });
   });
 
   it.each([
@@ -71,7 +73,11 @@ describe("resolveLocalTime: wall times that happen exactly once", () => {
     { zone: "Pacific/Auckland", text: "2026-04-05T01:59", utc: "2026-04-04T12:59:00Z", offset: 780 },
     { zone: "Pacific/Auckland", text: "2026-04-05T03:00", utc: "2026-04-04T15:00:00Z", offset: 720 },
   ])("resolves $text in $zone, just outside a transition, to $utc only", ({ zone, text, utc, offset }) => {
-    expect(resolveLocalTime(wall(text), zone)).toEqual({ kind: "unique", epochMs: instant(utc), offsetMinutes: offset });
+    expect(resolveLocalTime(wall(text), zone)).toEqual({
+      kind: "unique",
+      epochMs: instant(utc),
+      offsetMinutes: offset,
+    });
   });
 });
 
@@ -93,25 +99,106 @@ describe("resolveLocalTime: wall times skipped when clocks jump forward (gap)", 
     { zone: "Pacific/Chatham", text: "2026-09-27T03:44:59", before: 765, after: 825 },
     { zone: "Pacific/Auckland", text: "2026-09-27T02:30", before: 720, after: 780 },
   ])("reports $text in $zone as a gap from $before to $after min", ({ zone, text, before, after }) => {
-    expect(resolveLocalTime(wall(text), zone)).toEqual({ kind: "gap", offsetBeforeMinutes: before, offsetAfterMinutes: after });
+    expect(resolveLocalTime(wall(text), zone)).toEqual({
+      kind: "gap",
+      offsetBeforeMinutes: before,
+      offsetAfterMinutes: after,
+    });
   });
 });
 
 describe("resolveLocalTime: wall times that happen twice when clocks go back (ambiguous)", () => {
   it.each([
-    { zone: "Europe/Berlin", text: "2026-10-25T02:30", earlier: "2026-10-25T00:30:00Z", earlierOffset: 120, later: "2026-10-25T01:30:00Z", laterOffset: 60 },
-    { zone: "Europe/Berlin", text: "2026-10-25T02:00", earlier: "2026-10-25T00:00:00Z", earlierOffset: 120, later: "2026-10-25T01:00:00Z", laterOffset: 60 },
-    { zone: "Europe/Berlin", text: "2026-10-25T02:59", earlier: "2026-10-25T00:59:00Z", earlierOffset: 120, later: "2026-10-25T01:59:00Z", laterOffset: 60 },
-    { zone: "America/New_York", text: "2026-11-01T01:30", earlier: "2026-11-01T05:30:00Z", earlierOffset: -240, later: "2026-11-01T06:30:00Z", laterOffset: -300 },
-    { zone: "America/New_York", text: "2026-11-01T01:00", earlier: "2026-11-01T05:00:00Z", earlierOffset: -240, later: "2026-11-01T06:00:00Z", laterOffset: -300 },
+    {
+      zone: "Europe/Berlin",
+      text: "2026-10-25T02:30",
+      earlier: "2026-10-25T00:30:00Z",
+      earlierOffset: 120,
+      later: "2026-10-25T01:30:00Z",
+      laterOffset: 60,
+    },
+    {
+      zone: "Europe/Berlin",
+      text: "2026-10-25T02:00",
+      earlier: "2026-10-25T00:00:00Z",
+      earlierOffset: 120,
+      later: "2026-10-25T01:00:00Z",
+      laterOffset: 60,
+    },
+    {
+      zone: "Europe/Berlin",
+      text: "2026-10-25T02:59",
+      earlier: "2026-10-25T00:59:00Z",
+      earlierOffset: 120,
+      later: "2026-10-25T01:59:00Z",
+      laterOffset: 60,
+    },
+    {
+      zone: "America/New_York",
+      text: "2026-11-01T01:30",
+      earlier: "2026-11-01T05:30:00Z",
+      earlierOffset: -240,
+      later: "2026-11-01T06:30:00Z",
+      laterOffset: -300,
+    },
+    {
+      zone: "America/New_York",
+      text: "2026-11-01T01:00",
+      earlier: "2026-11-01T05:00:00Z",
+      earlierOffset: -240,
+      later: "2026-11-01T06:00:00Z",
+      laterOffset: -300,
+    },
     // Lord Howe repeats only half an hour, 01:30-01:59.
-    { zone: "Australia/Lord_Howe", text: "2026-04-05T01:45", earlier: "2026-04-04T14:45:00Z", earlierOffset: 660, later: "2026-04-04T15:15:00Z", laterOffset: 630 },
-    { zone: "Australia/Lord_Howe", text: "2026-04-05T01:30", earlier: "2026-04-04T14:30:00Z", earlierOffset: 660, later: "2026-04-04T15:00:00Z", laterOffset: 630 },
+    {
+      zone: "Australia/Lord_Howe",
+      text: "2026-04-05T01:45",
+      earlier: "2026-04-04T14:45:00Z",
+      earlierOffset: 660,
+      later: "2026-04-04T15:15:00Z",
+      laterOffset: 630,
+    },
+    {
+      zone: "Australia/Lord_Howe",
+      text: "2026-04-05T01:30",
+      earlier: "2026-04-04T14:30:00Z",
+      earlierOffset: 660,
+      later: "2026-04-04T15:00:00Z",
+      laterOffset: 630,
+    },
     // Chatham repeats 02:45-03:44.
-    { zone: "Pacific/Chatham", text: "2026-04-05T02:45", earlier: "2026-04-04T13:00:00Z", earlierOffset: 825, later: "2026-04-04T14:00:00Z", laterOffset: 765 },
-    { zone: "Pacific/Chatham", text: "2026-04-05T03:00", earlier: "2026-04-04T13:15:00Z", earlierOffset: 825, later: "2026-04-04T14:15:00Z", laterOffset: 765 },
-    { zone: "Pacific/Chatham", text: "2026-04-05T03:44", earlier: "2026-04-04T13:59:00Z", earlierOffset: 825, later: "2026-04-04T14:59:00Z", laterOffset: 765 },
-    { zone: "Pacific/Auckland", text: "2026-04-05T02:30", earlier: "2026-04-04T13:30:00Z", earlierOffset: 780, later: "2026-04-04T14:30:00Z", laterOffset: 720 },
+    {
+      zone: "Pacific/Chatham",
+      text: "2026-04-05T02:45",
+      earlier: "2026-04-04T13:00:00Z",
+      earlierOffset: 825,
+      later: "2026-04-04T14:00:00Z",
+      laterOffset: 765,
+    },
+    {
+      zone: "Pacific/Chatham",
+      text: "2026-04-05T03:00",
+      earlier: "2026-04-04T13:15:00Z",
+      earlierOffset: 825,
+      later: "2026-04-04T14:15:00Z",
+      laterOffset: 765,
+    },
+    {
+      zone: "Pacific/Chatham",
+      text: "2026-04-05T03:44",
+      earlier: "2026-04-04T13:59:00Z",
+      earlierOffset: 825,
+      later: "2026-04-04T14:59:00Z",
+      laterOffset: 765,
+    },
+    {
+      zone: "Pacific/Auckland",
+      text: "2026-04-05T02:30",
+      earlier: "2026-04-04T13:30:00Z",
+      earlierOffset: 780,
+      later: "2026-04-04T14:30:00Z",
+      laterOffset: 720,
+    },
   ])(
     "reports $text in $zone as ambiguous: $earlier (first) or $later (second)",
     ({ zone, text, earlier, earlierOffset, later, laterOffset }) => {
@@ -151,6 +238,8 @@ describe("resolveLocalTime: zones far from UTC with no DST never have gaps or re
 
 describe("resolveLocalTime: unknown zones", () => {
   it("throws a RangeError naming the zone", () => {
-    expect(() => resolveLocalTime(wall("2026-04-27T09:10"), "Mars/Base")).toThrow(new RangeError('Unknown time zone "Mars/Base"'));
+    expect(() => resolveLocalTime(wall("2026-04-27T09:10"), "Mars/Base")).toThrow(
+      new RangeError('Unknown time zone "Mars/Base"'),
+    );
   });
 });

@@ -38,20 +38,38 @@ describe("zone offsets with seconds", () => {
       const local = { year: 1960, month: 6, day: 1, hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0 };
       const resolved = resolveLocalTime(local, "Africa/Monrovia");
       const back = resolved.kind === "unique" ? toLocalDateTime(resolved.epochMs, "Africa/Monrovia") : undefined;
-      if (JSON.stringify(back) !== JSON.stringify(local)) misses.push(`${local.hour}:${local.minute} -> ${JSON.stringify(back)}`);
+      if (JSON.stringify(back) !== JSON.stringify(local))
+        misses.push(`${local.hour}:${local.minute} -> ${JSON.stringify(back)}`);
     }
     expect(misses).toEqual([]);
   });
 
   it("finds the gap when Monrovia moved to GMT (1972-01-07, 00:00 to 00:44:30)", () => {
-    expect(resolveLocalTime(wall("1972-01-07T00:30"), "Africa/Monrovia")).toEqual({ kind: "gap", offsetBeforeMinutes: -44.5, offsetAfterMinutes: 0 });
+    expect(resolveLocalTime(wall("1972-01-07T00:30"), "Africa/Monrovia")).toEqual({
+      kind: "gap",
+      offsetBeforeMinutes: -44.5,
+      offsetAfterMinutes: 0,
+    });
     expect(resolveLocalTime(wall("1972-01-07T00:44:29"), "Africa/Monrovia").kind).toBe("gap");
-    expect(resolveLocalTime(wall("1972-01-07T00:44:30"), "Africa/Monrovia")).toEqual({ kind: "unique", epochMs: instant("1972-01-07T00:44:30Z"), offsetMinutes: 0 });
-    expect(resolveLocalTime(wall("1972-01-06T23:59:59"), "Africa/Monrovia")).toEqual({ kind: "unique", epochMs: instant("1972-01-07T00:44:29Z"), offsetMinutes: -44.5 });
+    expect(resolveLocalTime(wall("1972-01-07T00:44:30"), "Africa/Monrovia")).toEqual({
+      kind: "unique",
+      epochMs: instant("1972-01-07T00:44:30Z"),
+      offsetMinutes: 0,
+    });
+    expect(resolveLocalTime(wall("1972-01-06T23:59:59"), "Africa/Monrovia")).toEqual({
+      kind: "unique",
+      epochMs: instant("1972-01-07T00:44:29Z"),
+      offsetMinutes: -44.5,
+    });
   });
 
   it("writes the offset with its seconds in messages", () => {
-    expect([formatOffset(-44.5), formatOffset(-1521 / 60), formatOffset(19_270 / 60), formatOffset(-45)]).toEqual(["-00:44:30", "-00:25:21", "+05:21:10", "-00:45"]);
+    expect([formatOffset(-44.5), formatOffset(-1521 / 60), formatOffset(19_270 / 60), formatOffset(-45)]).toEqual([
+      "-00:44:30",
+      "-00:25:21",
+      "+05:21:10",
+      "-00:45",
+    ]);
   });
 
   it("writes such an instant as ISO in UTC, which names it exactly and every parser reads", () => {
@@ -66,7 +84,9 @@ describe("zone offsets with seconds", () => {
   it("schedules a 1960 program in Monrovia at the right second, up to its calendar file", () => {
     const program = validProgram({
       event: { title: "Monrovia 1960", kind: "workshop", startDate: "1960-06-01", timeZone: "Africa/Monrovia" },
-      items: [{ id: "t1", kind: "contributed-talk", title: "A talk", start: "1960-06-01T09:00", end: "1960-06-01T10:00" }],
+      items: [
+        { id: "t1", kind: "contributed-talk", title: "A talk", start: "1960-06-01T09:00", end: "1960-06-01T10:00" },
+      ],
     });
     const schedule = resolveSchedule(program);
     expect(schedule.items.map((entry) => [entry.startMs, entry.endMs, entry.day])).toEqual([

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { instant, wall } from "../../test/time-helpers.js";
-import {
-  formatLocalDateTime,
-  formatOffset,
-  toIsoDateInZone,
-  toIsoInZone,
-} from "./zoned-time.js";
+import { formatLocalDateTime, formatOffset, toIsoDateInZone, toIsoInZone } from "./zoned-time.js";
 
 /**
  * Facts the expectations rest on (tzdata, 2026):

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { instant, wall } from "../../test/time-helpers.js";
-import {
-  civilFromEpochMs,
-  isValidTimeZone,
-  offsetAt,
-  toLocalDateTime,
-} from "./zoned-time.js";
+import { civilFromEpochMs, isValidTimeZone, offsetAt, toLocalDateTime } from "./zoned-time.js";
 
 /**
  * Facts the expectations rest on (tzdata, 2026):
@@ -99,7 +94,6 @@ describe("offsetAt", () => {
     expect(() => offsetAt("Mars/Base", 0)).toThrow(new RangeError('Unknown time zone "Mars/Base"'));
   });
 });
-
 
 describe("toLocalDateTime", () => {
   it.each([

@@ -123,7 +123,9 @@ export function civilFromEpochMs(epochMs: number): LocalDateTime {
   const shifted = days + 719_468;
   const era = Math.floor(shifted / 146_097);
   const dayOfEra = shifted - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
@@ -175,7 +177,7 @@ const isoCache = new Map<string, Map<number, string>>();
  * time with an offset rounded to the minute, which would name another instant.
  */
 export function toIsoInZone(epochMs: number, zoneName: string): string {
-let byInstant = isoCache.get(zoneName);
+  let byInstant = isoCache.get(zoneName);
   if (!byInstant) isoCache.set(zoneName, (byInstant = new Map()));
   let iso = byInstant.get(epochMs);
   if (iso === undefined) {
