@@ -45,7 +45,10 @@ describe("lectern validate", () => {
   it("exits 1 with the problems and their paths for an invalid file", () => {
     const result = run("validate", shared("interop/c3voc/pretalx-rc3.json"));
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("schedule.conference.time_zone_name: the file names no time zone");
+    // The path, then where in the file: line 6 opens the conference, which names no zone.
+    expect(result.stderr).toContain(
+      "schedule.conference.time_zone_name (line 6, column 5): the file names no time zone",
+    );
     expect(result.stderr).toContain("--time-zone");
   });
 
@@ -53,7 +56,7 @@ describe("lectern validate", () => {
     const strict = run("validate", shared("interop/c3voc/invalid-example.json"), "--strict");
     expect(strict.code).toBe(1);
     expect(strict.stderr).toContain(
-      'schedule.conference.days[0].rooms.Winterchaos[0].id: must be an integer, found "2814"',
+      'schedule.conference.days[0].rooms.Winterchaos[0].id (line 23, column 19): must be an integer, found "2814"',
     );
     expect(run("validate", shared("interop/c3voc/invalid-example.json")).code).toBe(0);
   });

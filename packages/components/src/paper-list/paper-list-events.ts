@@ -29,3 +29,10 @@ export class PaperFilterChangeEvent extends Event {
     super(PaperFilterChangeEvent.eventName, { bubbles: true, composed: true });
   }
 }
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    "paper-abstract-toggle": PaperAbstractToggleEvent;
+    "paper-filter-change": PaperFilterChangeEvent;
+  }
+}

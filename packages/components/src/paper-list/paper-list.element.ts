@@ -175,9 +175,7 @@ export class PaperListElement extends LitElement {
 
   private renderFilters(answer: PaperDigestAnswer, digest: PaperDigest): TemplateResult {
     const minConfidence = clampConfidence(this.minConfidence);
-    const treeSize = this.facetTreeSize.get([digest], (digest) =>
-      countFacetNodes(buildFacetTree(indexPaperDigest(digest), {})),
-    );
+    const treeSize = this.facetTreeSize.get([digest], (d) => countFacetNodes(buildFacetTree(indexPaperDigest(d), {})));
     return renderFilterPanel({
       strings: this.text,
       locale: this.resolvedLocale,
@@ -218,14 +216,8 @@ export class PaperListElement extends LitElement {
   private changeFilter(change: Partial<Pick<PaperListElement, "query" | "facets" | "minConfidence" | "sort">>): void {
     Object.assign(this, change);
     /** @internal Documented by the class's `@fires`; without this the manifest would list it twice. */
-    this.dispatchEvent(
-      new PaperFilterChangeEvent(
-        this.query,
-        this.facets,
-        clampConfidence(this.minConfidence),
-        readSortOrder(this.sort),
-      ),
-    );
+    const sort = readSortOrder(this.sort);
+    this.dispatchEvent(new PaperFilterChangeEvent(this.query, this.facets, clampConfidence(this.minConfidence), sort));
   }
 
   private toggleAbstract(paperId: string): void {
@@ -250,9 +242,5 @@ export class PaperListElement extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     "paper-list": PaperListElement;
-  }
-  interface GlobalEventHandlersEventMap {
-    "paper-abstract-toggle": PaperAbstractToggleEvent;
-    "paper-filter-change": PaperFilterChangeEvent;
   }
 }
