@@ -44,4 +44,15 @@ describe("fetchSourcesEarly", () => {
     await expect(takeEarlyFetch("missing.json")).resolves.toMatchObject({ ok: false, status: 404, text: "" });
     await expect(takeEarlyFetch("offline.json")).rejects.toThrow("Failed to fetch");
   });
+
+  it("skips a src that is not a URL, without throwing, and still fetches the others (issue 18)", async () => {
+    const fetchSpy = vi.spyOn(globalThis, "fetch").mockImplementation(async () => json({ event: "good" }));
+    document.body.innerHTML = `<schedule-grid src="http://["></schedule-grid><schedule-grid src="early-good.json"></schedule-grid>`;
+    expect(() => fetchSourcesEarly(["schedule-grid"])).not.toThrow();
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+    expect(String(fetchSpy.mock.calls[0]![0])).toBe(new URL("early-good.json", document.baseURI).href);
+    expect(() => takeEarlyFetch("http://[")).not.toThrow();
+    expect(takeEarlyFetch("http://[")).toBeUndefined();
+    await expect(takeEarlyFetch("early-good.json")).resolves.toMatchObject({ ok: true, text: '{"event":"good"}' });
+  });
 });

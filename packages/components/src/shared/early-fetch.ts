@@ -1,3 +1,4 @@
+import { resolveAddress } from "./resolve-address.js";
 import { warmUpIntlWhileWaiting } from "./warm-up-intl.js";
 
 /** A fetched body, as a source controller needs it: the status and the text. */
@@ -18,7 +19,11 @@ export const inlineJsonSelector = ':scope > script[type="application/json"]';
 /** Fetches started before the elements were defined, by absolute URL, with how many elements will take each. */
 const started = new Map<string, { readonly text: Promise<FetchedText>; waiting: number }>();
 
-const absolute = (url: string) => new URL(url, document.baseURI).href;
+/** The absolute URL of a `src`, or undefined when it is not one (its element reports that). */
+const absolute = (src: string) => {
+  const address = resolveAddress(src);
+  return address.ok ? address.href : undefined;
+};
 
 /** Fetches a JSON document's text (the elements' `src`). Rejects on network errors. */
 export async function fetchText(url: string, signal?: AbortSignal): Promise<FetchedText> {
@@ -37,12 +42,14 @@ export async function fetchText(url: string, signal?: AbortSignal): Promise<Fetc
  * Starts fetching the `src` of the given elements already in the page, once per URL. Called
  * by `lectern.js` before the rest of the bundle evaluates (Lit, the model's schemas, the
  * elements), so the download overlaps that work instead of following it. An element with an
- * inline JSON child is skipped: that child wins over `src`.
+ * inline JSON child is skipped: that child wins over `src`; so is a `src` that is not a URL,
+ * which its element reports once it is defined. Never throws on what the page holds.
  */
 export function fetchSourcesEarly(tags: readonly string[], root: ParentNode = document): void {
   for (const element of root.querySelectorAll(tags.map((tag) => `${tag}[src]`).join(","))) {
     if (element.querySelector(inlineJsonSelector)) continue;
     const url = absolute(element.getAttribute("src")!);
+    if (url === undefined) continue;
     const entry = started.get(url);
     if (entry) {
       entry.waiting += 1;
@@ -62,6 +69,7 @@ export function fetchSourcesEarly(tags: readonly string[], root: ParentNode = do
  */
 export function takeEarlyFetch(url: string): Promise<FetchedText> | undefined {
   const key = absolute(url);
+  if (key === undefined) return undefined;
   const entry = started.get(key);
   if (!entry) return undefined;
   entry.waiting -= 1;

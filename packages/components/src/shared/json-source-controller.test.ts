@@ -73,3 +73,17 @@ describe("JsonSourceController with a reader that answers later", () => {
     expect(element.source.state).toEqual({ status: "ready", data: "new", warnings: [] });
   });
 });
+
+describe("JsonSourceController with a src that is not a URL (issue 18)", () => {
+  it("is in error at once, saying the src is not an address, and loads once the src is fixed", async () => {
+    const element = await host({}, { src: "http://[" });
+    expect(element.source.state).toEqual({
+      status: "error",
+      source: "http://[",
+      problems: [expect.objectContaining({ message: expect.stringMatching(/^"http:\/\/\[" is not an address: it cannot be read as a URL/) })],
+    });
+    element.src = URL.createObjectURL(new Blob(["fixed"]));
+    await element.updateComplete;
+    await expect.poll(() => element.source.state).toEqual({ status: "ready", data: "fixed", warnings: [] });
+  });
+});

@@ -1,6 +1,7 @@
 import { problemAt, type ProgramProblem } from "@lectern/core";
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { fetchText, inlineJsonSelector, takeEarlyFetch } from "./early-fetch.js";
+import { resolveAddress } from "./resolve-address.js";
 
 /** What a parse boundary of core answers, whatever it reads (a program, a paper digest). */
 export type JsonSourceResult<T> =
@@ -88,6 +89,12 @@ export class JsonSourceController<T> implements ReactiveController {
     } else if (inlineJson !== undefined) {
       this.read(this.reader.fromText(inlineJson), "the inline JSON");
     } else if (sources.src) {
+      const address = resolveAddress(sources.src);
+      if (!address.ok) {
+        // Said by this element alone; the others on the page load as usual (issue 18).
+        this.state = { status: "error", source: sources.src, problems: [problemAt([], address.message)] };
+        return;
+      }
       this.state = { status: "loading", url: sources.src };
       void this.fetchSource(sources.src);
     } else {
