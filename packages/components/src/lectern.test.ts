@@ -3,7 +3,8 @@ import sigmetrics from "@lectern/core/examples/sigmetrics-2026.json";
 import { describe, expect, it } from "vitest";
 
 const jsonUrl = (data: unknown) => URL.createObjectURL(new Blob([JSON.stringify(data)], { type: "application/json" }));
-const shadowText = (selector: string) => document.querySelector(selector)?.shadowRoot?.textContent?.replace(/\s+/g, " ") ?? "";
+const shadowText = (selector: string) =>
+  document.querySelector(selector)?.shadowRoot?.textContent?.replace(/\s+/g, " ") ?? "";
 
 // This file has a page of its own: the elements are in it before lectern.js runs, as on a
 // webmaster's page, so the early fetch, the at-once and the on-first-use registration all see them.
@@ -17,8 +18,15 @@ describe("lectern.js (src/lectern.ts) on a page with one bad src (issue 18)", ()
 
     await expect.poll(() => shadowText("#good"), { timeout: 10_000 }).toContain("Theory for Discrete Diffusions");
     // <talk-list> (registered on first use) shows its meetings, each talk in a card.
-    await expect.poll(() => document.querySelector("#list")!.shadowRoot?.querySelectorAll("talk-card").length ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
-    await expect.poll(() => document.querySelector("#bad")!.shadowRoot?.querySelector("[role=alert]")?.textContent ?? "").toContain('"http://[" is not an address');
-    for (const good of ["#good", "#list"]) expect(document.querySelector(good)!.shadowRoot!.querySelector("[role=alert]"), good).toBeNull();
+    await expect
+      .poll(() => document.querySelector("#list")!.shadowRoot?.querySelectorAll("talk-card").length ?? 0, {
+        timeout: 10_000,
+      })
+      .toBeGreaterThan(0);
+    await expect
+      .poll(() => document.querySelector("#bad")!.shadowRoot?.querySelector("[role=alert]")?.textContent ?? "")
+      .toContain('"http://[" is not an address');
+    for (const good of ["#good", "#list"])
+      expect(document.querySelector(good)!.shadowRoot!.querySelector("[role=alert]"), good).toBeNull();
   });
 });

@@ -80,7 +80,11 @@ describe("JsonSourceController with a src that is not a URL (issue 18)", () => {
     expect(element.source.state).toEqual({
       status: "error",
       source: "http://[",
-      problems: [expect.objectContaining({ message: expect.stringMatching(/^"http:\/\/\[" is not an address: it cannot be read as a URL/) })],
+      problems: [
+        expect.objectContaining({
+          message: expect.stringMatching(/^"http:\/\/\[" is not an address: it cannot be read as a URL/),
+        }),
+      ],
     });
     element.src = URL.createObjectURL(new Blob(["fixed"]));
     await element.updateComplete;

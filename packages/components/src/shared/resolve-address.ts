@@ -1,5 +1,6 @@
 /** A `src` read as a URL: the absolute address to fetch, or why it is not one. */
-export type ResolvedAddress = { readonly ok: true; readonly href: string } | { readonly ok: false; readonly message: string };
+export type ResolvedAddress =
+  { readonly ok: true; readonly href: string } | { readonly ok: false; readonly message: string };
 
 /**
  * Reads an element's `src` as a URL, absolute or relative to the page (`base`), without
@@ -14,6 +15,9 @@ export function resolveAddress(src: string, base: string = document.baseURI): Re
   try {
     return { ok: true, href: new URL(src, base).href };
   } catch {
-    return { ok: false, message: `"${src}" is not an address: it cannot be read as a URL, neither whole nor relative to the page (${base})` };
+    return {
+      ok: false,
+      message: `"${src}" is not an address: it cannot be read as a URL, neither whole nor relative to the page (${base})`,
+    };
   }
 }
