@@ -1,11 +1,8 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { findAccessibilityViolations } from "../testing/axe.js";
-import { renderList, tuesdayBefore } from "./talk-list-test-kit.js";
+import { renderList, tuesdayBefore, useCleanPage } from "./talk-list-test-kit.js";
 
-afterEach(() => {
-  document.body.replaceChildren();
-  document.body.style.background = "";
-});
+useCleanPage();
 
 describe("<talk-list> accessibility", () => {
   it.each([

@@ -1,11 +1,16 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
-import { cards, downloadSeries, downloadWith, example, renderList, tuesdayBefore } from "./talk-list-test-kit.js";
+import {
+  cards,
+  downloadSeries,
+  downloadWith,
+  example,
+  renderList,
+  tuesdayBefore,
+  useCleanPage,
+} from "./talk-list-test-kit.js";
 
-afterEach(() => {
-  document.body.replaceChildren();
-  document.body.style.background = "";
-});
+useCleanPage();
 
 describe("<talk-list> calendar file", () => {
   it("downloads one valid .ics with every talk, the cancelled one CANCELLED", async () => {

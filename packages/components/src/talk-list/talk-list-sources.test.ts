@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { programData } from "../testing/fixtures.js";
 import {
   cards,
@@ -11,12 +11,10 @@ import {
   settle,
   texts,
   tuesdayBefore,
+  useCleanPage,
 } from "./talk-list-test-kit.js";
 
-afterEach(() => {
-  document.body.replaceChildren();
-  document.body.style.background = "";
-});
+useCleanPage();
 
 describe("<talk-list> data sources", () => {
   it("lists the problems of invalid data with their paths and lines, never a blank box", async () => {

@@ -1,3 +1,4 @@
+import { afterEach } from "vitest";
 import readingGroup from "@lectern/core/examples/reading-group-2026.json";
 import { programFrom } from "../testing/fixtures.js";
 import type { TalkCardElement } from "../talk-card/talk-card.element.js";
@@ -79,4 +80,12 @@ export async function downloadWith(action: () => unknown): Promise<{ blob: Blob;
     HTMLAnchorElement.prototype.click = click;
   }
   return { blob: created[0]!, name: names[0]! };
+}
+
+/** Empties the page after each test of the file that calls it (lists and their dark page background). */
+export function useCleanPage(): void {
+  afterEach(() => {
+    document.body.replaceChildren();
+    document.body.style.background = "";
+  });
 }

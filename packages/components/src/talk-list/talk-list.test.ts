@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { programData } from "../testing/fixtures.js";
 import {
   all,
@@ -11,12 +11,10 @@ import {
   settle,
   texts,
   tuesdayBefore,
+  useCleanPage,
 } from "./talk-list-test-kit.js";
 
-afterEach(() => {
-  document.body.replaceChildren();
-  document.body.style.background = "";
-});
+useCleanPage();
 
 describe("<talk-list> meetings", () => {
   it("shows the next talk first, highlighted in text: 'Next talk, in 3 days'", async () => {
