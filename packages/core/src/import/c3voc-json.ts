@@ -6,7 +6,7 @@ import { programFromFrabSchedule, type FrabEvent } from "./frab-schedule.js";
 import { guardImport } from "./guard-import.js";
 import { problemInSource, type ImportSource } from "./import-source.js";
 import { asEntries, asObject as object, asObjectList as list, asText as text } from "./json-values.js";
-import { readJsonInput } from "./read-input.js";
+import { readJsonInput, rejectWith } from "./read-input.js";
 
 const defined = (entries: [string, JsonValue | undefined][]): Record<string, JsonValue> =>
   Object.fromEntries(
@@ -57,17 +57,13 @@ function importUnsafely(data: unknown, source: ImportSource, options: C3vocImpor
   const schedule = object(object(data)?.schedule);
   const conference = object(schedule?.conference);
   if (!schedule || !conference) {
-    return {
-      ok: false,
-      errors: [
-        problemInSource(
-          source,
-          ["schedule", "conference"],
-          'is missing: a c3voc schedule is { "schedule": { "conference": { ..., "days": [...] } } }',
-        ),
-      ],
-      warnings: [],
-    };
+    return rejectWith(
+      problemInSource(
+        source,
+        ["schedule", "conference"],
+        'is missing: a c3voc schedule is { "schedule": { "conference": { ..., "days": [...] } } }',
+      ),
+    );
   }
   const formatProblems: ProgramProblem[] = [];
   const expect = (ok: boolean, path: readonly PathSegment[], message: string) => {

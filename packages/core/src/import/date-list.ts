@@ -1,6 +1,7 @@
 import { problemAt, type ProgramProblem } from "../parse/problem.js";
 import { asObject } from "./json-values.js";
-import { describeNonText, withoutByteOrderMark } from "./read-input.js";
+import { describeNonText } from "./read-input.js";
+import { withoutByteOrderMark } from "../text/byte-order-mark.js";
 import { readWrittenDate, writtenDateFormats, type WrittenDateFormat } from "../time/read-written-date.js";
 
 /** Options of {@link importDateList}. */

@@ -1,3 +1,4 @@
+import { rejectWith } from "./read-input.js";
 import type { JsonValue } from "../model/extra.js";
 import type { ParseResult } from "../parse/parse-program.js";
 import { programFromFrabSchedule, type FrabEvent } from "./frab-schedule.js";
@@ -51,17 +52,13 @@ function importUnsafely(document: XmlNode, source: ImportSource, timeZone: strin
   const schedule = child(document, "schedule");
   if (!schedule) {
     const root = Object.keys(document).find((name) => !name.startsWith("?"));
-    return {
-      ok: false,
-      errors: [
-        problemInSource(
-          source,
-          root ? [root] : [],
-          `is not a frab schedule: the root element must be <schedule>${root ? `, not <${root.replace(/^xml:/, "")}>` : ""}`,
-        ),
-      ],
-      warnings: [],
-    };
+    return rejectWith(
+      problemInSource(
+        source,
+        root ? [root] : [],
+        `is not a frab schedule: the root element must be <schedule>${root ? `, not <${root.replace(/^xml:/, "")}>` : ""}`,
+      ),
+    );
   }
   const conference = child(schedule, "conference") ?? {};
   const rooms: string[] = [];

@@ -1,7 +1,8 @@
+import { rejectWith } from "./read-input.js";
 import type { ParseResult } from "../parse/parse-program.js";
 import { parseProgramJson } from "../parse/parse-program-json.js";
 import { problemAt } from "../parse/problem.js";
-import { withoutByteOrderMark } from "./byte-order-mark.js";
+import { withoutByteOrderMark } from "../text/byte-order-mark.js";
 import { importC3vocJson } from "./c3voc-json.js";
 import { importFrabXml } from "./frab-xml.js";
 import {
@@ -42,16 +43,9 @@ function defineImporter(parts: Importer): Importer {
     try {
       return read();
     } catch (error) {
-      return {
-        ok: false,
-        errors: [
-          problemAt(
-            [],
-            `could not be read as ${parts.label}: ${error instanceof Error ? error.message : String(error)}`,
-          ),
-        ],
-        warnings: [],
-      };
+      return rejectWith(
+        problemAt([], `could not be read as ${parts.label}: ${error instanceof Error ? error.message : String(error)}`),
+      );
     }
   };
   const checked = (values: ImportOptionValues, read: () => ParseResult): ParseResult => {
@@ -68,7 +62,9 @@ function defineImporter(parts: Importer): Importer {
         return 0;
       }
     },
-    read: (text, values) => checked(values, () => parts.read(withoutByteOrderMark(text), values)),
+    // Each format's reader drops a byte-order mark itself (readJsonInput, readCsv, readXml,
+    // parseProgramJson); detection and the MiniConf files' roles sniff the text before that.
+    read: (text, values) => checked(values, () => parts.read(text, values)),
     ...(readFiles && {
       readFiles: (files, values) =>
         checked(values, () =>
@@ -94,13 +90,9 @@ function readMiniconfFiles(files: readonly ImportFile[], values: ImportOptionVal
   for (const file of files) {
     const role = miniconfRole(file.text);
     if (seen[role] !== undefined)
-      return {
-        ok: false,
-        errors: [
-          problemAt([], `${file.name} and ${seen[role]} are both MiniConf ${role} files; give one of each at most`),
-        ],
-        warnings: [],
-      };
+      return rejectWith(
+        problemAt([], `${file.name} and ${seen[role]} are both MiniConf ${role} files; give one of each at most`),
+      );
     seen[role] = file.name;
     sorted[role] = file.text;
   }

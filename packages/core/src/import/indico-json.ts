@@ -17,7 +17,7 @@ import {
 import { finishImport } from "./finish-import.js";
 import { guardImport } from "./guard-import.js";
 import { problemInSource, type ImportSource } from "./import-source.js";
-import { readJsonInput } from "./read-input.js";
+import { readJsonInput, rejectWith } from "./read-input.js";
 
 /**
  * How deep session blocks may nest. Indico nests one level (a block holds contributions);
@@ -41,17 +41,13 @@ export function importIndicoJson(
     if (!read.ok) return read;
     const results = object(object(read.data)?.results);
     if (!results)
-      return {
-        ok: false,
-        errors: [
-          problemInSource(
-            read.source,
-            ["results"],
-            'is missing: Indico\'s timetable export is { "results": { "<event id>": { "<day>": { ... } } } }',
-          ),
-        ],
-        warnings: [],
-      };
+      return rejectWith(
+        problemInSource(
+          read.source,
+          ["results"],
+          'is missing: Indico\'s timetable export is { "results": { "<event id>": { "<day>": { ... } } } }',
+        ),
+      );
     const given = object(options) ?? {};
     return importUnsafely(results, read.source, { timeZone: text(given.timeZone), title: text(given.title) });
   });

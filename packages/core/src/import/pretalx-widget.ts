@@ -15,7 +15,7 @@ import {
 import { finishImport } from "./finish-import.js";
 import { guardImport } from "./guard-import.js";
 import { problemInSource, type ImportSource } from "./import-source.js";
-import { readJsonInput } from "./read-input.js";
+import { readJsonInput, rejectWith } from "./read-input.js";
 
 /** pretalx writes names as text or as translations ({ "en": "Main hall", "de": "…" }): the first. */
 const name = (value: unknown): string | undefined => {
@@ -46,21 +46,13 @@ export function importPretalxWidget(input: string | unknown, options: FrabImport
 function importUnsafely(data: Node | undefined, source: ImportSource, options: FrabImportOptions): ParseResult {
   const at = (segments: readonly PathSegment[], message: string) => problemInSource(source, segments, message);
   if (!data || !Array.isArray(data.talks)) {
-    return {
-      ok: false,
-      errors: [
-        at(["talks"], 'is missing: pretalx widget data is { "talks": [...], "rooms": [...], "speakers": [...] }'),
-      ],
-      warnings: [],
-    };
+    return rejectWith(
+      at(["talks"], 'is missing: pretalx widget data is { "talks": [...], "rooms": [...], "speakers": [...] }'),
+    );
   }
   const timeZone = name(data.timezone) ?? name(options.timeZone);
   if (!timeZone)
-    return {
-      ok: false,
-      errors: [at(["timezone"], "is missing; pass the event's zone (the timeZone option, or --time-zone)")],
-      warnings: [],
-    };
+    return rejectWith(at(["timezone"], "is missing; pass the event's zone (the timeZone option, or --time-zone)"));
   const warnings: ProgramProblem[] = [];
   const roomId = createIdMaker("room-");
   const trackId = createIdMaker("track-");

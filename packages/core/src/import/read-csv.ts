@@ -4,7 +4,8 @@ export interface CsvRecord {
   readonly fields: readonly string[];
 }
 
-import { describeNonText, withoutByteOrderMark } from "./read-input.js";
+import { describeNonText } from "./read-input.js";
+import { withoutByteOrderMark } from "../text/byte-order-mark.js";
 
 /**
  * Reads CSV as RFC 4180 writes it (quoted fields may hold commas, quotes as "" and line

@@ -1,6 +1,7 @@
 import { createPositionFinder, scanJson } from "../parse/json-positions.js";
 import { problemAt, type ProgramProblem } from "../parse/problem.js";
 import type { RejectedResult } from "../parse/parse-result.js";
+import { withoutByteOrderMark } from "../text/byte-order-mark.js";
 import { jsonTextSource, parsedValueSource, type ImportSource } from "./import-source.js";
 
 /** A rejection with one problem and no warnings. */
@@ -18,11 +19,6 @@ export function describeNonText(input: unknown): string | undefined {
   if (ArrayBuffer.isView(input) || input instanceof ArrayBuffer)
     return 'is binary data (a Buffer or byte array), not text: decode it first, e.g. readFileSync(path, "utf8")';
   return `is ${Array.isArray(input) ? "an array" : `a ${typeof input}`}, not text`;
-}
-
-/** The text without a leading byte-order mark (editors on Windows write one; it is not content). */
-export function withoutByteOrderMark(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** What {@link readJsonInput} answers: the parsed value and where it came from, or why it cannot be read. */

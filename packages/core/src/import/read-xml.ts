@@ -3,7 +3,8 @@ import { createPositionFinder } from "../parse/json-positions.js";
 import type { RejectedResult } from "../parse/parse-result.js";
 import { problemAt, type PathSegment } from "../parse/problem.js";
 import type { ImportSource } from "./import-source.js";
-import { describeNonText, rejectWith, withoutByteOrderMark } from "./read-input.js";
+import { describeNonText, rejectWith } from "./read-input.js";
+import { withoutByteOrderMark } from "../text/byte-order-mark.js";
 import { findXmlFault } from "./xml-strictness.js";
 
 /** A parsed XML element: attributes and child elements by name, its text as `#text`. */

@@ -14,7 +14,7 @@ import {
 import { finishImport } from "./finish-import.js";
 import { guardImport } from "./guard-import.js";
 import { problemInSource, type ImportSource } from "./import-source.js";
-import { readJsonInput } from "./read-input.js";
+import { readJsonInput, rejectWith } from "./read-input.js";
 
 /** Local wall-clock times: seconds and any fraction dropped, no offset added. */
 const local = (value: unknown) =>
@@ -33,31 +33,23 @@ export function importSessionize(input: string | unknown, options: FrabImportOpt
     if (!read.ok) return read;
     const data = object(read.data);
     if (!data || !Array.isArray(data.sessions)) {
-      return {
-        ok: false,
-        errors: [
-          problemInSource(
-            read.source,
-            ["sessions"],
-            'is missing: Sessionize data is { "sessions": [...], "speakers": [...], "rooms": [...] }',
-          ),
-        ],
-        warnings: [],
-      };
+      return rejectWith(
+        problemInSource(
+          read.source,
+          ["sessions"],
+          'is missing: Sessionize data is { "sessions": [...], "speakers": [...], "rooms": [...] }',
+        ),
+      );
     }
     const timeZone = text(object(options)?.timeZone);
     if (!timeZone) {
-      return {
-        ok: false,
-        errors: [
-          problemInSource(
-            read.source,
-            ["sessions"],
-            "Sessionize times carry no time zone, so the event's zone must be given (the timeZone option, or --time-zone); it is not guessed",
-          ),
-        ],
-        warnings: [],
-      };
+      return rejectWith(
+        problemInSource(
+          read.source,
+          ["sessions"],
+          "Sessionize times carry no time zone, so the event's zone must be given (the timeZone option, or --time-zone); it is not guessed",
+        ),
+      );
     }
     return importUnsafely(data, read.source, timeZone);
   });

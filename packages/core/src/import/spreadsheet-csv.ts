@@ -1,3 +1,4 @@
+import { rejectWith } from "./read-input.js";
 import { itemKinds, type ItemKind } from "../model/item-kind.js";
 import { isSafeUrl } from "../model/safe-url.js";
 import type { ParseResult } from "../parse/parse-program.js";
@@ -85,23 +86,15 @@ export function importSpreadsheetCsv(text: string | unknown, options: Spreadshee
     const given = asObject(options);
     const timeZone = asText(given?.timeZone);
     if (!timeZone)
-      return {
-        ok: false,
-        errors: [
-          problemAt(
-            [],
-            "needs the event's time zone (the timeZone option, or --time-zone): a spreadsheet's times are local",
-          ),
-        ],
-        warnings: [],
-      };
+      return rejectWith(
+        problemAt(
+          [],
+          "needs the event's time zone (the timeZone option, or --time-zone): a spreadsheet's times are local",
+        ),
+      );
     const dateFormat = given?.dateFormat;
     if (dateFormat !== undefined && !(spreadsheetDateFormats as readonly unknown[]).includes(dateFormat)) {
-      return {
-        ok: false,
-        errors: [problemAt([], `the dateFormat option must be one of ${spreadsheetDateFormats.join(", ")}`)],
-        warnings: [],
-      };
+      return rejectWith(problemAt([], `the dateFormat option must be one of ${spreadsheetDateFormats.join(", ")}`));
     }
     return importUnsafely(text, {
       timeZone,
@@ -113,15 +106,10 @@ export function importSpreadsheetCsv(text: string | unknown, options: Spreadshee
 
 function importUnsafely(text: unknown, options: SpreadsheetImportOptions): ParseResult {
   const { records, problem } = readCsv(text);
-  if (problem)
-    return { ok: false, errors: [{ ...problemAt([], problem.message), line: problem.line, column: 1 }], warnings: [] };
+  if (problem) return rejectWith({ ...problemAt([], problem.message), line: problem.line, column: 1 });
   const [header, ...rows] = records;
   if (!header)
-    return {
-      ok: false,
-      errors: [problemAt([], "is empty; the first row names the columns: " + spreadsheetColumns.join(", "))],
-      warnings: [],
-    };
+    return rejectWith(problemAt([], "is empty; the first row names the columns: " + spreadsheetColumns.join(", ")));
   const columns = header.fields.map((name) => name.trim().toLowerCase());
   const unknown = columns.filter((name) => name && !(spreadsheetColumns as readonly string[]).includes(name));
   const errors: ProgramProblem[] = [];

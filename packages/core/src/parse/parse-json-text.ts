@@ -1,3 +1,4 @@
+import { withoutByteOrderMark } from "../text/byte-order-mark.js";
 import { createPositionFinder, findPathPosition, scanJson } from "./json-positions.js";
 import type { CheckedResult, RejectedResult } from "./parse-result.js";
 import { problemAt, type ProgramProblem } from "./problem.js";
@@ -51,7 +52,7 @@ function parseText<Result extends CheckedResult>(
   text: string,
   parse: (input: unknown) => Result,
 ): Result | RejectedResult {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const source = withoutByteOrderMark(text);
   let input: unknown;
   try {
     input = JSON.parse(source);
