@@ -134,3 +134,4 @@ export {
   type ProgramDiff,
   type SessionChange,
 } from "./diff/program-change.js";
+export { describeChange, describePeople, describeTime, type ChangeWords } from "./diff/describe-change.js";
