@@ -48,12 +48,15 @@ Usage:
   lectern ics FILE [--item ID]       write an iCalendar file (all items, or one)
   lectern dates FILE --date-format F turn a list of dates (one per line) into the ISO dates
                                      of a series' "dates" (JSON)
+  lectern changes OLD NEW            what changed from OLD to NEW (matched by id), times in the
+                                     event's zone; --to text (default), markdown or json;
+                                     exit 0 with or without changes ("No changes to ...")
   FILE "-" reads standard input. A format spread over several files (MiniConf) takes them
   all: lectern validate papers.csv speakers.csv
 
 Options:
   --from FORMAT       the input's format, when it cannot be told from the file
-  --to FORMAT         the output format (convert)
+  --to FORMAT         the output format (convert); for changes: text, markdown, json
   -o, --output FILE   write to FILE instead of standard output ("-" is standard output);
                       FILE is replaced only once the whole output is written
   --item ID           one item (ics)
@@ -76,6 +79,7 @@ Examples:
   curl -s https://example.org/schedule.json | lectern validate -
   lectern ics program.json --item talk-vidal -o talk.ics
   lectern dates meetings.txt --date-format "D MMMM YYYY"
+  lectern changes program-v1.json program-v2.json --to markdown
 `;
 }
 
