@@ -26,11 +26,12 @@ export function changesAsText(diff: ProgramDiff): string {
 }
 
 /**
- * CommonMark's backslash escape for every punctuation that could start markup, so a title
- * like `<script>` or `*bold*` reads as itself: the program's text is never markup.
+ * CommonMark's backslash escape for every punctuation that could start markup inside a line,
+ * so a title like `<script>` or `*bold*` reads as itself: the program's text is never markup.
+ * (`-` and `+` start markup only at a line's start, which a report line never gives them.)
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+!|~&-]/g, (character) => `\\${character}`).replace(/\r?\n/g, " ");
+  return text.replace(/[\\`*_{}[\]()<>#!|~&]/g, (character) => `\\${character}`).replace(/\r?\n/g, " ");
 }
 
 /** A diff as a Markdown list (heading, zone note, one bullet a change), ready for a news post. */
