@@ -11,6 +11,8 @@ export const commandOptions = {
   // `lectern dates` reads --date-format too (with its own formats); a spreadsheet also takes it.
   "date-format": { type: "string" },
   item: { type: "string" },
+  "keep-extra": { type: "boolean", default: false },
+  pretty: { type: "boolean", default: false },
   json: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
 } as const satisfies OptionConfigs;
@@ -22,6 +24,8 @@ export type CliValues = {
   readonly output?: string;
   readonly "date-format"?: string;
   readonly item?: string;
+  readonly "keep-extra": boolean;
+  readonly pretty: boolean;
   readonly json: boolean;
   readonly help: boolean;
 } & Readonly<Record<string, string | boolean | undefined>>;

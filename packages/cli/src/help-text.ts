@@ -60,6 +60,8 @@ Options:
   -o, --output FILE   write to FILE instead of standard output ("-" is standard output);
                       FILE is replaced only once the whole output is written
   --item ID           one item (ics)
+  --pretty            --to program: indented JSON (by default unindented, as a site serves it)
+  --keep-extra        --to program: keep what importers kept in "extra" (left out by default)
   --date-format F     for dates: how the list writes them (required there):
                       ${writtenDateFormats.join(", ")}
   --json              machine-readable output (results and problems as JSON)

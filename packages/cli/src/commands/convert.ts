@@ -12,7 +12,12 @@ export function runConvert(
   to: string | undefined,
 ): number {
   if (!to) return context.usage("which format? Give --to FORMAT");
-  const written = writeProgram(program, to, { itemId: context.values.item, nowMs: context.io.nowMs() });
+  const written = writeProgram(program, to, {
+    itemId: context.values.item,
+    nowMs: context.io.nowMs(),
+    keepExtra: context.values["keep-extra"],
+    pretty: context.values.pretty,
+  });
   reportProblems(context, "warning", [...warnings, ...(written.text === undefined ? [] : written.problems)]);
   if (written.text === undefined) {
     reportProblems(context, "error", written.problems);
