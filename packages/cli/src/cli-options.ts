@@ -12,6 +12,7 @@ export const commandOptions = {
   "date-format": { type: "string" },
   item: { type: "string" },
   "keep-extra": { type: "boolean", default: false },
+  "per-person": { type: "string" },
   pretty: { type: "boolean", default: false },
   json: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
@@ -25,6 +26,7 @@ export type CliValues = {
   readonly "date-format"?: string;
   readonly item?: string;
   readonly "keep-extra": boolean;
+  readonly "per-person"?: string;
   readonly pretty: boolean;
   readonly json: boolean;
   readonly help: boolean;

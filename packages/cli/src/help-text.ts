@@ -50,7 +50,9 @@ Usage:
                                      of a series' "dates" (JSON)
   lectern changes OLD NEW            what changed from OLD to NEW (matched by id), times in the
                                      event's zone; --to text (default), markdown or json;
-                                     exit 0 with or without changes ("No changes to ...")
+                                     exit 0 with or without changes ("No changes to ...");
+                                     --per-person DIR: one text file per person whose items
+                                     changed, DIR/<person id>.txt, ready to mail
   FILE "-" reads standard input. A format spread over several files (MiniConf) takes them
   all: lectern validate papers.csv speakers.csv
 

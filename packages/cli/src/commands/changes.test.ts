@@ -26,14 +26,16 @@ const item = (program: typeof original, id: string) => program.items.find((entry
 
 function run(...args: string[]) {
   const [out, err] = [[] as string[], [] as string[]];
+  const written = new Map<string, string>();
   const io: CliIo = {
     readFile: (path) => readFileSync(path, "utf8"),
-    writeFile: () => {},
+    writeFile: (path, text) => void written.set(path, text),
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),
     nowMs: () => Date.UTC(2026, 10, 22, 12),
   };
-  return { code: main(args, io), stdout: out.join(""), stderr: err.join("") };
+  const code = main(args, io);
+  return { code, stdout: out.join(""), stderr: err.join(""), ...(written.size > 0 ? { written } : {}) };
 }
 
 const edited = versionFile("v2.json", (program) => {
@@ -105,5 +107,28 @@ describe("lectern changes", () => {
       code: 2,
       stderr: expect.stringContaining("text, markdown, json"),
     });
+  });
+
+  it("writes one report per affected person with --per-person, ready to mail", () => {
+    const result = run("changes", example, edited, "--per-person", "out");
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect([...result.written!.keys()].sort()).toEqual([
+      "out/nisha-chandramoorthy.txt",
+      "out/rene-vidal.txt",
+      "out/sitan-chen.txt",
+    ]);
+    expect(result.stdout).toContain("3 reports in out\n");
+    expect(result.written!.get("out/rene-vidal.txt")).toBe(
+      [
+        "Hello René Vidal,",
+        "",
+        "the program changed where you are on it.",
+        "",
+        "Changes to Deep Generative Models: Theory, Principle, and Efficacy (times in America/Sao_Paulo):",
+        "",
+        "Moved: How Geometry Shapes Optimization in Deep Generative Models — from 2026-04-27 09:10–09:40 to 2026-04-27 14:00–14:30",
+        "",
+      ].join("\n"),
+    );
   });
 });
