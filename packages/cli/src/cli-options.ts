@@ -13,6 +13,7 @@ export const commandOptions = {
   item: { type: "string" },
   "keep-extra": { type: "boolean", default: false },
   "per-person": { type: "string" },
+  previous: { type: "string" },
   pretty: { type: "boolean", default: false },
   json: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
@@ -27,6 +28,7 @@ export type CliValues = {
   readonly item?: string;
   readonly "keep-extra": boolean;
   readonly "per-person"?: string;
+  readonly previous?: string;
   readonly pretty: boolean;
   readonly json: boolean;
   readonly help: boolean;

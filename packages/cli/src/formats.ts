@@ -52,7 +52,7 @@ function servedProgramText(program: Program, options: { keepExtra?: boolean; pre
 export function writeProgram(
   program: Program,
   format: string,
-  options: { itemId?: string; nowMs: number; keepExtra?: boolean; pretty?: boolean },
+  options: { itemId?: string; nowMs: number; keepExtra?: boolean; pretty?: boolean; previous?: string },
 ): { text?: string; problems: ProgramProblem[] } {
   if (!isWritable(format))
     return {
@@ -85,7 +85,7 @@ export function writeProgram(
       );
       if (options.itemId !== undefined && items.length === 0)
         return { problems: [problemAt([], `no timed item has the id "${options.itemId}"`)] };
-      return { text: toICalendar(shown, { items, nowMs: options.nowMs }), problems: [] };
+      return { text: toICalendar(shown, { items, nowMs: options.nowMs, previous: options.previous }), problems: [] };
     }
   }
 }

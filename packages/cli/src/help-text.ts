@@ -62,6 +62,8 @@ Options:
   -o, --output FILE   write to FILE instead of standard output ("-" is standard output);
                       FILE is replaced only once the whole output is written
   --item ID           one item (ics)
+  --previous FILE     ics: the calendar published before; changed events get the next
+                      SEQUENCE, removed ones stay as cancelled, so subscribers update
   --pretty            --to program: indented JSON (by default unindented, as a site serves it)
   --keep-extra        --to program: keep what importers kept in "extra" (left out by default)
   --date-format F     for dates: how the list writes them (required there):
