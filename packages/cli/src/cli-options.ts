@@ -14,6 +14,8 @@ export const commandOptions = {
   "keep-extra": { type: "boolean", default: false },
   "per-person": { type: "string" },
   previous: { type: "string" },
+  feed: { type: "string" },
+  note: { type: "string" },
   pretty: { type: "boolean", default: false },
   json: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
@@ -29,6 +31,8 @@ export type CliValues = {
   readonly "keep-extra": boolean;
   readonly "per-person"?: string;
   readonly previous?: string;
+  readonly feed?: string;
+  readonly note?: string;
   readonly pretty: boolean;
   readonly json: boolean;
   readonly help: boolean;

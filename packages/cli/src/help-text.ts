@@ -49,7 +49,9 @@ Usage:
   lectern dates FILE --date-format F turn a list of dates (one per line) into the ISO dates
                                      of a series' "dates" (JSON)
   lectern changes OLD NEW            what changed from OLD to NEW (matched by id), times in the
-                                     event's zone; --to text (default), markdown or json;
+                                     event's zone; --to text (default), markdown, json, or
+                                     atom (--feed FILE keeps FILE's entries after the new
+                                     one, --note TEXT is this version's note);
                                      exit 0 with or without changes ("No changes to ...");
                                      --per-person DIR: one text file per person whose items
                                      changed, DIR/<person id>.txt, ready to mail
@@ -58,7 +60,7 @@ Usage:
 
 Options:
   --from FORMAT       the input's format, when it cannot be told from the file
-  --to FORMAT         the output format (convert); for changes: text, markdown, json
+  --to FORMAT         the output format (convert); for changes: text, markdown, json, atom
   -o, --output FILE   write to FILE instead of standard output ("-" is standard output);
                       FILE is replaced only once the whole output is written
   --item ID           one item (ics)

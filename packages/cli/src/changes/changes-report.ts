@@ -1,7 +1,7 @@
 import { describeChange, type ProgramDiff } from "@lectern/core";
 
 /** The report formats of `lectern changes --to`. */
-export const changeReportFormats = ["text", "markdown", "json"] as const;
+export const changeReportFormats = ["text", "markdown", "json", "atom"] as const;
 
 /** One of {@link changeReportFormats}. */
 export type ChangeReportFormat = (typeof changeReportFormats)[number];
@@ -46,8 +46,8 @@ export function changesAsMarkdown(diff: ProgramDiff): string {
   return `${heading}${escapeMarkdown(zoneNote(diff)).replace(/^t/, "T")}.\n\n${bullets.join("\n")}\n`;
 }
 
-/** The report in a format; `json` is the {@link ProgramDiff} itself, indented. */
-export function renderChanges(diff: ProgramDiff, format: ChangeReportFormat): string {
+/** The report in a format; `json` is the {@link ProgramDiff} itself, indented. (Atom: `changesAsAtom`.) */
+export function renderChanges(diff: ProgramDiff, format: Exclude<ChangeReportFormat, "atom">): string {
   switch (format) {
     case "text":
       return changesAsText(diff);
