@@ -16,8 +16,13 @@ export interface FilterPanelContext {
   readonly query: string;
   readonly minConfidence: number;
   readonly sort: PaperSortOrder;
-  /** Whether any filter is set (the "Clear filters" button shows then). */
-  readonly filtered: boolean;
+  /** How many of the topics and the minimum confidence are set (with a search, "Clear filters" shows). */
+  readonly activeFilters: number;
+  /** On a narrow screen: whether the sort, confidence and topics are shown (a wide one always shows them). */
+  readonly moreFiltersOpen: boolean;
+  /** Unique in the element: the panel's ids start with it. */
+  readonly idPrefix: string;
+  readonly onToggleMoreFilters: () => void;
   readonly onQuery: (query: string) => void;
   readonly onFacet: (key: string, checked: boolean) => void;
   readonly onToggleOpen: (node: FacetNode, open: boolean) => void;
@@ -78,7 +83,8 @@ function renderNodes(nodes: readonly FacetNode[], depth: number, context: Filter
  * The filters beside the list: search, sort, minimum confidence, and the topic tree with
  * counts. A search landmark holding native controls only: checkboxes in nested lists, a
  * range slider with its value written beside it, a select, and buttons with `aria-expanded`
- * for the topic groups.
+ * for the topic groups. On a narrow screen everything but the search sits behind one
+ * button, so the first paper is on the first screen.
  */
 export function renderFilterPanel(context: FilterPanelContext): TemplateResult {
   const { strings } = context;
@@ -101,36 +107,47 @@ export function renderFilterPanel(context: FilterPanelContext): TemplateResult {
         @input=${(event: Event) => context.onQuery((event.target as HTMLInputElement).value)}
       />
     </label>
-    <label class="field">
-      <span class="field-label">${strings.sortBy}</span>
-      <select
-        part="sort"
-        .value=${live(context.sort)}
-        @change=${(event: Event) => context.onSort((event.target as HTMLSelectElement).value as PaperSortOrder)}
-      >
-        ${paperSortOrders.map((order) => html`<option value=${order} ?selected=${order === context.sort}>${strings.sortOrders[order]}</option>`)}
-      </select>
-    </label>
-    <div class="field">
-      <label class="confidence">
-        <span class="field-label">${strings.minConfidence}</span>
-        <input
-          type="range"
-          part="confidence"
-          min="0"
-          max="1"
-          step="0.05"
-          .value=${live(String(context.minConfidence))}
-          aria-valuetext=${confidence}
-          @input=${(event: Event) => context.onMinConfidence(Number((event.target as HTMLInputElement).value))}
-        />
+    <button
+      type="button"
+      class="more-filters"
+      aria-expanded=${context.moreFiltersOpen ? "true" : "false"}
+      aria-controls="${context.idPrefix}-more-filters"
+      @click=${context.onToggleMoreFilters}
+    >
+      ${strings.moreFilters(context.activeFilters)}
+    </button>
+    <div class="filter-body ${context.moreFiltersOpen ? "open" : ""}" id="${context.idPrefix}-more-filters">
+      <label class="field">
+        <span class="field-label">${strings.sortBy}</span>
+        <select
+          part="sort"
+          .value=${live(context.sort)}
+          @change=${(event: Event) => context.onSort((event.target as HTMLSelectElement).value as PaperSortOrder)}
+        >
+          ${paperSortOrders.map((order) => html`<option value=${order} ?selected=${order === context.sort}>${strings.sortOrders[order]}</option>`)}
+        </select>
       </label>
-      <output class="confidence-value" aria-hidden="true">${confidence}</output>
+      <div class="field">
+        <label class="confidence">
+          <span class="field-label">${strings.minConfidence}</span>
+          <input
+            type="range"
+            part="confidence"
+            min="0"
+            max="1"
+            step="0.05"
+            .value=${live(String(context.minConfidence))}
+            aria-valuetext=${confidence}
+            @input=${(event: Event) => context.onMinConfidence(Number((event.target as HTMLInputElement).value))}
+          />
+        </label>
+        <output class="confidence-value" aria-hidden="true">${confidence}</output>
+      </div>
+      <fieldset class="topics">
+        <legend>${strings.topics}</legend>
+        ${renderNodes(context.facets, 0, context)}
+      </fieldset>
+      ${context.query.trim() !== "" || context.activeFilters > 0 ? html`<button type="button" class="clear" @click=${context.onClear}>${strings.clearFilters}</button>` : nothing}
     </div>
-    <fieldset class="topics">
-      <legend>${strings.topics}</legend>
-      ${renderNodes(context.facets, 0, context)}
-    </fieldset>
-    ${context.filtered ? html`<button type="button" class="clear" @click=${context.onClear}>${strings.clearFilters}</button>` : nothing}
   </form>`;
 }

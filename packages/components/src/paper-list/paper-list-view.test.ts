@@ -73,6 +73,28 @@ describe("viewPaperCard", () => {
     ]);
   });
 
+  it("keeps a tag listed twice once, with its highest score", () => {
+    const twice = digestFrom({
+      title: "x",
+      papers: [
+        {
+          id: "p",
+          title: "A paper",
+          tags: [
+            { label: "Vision", score: 0.4, path: ["AI", "Vision"] },
+            { label: "Vision", score: 0.9, path: ["AI", "Vision"] },
+            { label: "Vision", score: 0.7, path: ["Optics", "Vision"] },
+          ],
+        },
+      ],
+    });
+    const index = indexPaperDigest(twice);
+    expect(viewPaperCard(index.papers[0]!, index.people, { minConfidence: 0, locale: "en" }).tags).toEqual([
+      { label: "Vision", path: ["AI", "Vision"], score: "0.90" },
+      { label: "Vision", path: ["Optics", "Vision"], score: "0.70" },
+    ]);
+  });
+
   it("gives authors their paper's affiliations, else their own; a name to be announced stays undefined", () => {
     expect(viewPaperCard(entry, people, { minConfidence: 0, locale: "en" }).authors).toEqual([
       { id: "ana", name: "Ana Souza", affiliations: ["KAIST"], presenting: false },

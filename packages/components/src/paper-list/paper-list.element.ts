@@ -116,6 +116,8 @@ export class PaperListElement extends LitElement {
   @state() private openAbstracts: ReadonlySet<string> = new Set();
   /** Topic groups the visitor opened (true) or closed (false); the rest follow `isFacetOpenByDefault`. */
   @state() private openFacets: ReadonlyMap<string, boolean> = new Map();
+  /** Narrow screens: whether the visitor opened the sort, confidence and topics. */
+  @state() private moreFiltersOpen = false;
   private text: PaperListStrings = mergePaperListStrings(undefined);
   private resolvedLocale = "en";
   private answer?: PaperDigestAnswer;
@@ -138,8 +140,7 @@ export class PaperListElement extends LitElement {
     // Read on every update: the page's `lang` may have changed without any property doing so.
     this.resolvedLocale = usableLocale(resolveLocale(this, this.locale));
     this.source.update({ value: this.digest, src: this.src });
-    const state = this.source.state;
-    const digest = state.status === "ready" ? state.data : undefined;
+    const digest = this.source.state.status === "ready" ? this.source.state.data : undefined;
     if (digest !== this.shownDigest) {
       // Not a cache: the abstracts and topic groups the visitor opened belonged to the old digest.
       this.shownDigest = digest;
@@ -167,9 +168,9 @@ export class PaperListElement extends LitElement {
     if (state.status === "error") {
       return renderProblems(text.invalidDigest(state.source, state.problems.length), state.problems);
     }
-    const answer = this.answer!;
     return html`<div class="layout">
-      ${this.renderFilters(answer, state.data)} ${renderPaperResults(answer, this.resultsContext(state.data))}
+      ${this.renderFilters(this.answer!, state.data)}
+      ${renderPaperResults(this.answer!, this.resultsContext(state.data))}
     </div>`;
   }
 
@@ -185,7 +186,10 @@ export class PaperListElement extends LitElement {
       query: this.query,
       minConfidence,
       sort: readSortOrder(this.sort),
-      filtered: this.query.trim() !== "" || this.facets.length > 0 || minConfidence > 0,
+      activeFilters: this.facets.length + (minConfidence > 0 ? 1 : 0),
+      moreFiltersOpen: this.moreFiltersOpen,
+      idPrefix: this.idPrefix,
+      onToggleMoreFilters: () => (this.moreFiltersOpen = !this.moreFiltersOpen),
       onQuery: (query) => this.changeFilter({ query }),
       onFacet: (key, checked) =>
         this.changeFilter({ facets: checked ? [...this.facets, key] : this.facets.filter((facet) => facet !== key) }),
