@@ -41,6 +41,19 @@ export const filterPanelStyles = css`
     }
   }
 
+  .more-topics {
+    font: inherit;
+    font-size: 0.92em;
+    color: var(--_accent);
+    background: none;
+    border: none;
+    padding: 0.2rem 0;
+    min-height: 1.75rem;
+    cursor: pointer;
+    text-decoration: underline;
+    margin-inline-start: 1.6rem;
+  }
+
   .field {
     display: grid;
     gap: 0.25rem;

@@ -2,7 +2,7 @@ import { paperSortOrders, type FacetNode, type PaperSortOrder } from "@lectern/c
 import { html, nothing, type TemplateResult } from "lit";
 import { live } from "lit/directives/live.js";
 import { repeat } from "lit/directives/repeat.js";
-import { formatScore } from "./paper-list-view.js";
+import { formatScore, limitTopics } from "./paper-list-view.js";
 import type { PaperListStrings } from "./paper-list.strings.js";
 
 /** What the filter panel shows and whom it tells about the visitor's choices. */
@@ -13,6 +13,9 @@ export interface FilterPanelContext {
   readonly selected: ReadonlySet<string>;
   /** Whether a topic's subtopics are shown. */
   readonly isOpen: (node: FacetNode, depth: number) => boolean;
+  /** Whether every subtopic of `parentKey` ("" for the top level) shows, not only the most common. */
+  readonly isShowingAll: (parentKey: string) => boolean;
+  readonly onShowAll: (parentKey: string) => void;
   readonly query: string;
   readonly minConfidence: number;
   readonly sort: PaperSortOrder;
@@ -37,7 +40,15 @@ const chevron = html`<svg viewBox="0 0 16 16" width="12" height="12" aria-hidden
   <path d="M5 3l6 5-6 5z" fill="currentColor" />
 </svg>`;
 
-function renderNodes(nodes: readonly FacetNode[], depth: number, context: FilterPanelContext): TemplateResult {
+function renderNodes(
+  all: readonly FacetNode[],
+  depth: number,
+  parentKey: string,
+  context: FilterPanelContext,
+): TemplateResult {
+  const { shown: nodes, hidden } = context.isShowingAll(parentKey)
+    ? { shown: all, hidden: 0 }
+    : limitTopics(all, context.selected);
   // Keyed by topic: when a search hides some topics, each checkbox stays the same element for
   // the same topic, so focus and a screen reader's place are not moved to another one.
   return html`<ul class="tree" role="list">
@@ -72,10 +83,19 @@ function renderNodes(nodes: readonly FacetNode[], depth: number, context: Filter
               ><span class="visually-hidden">, ${context.strings.papers(node.count)}</span>
             </label>
           </div>
-          ${open ? renderNodes(node.children, depth + 1, context) : nothing}
+          ${open ? renderNodes(node.children, depth + 1, node.key, context) : nothing}
         </li>`;
       },
     )}
+    ${
+      hidden > 0
+        ? html`<li>
+            <button type="button" class="more-topics" @click=${() => context.onShowAll(parentKey)}>
+              ${context.strings.moreTopics(hidden)}
+            </button>
+          </li>`
+        : nothing
+    }
   </ul>`;
 }
 
@@ -145,7 +165,7 @@ export function renderFilterPanel(context: FilterPanelContext): TemplateResult {
       </div>
       <fieldset class="topics">
         <legend>${strings.topics}</legend>
-        ${renderNodes(context.facets, 0, context)}
+        ${renderNodes(context.facets, 0, "", context)}
       </fieldset>
       ${context.query.trim() !== "" || context.activeFilters > 0 ? html`<button type="button" class="clear" @click=${context.onClear}>${strings.clearFilters}</button>` : nothing}
     </div>

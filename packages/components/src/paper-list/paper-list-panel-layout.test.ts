@@ -87,3 +87,35 @@ describe("<paper-list>: the narrow-screen filters button", () => {
     expect(all(list, ".more-filters")[0]!.textContent?.trim()).toBe("Sort and topics (2 set)");
   });
 });
+
+/** 40 papers, each with its own keyword, and one topic that three of them share. */
+const keywordDigest = () =>
+  digestFrom({
+    title: "Keywords",
+    papers: Array.from({ length: 40 }, (_, index) => ({
+      id: `p${index}`,
+      title: `Paper ${index}`,
+      tags: [{ label: `keyword ${index}` }, ...(index < 3 ? [{ label: "Shared topic" }] : [])],
+    })),
+  });
+
+describe("<paper-list>: many one-paper keywords", () => {
+  it("shows the most common topics first and the rest behind one button", async () => {
+    const list = await renderList({ digest: keywordDigest() });
+    const labels = () => all(list, ".facet-label").map((label) => label.textContent?.trim());
+    expect(labels()).toHaveLength(12);
+    expect(labels()[0]).toBe("Shared topic");
+    const more = all(list, ".more-topics")[0]!;
+    expect(more.textContent?.trim()).toBe("Show 29 more topics");
+    more.click();
+    await list.updateComplete;
+    expect(labels()).toHaveLength(41);
+    expect(all(list, ".more-topics")).toHaveLength(0);
+  });
+
+  it("keeps a selected topic in view even when it is not among the most common", async () => {
+    const list = await renderList({ digest: keywordDigest(), facets: ["keyword 39"] });
+    expect(all(list, ".facet-label").map((label) => label.textContent?.trim())).toContain("keyword 39");
+    expect(all(list, ".more-topics")[0]!.textContent?.trim()).toBe("Show 28 more topics");
+  });
+});

@@ -139,3 +139,23 @@ export function readSortOrder(sort: string): PaperSortOrder {
 export function readPageSize(pageSize: number): number {
   return Math.max(1, Math.round(pageSize) || 50);
 }
+
+/** How many topics of one level show before a "Show N more topics" button: the most common first. */
+export const topicsShownPerLevel = 12;
+
+/**
+ * The topics of one level that show: the `limit` most common (the nodes come most common
+ * first), and any further one that is selected or holds a selected topic, so a visitor always
+ * sees what they chose. Keywords that are per-paper phrases (thousands of one-paper labels)
+ * would otherwise push the papers off the screen.
+ */
+export function limitTopics(
+  nodes: readonly FacetNode[],
+  selected: ReadonlySet<string>,
+  limit = topicsShownPerLevel,
+): { readonly shown: readonly FacetNode[]; readonly hidden: number } {
+  if (nodes.length <= limit) return { shown: nodes, hidden: 0 };
+  const holdsSelected = (node: FacetNode): boolean => selected.has(node.key) || node.children.some(holdsSelected);
+  const shown = nodes.filter((node, index) => index < limit || holdsSelected(node));
+  return { shown, hidden: nodes.length - shown.length };
+}
