@@ -21,7 +21,7 @@ export {
 export { readCsv, type CsvRecord } from "./import/read-csv.js";
 export { importMiniconf, type MiniconfFiles, type MiniconfImportOptions } from "./import/miniconf-csv.js";
 export { importIndicoJson } from "./import/indico-json.js";
-export { decodeHtmlEntities, htmlToText } from "./import/html-to-text.js";
+export { htmlToText } from "./import/html-to-text.js";
 export { withoutByteOrderMark } from "./text/byte-order-mark.js";
 export {
   checkImportOptions,
