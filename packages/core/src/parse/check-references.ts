@@ -146,8 +146,10 @@ export function checkReferences(program: Program): { errors: ProgramProblem[]; w
     if (item.room !== undefined) expect("rooms", item.room, () => [...path, "room"]);
     if (item.track !== undefined) expect("tracks", item.track, () => [...path, "track"]);
     for (const field of item.tba ?? []) {
-      const given = field === "speakers" ? (item.speakers?.length ?? 0) > 0 : item[field] !== undefined;
-      if (given) errors.push(problemAt([...path, field], "is given but also listed in tba; remove one of them"));
+      // A time to be announced contradicts a given start (its field is `start`, not `time`).
+      const givenField = field === "time" ? "start" : field;
+      const given = givenField === "speakers" ? (item.speakers?.length ?? 0) > 0 : item[givenField] !== undefined;
+      if (given) errors.push(problemAt([...path, givenField], "is given but also listed in tba; remove one of them"));
     }
   });
 

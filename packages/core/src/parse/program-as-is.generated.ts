@@ -2,35 +2,37 @@
 // `npm run generate -w @lectern/core` writes it again; a test fails while it is out of date.
 import { fieldProblems } from "../model/field-problems.js";
 
-const keys0 = new Set(["$schema", "version", "event", "people", "rooms", "tracks", "sessions", "series", "items", "extra"]);
-const keys1 = new Set(["title", "acronym", "subtitle", "kind", "description", "hostConference", "startDate", "endDate", "timeZone", "timeZoneLabel", "venue", "organisers", "invitedSpeakers", "contactEmail", "links", "importantDates", "callForPapers", "publicationPolicy", "awards", "schedule", "extra"]);
+const keys0 = new Set(["$schema", "version", "textFormat", "event", "people", "rooms", "tracks", "sessions", "series", "items", "extra"]);
+const keys1 = new Set(["title", "acronym", "subtitle", "kind", "description", "hostConference", "startDate", "endDate", "timeZone", "timeZoneLabel", "language", "venue", "organisers", "invitedSpeakers", "contactEmail", "links", "importantDates", "callForPapers", "publicationPolicy", "awards", "schedule", "extra"]);
 const pattern2 = /\S/;
 const values3 = new Set<unknown>(["workshop", "conference", "symposium", "seminar-series", "summer-school", "tutorial", "meeting", "other"]);
 const keys4 = new Set(["name", "url"]);
-const keys5 = new Set(["name", "address", "city", "country", "url"]);
-const keys6 = new Set(["person", "role"]);
-const pattern7 = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
-const pattern8 = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
-const keys9 = new Set(["kind", "url", "label"]);
-const values10 = new Set<unknown>(["web", "paper", "arxiv", "doi", "pdf", "slides", "poster", "video", "livestream", "code", "openreview", "submission", "registration", "call-for-papers", "other"]);
-const keys11 = new Set(["label", "date", "timeZone", "timeZoneLabel", "note"]);
-const keys12 = new Set(["name", "description", "winners"]);
-const keys13 = new Set(["status", "note", "defaultDurations"]);
-const values14 = new Set<unknown>(["keynote", "invited-talk", "contributed-talk", "spotlight", "lightning", "poster", "panel", "tutorial", "poster-session", "coffee-break", "lunch", "social", "opening-remarks", "closing-remarks", "awards", "other"]);
-const keys15 = new Set(["id", "name", "givenName", "familyName", "affiliations", "biography", "homepage", "photo", "orcid", "email", "tba", "extra"]);
-const pattern16 = /^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/;
-const keys17 = new Set(["id", "name", "capacity", "building", "floor", "description", "extra"]);
-const keys18 = new Set(["id", "name", "color", "description", "extra"]);
-const pattern19 = /^#[0-9a-fA-F]{6}$/;
-const keys20 = new Set(["id", "title", "chairs", "room", "track", "start", "end", "items", "description", "extra"]);
-const keys21 = new Set(["frequency", "intervalWeeks", "from", "until", "dates", "startTime", "duration", "room", "cancellations", "terms", "changes"]);
-const pattern22 = /^([01]\d|2[0-3]):[0-5]\d$/;
-const keys23 = new Set(["date", "reason"]);
-const keys24 = new Set(["label", "from", "until"]);
-const keys25 = new Set(["date", "startTime", "duration", "room", "note"]);
-const keys26 = new Set(["id", "kind", "title", "subtitle", "abstract", "speakers", "authors", "links", "tags", "status", "room", "track", "start", "end", "duration", "plenary", "board", "note", "tba", "extra"]);
-const keys27 = new Set(["person", "presenting", "affiliations"]);
-const keys28 = new Set(["label", "score", "path"]);
+const pattern5 = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
+const keys6 = new Set(["name", "address", "city", "country", "url"]);
+const keys7 = new Set(["person", "role"]);
+const pattern8 = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+const pattern9 = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
+const keys10 = new Set(["kind", "url", "label"]);
+const values11 = new Set<unknown>(["web", "paper", "arxiv", "doi", "pdf", "slides", "poster", "video", "livestream", "code", "openreview", "submission", "registration", "call-for-papers", "other", "orcid", "google-scholar", "github", "mastodon", "bluesky", "twitter", "linkedin"]);
+const keys12 = new Set(["label", "date", "timeZone", "timeZoneLabel", "note"]);
+const keys13 = new Set(["name", "description", "winners"]);
+const keys14 = new Set(["status", "note", "defaultDurations"]);
+const values15 = new Set<unknown>(["keynote", "invited-talk", "contributed-talk", "spotlight", "lightning", "poster", "panel", "tutorial", "poster-session", "coffee-break", "lunch", "social", "opening-remarks", "closing-remarks", "awards", "other"]);
+const keys16 = new Set(["id", "name", "givenName", "familyName", "affiliations", "biography", "homepage", "photo", "orcid", "email", "links", "tba", "extra"]);
+const pattern17 = /^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/;
+const keys18 = new Set(["id", "name", "capacity", "building", "floor", "description", "extra"]);
+const keys19 = new Set(["id", "name", "color", "description", "extra"]);
+const pattern20 = /^#[0-9a-fA-F]{6}$/;
+const keys21 = new Set(["id", "title", "chairs", "room", "track", "start", "end", "mode", "items", "description", "extra"]);
+const keys22 = new Set(["frequency", "intervalWeeks", "from", "until", "dates", "startTime", "duration", "room", "cancellations", "terms", "changes"]);
+const pattern23 = /^([01]\d|2[0-3]):[0-5]\d$/;
+const keys24 = new Set(["date", "reason"]);
+const keys25 = new Set(["label", "from", "until"]);
+const keys26 = new Set(["date", "startTime", "duration", "room", "note"]);
+const keys27 = new Set(["id", "kind", "title", "subtitle", "abstract", "speakers", "authors", "links", "tags", "status", "room", "track", "date", "start", "end", "duration", "plenary", "board", "note", "language", "translations", "tba", "extra"]);
+const keys28 = new Set(["person", "presenting", "affiliations", "equalContribution"]);
+const keys29 = new Set(["label", "score", "path"]);
+const keys30 = new Set(["language", "title", "subtitle", "abstract"]);
 
 function isOptionalString(value: unknown): boolean {
   return (value === undefined || typeof value === "string");
@@ -38,6 +40,10 @@ function isOptionalString(value: unknown): boolean {
 
 function isOptionalOneOf1(value: unknown): boolean {
   return (value === undefined || (value === 1));
+}
+
+function isOptionalOneOfPlainMarkdown(value: unknown): boolean {
+  return (value === undefined || (value === "plain" || value === "markdown"));
 }
 
 function isStringPattern2(value: unknown): boolean {
@@ -82,10 +88,14 @@ function isStringTimeZone(value: unknown): boolean {
   return typeof value === "string" && fieldProblems.timeZone(value) === undefined;
 }
 
+function isOptionalStringPattern5(value: unknown): boolean {
+  return (value === undefined || typeof value === "string" && pattern5.test(value));
+}
+
 function programEventVenue(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys5.has(key)) return false;
+  for (const key in record) if (!keys6.has(key)) return false;
   return (
     isOptionalStringPattern2(record["name"]) &&
     isOptionalStringPattern2(record["address"]) &&
@@ -99,16 +109,16 @@ function isOptionalProgramEventVenue(value: unknown): boolean {
   return (value === undefined || programEventVenue(value));
 }
 
-function isStringPattern7(value: unknown): boolean {
-  return typeof value === "string" && pattern7.test(value);
+function isStringPattern8(value: unknown): boolean {
+  return typeof value === "string" && pattern8.test(value);
 }
 
 function programEventOrganisersElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys6.has(key)) return false;
+  for (const key in record) if (!keys7.has(key)) return false;
   return (
-    isStringPattern7(record["person"]) &&
+    isStringPattern8(record["person"]) &&
     isOptionalStringPattern2(record["role"])
   );
 }
@@ -125,7 +135,7 @@ function isOptionalProgramEventOrganisers(value: unknown): boolean {
 
 function programEventInvitedSpeakers(value: unknown): boolean {
   if (!Array.isArray(value)) return false;
-  for (const element of value) if (!isStringPattern7(element)) return false;
+  for (const element of value) if (!isStringPattern8(element)) return false;
   return true;
 }
 
@@ -133,12 +143,12 @@ function isOptionalProgramEventInvitedSpeakers(value: unknown): boolean {
   return (value === undefined || programEventInvitedSpeakers(value));
 }
 
-function isOptionalStringPattern8(value: unknown): boolean {
-  return (value === undefined || typeof value === "string" && pattern8.test(value));
+function isOptionalStringPattern9(value: unknown): boolean {
+  return (value === undefined || typeof value === "string" && pattern9.test(value));
 }
 
-function isValues10(value: unknown): boolean {
-  return values10.has(value);
+function isValues11(value: unknown): boolean {
+  return values11.has(value);
 }
 
 function isStringWebAddress(value: unknown): boolean {
@@ -148,9 +158,9 @@ function isStringWebAddress(value: unknown): boolean {
 function programEventLinksElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys9.has(key)) return false;
+  for (const key in record) if (!keys10.has(key)) return false;
   return (
-    isValues10(record["kind"]) &&
+    isValues11(record["kind"]) &&
     isStringWebAddress(record["url"]) &&
     isOptionalStringPattern2(record["label"])
   );
@@ -177,7 +187,7 @@ function isOptionalStringTimeZone(value: unknown): boolean {
 function programEventImportantDatesElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys11.has(key)) return false;
+  for (const key in record) if (!keys12.has(key)) return false;
   return (
     isStringPattern2(record["label"]) &&
     isStringDateOrDateTimeText(record["date"]) &&
@@ -200,7 +210,7 @@ function isOptionalProgramEventImportantDates(value: unknown): boolean {
 function programEventAwardsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys12.has(key)) return false;
+  for (const key in record) if (!keys13.has(key)) return false;
   return (
     isStringPattern2(record["name"]) &&
     isOptionalStringPattern2(record["description"]) &&
@@ -233,7 +243,7 @@ function programEventScheduleDefaultDurations(value: unknown): boolean {
   if (Object.getOwnPropertySymbols(value).length > 0) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) {
-    if (!(values14.has(key))) return false;
+    if (!(values15.has(key))) return false;
     if (!isNumberIntOver0Max20160(record[key])) return false;
   }
   return true;
@@ -246,7 +256,7 @@ function isOptionalProgramEventScheduleDefaultDurations(value: unknown): boolean
 function programEventSchedule(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys13.has(key)) return false;
+  for (const key in record) if (!keys14.has(key)) return false;
   return (
     isOneOfFinalTentative(record["status"]) &&
     isOptionalStringPattern2(record["note"]) &&
@@ -277,10 +287,11 @@ function programEvent(value: unknown): boolean {
     isOptionalStringDateText(record["endDate"]) &&
     isStringTimeZone(record["timeZone"]) &&
     isOptionalStringPattern2(record["timeZoneLabel"]) &&
+    isOptionalStringPattern5(record["language"]) &&
     isOptionalProgramEventVenue(record["venue"]) &&
     isOptionalProgramEventOrganisers(record["organisers"]) &&
     isOptionalProgramEventInvitedSpeakers(record["invitedSpeakers"]) &&
-    isOptionalStringPattern8(record["contactEmail"]) &&
+    isOptionalStringPattern9(record["contactEmail"]) &&
     isOptionalProgramEventLinks(record["links"]) &&
     isOptionalProgramEventImportantDates(record["importantDates"]) &&
     isOptionalStringPattern2(record["callForPapers"]) &&
@@ -301,8 +312,8 @@ function isOptionalProgramPeopleElementAffiliations(value: unknown): boolean {
   return (value === undefined || programPeopleElementAffiliations(value));
 }
 
-function isOptionalStringPattern16(value: unknown): boolean {
-  return (value === undefined || typeof value === "string" && pattern16.test(value));
+function isOptionalStringPattern17(value: unknown): boolean {
+  return (value === undefined || typeof value === "string" && pattern17.test(value));
 }
 
 function isOneOfNameAffiliationsBiographyPhoto(value: unknown): boolean {
@@ -322,9 +333,9 @@ function isOptionalProgramPeopleElementTba(value: unknown): boolean {
 function programPeopleElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys15.has(key)) return false;
+  for (const key in record) if (!keys16.has(key)) return false;
   return (
-    isStringPattern7(record["id"]) &&
+    isStringPattern8(record["id"]) &&
     isOptionalStringPattern2(record["name"]) &&
     isOptionalStringPattern2(record["givenName"]) &&
     isOptionalStringPattern2(record["familyName"]) &&
@@ -332,8 +343,9 @@ function programPeopleElement(value: unknown): boolean {
     isOptionalStringPattern2(record["biography"]) &&
     isOptionalStringWebAddress(record["homepage"]) &&
     isOptionalStringWebAddress(record["photo"]) &&
-    isOptionalStringPattern16(record["orcid"]) &&
-    isOptionalStringPattern8(record["email"]) &&
+    isOptionalStringPattern17(record["orcid"]) &&
+    isOptionalStringPattern9(record["email"]) &&
+    isOptionalProgramEventLinks(record["links"]) &&
     isOptionalProgramPeopleElementTba(record["tba"]) &&
     isOptionalJsonObject(record["extra"])
   );
@@ -356,9 +368,9 @@ function isOptionalNumberIntOver0(value: unknown): boolean {
 function programRoomsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys17.has(key)) return false;
+  for (const key in record) if (!keys18.has(key)) return false;
   return (
-    isStringPattern7(record["id"]) &&
+    isStringPattern8(record["id"]) &&
     isStringPattern2(record["name"]) &&
     isOptionalNumberIntOver0(record["capacity"]) &&
     isOptionalStringPattern2(record["building"]) &&
@@ -378,18 +390,18 @@ function isOptionalProgramRooms(value: unknown): boolean {
   return (value === undefined || programRooms(value));
 }
 
-function isOptionalStringPattern19(value: unknown): boolean {
-  return (value === undefined || typeof value === "string" && pattern19.test(value));
+function isOptionalStringPattern20(value: unknown): boolean {
+  return (value === undefined || typeof value === "string" && pattern20.test(value));
 }
 
 function programTracksElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys18.has(key)) return false;
+  for (const key in record) if (!keys19.has(key)) return false;
   return (
-    isStringPattern7(record["id"]) &&
+    isStringPattern8(record["id"]) &&
     isStringPattern2(record["name"]) &&
-    isOptionalStringPattern19(record["color"]) &&
+    isOptionalStringPattern20(record["color"]) &&
     isOptionalStringPattern2(record["description"]) &&
     isOptionalJsonObject(record["extra"])
   );
@@ -405,26 +417,31 @@ function isOptionalProgramTracks(value: unknown): boolean {
   return (value === undefined || programTracks(value));
 }
 
-function isOptionalStringPattern7(value: unknown): boolean {
-  return (value === undefined || typeof value === "string" && pattern7.test(value));
+function isOptionalStringPattern8(value: unknown): boolean {
+  return (value === undefined || typeof value === "string" && pattern8.test(value));
 }
 
 function isOptionalStringDateTimeText(value: unknown): boolean {
   return (value === undefined || typeof value === "string" && fieldProblems.dateTimeText(value) === undefined);
 }
 
+function isOptionalOneOfSequenceConcurrent(value: unknown): boolean {
+  return (value === undefined || (value === "sequence" || value === "concurrent"));
+}
+
 function programSessionsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys20.has(key)) return false;
+  for (const key in record) if (!keys21.has(key)) return false;
   return (
-    isStringPattern7(record["id"]) &&
+    isStringPattern8(record["id"]) &&
     isStringPattern2(record["title"]) &&
     isOptionalProgramEventInvitedSpeakers(record["chairs"]) &&
-    isOptionalStringPattern7(record["room"]) &&
-    isOptionalStringPattern7(record["track"]) &&
+    isOptionalStringPattern8(record["room"]) &&
+    isOptionalStringPattern8(record["track"]) &&
     isOptionalStringDateTimeText(record["start"]) &&
     isOptionalStringDateTimeText(record["end"]) &&
+    isOptionalOneOfSequenceConcurrent(record["mode"]) &&
     programEventInvitedSpeakers(record["items"]) &&
     isOptionalStringPattern2(record["description"]) &&
     isOptionalJsonObject(record["extra"])
@@ -459,14 +476,14 @@ function isOptionalProgramSeriesDates(value: unknown): boolean {
   return (value === undefined || programSeriesDates(value));
 }
 
-function isStringPattern22(value: unknown): boolean {
-  return typeof value === "string" && pattern22.test(value);
+function isStringPattern23(value: unknown): boolean {
+  return typeof value === "string" && pattern23.test(value);
 }
 
 function programSeriesCancellationsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys23.has(key)) return false;
+  for (const key in record) if (!keys24.has(key)) return false;
   return (
     isStringDateText(record["date"]) &&
     isOptionalStringPattern2(record["reason"])
@@ -486,7 +503,7 @@ function isOptionalProgramSeriesCancellations(value: unknown): boolean {
 function programSeriesTermsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys24.has(key)) return false;
+  for (const key in record) if (!keys25.has(key)) return false;
   return (
     isStringPattern2(record["label"]) &&
     isStringDateText(record["from"]) &&
@@ -504,8 +521,8 @@ function isOptionalProgramSeriesTerms(value: unknown): boolean {
   return (value === undefined || programSeriesTerms(value));
 }
 
-function isOptionalStringPattern22(value: unknown): boolean {
-  return (value === undefined || typeof value === "string" && pattern22.test(value));
+function isOptionalStringPattern23(value: unknown): boolean {
+  return (value === undefined || typeof value === "string" && pattern23.test(value));
 }
 
 function isOptionalNumberIntOver0Max20160(value: unknown): boolean {
@@ -515,12 +532,12 @@ function isOptionalNumberIntOver0Max20160(value: unknown): boolean {
 function programSeriesChangesElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys25.has(key)) return false;
+  for (const key in record) if (!keys26.has(key)) return false;
   return (
     isStringDateText(record["date"]) &&
-    isOptionalStringPattern22(record["startTime"]) &&
+    isOptionalStringPattern23(record["startTime"]) &&
     isOptionalNumberIntOver0Max20160(record["duration"]) &&
-    isOptionalStringPattern7(record["room"]) &&
+    isOptionalStringPattern8(record["room"]) &&
     isOptionalStringPattern2(record["note"])
   );
 }
@@ -538,16 +555,16 @@ function isOptionalProgramSeriesChanges(value: unknown): boolean {
 function programSeries(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys21.has(key)) return false;
+  for (const key in record) if (!keys22.has(key)) return false;
   return (
     isOneOfWeeklyEverynweeksDates(record["frequency"]) &&
     isOptionalNumberIntMin1(record["intervalWeeks"]) &&
     isOptionalStringDateText(record["from"]) &&
     isOptionalStringDateText(record["until"]) &&
     isOptionalProgramSeriesDates(record["dates"]) &&
-    isStringPattern22(record["startTime"]) &&
+    isStringPattern23(record["startTime"]) &&
     isNumberIntOver0Max20160(record["duration"]) &&
-    isOptionalStringPattern7(record["room"]) &&
+    isOptionalStringPattern8(record["room"]) &&
     isOptionalProgramSeriesCancellations(record["cancellations"]) &&
     isOptionalProgramSeriesTerms(record["terms"]) &&
     isOptionalProgramSeriesChanges(record["changes"])
@@ -558,8 +575,8 @@ function isOptionalProgramSeries(value: unknown): boolean {
   return (value === undefined || programSeries(value));
 }
 
-function isValues14(value: unknown): boolean {
-  return values14.has(value);
+function isValues15(value: unknown): boolean {
+  return values15.has(value);
 }
 
 function isOptionalBoolean(value: unknown): boolean {
@@ -569,11 +586,12 @@ function isOptionalBoolean(value: unknown): boolean {
 function programItemsElementAuthorsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys27.has(key)) return false;
+  for (const key in record) if (!keys28.has(key)) return false;
   return (
-    isStringPattern7(record["person"]) &&
+    isStringPattern8(record["person"]) &&
     isOptionalBoolean(record["presenting"]) &&
-    isOptionalProgramPeopleElementAffiliations(record["affiliations"])
+    isOptionalProgramPeopleElementAffiliations(record["affiliations"]) &&
+    isOptionalBoolean(record["equalContribution"])
   );
 }
 
@@ -604,7 +622,7 @@ function isOptionalProgramItemsElementTagsElementPath(value: unknown): boolean {
 function programItemsElementTagsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys28.has(key)) return false;
+  for (const key in record) if (!keys29.has(key)) return false;
   return (
     isStringPattern2(record["label"]) &&
     isOptionalNumberMin0Max1(record["score"]) &&
@@ -626,13 +644,39 @@ function isOptionalOneOfConfirmedTentativeCancelled(value: unknown): boolean {
   return (value === undefined || (value === "confirmed" || value === "tentative" || value === "cancelled"));
 }
 
-function isOneOfTitleAbstractSpeakers(value: unknown): boolean {
-  return (value === "title" || value === "abstract" || value === "speakers");
+function isStringPattern5(value: unknown): boolean {
+  return typeof value === "string" && pattern5.test(value);
+}
+
+function programItemsElementTranslationsElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys30.has(key)) return false;
+  return (
+    isStringPattern5(record["language"]) &&
+    isOptionalStringPattern2(record["title"]) &&
+    isOptionalStringPattern2(record["subtitle"]) &&
+    isOptionalStringPattern2(record["abstract"])
+  );
+}
+
+function programItemsElementTranslations(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programItemsElementTranslationsElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramItemsElementTranslations(value: unknown): boolean {
+  return (value === undefined || programItemsElementTranslations(value));
+}
+
+function isOneOfTitleAbstractSpeakersTime(value: unknown): boolean {
+  return (value === "title" || value === "abstract" || value === "speakers" || value === "time");
 }
 
 function programItemsElementTba(value: unknown): boolean {
   if (!Array.isArray(value)) return false;
-  for (const element of value) if (!isOneOfTitleAbstractSpeakers(element)) return false;
+  for (const element of value) if (!isOneOfTitleAbstractSpeakersTime(element)) return false;
   return true;
 }
 
@@ -643,10 +687,10 @@ function isOptionalProgramItemsElementTba(value: unknown): boolean {
 function programItemsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys26.has(key)) return false;
+  for (const key in record) if (!keys27.has(key)) return false;
   return (
-    isStringPattern7(record["id"]) &&
-    isValues14(record["kind"]) &&
+    isStringPattern8(record["id"]) &&
+    isValues15(record["kind"]) &&
     isOptionalStringPattern2(record["title"]) &&
     isOptionalStringPattern2(record["subtitle"]) &&
     isOptionalStringPattern2(record["abstract"]) &&
@@ -655,14 +699,17 @@ function programItemsElement(value: unknown): boolean {
     isOptionalProgramEventLinks(record["links"]) &&
     isOptionalProgramItemsElementTags(record["tags"]) &&
     isOptionalOneOfConfirmedTentativeCancelled(record["status"]) &&
-    isOptionalStringPattern7(record["room"]) &&
-    isOptionalStringPattern7(record["track"]) &&
+    isOptionalStringPattern8(record["room"]) &&
+    isOptionalStringPattern8(record["track"]) &&
+    isOptionalStringDateText(record["date"]) &&
     isOptionalStringDateTimeText(record["start"]) &&
     isOptionalStringDateTimeText(record["end"]) &&
     isOptionalNumberIntOver0Max20160(record["duration"]) &&
     isOptionalBoolean(record["plenary"]) &&
     isOptionalStringPattern2(record["board"]) &&
     isOptionalStringPattern2(record["note"]) &&
+    isOptionalStringPattern5(record["language"]) &&
+    isOptionalProgramItemsElementTranslations(record["translations"]) &&
     isOptionalProgramItemsElementTba(record["tba"]) &&
     isOptionalJsonObject(record["extra"])
   );
@@ -681,6 +728,7 @@ function program(value: unknown): boolean {
   return (
     isOptionalString(record["$schema"]) &&
     isOptionalOneOf1(record["version"]) &&
+    isOptionalOneOfPlainMarkdown(record["textFormat"]) &&
     programEvent(record["event"]) &&
     isOptionalProgramPeople(record["people"]) &&
     isOptionalProgramRooms(record["rooms"]) &&
