@@ -2,7 +2,7 @@
 // `npm run generate -w @lectern/core` writes it again; a test fails while it is out of date.
 import { fieldProblems } from "../model/field-problems.js";
 
-const keys0 = new Set(["$schema", "version", "event", "people", "rooms", "tracks", "sessions", "series", "items", "extra"]);
+const keys0 = new Set(["$schema", "version", "event", "people", "rooms", "tracks", "sessions", "series", "items", "scheduling", "extra"]);
 const keys1 = new Set(["title", "acronym", "subtitle", "kind", "description", "hostConference", "startDate", "endDate", "timeZone", "timeZoneLabel", "venue", "organisers", "invitedSpeakers", "contactEmail", "links", "importantDates", "callForPapers", "publicationPolicy", "awards", "schedule", "extra"]);
 const pattern2 = /\S/;
 const values3 = new Set<unknown>(["workshop", "conference", "symposium", "seminar-series", "summer-school", "tutorial", "meeting", "other"]);
@@ -31,6 +31,19 @@ const keys25 = new Set(["date", "startTime", "duration", "room", "note"]);
 const keys26 = new Set(["id", "kind", "title", "subtitle", "abstract", "speakers", "authors", "links", "tags", "status", "room", "track", "start", "end", "duration", "plenary", "board", "note", "tba", "extra"]);
 const keys27 = new Set(["person", "presenting", "affiliations"]);
 const keys28 = new Set(["label", "score", "path"]);
+const keys29 = new Set(["move", "fixed", "slots", "availability", "roomClosures", "audience", "apart", "together", "consecutive", "precedence", "preferences", "rules"]);
+const keys30 = new Set(["start", "minutes", "rooms", "session"]);
+const keys31 = new Set(["person", "available", "daily", "unavailable"]);
+const keys32 = new Set(["start", "end"]);
+const keys33 = new Set(["from", "to", "timeZone"]);
+const keys34 = new Set(["room", "closed"]);
+const keys35 = new Set(["item", "people"]);
+const keys36 = new Set(["tracks", "tags", "items"]);
+const keys37 = new Set(["items"]);
+const keys38 = new Set(["before", "after"]);
+const keys39 = new Set(["items", "attendees"]);
+const keys40 = new Set(["presenterClash", "chairClash", "availability", "roomClosed", "apart", "consecutive", "precedence", "overflow", "together", "hopping", "moved"]);
+const keys41 = new Set(["hard", "weight"]);
 
 function isOptionalString(value: unknown): boolean {
   return (value === undefined || typeof value === "string");
@@ -674,6 +687,288 @@ function programItems(value: unknown): boolean {
   return true;
 }
 
+function isOptionalOneOfUnscheduledAll(value: unknown): boolean {
+  return (value === undefined || (value === "unscheduled" || value === "all"));
+}
+
+function isStringDateTimeText(value: unknown): boolean {
+  return typeof value === "string" && fieldProblems.dateTimeText(value) === undefined;
+}
+
+function programSchedulingSlotsElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys30.has(key)) return false;
+  return (
+    isStringDateTimeText(record["start"]) &&
+    isNumberIntOver0Max20160(record["minutes"]) &&
+    isOptionalProgramEventInvitedSpeakers(record["rooms"]) &&
+    isOptionalStringPattern7(record["session"])
+  );
+}
+
+function programSchedulingSlots(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingSlotsElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingSlots(value: unknown): boolean {
+  return (value === undefined || programSchedulingSlots(value));
+}
+
+function programSchedulingAvailabilityElementAvailableElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys32.has(key)) return false;
+  return (
+    isStringDateTimeText(record["start"]) &&
+    isStringDateTimeText(record["end"])
+  );
+}
+
+function programSchedulingAvailabilityElementAvailable(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingAvailabilityElementAvailableElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingAvailabilityElementAvailable(value: unknown): boolean {
+  return (value === undefined || programSchedulingAvailabilityElementAvailable(value));
+}
+
+function programSchedulingAvailabilityElementDaily(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys33.has(key)) return false;
+  return (
+    isStringPattern22(record["from"]) &&
+    isStringPattern22(record["to"]) &&
+    isOptionalStringTimeZone(record["timeZone"])
+  );
+}
+
+function isOptionalProgramSchedulingAvailabilityElementDaily(value: unknown): boolean {
+  return (value === undefined || programSchedulingAvailabilityElementDaily(value));
+}
+
+function programSchedulingAvailabilityElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys31.has(key)) return false;
+  return (
+    isStringPattern7(record["person"]) &&
+    isOptionalProgramSchedulingAvailabilityElementAvailable(record["available"]) &&
+    isOptionalProgramSchedulingAvailabilityElementDaily(record["daily"]) &&
+    isOptionalProgramSchedulingAvailabilityElementAvailable(record["unavailable"])
+  );
+}
+
+function programSchedulingAvailability(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingAvailabilityElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingAvailability(value: unknown): boolean {
+  return (value === undefined || programSchedulingAvailability(value));
+}
+
+function programSchedulingRoomClosuresElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys34.has(key)) return false;
+  return (
+    isStringPattern7(record["room"]) &&
+    programSchedulingAvailabilityElementAvailable(record["closed"])
+  );
+}
+
+function programSchedulingRoomClosures(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingRoomClosuresElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingRoomClosures(value: unknown): boolean {
+  return (value === undefined || programSchedulingRoomClosures(value));
+}
+
+function isNumberIntMin0(value: unknown): boolean {
+  return typeof value === "number" && Number.isFinite(value) && Number.isSafeInteger(value) && value >= 0;
+}
+
+function programSchedulingAudienceElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys35.has(key)) return false;
+  return (
+    isStringPattern7(record["item"]) &&
+    isNumberIntMin0(record["people"])
+  );
+}
+
+function programSchedulingAudience(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingAudienceElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingAudience(value: unknown): boolean {
+  return (value === undefined || programSchedulingAudience(value));
+}
+
+function programSchedulingApartElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys36.has(key)) return false;
+  return (
+    isOptionalProgramEventInvitedSpeakers(record["tracks"]) &&
+    isOptionalProgramPeopleElementAffiliations(record["tags"]) &&
+    isOptionalProgramEventInvitedSpeakers(record["items"])
+  );
+}
+
+function programSchedulingApart(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingApartElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingApart(value: unknown): boolean {
+  return (value === undefined || programSchedulingApart(value));
+}
+
+function programSchedulingConsecutiveElementItems(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!isStringPattern7(element)) return false;
+  return value.length >= 2;
+}
+
+function programSchedulingConsecutiveElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys37.has(key)) return false;
+  return (
+    programSchedulingConsecutiveElementItems(record["items"])
+  );
+}
+
+function programSchedulingConsecutive(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingConsecutiveElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingConsecutive(value: unknown): boolean {
+  return (value === undefined || programSchedulingConsecutive(value));
+}
+
+function programSchedulingPrecedenceElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys38.has(key)) return false;
+  return (
+    isStringPattern7(record["before"]) &&
+    isStringPattern7(record["after"])
+  );
+}
+
+function programSchedulingPrecedence(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingPrecedenceElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingPrecedence(value: unknown): boolean {
+  return (value === undefined || programSchedulingPrecedence(value));
+}
+
+function programSchedulingPreferencesElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys39.has(key)) return false;
+  return (
+    programSchedulingConsecutiveElementItems(record["items"]) &&
+    isOptionalNumberIntOver0(record["attendees"])
+  );
+}
+
+function programSchedulingPreferences(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingPreferencesElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingPreferences(value: unknown): boolean {
+  return (value === undefined || programSchedulingPreferences(value));
+}
+
+function isOptionalNumberMin0(value: unknown): boolean {
+  return (value === undefined || typeof value === "number" && Number.isFinite(value) && value >= 0);
+}
+
+function programSchedulingRulesPresenterClash(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys41.has(key)) return false;
+  return (
+    isOptionalBoolean(record["hard"]) &&
+    isOptionalNumberMin0(record["weight"])
+  );
+}
+
+function isOptionalProgramSchedulingRulesPresenterClash(value: unknown): boolean {
+  return (value === undefined || programSchedulingRulesPresenterClash(value));
+}
+
+function programSchedulingRules(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys40.has(key)) return false;
+  return (
+    isOptionalProgramSchedulingRulesPresenterClash(record["presenterClash"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["chairClash"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["availability"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["roomClosed"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["apart"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["consecutive"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["precedence"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["overflow"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["together"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["hopping"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["moved"])
+  );
+}
+
+function isOptionalProgramSchedulingRules(value: unknown): boolean {
+  return (value === undefined || programSchedulingRules(value));
+}
+
+function programScheduling(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys29.has(key)) return false;
+  return (
+    isOptionalOneOfUnscheduledAll(record["move"]) &&
+    isOptionalProgramEventInvitedSpeakers(record["fixed"]) &&
+    isOptionalProgramSchedulingSlots(record["slots"]) &&
+    isOptionalProgramSchedulingAvailability(record["availability"]) &&
+    isOptionalProgramSchedulingRoomClosures(record["roomClosures"]) &&
+    isOptionalProgramSchedulingAudience(record["audience"]) &&
+    isOptionalProgramSchedulingApart(record["apart"]) &&
+    isOptionalProgramSchedulingApart(record["together"]) &&
+    isOptionalProgramSchedulingConsecutive(record["consecutive"]) &&
+    isOptionalProgramSchedulingPrecedence(record["precedence"]) &&
+    isOptionalProgramSchedulingPreferences(record["preferences"]) &&
+    isOptionalProgramSchedulingRules(record["rules"])
+  );
+}
+
+function isOptionalProgramScheduling(value: unknown): boolean {
+  return (value === undefined || programScheduling(value));
+}
+
 function program(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
@@ -688,6 +983,7 @@ function program(value: unknown): boolean {
     isOptionalProgramSessions(record["sessions"]) &&
     isOptionalProgramSeries(record["series"]) &&
     programItems(record["items"]) &&
+    isOptionalProgramScheduling(record["scheduling"]) &&
     isOptionalJsonObject(record["extra"])
   );
 }
