@@ -14,6 +14,7 @@ describe("knownKeysAt", () => {
       "sessions",
       "series",
       "items",
+      "scheduling",
       "extra",
     ]);
   });
