@@ -4,6 +4,7 @@ import { extraSchema } from "./extra.js";
 import { itemSchema } from "./item.js";
 import { personSchema } from "./person.js";
 import { roomSchema } from "./room.js";
+import { schedulingSchema } from "./scheduling.js";
 import { seriesSchema } from "./series.js";
 import { sessionSchema } from "./session.js";
 import { textFormats } from "./text-format.js";
@@ -36,6 +37,7 @@ export const programSchema = withMeta(
       withMeta(seriesSchema, { description: "For a seminar series: when it meets. Its talks are the items." }),
     ),
     items: z.array(itemSchema),
+    scheduling: z.optional(schedulingSchema),
     extra: extraSchema,
   }),
   {

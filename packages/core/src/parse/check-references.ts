@@ -2,6 +2,7 @@ import type { Id } from "../model/id.js";
 import type { Program } from "../model/program.js";
 import { readDateText, readDateTimeText } from "../time/date-time-text.js";
 import { resolveLocalTime } from "../time/zoned-time.js";
+import { checkSchedulingReferences } from "./check-scheduling-references.js";
 import { problemAt, type PathSegment, type ProgramProblem } from "./problem.js";
 
 type Collection = "people" | "rooms" | "tracks" | "sessions" | "items";
@@ -152,6 +153,7 @@ export function checkReferences(program: Program): { errors: ProgramProblem[]; w
       if (given) errors.push(problemAt([...path, givenField], "is given but also listed in tba; remove one of them"));
     }
   });
+  if (program.scheduling !== undefined) checkSchedulingReferences(program.scheduling, expect);
 
   return { errors, warnings };
 }

@@ -15,6 +15,7 @@ describe("knownKeysAt", () => {
       "sessions",
       "series",
       "items",
+      "scheduling",
       "extra",
     ]);
   });

@@ -2,7 +2,7 @@
 // `npm run generate -w @lectern/core` writes it again; a test fails while it is out of date.
 import { fieldProblems } from "../model/field-problems.js";
 
-const keys0 = new Set(["$schema", "version", "textFormat", "event", "people", "rooms", "tracks", "sessions", "series", "items", "extra"]);
+const keys0 = new Set(["$schema", "version", "textFormat", "event", "people", "rooms", "tracks", "sessions", "series", "items", "scheduling", "extra"]);
 const keys1 = new Set(["title", "acronym", "subtitle", "kind", "description", "hostConference", "startDate", "endDate", "timeZone", "timeZoneLabel", "language", "venue", "organisers", "invitedSpeakers", "contactEmail", "links", "importantDates", "callForPapers", "publicationPolicy", "awards", "schedule", "extra"]);
 const pattern2 = /\S/;
 const values3 = new Set<unknown>(["workshop", "conference", "symposium", "seminar-series", "summer-school", "tutorial", "meeting", "other"]);
@@ -33,6 +33,19 @@ const keys27 = new Set(["id", "kind", "title", "subtitle", "abstract", "speakers
 const keys28 = new Set(["person", "presenting", "affiliations", "equalContribution"]);
 const keys29 = new Set(["label", "score", "path"]);
 const keys30 = new Set(["language", "title", "subtitle", "abstract"]);
+const keys31 = new Set(["move", "fixed", "slots", "availability", "roomClosures", "audience", "apart", "together", "consecutive", "precedence", "preferences", "rules"]);
+const keys32 = new Set(["start", "minutes", "rooms", "session"]);
+const keys33 = new Set(["person", "available", "daily", "unavailable"]);
+const keys34 = new Set(["start", "end"]);
+const keys35 = new Set(["from", "to", "timeZone"]);
+const keys36 = new Set(["room", "closed"]);
+const keys37 = new Set(["item", "people"]);
+const keys38 = new Set(["tracks", "tags", "items"]);
+const keys39 = new Set(["items"]);
+const keys40 = new Set(["before", "after"]);
+const keys41 = new Set(["items", "attendees"]);
+const keys42 = new Set(["presenterClash", "chairClash", "availability", "roomClosed", "apart", "consecutive", "precedence", "overflow", "together", "hopping", "moved"]);
+const keys43 = new Set(["hard", "weight"]);
 
 function isOptionalString(value: unknown): boolean {
   return (value === undefined || typeof value === "string");
@@ -721,6 +734,288 @@ function programItems(value: unknown): boolean {
   return true;
 }
 
+function isOptionalOneOfUnscheduledAll(value: unknown): boolean {
+  return (value === undefined || (value === "unscheduled" || value === "all"));
+}
+
+function isStringDateTimeText(value: unknown): boolean {
+  return typeof value === "string" && fieldProblems.dateTimeText(value) === undefined;
+}
+
+function programSchedulingSlotsElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys32.has(key)) return false;
+  return (
+    isStringDateTimeText(record["start"]) &&
+    isNumberIntOver0Max20160(record["minutes"]) &&
+    isOptionalProgramEventInvitedSpeakers(record["rooms"]) &&
+    isOptionalStringPattern8(record["session"])
+  );
+}
+
+function programSchedulingSlots(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingSlotsElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingSlots(value: unknown): boolean {
+  return (value === undefined || programSchedulingSlots(value));
+}
+
+function programSchedulingAvailabilityElementAvailableElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys34.has(key)) return false;
+  return (
+    isStringDateTimeText(record["start"]) &&
+    isStringDateTimeText(record["end"])
+  );
+}
+
+function programSchedulingAvailabilityElementAvailable(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingAvailabilityElementAvailableElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingAvailabilityElementAvailable(value: unknown): boolean {
+  return (value === undefined || programSchedulingAvailabilityElementAvailable(value));
+}
+
+function programSchedulingAvailabilityElementDaily(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys35.has(key)) return false;
+  return (
+    isStringPattern23(record["from"]) &&
+    isStringPattern23(record["to"]) &&
+    isOptionalStringTimeZone(record["timeZone"])
+  );
+}
+
+function isOptionalProgramSchedulingAvailabilityElementDaily(value: unknown): boolean {
+  return (value === undefined || programSchedulingAvailabilityElementDaily(value));
+}
+
+function programSchedulingAvailabilityElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys33.has(key)) return false;
+  return (
+    isStringPattern8(record["person"]) &&
+    isOptionalProgramSchedulingAvailabilityElementAvailable(record["available"]) &&
+    isOptionalProgramSchedulingAvailabilityElementDaily(record["daily"]) &&
+    isOptionalProgramSchedulingAvailabilityElementAvailable(record["unavailable"])
+  );
+}
+
+function programSchedulingAvailability(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingAvailabilityElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingAvailability(value: unknown): boolean {
+  return (value === undefined || programSchedulingAvailability(value));
+}
+
+function programSchedulingRoomClosuresElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys36.has(key)) return false;
+  return (
+    isStringPattern8(record["room"]) &&
+    programSchedulingAvailabilityElementAvailable(record["closed"])
+  );
+}
+
+function programSchedulingRoomClosures(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingRoomClosuresElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingRoomClosures(value: unknown): boolean {
+  return (value === undefined || programSchedulingRoomClosures(value));
+}
+
+function isNumberIntMin0(value: unknown): boolean {
+  return typeof value === "number" && Number.isFinite(value) && Number.isSafeInteger(value) && value >= 0;
+}
+
+function programSchedulingAudienceElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys37.has(key)) return false;
+  return (
+    isStringPattern8(record["item"]) &&
+    isNumberIntMin0(record["people"])
+  );
+}
+
+function programSchedulingAudience(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingAudienceElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingAudience(value: unknown): boolean {
+  return (value === undefined || programSchedulingAudience(value));
+}
+
+function programSchedulingApartElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys38.has(key)) return false;
+  return (
+    isOptionalProgramEventInvitedSpeakers(record["tracks"]) &&
+    isOptionalProgramPeopleElementAffiliations(record["tags"]) &&
+    isOptionalProgramEventInvitedSpeakers(record["items"])
+  );
+}
+
+function programSchedulingApart(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingApartElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingApart(value: unknown): boolean {
+  return (value === undefined || programSchedulingApart(value));
+}
+
+function programSchedulingConsecutiveElementItems(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!isStringPattern8(element)) return false;
+  return value.length >= 2;
+}
+
+function programSchedulingConsecutiveElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys39.has(key)) return false;
+  return (
+    programSchedulingConsecutiveElementItems(record["items"])
+  );
+}
+
+function programSchedulingConsecutive(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingConsecutiveElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingConsecutive(value: unknown): boolean {
+  return (value === undefined || programSchedulingConsecutive(value));
+}
+
+function programSchedulingPrecedenceElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys40.has(key)) return false;
+  return (
+    isStringPattern8(record["before"]) &&
+    isStringPattern8(record["after"])
+  );
+}
+
+function programSchedulingPrecedence(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingPrecedenceElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingPrecedence(value: unknown): boolean {
+  return (value === undefined || programSchedulingPrecedence(value));
+}
+
+function programSchedulingPreferencesElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys41.has(key)) return false;
+  return (
+    programSchedulingConsecutiveElementItems(record["items"]) &&
+    isOptionalNumberIntOver0(record["attendees"])
+  );
+}
+
+function programSchedulingPreferences(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingPreferencesElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingPreferences(value: unknown): boolean {
+  return (value === undefined || programSchedulingPreferences(value));
+}
+
+function isOptionalNumberMin0(value: unknown): boolean {
+  return (value === undefined || typeof value === "number" && Number.isFinite(value) && value >= 0);
+}
+
+function programSchedulingRulesPresenterClash(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys43.has(key)) return false;
+  return (
+    isOptionalBoolean(record["hard"]) &&
+    isOptionalNumberMin0(record["weight"])
+  );
+}
+
+function isOptionalProgramSchedulingRulesPresenterClash(value: unknown): boolean {
+  return (value === undefined || programSchedulingRulesPresenterClash(value));
+}
+
+function programSchedulingRules(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys42.has(key)) return false;
+  return (
+    isOptionalProgramSchedulingRulesPresenterClash(record["presenterClash"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["chairClash"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["availability"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["roomClosed"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["apart"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["consecutive"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["precedence"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["overflow"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["together"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["hopping"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["moved"])
+  );
+}
+
+function isOptionalProgramSchedulingRules(value: unknown): boolean {
+  return (value === undefined || programSchedulingRules(value));
+}
+
+function programScheduling(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys31.has(key)) return false;
+  return (
+    isOptionalOneOfUnscheduledAll(record["move"]) &&
+    isOptionalProgramEventInvitedSpeakers(record["fixed"]) &&
+    isOptionalProgramSchedulingSlots(record["slots"]) &&
+    isOptionalProgramSchedulingAvailability(record["availability"]) &&
+    isOptionalProgramSchedulingRoomClosures(record["roomClosures"]) &&
+    isOptionalProgramSchedulingAudience(record["audience"]) &&
+    isOptionalProgramSchedulingApart(record["apart"]) &&
+    isOptionalProgramSchedulingApart(record["together"]) &&
+    isOptionalProgramSchedulingConsecutive(record["consecutive"]) &&
+    isOptionalProgramSchedulingPrecedence(record["precedence"]) &&
+    isOptionalProgramSchedulingPreferences(record["preferences"]) &&
+    isOptionalProgramSchedulingRules(record["rules"])
+  );
+}
+
+function isOptionalProgramScheduling(value: unknown): boolean {
+  return (value === undefined || programScheduling(value));
+}
+
 function program(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
@@ -736,6 +1031,7 @@ function program(value: unknown): boolean {
     isOptionalProgramSessions(record["sessions"]) &&
     isOptionalProgramSeries(record["series"]) &&
     programItems(record["items"]) &&
+    isOptionalProgramScheduling(record["scheduling"]) &&
     isOptionalJsonObject(record["extra"])
   );
 }
