@@ -21,7 +21,7 @@ export {
 export { readCsv, type CsvRecord } from "./import/read-csv.js";
 export { importMiniconf, type MiniconfFiles, type MiniconfImportOptions } from "./import/miniconf-csv.js";
 export { importIndicoJson } from "./import/indico-json.js";
-export { decodeHtmlEntities, htmlToText } from "./import/html-to-text.js";
+export { htmlToText } from "./import/html-to-text.js";
 export { withoutByteOrderMark } from "./text/byte-order-mark.js";
 export {
   checkImportOptions,
@@ -34,3 +34,16 @@ export {
   type ImportOptionValues,
 } from "./import/importer.js";
 export { detectImporter, findImporter, importers } from "./import/importers.js";
+export {
+  buildCompactModel,
+  roomClassesOf,
+  type CompactModel,
+  type RoomClass,
+} from "./schedule/auto/compact-model.js";
+export { overflowOf, type SlotAssignment, type SlotInstance, type SlotInstanceItem } from "./schedule/auto/slot-instance.js";
+export {
+  solveSlotInstance,
+  type SlotSolution,
+  type SolveSlotOptions,
+  type SolveStatus,
+} from "./schedule/auto/solve-slot-instance.js";

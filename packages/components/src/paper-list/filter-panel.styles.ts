@@ -11,6 +11,49 @@ export const filterPanelStyles = css`
     padding: var(--_gap);
   }
 
+  .filter-body {
+    display: grid;
+    gap: var(--_gap);
+  }
+
+  /* Shown only on a narrow screen (below), where it opens the rest of the panel. */
+  .more-filters {
+    display: none;
+    justify-self: start;
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.3rem 0.7rem;
+    min-height: 2.25rem;
+    cursor: pointer;
+  }
+
+  /* The same width as the layout's stacking point (paper-list.styles.ts). */
+  @container (max-width: 44rem) {
+    .more-filters {
+      display: inline-block;
+    }
+
+    .filter-body:not(.open) {
+      display: none;
+    }
+  }
+
+  .more-topics {
+    font: inherit;
+    font-size: 0.92em;
+    color: var(--_accent);
+    background: none;
+    border: none;
+    padding: 0.2rem 0;
+    min-height: 1.75rem;
+    cursor: pointer;
+    text-decoration: underline;
+    margin-inline-start: 1.6rem;
+  }
+
   .field {
     display: grid;
     gap: 0.25rem;

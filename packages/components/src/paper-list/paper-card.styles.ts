@@ -27,10 +27,6 @@ export const paperCardStyles = css`
     gap: 0.1rem 0.6rem;
   }
 
-  .authors li:not(:last-child)::after {
-    content: ",";
-  }
-
   .author-name {
     font-weight: 550;
   }
@@ -67,6 +63,11 @@ export const paperCardStyles = css`
     background: var(--paper-list-tag-background, var(--_surface));
     border-radius: 999px;
     padding: 0.05rem 0.55rem;
+  }
+
+  .tag-path {
+    color: var(--_muted);
+    font-size: 0.92em;
   }
 
   .score {

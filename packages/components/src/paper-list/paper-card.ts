@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from "lit";
 import type { MathController } from "../shared/math-controller.js";
 import { renderInlineText, renderParagraphs } from "../shared/rich-text.js";
-import type { CardAuthor, PaperCardView } from "./paper-list-view.js";
+import type { CardAuthor, CardTag, PaperCardView } from "./paper-list-view.js";
 import type { PaperListStrings } from "./paper-list.strings.js";
 
 /** What a card needs from the element besides its paper. */
@@ -17,14 +17,37 @@ export interface PaperCardContext {
   readonly onToggleAbstract: () => void;
 }
 
-function renderAuthor(author: CardAuthor, strings: PaperListStrings): TemplateResult {
+function renderAuthor(author: CardAuthor, strings: PaperListStrings, last: boolean): TemplateResult {
+  // The comma is text written right after the name (or affiliation), never after the template's
+  // line break: white space before it would show as "Ana Silva , Li Na".
+  const separator = last ? nothing : html`<span class="separator" aria-hidden="true">, </span>`;
+  const mark = author.presenting
+    ? html`<span class="presenting-mark" aria-hidden="true">*</span
+        ><span class="visually-hidden"> (${strings.presenting})</span>`
+    : nothing;
+  const affiliation =
+    author.affiliations.length > 0
+      ? html` <span class="affiliation">(${author.affiliations.join("; ")})</span>`
+      : nothing;
   return html`<li>
-    <span class="author-name ${author.name ? "" : "tba"}">${author.name ?? strings.nameToBeAnnounced}</span>${
-      author.presenting
-        ? html`<span class="presenting-mark" aria-hidden="true">*</span
-            ><span class="visually-hidden"> (${strings.presenting})</span>`
-        : nothing
-    }${author.affiliations.length > 0 ? html` <span class="affiliation">(${author.affiliations.join("; ")})</span>` : nothing}
+    <span class="author-name ${author.name ? "" : "tba"}">${author.name ?? strings.nameToBeAnnounced}</span
+    >${mark}${affiliation}${separator}
+  </li>`;
+}
+
+function renderTag(tag: CardTag, strings: PaperListStrings): TemplateResult {
+  // Every level shows: "Vision" alone does not say whether it is computer vision or a
+  // company's vision statement. The broader levels are muted so the tag itself reads first.
+  const broader = tag.path.slice(0, -1);
+  const score =
+    tag.score === undefined
+      ? nothing
+      : html` <span class="score"><span class="visually-hidden">${strings.confidence} </span>${tag.score}</span>`;
+  return html`<li class="tag" title=${tag.path.join(" › ")}>
+    ${broader.length > 0 ? html`<span class="tag-path">${broader.join(" › ")} › </span>` : nothing}<span
+      class="tag-label"
+      >${tag.label}</span
+    >${score}
   </li>`;
 }
 
@@ -46,7 +69,7 @@ export function renderPaperCard(view: PaperCardView, context: PaperCardContext):
     ${
       view.authors.length > 0
         ? html`<ol part="authors" class="authors" aria-label=${strings.authors}>
-            ${view.authors.map((author) => renderAuthor(author, strings))}
+            ${view.authors.map((author, index) => renderAuthor(author, strings, index === view.authors.length - 1))}
           </ol>`
         : nothing
     }
@@ -54,21 +77,7 @@ export function renderPaperCard(view: PaperCardView, context: PaperCardContext):
     ${
       view.tags.length > 0
         ? html`<ul part="tags" class="tags" aria-label=${strings.tags}>
-            ${view.tags.map(
-              (tag) =>
-                html`<li class="tag" title=${tag.path.join(" › ")}>
-                  ${tag.path.length > 1 ? html`<span class="visually-hidden">${tag.path.slice(0, -1).join(" › ")} › </span>` : nothing}<span
-                    class="tag-label"
-                    >${tag.label}</span
-                  >${
-                    tag.score === undefined
-                      ? nothing
-                      : html` <span class="score"
-                          ><span class="visually-hidden">${strings.confidence} </span>${tag.score}</span
-                        >`
-                  }
-                </li>`,
-            )}
+            ${view.tags.map((tag) => renderTag(tag, strings))}
           </ul>`
         : nothing
     }

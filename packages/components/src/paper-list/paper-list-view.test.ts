@@ -1,10 +1,11 @@
-import { indexPaperDigest } from "@lectern/core";
+import { indexPaperDigest, type FacetNode } from "@lectern/core";
 import { describe, expect, it } from "vitest";
 import { digestFrom } from "../testing/paper-digests.js";
 import {
   describePublication,
   formatScore,
   isFacetOpenByDefault,
+  limitTopics,
   readPageSize,
   readSortOrder,
   viewPaperCard,
@@ -73,6 +74,28 @@ describe("viewPaperCard", () => {
     ]);
   });
 
+  it("keeps a tag listed twice once, with its highest score", () => {
+    const twice = digestFrom({
+      title: "x",
+      papers: [
+        {
+          id: "p",
+          title: "A paper",
+          tags: [
+            { label: "Vision", score: 0.4, path: ["AI", "Vision"] },
+            { label: "Vision", score: 0.9, path: ["AI", "Vision"] },
+            { label: "Vision", score: 0.7, path: ["Optics", "Vision"] },
+          ],
+        },
+      ],
+    });
+    const index = indexPaperDigest(twice);
+    expect(viewPaperCard(index.papers[0]!, index.people, { minConfidence: 0, locale: "en" }).tags).toEqual([
+      { label: "Vision", path: ["AI", "Vision"], score: "0.90" },
+      { label: "Vision", path: ["Optics", "Vision"], score: "0.70" },
+    ]);
+  });
+
   it("gives authors their paper's affiliations, else their own; a name to be announced stays undefined", () => {
     expect(viewPaperCard(entry, people, { minConfidence: 0, locale: "en" }).authors).toEqual([
       { id: "ana", name: "Ana Souza", affiliations: ["KAIST"], presenting: false },
@@ -114,5 +137,24 @@ describe("readPageSize", () => {
     [-5, 1],
   ])("%d is %d", (pageSize, expected) => {
     expect(readPageSize(pageSize)).toBe(expected);
+  });
+});
+
+describe("limitTopics", () => {
+  const node = (key: string, children: FacetNode[] = []): FacetNode =>
+    ({ key, label: key, path: [key], count: 1, children }) as FacetNode;
+  const nodes = [node("a"), node("b"), node("c", [node("c > d")]), node("e")];
+
+  it("keeps every topic up to the limit", () => {
+    expect(limitTopics(nodes, new Set(), 4)).toEqual({ shown: nodes, hidden: 0 });
+  });
+
+  it("shows the first ones and counts the rest", () => {
+    expect(limitTopics(nodes, new Set(), 2)).toEqual({ shown: nodes.slice(0, 2), hidden: 2 });
+  });
+
+  it("keeps a selected topic beyond the limit, and one that holds a selected subtopic", () => {
+    expect(limitTopics(nodes, new Set(["e"]), 2).shown.map((n) => n.key)).toEqual(["a", "b", "e"]);
+    expect(limitTopics(nodes, new Set(["c > d"]), 2).shown.map((n) => n.key)).toEqual(["a", "b", "c"]);
   });
 });

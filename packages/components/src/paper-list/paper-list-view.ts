@@ -55,8 +55,8 @@ export function formatScore(score: number, locale: string): string {
 
 /**
  * Prepares a paper's card: authors in order with their names and affiliations, the tags that
- * meet `minConfidence` (a tag without a score always does) from the most confident down, with
- * their scores written in the locale.
+ * meet `minConfidence` (a tag without a score always does) from the most confident down, each
+ * once (a repeated tag keeps its highest score), with their scores written in the locale.
  */
 export function viewPaperCard(
   entry: IndexedPaper,
@@ -67,7 +67,10 @@ export function viewPaperCard(
   const tags = (paper.tags ?? [])
     .map((tag, index) => ({ tag, confidence: entry.tags[index]!.confidence, path: entry.tags[index]!.path }))
     .filter(({ confidence }) => confidence >= options.minConfidence)
-    .sort((a, b) => b.confidence - a.confidence);
+    .sort((a, b) => b.confidence - a.confidence)
+    // A tag listed twice (a classifier run twice, with other scores) shows once, with its
+    // highest score: the first after the sort.
+    .filter(firstOfEachTag());
   return {
     id: paper.id,
     title: paper.title,
@@ -88,6 +91,18 @@ export function viewPaperCard(
       path,
       score: tag.score === undefined ? undefined : formatScore(tag.score, options.locale),
     })),
+  };
+}
+
+/** A filter that keeps the first of the tags with one place in the hierarchy (their `path`). */
+function firstOfEachTag(): (tag: { readonly path: readonly string[] }) => boolean {
+  const seen = new Set<string>();
+  return ({ path }) => {
+    // The unit separator never occurs in a label, so two paths never make one key.
+    const key = path.join("\u001f");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   };
 }
 
@@ -123,4 +138,24 @@ export function readSortOrder(sort: string): PaperSortOrder {
 /** The cards per page for a `page-size` attribute: rounded, at least 1; not a number, or 0, gives 50. */
 export function readPageSize(pageSize: number): number {
   return Math.max(1, Math.round(pageSize) || 50);
+}
+
+/** How many topics of one level show before a "Show N more topics" button: the most common first. */
+export const topicsShownPerLevel = 12;
+
+/**
+ * The topics of one level that show: the `limit` most common (the nodes come most common
+ * first), and any further one that is selected or holds a selected topic, so a visitor always
+ * sees what they chose. Keywords that are per-paper phrases (thousands of one-paper labels)
+ * would otherwise push the papers off the screen.
+ */
+export function limitTopics(
+  nodes: readonly FacetNode[],
+  selected: ReadonlySet<string>,
+  limit = topicsShownPerLevel,
+): { readonly shown: readonly FacetNode[]; readonly hidden: number } {
+  if (nodes.length <= limit) return { shown: nodes, hidden: 0 };
+  const holdsSelected = (node: FacetNode): boolean => selected.has(node.key) || node.children.some(holdsSelected);
+  const shown = nodes.filter((node, index) => index < limit || holdsSelected(node));
+  return { shown, hidden: nodes.length - shown.length };
 }

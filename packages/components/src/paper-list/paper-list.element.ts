@@ -1,5 +1,4 @@
 import {
-  buildFacetTree,
   clampConfidence,
   indexPaperDigest,
   queryPaperDigest,
@@ -21,7 +20,8 @@ import { toggleMember } from "../shared/toggle-member.js";
 import { DigestSourceController } from "./digest-source-controller.js";
 import { renderFilterPanel } from "./filter-panel.js";
 import { PaperAbstractToggleEvent, PaperFilterChangeEvent } from "./paper-list-events.js";
-import { countFacetNodes, isFacetOpenByDefault, readPageSize, readSortOrder } from "./paper-list-view.js";
+import { readPageSize, readSortOrder } from "./paper-list-view.js";
+import { TopicTreeController } from "./topic-tree-controller.js";
 import { mergePaperListStrings, type PaperListStrings } from "./paper-list.strings.js";
 import { paperListStyles } from "./paper-list.styles.js";
 import { renderPaperResults, type PaperResultsContext } from "./paper-results.js";
@@ -114,15 +114,14 @@ export class PaperListElement extends LitElement {
   @state() private shownCount = 50;
   /** Ids of the papers whose abstract is shown. */
   @state() private openAbstracts: ReadonlySet<string> = new Set();
-  /** Topic groups the visitor opened (true) or closed (false); the rest follow `isFacetOpenByDefault`. */
-  @state() private openFacets: ReadonlyMap<string, boolean> = new Map();
+  /** Narrow screens: whether the visitor opened the sort, confidence and topics. */
+  @state() private moreFiltersOpen = false;
   private text: PaperListStrings = mergePaperListStrings(undefined);
   private resolvedLocale = "en";
   private answer?: PaperDigestAnswer;
   private shownDigest?: PaperDigest;
   private selectedFacets: readonly string[] = [];
   private readonly mergedStrings = new Memo<[Partial<PaperListStrings> | undefined], PaperListStrings>();
-  private readonly facetTreeSize = new Memo<[PaperDigest], number>();
   // Opening an abstract re-renders the list; the filter is worked out again only when what it
   // depends on changed.
   private readonly filtered = new Memo<
@@ -130,6 +129,7 @@ export class PaperListElement extends LitElement {
     PaperDigestAnswer | undefined
   >();
   private readonly source = new DigestSourceController(this);
+  private readonly topicTree = new TopicTreeController(this);
   private readonly math = new MathController(this);
   private readonly idPrefix = `paper-list-${(nextId += 1)}`;
 
@@ -138,14 +138,13 @@ export class PaperListElement extends LitElement {
     // Read on every update: the page's `lang` may have changed without any property doing so.
     this.resolvedLocale = usableLocale(resolveLocale(this, this.locale));
     this.source.update({ value: this.digest, src: this.src });
-    const state = this.source.state;
-    const digest = state.status === "ready" ? state.data : undefined;
+    const digest = this.source.state.status === "ready" ? this.source.state.data : undefined;
     if (digest !== this.shownDigest) {
       // Not a cache: the abstracts and topic groups the visitor opened belonged to the old digest.
       this.shownDigest = digest;
       this.openAbstracts = new Set();
-      this.openFacets = new Map();
     }
+    this.topicTree.showDigest(digest);
     // A page (or a framework's wrapper) may set an equal new array on every render: keep the
     // one we have, so that the filter, and the page of results shown, stay.
     if (!sameInputs(this.selectedFacets, this.facets)) this.selectedFacets = this.facets;
@@ -167,29 +166,32 @@ export class PaperListElement extends LitElement {
     if (state.status === "error") {
       return renderProblems(text.invalidDigest(state.source, state.problems.length), state.problems);
     }
-    const answer = this.answer!;
     return html`<div class="layout">
-      ${this.renderFilters(answer, state.data)} ${renderPaperResults(answer, this.resultsContext(state.data))}
+      ${this.renderFilters(this.answer!)} ${renderPaperResults(this.answer!, this.resultsContext(state.data))}
     </div>`;
   }
 
-  private renderFilters(answer: PaperDigestAnswer, digest: PaperDigest): TemplateResult {
+  private renderFilters(answer: PaperDigestAnswer): TemplateResult {
     const minConfidence = clampConfidence(this.minConfidence);
-    const treeSize = this.facetTreeSize.get([digest], (d) => countFacetNodes(buildFacetTree(indexPaperDigest(d), {})));
     return renderFilterPanel({
       strings: this.text,
       locale: this.resolvedLocale,
       facets: answer.facets,
       selected: new Set(this.facets),
-      isOpen: (node, depth) => this.openFacets.get(node.key) ?? isFacetOpenByDefault(depth, treeSize),
+      isOpen: (node, depth) => this.topicTree.isOpen(node, depth),
+      isShowingAll: (parentKey) => this.topicTree.isShowingAll(parentKey),
+      onShowAll: (parentKey) => this.topicTree.showAll(parentKey),
       query: this.query,
       minConfidence,
       sort: readSortOrder(this.sort),
-      filtered: this.query.trim() !== "" || this.facets.length > 0 || minConfidence > 0,
+      activeFilters: this.facets.length + (minConfidence > 0 ? 1 : 0),
+      moreFiltersOpen: this.moreFiltersOpen,
+      idPrefix: this.idPrefix,
+      onToggleMoreFilters: () => (this.moreFiltersOpen = !this.moreFiltersOpen),
       onQuery: (query) => this.changeFilter({ query }),
       onFacet: (key, checked) =>
         this.changeFilter({ facets: checked ? [...this.facets, key] : this.facets.filter((facet) => facet !== key) }),
-      onToggleOpen: (node: FacetNode, open) => (this.openFacets = new Map(this.openFacets).set(node.key, open)),
+      onToggleOpen: (node: FacetNode, open) => this.topicTree.setOpen(node, open),
       onMinConfidence: (value) => this.changeFilter({ minConfidence: value }),
       onSort: (sort) => this.changeFilter({ sort }),
       onClear: () => this.changeFilter({ query: "", facets: [], minConfidence: 0 }),

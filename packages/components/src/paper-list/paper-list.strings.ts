@@ -29,6 +29,13 @@ export interface PaperListStrings extends Pick<
   readonly sortOrders: Readonly<Record<PaperSortOrder, string>>;
   /** Clears the search, topics and minimum confidence. */
   readonly clearFilters: string;
+  /**
+   * The button that shows the sort, confidence and topic filters on a narrow screen, where they
+   * start hidden so the first paper is on the first screen; `active` filters are set.
+   */
+  readonly moreFilters: (active: number) => string;
+  /** The button under a level of the topic tree that shows its `hidden` less common topics. */
+  readonly moreTopics: (hidden: number) => string;
   /** "2 papers", "1 paper": a facet's count for screen readers. */
   readonly papers: (count: number) => string;
   /** The live summary: "12 of 2,000 papers". */
@@ -74,6 +81,8 @@ export const defaultPaperListStrings: PaperListStrings = {
   sortBy: "Sort by",
   sortOrders: { relevance: "Relevance", title: "Title", year: "Year, newest first", score: "Topic confidence" },
   clearFilters: "Clear filters",
+  moreFilters: (active) => (active === 0 ? "Sort and topics" : `Sort and topics (${count(active)} set)`),
+  moreTopics: (hidden) => (hidden === 1 ? "Show 1 more topic" : `Show ${count(hidden)} more topics`),
   papers: (value) => (value === 1 ? "1 paper" : `${count(value)} papers`),
   matching: (value, total) => `${count(value)} of ${count(total)} ${total === 1 ? "paper" : "papers"}`,
   showing: (shown, value) => `Showing ${count(shown)} of ${count(value)}`,

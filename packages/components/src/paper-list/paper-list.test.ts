@@ -13,8 +13,8 @@ describe("<paper-list>: a paper card", () => {
     expect([heading.getAttribute("role"), heading.getAttribute("aria-level")]).toEqual(["heading", "3"]);
     expect(card.querySelector(".authors")?.tagName).toBe("OL");
     expect([...card.querySelectorAll(".authors li")].map((node) => clean(node.textContent))).toEqual([
-      "Jonathan Ho (UC Berkeley)",
-      "Ajay Jain (UC Berkeley)",
+      "Jonathan Ho (UC Berkeley),",
+      "Ajay Jain (UC Berkeley),",
       "Pieter Abbeel (UC Berkeley)",
     ]);
     expect(clean(card.querySelector(".published")?.textContent)).toBe("NeurIPS 2020");
@@ -34,7 +34,7 @@ describe("<paper-list>: a paper card", () => {
   it("marks the presenting author and shows a paper's own affiliations for an author", async () => {
     const card = cardTitled(await renderList({ digest: smallDigest() }), "Denoising diffusion");
     expect([...card.querySelectorAll(".authors li")].map((node) => clean(node.textContent))).toEqual([
-      "Ana Núñez (USP)",
+      "Ana Núñez (USP),",
       "Kim Lee* (presenting) (KAIST)",
     ]);
     expect(card.querySelector(".presenting-mark")?.getAttribute("aria-hidden")).toBe("true");
@@ -55,6 +55,34 @@ describe("<paper-list>: a paper card", () => {
     expect(clean(tags[1]!.textContent)).toBe(
       "Information Technology › Artificial Intelligence › Vision › Image Synthesis confidence 0.81",
     );
+  });
+
+  it("writes each comma right after an author, with no space before it", async () => {
+    const card = cardTitled(await renderList({ digest: smallDigest() }), "Denoising diffusion");
+    const [first] = card.querySelectorAll(".authors li");
+    const separator = first!.querySelector(".separator")!;
+    const before = separator.previousElementSibling!;
+    // A space would put the comma a few pixels to the right of the text before it.
+    expect(separator.getBoundingClientRect().left - before.getBoundingClientRect().right).toBeLessThan(0.5);
+    expect(clean(card.querySelector(".authors")?.textContent)).toBe("Ana Núñez (USP), Kim Lee* (presenting) (KAIST)");
+  });
+
+  it("shows every level of a tag's place in the hierarchy, not only the last", async () => {
+    const card = cardTitled(await renderList(), "Denoising Diffusion Probabilistic Models");
+    const tag = card.querySelectorAll<HTMLElement>(".tag")[1]!;
+    expect(visibleText(tag)).toBe("Information Technology › Artificial Intelligence › Vision › Image Synthesis 0.81");
+  });
+
+  it("shows a tag listed twice on one paper once, with its highest score", async () => {
+    const digest = smallDigest() as { papers: { tags?: unknown[] }[] };
+    digest.papers[2]!.tags = [
+      { label: "Vision", score: 0.5, path: ["Information Technology", "Artificial Intelligence", "Vision"] },
+      { label: "Vision", score: 0.97, path: ["Information Technology", "Artificial Intelligence", "Vision"] },
+    ];
+    const card = cardTitled(await renderList({ digest }), "Latent synthesis");
+    expect([...card.querySelectorAll(".tag .score")].map((score) => clean(score.lastChild?.textContent))).toEqual([
+      "0.97",
+    ]);
   });
 
   it("writes scores in the locale", async () => {

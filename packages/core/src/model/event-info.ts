@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { eventKinds } from "./event-kind.js";
 import { extraSchema } from "./extra.js";
 import { idSchema } from "./id.js";
+import { languageTagSchema } from "./language.js";
 import { linkSchema } from "./link.js";
 import { scheduleInfoSchema } from "./schedule-status.js";
 import { lineSchema, richTextSchema } from "./text.js";
@@ -84,6 +85,7 @@ export const eventInfoSchema = withMeta(
     timeZoneLabel: z.optional(
       withMeta(lineSchema, { description: 'How the organisers name the zone, e.g. "Brasília Time (GMT−3)".' }),
     ),
+    language: z.optional(withMeta(languageTagSchema, { description: "The language of the program's texts (BCP 47)." })),
     venue: z.optional(venueSchema),
     organisers: z.optional(z.array(organiserSchema)),
     invitedSpeakers: z.optional(

@@ -3,14 +3,16 @@ import { extraSchema } from "./extra.js";
 import { idSchema } from "./id.js";
 import { itemKinds } from "./item-kind.js";
 import { itemStatuses } from "./item-status.js";
+import { itemTranslationSchema } from "./item-translation.js";
+import { languageTagSchema } from "./language.js";
 import { linkSchema } from "./link.js";
 import { tagSchema } from "./tag.js";
 import { lineSchema, richTextSchema } from "./text.js";
-import { dateTimeTextSchema, durationMinutesSchema } from "./time-fields.js";
+import { dateTextSchema, dateTimeTextSchema, durationMinutesSchema } from "./time-fields.js";
 import { withMeta } from "./with-meta.js";
 
 /** Details of an item that may be "to be announced" rather than known. */
-export const announceableItemFields = ["title", "abstract", "speakers"] as const;
+export const announceableItemFields = ["title", "abstract", "speakers", "time"] as const;
 
 /** One of {@link announceableItemFields}. */
 export type AnnounceableItemField = (typeof announceableItemFields)[number];
@@ -25,6 +27,9 @@ export const authorSchema = withMeta(
     affiliations: z.optional(
       withMeta(z.array(lineSchema), { description: "Affiliations for this item, when they differ from the person's." }),
     ),
+    equalContribution: z.optional(
+      withMeta(z.boolean(), { description: "Marked as equal contribution (the * or † of some venues)." }),
+    ),
   }),
   { description: "An author of an item." },
 );
@@ -37,7 +42,8 @@ export type Author = z.infer<typeof authorSchema>;
  *
  * Times: give `start` and `end` (or `start` and `duration`); or leave `start` out inside a
  * session that has a start, and the item follows the one before it. An item with no time at
- * all is part of a tentative program and keeps its order.
+ * all is part of a tentative program and keeps its order; with a `date` and no `start` it is an
+ * untimed item of that day. `tba` may list `time`: the time is to be announced.
  */
 export const itemSchema = withMeta(
   z.strictObject({
@@ -65,6 +71,9 @@ export const itemSchema = withMeta(
     ),
     room: z.optional(withMeta(idSchema, { description: "The id of a room." })),
     track: z.optional(withMeta(idSchema, { description: "The id of a track." })),
+    date: z.optional(
+      withMeta(dateTextSchema, { description: "The day of an item whose time is not known; only without start." }),
+    ),
     start: z.optional(dateTimeTextSchema),
     end: z.optional(
       withMeta(dateTimeTextSchema, { description: "The end; exclusive. Give end or duration, not both." }),
@@ -78,6 +87,14 @@ export const itemSchema = withMeta(
     ),
     board: z.optional(withMeta(lineSchema, { description: "Poster board number or location." })),
     note: z.optional(withMeta(richTextSchema, { description: "A remark shown with the item." })),
+    language: z.optional(
+      withMeta(languageTagSchema, {
+        description: "The language the item is given in, when it differs from the event's.",
+      }),
+    ),
+    translations: z.optional(
+      withMeta(z.array(itemTranslationSchema), { description: "The item's texts in other languages." }),
+    ),
     tba: z.optional(
       withMeta(z.array(z.enum(announceableItemFields)), {
         description: "Details that are to be announced (not known yet).",

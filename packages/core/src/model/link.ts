@@ -20,6 +20,13 @@ export const linkKinds = [
   "registration",
   "call-for-papers",
   "other",
+  "orcid",
+  "google-scholar",
+  "github",
+  "mastodon",
+  "bluesky",
+  "twitter",
+  "linkedin",
 ] as const;
 
 /** One of {@link linkKinds}. */

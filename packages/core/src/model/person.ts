@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { extraSchema } from "./extra.js";
 import { idSchema } from "./id.js";
+import { linkSchema } from "./link.js";
 import { lineSchema, richTextSchema } from "./text.js";
 import { emailSchema, urlSchema } from "./url.js";
 import { withMeta } from "./with-meta.js";
@@ -14,7 +15,7 @@ export type AnnounceablePersonField = (typeof announceablePersonFields)[number];
 /**
  * A person: speaker, author, chair or organiser. Referenced by `id` from items, sessions and
  * the event. A person whose details are not known yet lists them in `tba` instead of writing
- * "TBA" into the fields.
+ * "TBA" into the fields. People are identified by `id`, never by name: two may share a name.
  */
 export const personSchema = withMeta(
   z.strictObject({
@@ -34,6 +35,9 @@ export const personSchema = withMeta(
       ),
     ),
     email: z.optional(emailSchema),
+    links: z.optional(
+      withMeta(z.array(linkSchema), { description: "Homepage, ORCID profile, socials (GitHub, Mastodon, ...)." }),
+    ),
     tba: z.optional(
       withMeta(z.array(z.enum(announceablePersonFields)), {
         description: "Details that are to be announced (not known yet).",

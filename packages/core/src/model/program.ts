@@ -4,8 +4,10 @@ import { extraSchema } from "./extra.js";
 import { itemSchema } from "./item.js";
 import { personSchema } from "./person.js";
 import { roomSchema } from "./room.js";
+import { schedulingSchema } from "./scheduling.js";
 import { seriesSchema } from "./series.js";
 import { sessionSchema } from "./session.js";
+import { textFormats } from "./text-format.js";
 import { trackSchema } from "./track.js";
 import { withMeta } from "./with-meta.js";
 
@@ -21,6 +23,11 @@ export const programSchema = withMeta(
   z.strictObject({
     $schema: z.optional(withMeta(z.string(), { description: "The JSON Schema this file follows (for editors)." })),
     version: z.optional(withMeta(z.literal(programFormatVersion), { description: "Format version; 1." })),
+    textFormat: z.optional(
+      withMeta(z.enum(textFormats), {
+        description: 'How abstract, biography, description and note are written: "plain" (the default) or "markdown".',
+      }),
+    ),
     event: eventInfoSchema,
     people: z.optional(z.array(personSchema)),
     rooms: z.optional(z.array(roomSchema)),
@@ -30,6 +37,7 @@ export const programSchema = withMeta(
       withMeta(seriesSchema, { description: "For a seminar series: when it meets. Its talks are the items." }),
     ),
     items: z.array(itemSchema),
+    scheduling: z.optional(schedulingSchema),
     extra: extraSchema,
   }),
   {

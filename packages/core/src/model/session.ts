@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { extraSchema } from "./extra.js";
 import { idSchema } from "./id.js";
+import { sessionModes } from "./session-mode.js";
 import { lineSchema, richTextSchema } from "./text.js";
 import { dateTimeTextSchema } from "./time-fields.js";
 import { withMeta } from "./with-meta.js";
@@ -8,7 +9,7 @@ import { withMeta } from "./with-meta.js";
 /**
  * A named block of items with chairs, such as "Orals I" or "Poster session A". Its `items`
  * are item ids in running order: items without a `start` follow one another from the
- * session's start.
+ * session's start; in a `concurrent` session (`mode`) they all run the whole session.
  */
 export const sessionSchema = withMeta(
   z.strictObject({
@@ -21,7 +22,15 @@ export const sessionSchema = withMeta(
     track: z.optional(idSchema),
     start: z.optional(dateTimeTextSchema),
     end: z.optional(withMeta(dateTimeTextSchema, { description: "The end; exclusive." })),
-    items: withMeta(z.array(idSchema), { description: "Ids of its items, in running order." }),
+    mode: z.optional(
+      withMeta(z.enum(sessionModes), {
+        description:
+          "sequence (the default): items follow one another. concurrent: every item runs the whole session unless it gives its own times inside it.",
+      }),
+    ),
+    items: withMeta(z.array(idSchema), {
+      description: "Ids of its items, in running order (board order in a concurrent session).",
+    }),
     description: z.optional(richTextSchema),
     extra: extraSchema,
   }),

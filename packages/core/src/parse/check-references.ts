@@ -2,6 +2,7 @@ import type { Id } from "../model/id.js";
 import type { Program } from "../model/program.js";
 import { readDateText, readDateTimeText } from "../time/date-time-text.js";
 import { resolveLocalTime } from "../time/zoned-time.js";
+import { checkSchedulingReferences } from "./check-scheduling-references.js";
 import { problemAt, type PathSegment, type ProgramProblem } from "./problem.js";
 
 type Collection = "people" | "rooms" | "tracks" | "sessions" | "items";
@@ -146,10 +147,13 @@ export function checkReferences(program: Program): { errors: ProgramProblem[]; w
     if (item.room !== undefined) expect("rooms", item.room, () => [...path, "room"]);
     if (item.track !== undefined) expect("tracks", item.track, () => [...path, "track"]);
     for (const field of item.tba ?? []) {
-      const given = field === "speakers" ? (item.speakers?.length ?? 0) > 0 : item[field] !== undefined;
-      if (given) errors.push(problemAt([...path, field], "is given but also listed in tba; remove one of them"));
+      // A time to be announced contradicts a given start (its field is `start`, not `time`).
+      const givenField = field === "time" ? "start" : field;
+      const given = givenField === "speakers" ? (item.speakers?.length ?? 0) > 0 : item[givenField] !== undefined;
+      if (given) errors.push(problemAt([...path, givenField], "is given but also listed in tba; remove one of them"));
     }
   });
+  if (program.scheduling !== undefined) checkSchedulingReferences(program.scheduling, expect);
 
   return { errors, warnings };
 }

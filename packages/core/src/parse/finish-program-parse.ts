@@ -7,7 +7,7 @@ import { problemAt } from "./problem.js";
 /**
  * The checks after a program's shape is known to be right: references between ids, times in
  * the event's zone (DST gaps and overlaps), and a warning for each item of a final schedule
- * that has no time. Shared by zod's path and the quick path; no zod in its imports.
+ * that has no time (unless it has a `date` or its time is to be announced). Shared by zod's path and the quick path; no zod in its imports.
  */
 export function finishProgramParse(program: Program): ParseResult {
   const references = checkReferences(program);
@@ -19,7 +19,9 @@ export function finishProgramParse(program: Program): ParseResult {
   if (timings.errors.length > 0) return { ok: false, errors: timings.errors, warnings };
   if ((program.event.schedule?.status ?? "final") === "final") {
     program.items.forEach((item, index) => {
-      if (!timings.items.has(item.id)) {
+      // A dated item and a time to be announced are untimed on purpose, not by oversight.
+      const untimedOnPurpose = item.date !== undefined || item.tba?.includes("time") === true;
+      if (!timings.items.has(item.id) && !untimedOnPurpose) {
         warnings.push(
           problemAt(
             ["items", index],

@@ -7,6 +7,7 @@ describe("knownKeysAt", () => {
     expect(knownKeysAt(programSchema, [])).toEqual([
       "$schema",
       "version",
+      "textFormat",
       "event",
       "people",
       "rooms",
@@ -14,6 +15,7 @@ describe("knownKeysAt", () => {
       "sessions",
       "series",
       "items",
+      "scheduling",
       "extra",
     ]);
   });
@@ -21,7 +23,12 @@ describe("knownKeysAt", () => {
   it("walks into objects, through optional fields and into array elements", () => {
     expect(knownKeysAt(programSchema, ["event", "venue"])).toEqual(["name", "address", "city", "country", "url"]);
     expect(knownKeysAt(programSchema, ["items", 3])).toContain("speakers");
-    expect(knownKeysAt(programSchema, ["items", 0, "authors", 2])).toEqual(["person", "presenting", "affiliations"]);
+    expect(knownKeysAt(programSchema, ["items", 0, "authors", 2])).toEqual([
+      "person",
+      "presenting",
+      "affiliations",
+      "equalContribution",
+    ]);
     expect(knownKeysAt(programSchema, ["items", 0, "links", 0])).toEqual(["kind", "url", "label"]);
     expect(knownKeysAt(programSchema, ["event", "schedule"])).toEqual(["status", "note", "defaultDurations"]);
   });

@@ -4,14 +4,14 @@ import { fieldProblems } from "../model/field-problems.js";
 
 const keys0 = new Set(["$schema", "version", "title", "topic", "description", "people", "papers", "extra"]);
 const pattern1 = /\S/;
-const keys2 = new Set(["id", "name", "givenName", "familyName", "affiliations", "biography", "homepage", "photo", "orcid", "email", "tba", "extra"]);
+const keys2 = new Set(["id", "name", "givenName", "familyName", "affiliations", "biography", "homepage", "photo", "orcid", "email", "links", "tba", "extra"]);
 const pattern3 = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 const pattern4 = /^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/;
 const pattern5 = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
-const keys6 = new Set(["id", "title", "authors", "abstract", "venue", "year", "links", "tags", "extra"]);
-const keys7 = new Set(["person", "presenting", "affiliations"]);
-const keys8 = new Set(["kind", "url", "label"]);
-const values9 = new Set<unknown>(["web", "paper", "arxiv", "doi", "pdf", "slides", "poster", "video", "livestream", "code", "openreview", "submission", "registration", "call-for-papers", "other"]);
+const keys6 = new Set(["kind", "url", "label"]);
+const values7 = new Set<unknown>(["web", "paper", "arxiv", "doi", "pdf", "slides", "poster", "video", "livestream", "code", "openreview", "submission", "registration", "call-for-papers", "other", "orcid", "google-scholar", "github", "mastodon", "bluesky", "twitter", "linkedin"]);
+const keys8 = new Set(["id", "title", "authors", "abstract", "venue", "year", "links", "tags", "extra"]);
+const keys9 = new Set(["person", "presenting", "affiliations", "equalContribution"]);
 const keys10 = new Set(["label", "score", "path"]);
 
 function isOptionalString(value: unknown): boolean {
@@ -56,6 +56,35 @@ function isOptionalStringPattern5(value: unknown): boolean {
   return (value === undefined || typeof value === "string" && pattern5.test(value));
 }
 
+function isValues7(value: unknown): boolean {
+  return values7.has(value);
+}
+
+function isStringWebAddress(value: unknown): boolean {
+  return typeof value === "string" && fieldProblems.webAddress(value) === undefined;
+}
+
+function paperDigestPeopleElementLinksElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys6.has(key)) return false;
+  return (
+    isValues7(record["kind"]) &&
+    isStringWebAddress(record["url"]) &&
+    isOptionalStringPattern1(record["label"])
+  );
+}
+
+function paperDigestPeopleElementLinks(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!paperDigestPeopleElementLinksElement(element)) return false;
+  return true;
+}
+
+function isOptionalPaperDigestPeopleElementLinks(value: unknown): boolean {
+  return (value === undefined || paperDigestPeopleElementLinks(value));
+}
+
 function isOneOfNameAffiliationsBiographyPhoto(value: unknown): boolean {
   return (value === "name" || value === "affiliations" || value === "biography" || value === "photo");
 }
@@ -89,6 +118,7 @@ function paperDigestPeopleElement(value: unknown): boolean {
     isOptionalStringWebAddress(record["photo"]) &&
     isOptionalStringPattern4(record["orcid"]) &&
     isOptionalStringPattern5(record["email"]) &&
+    isOptionalPaperDigestPeopleElementLinks(record["links"]) &&
     isOptionalPaperDigestPeopleElementTba(record["tba"]) &&
     isOptionalJsonObject(record["extra"])
   );
@@ -111,11 +141,12 @@ function isOptionalBoolean(value: unknown): boolean {
 function paperDigestPapersElementAuthorsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys7.has(key)) return false;
+  for (const key in record) if (!keys9.has(key)) return false;
   return (
     isStringPattern3(record["person"]) &&
     isOptionalBoolean(record["presenting"]) &&
-    isOptionalPaperDigestPeopleElementAffiliations(record["affiliations"])
+    isOptionalPaperDigestPeopleElementAffiliations(record["affiliations"]) &&
+    isOptionalBoolean(record["equalContribution"])
   );
 }
 
@@ -131,35 +162,6 @@ function isOptionalPaperDigestPapersElementAuthors(value: unknown): boolean {
 
 function isOptionalNumberIntMin1000Max3000(value: unknown): boolean {
   return (value === undefined || typeof value === "number" && Number.isFinite(value) && Number.isSafeInteger(value) && value >= 1000 && value <= 3000);
-}
-
-function isValues9(value: unknown): boolean {
-  return values9.has(value);
-}
-
-function isStringWebAddress(value: unknown): boolean {
-  return typeof value === "string" && fieldProblems.webAddress(value) === undefined;
-}
-
-function paperDigestPapersElementLinksElement(value: unknown): boolean {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys8.has(key)) return false;
-  return (
-    isValues9(record["kind"]) &&
-    isStringWebAddress(record["url"]) &&
-    isOptionalStringPattern1(record["label"])
-  );
-}
-
-function paperDigestPapersElementLinks(value: unknown): boolean {
-  if (!Array.isArray(value)) return false;
-  for (const element of value) if (!paperDigestPapersElementLinksElement(element)) return false;
-  return true;
-}
-
-function isOptionalPaperDigestPapersElementLinks(value: unknown): boolean {
-  return (value === undefined || paperDigestPapersElementLinks(value));
 }
 
 function isOptionalNumberMin0Max1(value: unknown): boolean {
@@ -200,7 +202,7 @@ function isOptionalPaperDigestPapersElementTags(value: unknown): boolean {
 function paperDigestPapersElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys6.has(key)) return false;
+  for (const key in record) if (!keys8.has(key)) return false;
   return (
     isStringPattern3(record["id"]) &&
     isStringPattern1(record["title"]) &&
@@ -208,7 +210,7 @@ function paperDigestPapersElement(value: unknown): boolean {
     isOptionalStringPattern1(record["abstract"]) &&
     isOptionalStringPattern1(record["venue"]) &&
     isOptionalNumberIntMin1000Max3000(record["year"]) &&
-    isOptionalPaperDigestPapersElementLinks(record["links"]) &&
+    isOptionalPaperDigestPeopleElementLinks(record["links"]) &&
     isOptionalPaperDigestPapersElementTags(record["tags"]) &&
     isOptionalJsonObject(record["extra"])
   );

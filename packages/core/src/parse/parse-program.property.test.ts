@@ -272,7 +272,9 @@ const itemArb = (id: string, ids: Ids) =>
       if (room !== undefined) item.room = room;
       if (track !== undefined) item.track = track;
       return announce(item, wanted, (field) =>
-        field === "speakers" ? ((item.speakers as string[] | undefined)?.length ?? 0) > 0 : item[field] !== undefined,
+        field === "speakers"
+          ? ((item.speakers as string[] | undefined)?.length ?? 0) > 0
+          : item[field === "time" ? "start" : field] !== undefined,
       );
     });
 

@@ -370,7 +370,7 @@ describe("parseProgram: unknown fields", () => {
     expectOneError(
       program,
       "organizer",
-      'unknown field "organizer"; known fields here: $schema, version, event, people, rooms, tracks, sessions, series, items, extra',
+      'unknown field "organizer"; known fields here: $schema, version, textFormat, event, people, rooms, tracks, sessions, series, items, scheduling, extra',
     );
   });
 

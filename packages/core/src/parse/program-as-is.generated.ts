@@ -2,35 +2,50 @@
 // `npm run generate -w @lectern/core` writes it again; a test fails while it is out of date.
 import { fieldProblems } from "../model/field-problems.js";
 
-const keys0 = new Set(["$schema", "version", "event", "people", "rooms", "tracks", "sessions", "series", "items", "extra"]);
-const keys1 = new Set(["title", "acronym", "subtitle", "kind", "description", "hostConference", "startDate", "endDate", "timeZone", "timeZoneLabel", "venue", "organisers", "invitedSpeakers", "contactEmail", "links", "importantDates", "callForPapers", "publicationPolicy", "awards", "schedule", "extra"]);
+const keys0 = new Set(["$schema", "version", "textFormat", "event", "people", "rooms", "tracks", "sessions", "series", "items", "scheduling", "extra"]);
+const keys1 = new Set(["title", "acronym", "subtitle", "kind", "description", "hostConference", "startDate", "endDate", "timeZone", "timeZoneLabel", "language", "venue", "organisers", "invitedSpeakers", "contactEmail", "links", "importantDates", "callForPapers", "publicationPolicy", "awards", "schedule", "extra"]);
 const pattern2 = /\S/;
 const values3 = new Set<unknown>(["workshop", "conference", "symposium", "seminar-series", "summer-school", "tutorial", "meeting", "other"]);
 const keys4 = new Set(["name", "url"]);
-const keys5 = new Set(["name", "address", "city", "country", "url"]);
-const keys6 = new Set(["person", "role"]);
-const pattern7 = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
-const pattern8 = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
-const keys9 = new Set(["kind", "url", "label"]);
-const values10 = new Set<unknown>(["web", "paper", "arxiv", "doi", "pdf", "slides", "poster", "video", "livestream", "code", "openreview", "submission", "registration", "call-for-papers", "other"]);
-const keys11 = new Set(["label", "date", "timeZone", "timeZoneLabel", "note"]);
-const keys12 = new Set(["name", "description", "winners"]);
-const keys13 = new Set(["status", "note", "defaultDurations"]);
-const values14 = new Set<unknown>(["keynote", "invited-talk", "contributed-talk", "spotlight", "lightning", "poster", "panel", "tutorial", "poster-session", "coffee-break", "lunch", "social", "opening-remarks", "closing-remarks", "awards", "other"]);
-const keys15 = new Set(["id", "name", "givenName", "familyName", "affiliations", "biography", "homepage", "photo", "orcid", "email", "tba", "extra"]);
-const pattern16 = /^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/;
-const keys17 = new Set(["id", "name", "capacity", "building", "floor", "description", "extra"]);
-const keys18 = new Set(["id", "name", "color", "description", "extra"]);
-const pattern19 = /^#[0-9a-fA-F]{6}$/;
-const keys20 = new Set(["id", "title", "chairs", "room", "track", "start", "end", "items", "description", "extra"]);
-const keys21 = new Set(["frequency", "intervalWeeks", "from", "until", "dates", "startTime", "duration", "room", "cancellations", "terms", "changes"]);
-const pattern22 = /^([01]\d|2[0-3]):[0-5]\d$/;
-const keys23 = new Set(["date", "reason"]);
-const keys24 = new Set(["label", "from", "until"]);
-const keys25 = new Set(["date", "startTime", "duration", "room", "note"]);
-const keys26 = new Set(["id", "kind", "title", "subtitle", "abstract", "speakers", "authors", "links", "tags", "status", "room", "track", "start", "end", "duration", "plenary", "board", "note", "tba", "extra"]);
-const keys27 = new Set(["person", "presenting", "affiliations"]);
-const keys28 = new Set(["label", "score", "path"]);
+const pattern5 = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
+const keys6 = new Set(["name", "address", "city", "country", "url"]);
+const keys7 = new Set(["person", "role"]);
+const pattern8 = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+const pattern9 = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
+const keys10 = new Set(["kind", "url", "label"]);
+const values11 = new Set<unknown>(["web", "paper", "arxiv", "doi", "pdf", "slides", "poster", "video", "livestream", "code", "openreview", "submission", "registration", "call-for-papers", "other", "orcid", "google-scholar", "github", "mastodon", "bluesky", "twitter", "linkedin"]);
+const keys12 = new Set(["label", "date", "timeZone", "timeZoneLabel", "note"]);
+const keys13 = new Set(["name", "description", "winners"]);
+const keys14 = new Set(["status", "note", "defaultDurations"]);
+const values15 = new Set<unknown>(["keynote", "invited-talk", "contributed-talk", "spotlight", "lightning", "poster", "panel", "tutorial", "poster-session", "coffee-break", "lunch", "social", "opening-remarks", "closing-remarks", "awards", "other"]);
+const keys16 = new Set(["id", "name", "givenName", "familyName", "affiliations", "biography", "homepage", "photo", "orcid", "email", "links", "tba", "extra"]);
+const pattern17 = /^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/;
+const keys18 = new Set(["id", "name", "capacity", "building", "floor", "description", "extra"]);
+const keys19 = new Set(["id", "name", "color", "description", "extra"]);
+const pattern20 = /^#[0-9a-fA-F]{6}$/;
+const keys21 = new Set(["id", "title", "chairs", "room", "track", "start", "end", "mode", "items", "description", "extra"]);
+const keys22 = new Set(["frequency", "intervalWeeks", "from", "until", "dates", "startTime", "duration", "room", "cancellations", "terms", "changes"]);
+const pattern23 = /^([01]\d|2[0-3]):[0-5]\d$/;
+const keys24 = new Set(["date", "reason"]);
+const keys25 = new Set(["label", "from", "until"]);
+const keys26 = new Set(["date", "startTime", "duration", "room", "note"]);
+const keys27 = new Set(["id", "kind", "title", "subtitle", "abstract", "speakers", "authors", "links", "tags", "status", "room", "track", "date", "start", "end", "duration", "plenary", "board", "note", "language", "translations", "tba", "extra"]);
+const keys28 = new Set(["person", "presenting", "affiliations", "equalContribution"]);
+const keys29 = new Set(["label", "score", "path"]);
+const keys30 = new Set(["language", "title", "subtitle", "abstract"]);
+const keys31 = new Set(["move", "fixed", "slots", "availability", "roomClosures", "audience", "apart", "together", "consecutive", "precedence", "preferences", "rules"]);
+const keys32 = new Set(["start", "minutes", "rooms", "session"]);
+const keys33 = new Set(["person", "available", "daily", "unavailable"]);
+const keys34 = new Set(["start", "end"]);
+const keys35 = new Set(["from", "to", "timeZone"]);
+const keys36 = new Set(["room", "closed"]);
+const keys37 = new Set(["item", "people"]);
+const keys38 = new Set(["tracks", "tags", "items"]);
+const keys39 = new Set(["items"]);
+const keys40 = new Set(["before", "after"]);
+const keys41 = new Set(["items", "attendees"]);
+const keys42 = new Set(["presenterClash", "chairClash", "availability", "roomClosed", "apart", "consecutive", "precedence", "overflow", "together", "hopping", "moved"]);
+const keys43 = new Set(["hard", "weight"]);
 
 function isOptionalString(value: unknown): boolean {
   return (value === undefined || typeof value === "string");
@@ -38,6 +53,10 @@ function isOptionalString(value: unknown): boolean {
 
 function isOptionalOneOf1(value: unknown): boolean {
   return (value === undefined || (value === 1));
+}
+
+function isOptionalOneOfPlainMarkdown(value: unknown): boolean {
+  return (value === undefined || (value === "plain" || value === "markdown"));
 }
 
 function isStringPattern2(value: unknown): boolean {
@@ -82,10 +101,14 @@ function isStringTimeZone(value: unknown): boolean {
   return typeof value === "string" && fieldProblems.timeZone(value) === undefined;
 }
 
+function isOptionalStringPattern5(value: unknown): boolean {
+  return (value === undefined || typeof value === "string" && pattern5.test(value));
+}
+
 function programEventVenue(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys5.has(key)) return false;
+  for (const key in record) if (!keys6.has(key)) return false;
   return (
     isOptionalStringPattern2(record["name"]) &&
     isOptionalStringPattern2(record["address"]) &&
@@ -99,16 +122,16 @@ function isOptionalProgramEventVenue(value: unknown): boolean {
   return (value === undefined || programEventVenue(value));
 }
 
-function isStringPattern7(value: unknown): boolean {
-  return typeof value === "string" && pattern7.test(value);
+function isStringPattern8(value: unknown): boolean {
+  return typeof value === "string" && pattern8.test(value);
 }
 
 function programEventOrganisersElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys6.has(key)) return false;
+  for (const key in record) if (!keys7.has(key)) return false;
   return (
-    isStringPattern7(record["person"]) &&
+    isStringPattern8(record["person"]) &&
     isOptionalStringPattern2(record["role"])
   );
 }
@@ -125,7 +148,7 @@ function isOptionalProgramEventOrganisers(value: unknown): boolean {
 
 function programEventInvitedSpeakers(value: unknown): boolean {
   if (!Array.isArray(value)) return false;
-  for (const element of value) if (!isStringPattern7(element)) return false;
+  for (const element of value) if (!isStringPattern8(element)) return false;
   return true;
 }
 
@@ -133,12 +156,12 @@ function isOptionalProgramEventInvitedSpeakers(value: unknown): boolean {
   return (value === undefined || programEventInvitedSpeakers(value));
 }
 
-function isOptionalStringPattern8(value: unknown): boolean {
-  return (value === undefined || typeof value === "string" && pattern8.test(value));
+function isOptionalStringPattern9(value: unknown): boolean {
+  return (value === undefined || typeof value === "string" && pattern9.test(value));
 }
 
-function isValues10(value: unknown): boolean {
-  return values10.has(value);
+function isValues11(value: unknown): boolean {
+  return values11.has(value);
 }
 
 function isStringWebAddress(value: unknown): boolean {
@@ -148,9 +171,9 @@ function isStringWebAddress(value: unknown): boolean {
 function programEventLinksElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys9.has(key)) return false;
+  for (const key in record) if (!keys10.has(key)) return false;
   return (
-    isValues10(record["kind"]) &&
+    isValues11(record["kind"]) &&
     isStringWebAddress(record["url"]) &&
     isOptionalStringPattern2(record["label"])
   );
@@ -177,7 +200,7 @@ function isOptionalStringTimeZone(value: unknown): boolean {
 function programEventImportantDatesElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys11.has(key)) return false;
+  for (const key in record) if (!keys12.has(key)) return false;
   return (
     isStringPattern2(record["label"]) &&
     isStringDateOrDateTimeText(record["date"]) &&
@@ -200,7 +223,7 @@ function isOptionalProgramEventImportantDates(value: unknown): boolean {
 function programEventAwardsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys12.has(key)) return false;
+  for (const key in record) if (!keys13.has(key)) return false;
   return (
     isStringPattern2(record["name"]) &&
     isOptionalStringPattern2(record["description"]) &&
@@ -233,7 +256,7 @@ function programEventScheduleDefaultDurations(value: unknown): boolean {
   if (Object.getOwnPropertySymbols(value).length > 0) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) {
-    if (!(values14.has(key))) return false;
+    if (!(values15.has(key))) return false;
     if (!isNumberIntOver0Max20160(record[key])) return false;
   }
   return true;
@@ -246,7 +269,7 @@ function isOptionalProgramEventScheduleDefaultDurations(value: unknown): boolean
 function programEventSchedule(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys13.has(key)) return false;
+  for (const key in record) if (!keys14.has(key)) return false;
   return (
     isOneOfFinalTentative(record["status"]) &&
     isOptionalStringPattern2(record["note"]) &&
@@ -277,10 +300,11 @@ function programEvent(value: unknown): boolean {
     isOptionalStringDateText(record["endDate"]) &&
     isStringTimeZone(record["timeZone"]) &&
     isOptionalStringPattern2(record["timeZoneLabel"]) &&
+    isOptionalStringPattern5(record["language"]) &&
     isOptionalProgramEventVenue(record["venue"]) &&
     isOptionalProgramEventOrganisers(record["organisers"]) &&
     isOptionalProgramEventInvitedSpeakers(record["invitedSpeakers"]) &&
-    isOptionalStringPattern8(record["contactEmail"]) &&
+    isOptionalStringPattern9(record["contactEmail"]) &&
     isOptionalProgramEventLinks(record["links"]) &&
     isOptionalProgramEventImportantDates(record["importantDates"]) &&
     isOptionalStringPattern2(record["callForPapers"]) &&
@@ -301,8 +325,8 @@ function isOptionalProgramPeopleElementAffiliations(value: unknown): boolean {
   return (value === undefined || programPeopleElementAffiliations(value));
 }
 
-function isOptionalStringPattern16(value: unknown): boolean {
-  return (value === undefined || typeof value === "string" && pattern16.test(value));
+function isOptionalStringPattern17(value: unknown): boolean {
+  return (value === undefined || typeof value === "string" && pattern17.test(value));
 }
 
 function isOneOfNameAffiliationsBiographyPhoto(value: unknown): boolean {
@@ -322,9 +346,9 @@ function isOptionalProgramPeopleElementTba(value: unknown): boolean {
 function programPeopleElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys15.has(key)) return false;
+  for (const key in record) if (!keys16.has(key)) return false;
   return (
-    isStringPattern7(record["id"]) &&
+    isStringPattern8(record["id"]) &&
     isOptionalStringPattern2(record["name"]) &&
     isOptionalStringPattern2(record["givenName"]) &&
     isOptionalStringPattern2(record["familyName"]) &&
@@ -332,8 +356,9 @@ function programPeopleElement(value: unknown): boolean {
     isOptionalStringPattern2(record["biography"]) &&
     isOptionalStringWebAddress(record["homepage"]) &&
     isOptionalStringWebAddress(record["photo"]) &&
-    isOptionalStringPattern16(record["orcid"]) &&
-    isOptionalStringPattern8(record["email"]) &&
+    isOptionalStringPattern17(record["orcid"]) &&
+    isOptionalStringPattern9(record["email"]) &&
+    isOptionalProgramEventLinks(record["links"]) &&
     isOptionalProgramPeopleElementTba(record["tba"]) &&
     isOptionalJsonObject(record["extra"])
   );
@@ -356,9 +381,9 @@ function isOptionalNumberIntOver0(value: unknown): boolean {
 function programRoomsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys17.has(key)) return false;
+  for (const key in record) if (!keys18.has(key)) return false;
   return (
-    isStringPattern7(record["id"]) &&
+    isStringPattern8(record["id"]) &&
     isStringPattern2(record["name"]) &&
     isOptionalNumberIntOver0(record["capacity"]) &&
     isOptionalStringPattern2(record["building"]) &&
@@ -378,18 +403,18 @@ function isOptionalProgramRooms(value: unknown): boolean {
   return (value === undefined || programRooms(value));
 }
 
-function isOptionalStringPattern19(value: unknown): boolean {
-  return (value === undefined || typeof value === "string" && pattern19.test(value));
+function isOptionalStringPattern20(value: unknown): boolean {
+  return (value === undefined || typeof value === "string" && pattern20.test(value));
 }
 
 function programTracksElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys18.has(key)) return false;
+  for (const key in record) if (!keys19.has(key)) return false;
   return (
-    isStringPattern7(record["id"]) &&
+    isStringPattern8(record["id"]) &&
     isStringPattern2(record["name"]) &&
-    isOptionalStringPattern19(record["color"]) &&
+    isOptionalStringPattern20(record["color"]) &&
     isOptionalStringPattern2(record["description"]) &&
     isOptionalJsonObject(record["extra"])
   );
@@ -405,26 +430,31 @@ function isOptionalProgramTracks(value: unknown): boolean {
   return (value === undefined || programTracks(value));
 }
 
-function isOptionalStringPattern7(value: unknown): boolean {
-  return (value === undefined || typeof value === "string" && pattern7.test(value));
+function isOptionalStringPattern8(value: unknown): boolean {
+  return (value === undefined || typeof value === "string" && pattern8.test(value));
 }
 
 function isOptionalStringDateTimeText(value: unknown): boolean {
   return (value === undefined || typeof value === "string" && fieldProblems.dateTimeText(value) === undefined);
 }
 
+function isOptionalOneOfSequenceConcurrent(value: unknown): boolean {
+  return (value === undefined || (value === "sequence" || value === "concurrent"));
+}
+
 function programSessionsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys20.has(key)) return false;
+  for (const key in record) if (!keys21.has(key)) return false;
   return (
-    isStringPattern7(record["id"]) &&
+    isStringPattern8(record["id"]) &&
     isStringPattern2(record["title"]) &&
     isOptionalProgramEventInvitedSpeakers(record["chairs"]) &&
-    isOptionalStringPattern7(record["room"]) &&
-    isOptionalStringPattern7(record["track"]) &&
+    isOptionalStringPattern8(record["room"]) &&
+    isOptionalStringPattern8(record["track"]) &&
     isOptionalStringDateTimeText(record["start"]) &&
     isOptionalStringDateTimeText(record["end"]) &&
+    isOptionalOneOfSequenceConcurrent(record["mode"]) &&
     programEventInvitedSpeakers(record["items"]) &&
     isOptionalStringPattern2(record["description"]) &&
     isOptionalJsonObject(record["extra"])
@@ -459,14 +489,14 @@ function isOptionalProgramSeriesDates(value: unknown): boolean {
   return (value === undefined || programSeriesDates(value));
 }
 
-function isStringPattern22(value: unknown): boolean {
-  return typeof value === "string" && pattern22.test(value);
+function isStringPattern23(value: unknown): boolean {
+  return typeof value === "string" && pattern23.test(value);
 }
 
 function programSeriesCancellationsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys23.has(key)) return false;
+  for (const key in record) if (!keys24.has(key)) return false;
   return (
     isStringDateText(record["date"]) &&
     isOptionalStringPattern2(record["reason"])
@@ -486,7 +516,7 @@ function isOptionalProgramSeriesCancellations(value: unknown): boolean {
 function programSeriesTermsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys24.has(key)) return false;
+  for (const key in record) if (!keys25.has(key)) return false;
   return (
     isStringPattern2(record["label"]) &&
     isStringDateText(record["from"]) &&
@@ -504,8 +534,8 @@ function isOptionalProgramSeriesTerms(value: unknown): boolean {
   return (value === undefined || programSeriesTerms(value));
 }
 
-function isOptionalStringPattern22(value: unknown): boolean {
-  return (value === undefined || typeof value === "string" && pattern22.test(value));
+function isOptionalStringPattern23(value: unknown): boolean {
+  return (value === undefined || typeof value === "string" && pattern23.test(value));
 }
 
 function isOptionalNumberIntOver0Max20160(value: unknown): boolean {
@@ -515,12 +545,12 @@ function isOptionalNumberIntOver0Max20160(value: unknown): boolean {
 function programSeriesChangesElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys25.has(key)) return false;
+  for (const key in record) if (!keys26.has(key)) return false;
   return (
     isStringDateText(record["date"]) &&
-    isOptionalStringPattern22(record["startTime"]) &&
+    isOptionalStringPattern23(record["startTime"]) &&
     isOptionalNumberIntOver0Max20160(record["duration"]) &&
-    isOptionalStringPattern7(record["room"]) &&
+    isOptionalStringPattern8(record["room"]) &&
     isOptionalStringPattern2(record["note"])
   );
 }
@@ -538,16 +568,16 @@ function isOptionalProgramSeriesChanges(value: unknown): boolean {
 function programSeries(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys21.has(key)) return false;
+  for (const key in record) if (!keys22.has(key)) return false;
   return (
     isOneOfWeeklyEverynweeksDates(record["frequency"]) &&
     isOptionalNumberIntMin1(record["intervalWeeks"]) &&
     isOptionalStringDateText(record["from"]) &&
     isOptionalStringDateText(record["until"]) &&
     isOptionalProgramSeriesDates(record["dates"]) &&
-    isStringPattern22(record["startTime"]) &&
+    isStringPattern23(record["startTime"]) &&
     isNumberIntOver0Max20160(record["duration"]) &&
-    isOptionalStringPattern7(record["room"]) &&
+    isOptionalStringPattern8(record["room"]) &&
     isOptionalProgramSeriesCancellations(record["cancellations"]) &&
     isOptionalProgramSeriesTerms(record["terms"]) &&
     isOptionalProgramSeriesChanges(record["changes"])
@@ -558,8 +588,8 @@ function isOptionalProgramSeries(value: unknown): boolean {
   return (value === undefined || programSeries(value));
 }
 
-function isValues14(value: unknown): boolean {
-  return values14.has(value);
+function isValues15(value: unknown): boolean {
+  return values15.has(value);
 }
 
 function isOptionalBoolean(value: unknown): boolean {
@@ -569,11 +599,12 @@ function isOptionalBoolean(value: unknown): boolean {
 function programItemsElementAuthorsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys27.has(key)) return false;
+  for (const key in record) if (!keys28.has(key)) return false;
   return (
-    isStringPattern7(record["person"]) &&
+    isStringPattern8(record["person"]) &&
     isOptionalBoolean(record["presenting"]) &&
-    isOptionalProgramPeopleElementAffiliations(record["affiliations"])
+    isOptionalProgramPeopleElementAffiliations(record["affiliations"]) &&
+    isOptionalBoolean(record["equalContribution"])
   );
 }
 
@@ -604,7 +635,7 @@ function isOptionalProgramItemsElementTagsElementPath(value: unknown): boolean {
 function programItemsElementTagsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys28.has(key)) return false;
+  for (const key in record) if (!keys29.has(key)) return false;
   return (
     isStringPattern2(record["label"]) &&
     isOptionalNumberMin0Max1(record["score"]) &&
@@ -626,13 +657,39 @@ function isOptionalOneOfConfirmedTentativeCancelled(value: unknown): boolean {
   return (value === undefined || (value === "confirmed" || value === "tentative" || value === "cancelled"));
 }
 
-function isOneOfTitleAbstractSpeakers(value: unknown): boolean {
-  return (value === "title" || value === "abstract" || value === "speakers");
+function isStringPattern5(value: unknown): boolean {
+  return typeof value === "string" && pattern5.test(value);
+}
+
+function programItemsElementTranslationsElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys30.has(key)) return false;
+  return (
+    isStringPattern5(record["language"]) &&
+    isOptionalStringPattern2(record["title"]) &&
+    isOptionalStringPattern2(record["subtitle"]) &&
+    isOptionalStringPattern2(record["abstract"])
+  );
+}
+
+function programItemsElementTranslations(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programItemsElementTranslationsElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramItemsElementTranslations(value: unknown): boolean {
+  return (value === undefined || programItemsElementTranslations(value));
+}
+
+function isOneOfTitleAbstractSpeakersTime(value: unknown): boolean {
+  return (value === "title" || value === "abstract" || value === "speakers" || value === "time");
 }
 
 function programItemsElementTba(value: unknown): boolean {
   if (!Array.isArray(value)) return false;
-  for (const element of value) if (!isOneOfTitleAbstractSpeakers(element)) return false;
+  for (const element of value) if (!isOneOfTitleAbstractSpeakersTime(element)) return false;
   return true;
 }
 
@@ -643,10 +700,10 @@ function isOptionalProgramItemsElementTba(value: unknown): boolean {
 function programItemsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys26.has(key)) return false;
+  for (const key in record) if (!keys27.has(key)) return false;
   return (
-    isStringPattern7(record["id"]) &&
-    isValues14(record["kind"]) &&
+    isStringPattern8(record["id"]) &&
+    isValues15(record["kind"]) &&
     isOptionalStringPattern2(record["title"]) &&
     isOptionalStringPattern2(record["subtitle"]) &&
     isOptionalStringPattern2(record["abstract"]) &&
@@ -655,14 +712,17 @@ function programItemsElement(value: unknown): boolean {
     isOptionalProgramEventLinks(record["links"]) &&
     isOptionalProgramItemsElementTags(record["tags"]) &&
     isOptionalOneOfConfirmedTentativeCancelled(record["status"]) &&
-    isOptionalStringPattern7(record["room"]) &&
-    isOptionalStringPattern7(record["track"]) &&
+    isOptionalStringPattern8(record["room"]) &&
+    isOptionalStringPattern8(record["track"]) &&
+    isOptionalStringDateText(record["date"]) &&
     isOptionalStringDateTimeText(record["start"]) &&
     isOptionalStringDateTimeText(record["end"]) &&
     isOptionalNumberIntOver0Max20160(record["duration"]) &&
     isOptionalBoolean(record["plenary"]) &&
     isOptionalStringPattern2(record["board"]) &&
     isOptionalStringPattern2(record["note"]) &&
+    isOptionalStringPattern5(record["language"]) &&
+    isOptionalProgramItemsElementTranslations(record["translations"]) &&
     isOptionalProgramItemsElementTba(record["tba"]) &&
     isOptionalJsonObject(record["extra"])
   );
@@ -674,6 +734,288 @@ function programItems(value: unknown): boolean {
   return true;
 }
 
+function isOptionalOneOfUnscheduledAll(value: unknown): boolean {
+  return (value === undefined || (value === "unscheduled" || value === "all"));
+}
+
+function isStringDateTimeText(value: unknown): boolean {
+  return typeof value === "string" && fieldProblems.dateTimeText(value) === undefined;
+}
+
+function programSchedulingSlotsElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys32.has(key)) return false;
+  return (
+    isStringDateTimeText(record["start"]) &&
+    isNumberIntOver0Max20160(record["minutes"]) &&
+    isOptionalProgramEventInvitedSpeakers(record["rooms"]) &&
+    isOptionalStringPattern8(record["session"])
+  );
+}
+
+function programSchedulingSlots(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingSlotsElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingSlots(value: unknown): boolean {
+  return (value === undefined || programSchedulingSlots(value));
+}
+
+function programSchedulingAvailabilityElementAvailableElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys34.has(key)) return false;
+  return (
+    isStringDateTimeText(record["start"]) &&
+    isStringDateTimeText(record["end"])
+  );
+}
+
+function programSchedulingAvailabilityElementAvailable(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingAvailabilityElementAvailableElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingAvailabilityElementAvailable(value: unknown): boolean {
+  return (value === undefined || programSchedulingAvailabilityElementAvailable(value));
+}
+
+function programSchedulingAvailabilityElementDaily(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys35.has(key)) return false;
+  return (
+    isStringPattern23(record["from"]) &&
+    isStringPattern23(record["to"]) &&
+    isOptionalStringTimeZone(record["timeZone"])
+  );
+}
+
+function isOptionalProgramSchedulingAvailabilityElementDaily(value: unknown): boolean {
+  return (value === undefined || programSchedulingAvailabilityElementDaily(value));
+}
+
+function programSchedulingAvailabilityElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys33.has(key)) return false;
+  return (
+    isStringPattern8(record["person"]) &&
+    isOptionalProgramSchedulingAvailabilityElementAvailable(record["available"]) &&
+    isOptionalProgramSchedulingAvailabilityElementDaily(record["daily"]) &&
+    isOptionalProgramSchedulingAvailabilityElementAvailable(record["unavailable"])
+  );
+}
+
+function programSchedulingAvailability(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingAvailabilityElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingAvailability(value: unknown): boolean {
+  return (value === undefined || programSchedulingAvailability(value));
+}
+
+function programSchedulingRoomClosuresElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys36.has(key)) return false;
+  return (
+    isStringPattern8(record["room"]) &&
+    programSchedulingAvailabilityElementAvailable(record["closed"])
+  );
+}
+
+function programSchedulingRoomClosures(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingRoomClosuresElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingRoomClosures(value: unknown): boolean {
+  return (value === undefined || programSchedulingRoomClosures(value));
+}
+
+function isNumberIntMin0(value: unknown): boolean {
+  return typeof value === "number" && Number.isFinite(value) && Number.isSafeInteger(value) && value >= 0;
+}
+
+function programSchedulingAudienceElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys37.has(key)) return false;
+  return (
+    isStringPattern8(record["item"]) &&
+    isNumberIntMin0(record["people"])
+  );
+}
+
+function programSchedulingAudience(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingAudienceElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingAudience(value: unknown): boolean {
+  return (value === undefined || programSchedulingAudience(value));
+}
+
+function programSchedulingApartElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys38.has(key)) return false;
+  return (
+    isOptionalProgramEventInvitedSpeakers(record["tracks"]) &&
+    isOptionalProgramPeopleElementAffiliations(record["tags"]) &&
+    isOptionalProgramEventInvitedSpeakers(record["items"])
+  );
+}
+
+function programSchedulingApart(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingApartElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingApart(value: unknown): boolean {
+  return (value === undefined || programSchedulingApart(value));
+}
+
+function programSchedulingConsecutiveElementItems(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!isStringPattern8(element)) return false;
+  return value.length >= 2;
+}
+
+function programSchedulingConsecutiveElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys39.has(key)) return false;
+  return (
+    programSchedulingConsecutiveElementItems(record["items"])
+  );
+}
+
+function programSchedulingConsecutive(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingConsecutiveElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingConsecutive(value: unknown): boolean {
+  return (value === undefined || programSchedulingConsecutive(value));
+}
+
+function programSchedulingPrecedenceElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys40.has(key)) return false;
+  return (
+    isStringPattern8(record["before"]) &&
+    isStringPattern8(record["after"])
+  );
+}
+
+function programSchedulingPrecedence(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingPrecedenceElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingPrecedence(value: unknown): boolean {
+  return (value === undefined || programSchedulingPrecedence(value));
+}
+
+function programSchedulingPreferencesElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys41.has(key)) return false;
+  return (
+    programSchedulingConsecutiveElementItems(record["items"]) &&
+    isOptionalNumberIntOver0(record["attendees"])
+  );
+}
+
+function programSchedulingPreferences(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingPreferencesElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingPreferences(value: unknown): boolean {
+  return (value === undefined || programSchedulingPreferences(value));
+}
+
+function isOptionalNumberMin0(value: unknown): boolean {
+  return (value === undefined || typeof value === "number" && Number.isFinite(value) && value >= 0);
+}
+
+function programSchedulingRulesPresenterClash(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys43.has(key)) return false;
+  return (
+    isOptionalBoolean(record["hard"]) &&
+    isOptionalNumberMin0(record["weight"])
+  );
+}
+
+function isOptionalProgramSchedulingRulesPresenterClash(value: unknown): boolean {
+  return (value === undefined || programSchedulingRulesPresenterClash(value));
+}
+
+function programSchedulingRules(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys42.has(key)) return false;
+  return (
+    isOptionalProgramSchedulingRulesPresenterClash(record["presenterClash"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["chairClash"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["availability"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["roomClosed"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["apart"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["consecutive"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["precedence"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["overflow"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["together"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["hopping"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["moved"])
+  );
+}
+
+function isOptionalProgramSchedulingRules(value: unknown): boolean {
+  return (value === undefined || programSchedulingRules(value));
+}
+
+function programScheduling(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys31.has(key)) return false;
+  return (
+    isOptionalOneOfUnscheduledAll(record["move"]) &&
+    isOptionalProgramEventInvitedSpeakers(record["fixed"]) &&
+    isOptionalProgramSchedulingSlots(record["slots"]) &&
+    isOptionalProgramSchedulingAvailability(record["availability"]) &&
+    isOptionalProgramSchedulingRoomClosures(record["roomClosures"]) &&
+    isOptionalProgramSchedulingAudience(record["audience"]) &&
+    isOptionalProgramSchedulingApart(record["apart"]) &&
+    isOptionalProgramSchedulingApart(record["together"]) &&
+    isOptionalProgramSchedulingConsecutive(record["consecutive"]) &&
+    isOptionalProgramSchedulingPrecedence(record["precedence"]) &&
+    isOptionalProgramSchedulingPreferences(record["preferences"]) &&
+    isOptionalProgramSchedulingRules(record["rules"])
+  );
+}
+
+function isOptionalProgramScheduling(value: unknown): boolean {
+  return (value === undefined || programScheduling(value));
+}
+
 function program(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
@@ -681,6 +1023,7 @@ function program(value: unknown): boolean {
   return (
     isOptionalString(record["$schema"]) &&
     isOptionalOneOf1(record["version"]) &&
+    isOptionalOneOfPlainMarkdown(record["textFormat"]) &&
     programEvent(record["event"]) &&
     isOptionalProgramPeople(record["people"]) &&
     isOptionalProgramRooms(record["rooms"]) &&
@@ -688,6 +1031,7 @@ function program(value: unknown): boolean {
     isOptionalProgramSessions(record["sessions"]) &&
     isOptionalProgramSeries(record["series"]) &&
     programItems(record["items"]) &&
+    isOptionalProgramScheduling(record["scheduling"]) &&
     isOptionalJsonObject(record["extra"])
   );
 }

@@ -1,6 +1,7 @@
 import type { Id } from "../model/id.js";
 import type { Item } from "../model/item.js";
 import type { Program } from "../model/program.js";
+import type { Session } from "../model/session.js";
 import { problemAt, type PathSegment, type ProgramProblem } from "../parse/problem.js";
 import { readDateTimeText } from "../time/date-time-text.js";
 import { formatOffset, resolveLocalTime } from "../time/zoned-time.js";
@@ -40,7 +41,8 @@ const minuteMs = 60_000;
 
 /**
  * Turns the three ways of writing times (local in the event zone, instant with offset,
- * relative to a session start) into instants. Local times in a DST gap are errors; local times
+ * relative to a session start) into instants; the items of a concurrent session take the
+ * session's times. Local times in a DST gap are errors; local times
  * in a DST overlap take the earlier instant and warn.
  */
 export function computeTimings(program: Program): ProgramTimings {
@@ -129,7 +131,56 @@ export function computeTimings(program: Program): ProgramTimings {
     return endMs;
   };
 
-  // Sessions with a start run their items one after another.
+  /**
+   * A concurrent session (posters, a Q&A block) runs every item for its whole length; an item
+   * with a start of its own keeps it, and must lie inside the session.
+   */
+  const timeConcurrentSession = (
+    session: Session,
+    sessionIndex: number,
+    startMs: number,
+    endMs: number | undefined,
+  ): void => {
+    if (session.end === undefined) {
+      errors.push(
+        problemAt(["sessions", sessionIndex], 'a concurrent session with a start needs an end too; give "end"'),
+      );
+    }
+    for (const itemId of session.items) {
+      const entry = index.items.get(itemId);
+      if (!entry || index.sessionOfItem.get(itemId)?.value !== session || placedBySession.has(itemId)) continue;
+      placedBySession.add(itemId);
+      const item = entry.value;
+      if (item.start === undefined) {
+        if (endMs === undefined) continue;
+        if (item.end !== undefined || item.duration !== undefined) {
+          const field = item.end === undefined ? "duration" : "end";
+          errors.push(
+            problemAt(
+              ["items", entry.index, field],
+              `runs the whole concurrent session "${session.id}" unless it gives a start; give "start" too, or remove "${field}"`,
+            ),
+          );
+          continue;
+        }
+        items.set(item.id, { startMs, endMs, origin: "relative", durationOrigin: "end" });
+        continue;
+      }
+      const itemEndMs = timeItem(item, entry.index, undefined);
+      const itemStartMs = items.get(item.id)?.startMs;
+      if (itemEndMs === undefined || itemStartMs === undefined || endMs === undefined) continue;
+      if (itemStartMs < startMs || itemEndMs > endMs) {
+        errors.push(
+          problemAt(
+            ["items", entry.index, itemStartMs < startMs ? "start" : "end"],
+            `its own time must lie inside its concurrent session "${session.id}" (${session.start} to ${session.end})`,
+          ),
+        );
+      }
+    }
+  };
+
+  // Sessions with a start run their items one after another (or all at once, when concurrent).
   const placedBySession = new Set<Id>();
   program.sessions?.forEach((session, sessionIndex) => {
     const path: PathSegment[] = ["sessions", sessionIndex];
@@ -140,6 +191,10 @@ export function computeTimings(program: Program): ProgramTimings {
       errors.push(problemAt([...path, "end"], 'has an end but no start; give "start" too'));
     }
     if (startMs === undefined) return;
+    if (session.mode === "concurrent") {
+      timeConcurrentSession(session, sessionIndex, startMs, endMs);
+      return;
+    }
     let cursor: number | undefined = startMs;
     for (const itemId of session.items) {
       const entry = index.items.get(itemId);
