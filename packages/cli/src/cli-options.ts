@@ -11,6 +11,12 @@ export const commandOptions = {
   // `lectern dates` reads --date-format too (with its own formats); a spreadsheet also takes it.
   "date-format": { type: "string" },
   item: { type: "string" },
+  "keep-extra": { type: "boolean", default: false },
+  "per-person": { type: "string" },
+  previous: { type: "string" },
+  feed: { type: "string" },
+  note: { type: "string" },
+  pretty: { type: "boolean", default: false },
   json: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
 } as const satisfies OptionConfigs;
@@ -22,6 +28,12 @@ export type CliValues = {
   readonly output?: string;
   readonly "date-format"?: string;
   readonly item?: string;
+  readonly "keep-extra": boolean;
+  readonly "per-person"?: string;
+  readonly previous?: string;
+  readonly feed?: string;
+  readonly note?: string;
+  readonly pretty: boolean;
   readonly json: boolean;
   readonly help: boolean;
 } & Readonly<Record<string, string | boolean | undefined>>;

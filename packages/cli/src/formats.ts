@@ -3,7 +3,6 @@ import {
   importers,
   problemAt,
   resolveSchedule,
-  serializeProgram,
   toC3voc,
   toFrabXml,
   toICalendar,
@@ -12,6 +11,7 @@ import {
   type Program,
   type ProgramProblem,
 } from "@lectern/core";
+import { withoutExtra } from "./without-extra.js";
 
 /** Formats the CLI writes (`--to`). Reading is the `importers` registry's business. */
 export const writableFormats = ["program", "c3voc", "frab-xml", "ics", "jsonld"] as const;
@@ -42,11 +42,17 @@ export function writeOnlyFormatOf(fileName: string): WritableFormat | undefined 
 const isWritable = (format: string): format is WritableFormat =>
   (writableFormats as readonly string[]).includes(format);
 
+/** A program as the JSON a site serves: indented only with `pretty`, `extra` only with `keepExtra`. */
+function servedProgramText(program: Program, options: { keepExtra?: boolean; pretty?: boolean }): string {
+  const served = options.keepExtra ? program : withoutExtra(program);
+  return `${JSON.stringify(served, null, options.pretty ? 2 : undefined)}\n`;
+}
+
 /** Writes a program in a format; `undefined` text means the format cannot be written yet. */
 export function writeProgram(
   program: Program,
   format: string,
-  options: { itemId?: string; nowMs: number },
+  options: { itemId?: string; nowMs: number; keepExtra?: boolean; pretty?: boolean; previous?: string },
 ): { text?: string; problems: ProgramProblem[] } {
   if (!isWritable(format))
     return {
@@ -56,7 +62,11 @@ export function writeProgram(
     };
   switch (format) {
     case "program":
-      return { text: serializeProgram(program), problems: [] };
+      // Served to every reader's browser: unindented, and without importers' extra unless asked.
+      return {
+        text: servedProgramText(program, options),
+        problems: [],
+      };
     case "c3voc": {
       const { document, warnings } = toC3voc(program);
       return { text: `${JSON.stringify(document, null, 2)}\n`, problems: [...warnings] };
@@ -75,7 +85,7 @@ export function writeProgram(
       );
       if (options.itemId !== undefined && items.length === 0)
         return { problems: [problemAt([], `no timed item has the id "${options.itemId}"`)] };
-      return { text: toICalendar(shown, { items, nowMs: options.nowMs }), problems: [] };
+      return { text: toICalendar(shown, { items, nowMs: options.nowMs, previous: options.previous }), problems: [] };
     }
   }
 }

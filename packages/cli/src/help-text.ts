@@ -48,15 +48,26 @@ Usage:
   lectern ics FILE [--item ID]       write an iCalendar file (all items, or one)
   lectern dates FILE --date-format F turn a list of dates (one per line) into the ISO dates
                                      of a series' "dates" (JSON)
+  lectern changes OLD NEW            what changed from OLD to NEW (matched by id), times in the
+                                     event's zone; --to text (default), markdown, json, or
+                                     atom (--feed FILE keeps FILE's entries after the new
+                                     one, --note TEXT is this version's note);
+                                     exit 0 with or without changes ("No changes to ...");
+                                     --per-person DIR: one text file per person whose items
+                                     changed, DIR/<person id>.txt, ready to mail
   FILE "-" reads standard input. A format spread over several files (MiniConf) takes them
   all: lectern validate papers.csv speakers.csv
 
 Options:
   --from FORMAT       the input's format, when it cannot be told from the file
-  --to FORMAT         the output format (convert)
+  --to FORMAT         the output format (convert); for changes: text, markdown, json, atom
   -o, --output FILE   write to FILE instead of standard output ("-" is standard output);
                       FILE is replaced only once the whole output is written
   --item ID           one item (ics)
+  --previous FILE     ics: the calendar published before; changed events get the next
+                      SEQUENCE, removed ones stay as cancelled, so subscribers update
+  --pretty            --to program: indented JSON (by default unindented, as a site serves it)
+  --keep-extra        --to program: keep what importers kept in "extra" (left out by default)
   --date-format F     for dates: how the list writes them (required there):
                       ${writtenDateFormats.join(", ")}
   --json              machine-readable output (results and problems as JSON)
@@ -76,6 +87,7 @@ Examples:
   curl -s https://example.org/schedule.json | lectern validate -
   lectern ics program.json --item talk-vidal -o talk.ics
   lectern dates meetings.txt --date-format "D MMMM YYYY"
+  lectern changes program-v1.json program-v2.json --to markdown
 `;
 }
 

@@ -1,8 +1,9 @@
 import { importers, type Importer } from "@lectern/core";
 import { parseArgs } from "node:util";
 import { cliOptionsFor, type CliValues } from "./cli-options.js";
+import { runChanges } from "./commands/changes.js";
 import { runCheck } from "./commands/check.js";
-import type { CommandContext } from "./commands/command-context.js";
+import type { CommandContext, ReadProgram } from "./commands/command-context.js";
 import { reportUnreadable } from "./commands/command-context.js";
 import { runConvert } from "./commands/convert.js";
 import { runDates } from "./commands/dates.js";
@@ -25,7 +26,7 @@ export interface CliIo {
   readonly nowMs: () => number;
 }
 
-const commands = ["validate", "convert", "check", "ics", "dates"] as const;
+const commands = ["validate", "convert", "check", "ics", "dates", "changes"] as const;
 const isCommand = (value: string): value is (typeof commands)[number] =>
   (commands as readonly string[]).includes(value);
 
@@ -63,7 +64,8 @@ export function main(argv: readonly string[], io: CliIo, registry: readonly Impo
   const formats = formatNamesOf(registry);
   if (values.from !== undefined && !formats.includes(values.from))
     return usage(`unknown format "${values.from}"; formats: ${formats.join(", ")}`);
-  if (values.to !== undefined && !formats.includes(values.to))
+  // `changes --to` names a report format (text, markdown, json), which runChanges checks.
+  if (values.to !== undefined && command !== "changes" && !formats.includes(values.to))
     return usage(`unknown format "${values.to}"; formats: ${formats.join(", ")}`);
   const context: CommandContext = { io, values, label: inputs.map(inputLabel).join(", "), usage };
 
@@ -75,6 +77,21 @@ export function main(argv: readonly string[], io: CliIo, registry: readonly Impo
       return 1;
     }
     return runDates(context, read.text);
+  }
+
+  if (command === "changes") {
+    if (inputs.length !== 2) return usage("give two versions of the program: the older, then the newer");
+    const versions: ReadProgram[] = [];
+    for (const input of inputs) {
+      const outcome = readInputs([input], values, io, registry);
+      if (outcome.kind === "usage") return usage(outcome.message);
+      if (outcome.kind === "unreadable") return (io.stderr(`${outcome.message}\n`), 1);
+      const { format, result } = outcome;
+      const versionContext = { ...context, label: inputLabel(input) };
+      if (!result.ok) return reportUnreadable(versionContext, format, result.errors, result.warnings);
+      versions.push({ format, program: result.program, warnings: result.warnings });
+    }
+    return runChanges(context, versions[0]!, versions[1]!);
   }
 
   const outcome = readInputs(inputs, values, io, registry);

@@ -119,3 +119,21 @@ export {
 export { buildFacetTree, type FacetNode, type FacetTreeOptions } from "./digest/build-facet-tree.js";
 export { paperSortOrders, sortPapers, type PaperSortOptions, type PaperSortOrder } from "./digest/sort-papers.js";
 export { queryPaperDigest, type PaperDigestAnswer, type PaperDigestQuery } from "./digest/query-paper-digest.js";
+export { diffPrograms, type DiffOptions } from "./diff/diff-programs.js";
+export {
+  eventChangeFields,
+  itemDetailFields,
+  programChangeKinds,
+  type ChangeTime,
+  type EventChange,
+  type EventChangeField,
+  type ItemChange,
+  type ItemDetailField,
+  type NamedRef,
+  type PersonRef,
+  type ProgramChange,
+  type ProgramChangeKind,
+  type ProgramDiff,
+  type SessionChange,
+} from "./diff/program-change.js";
+export { describeChange, describePeople, describeTime, type ChangeWords } from "./diff/describe-change.js";

@@ -223,4 +223,37 @@ describe("toICalendar: SEQUENCE on change", () => {
       ["u", 0],
     ]);
   });
+
+  it("keeps a removed item as CANCELLED with a raised SEQUENCE, once, read back by ical.js", () => {
+    const first = calendar(build("Keynote", "2026-06-01T10:00"));
+    const onlyStays = validProgram({
+      items: [{ id: "u", kind: "keynote", title: "Stays", start: "2026-06-01T12:00", end: "2026-06-01T13:00" }],
+    });
+    const removed = calendar(onlyStays, first);
+    const read = (ics: string) =>
+      new ICAL.Component(ICAL.parse(ics))
+        .getAllSubcomponents("vevent")
+        .map((vevent) => [
+          vevent.getFirstPropertyValue("uid")!.toString().split("@")[0],
+          vevent.getFirstPropertyValue("status"),
+          vevent.getFirstPropertyValue("sequence"),
+          vevent.getFirstPropertyValue("summary"),
+        ]);
+    expect(read(removed)).toEqual([
+      ["u", "CONFIRMED", 0, "Stays"],
+      ["t", "CANCELLED", 1, "Keynote"],
+    ]);
+    // Published again without it: still cancelled, and its SEQUENCE does not climb each time.
+    expect(read(calendar(onlyStays, removed))).toEqual(read(removed));
+  });
+
+  it("raises the SEQUENCE of an item cancelled in the program", () => {
+    const first = calendar(build("Keynote", "2026-06-01T10:00"));
+    const program = build("Keynote", "2026-06-01T10:00");
+    const cancelled = validProgram({
+      items: program.items.map((item) => (item.id === "t" ? { ...item, status: "cancelled" as const } : item)),
+    });
+    expect(sequences(calendar(cancelled, first))).toEqual({ t: 1, u: 0 });
+    expect(calendar(cancelled, first)).toContain("STATUS:CANCELLED");
+  });
 });

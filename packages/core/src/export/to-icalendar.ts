@@ -21,7 +21,9 @@ export interface ICalendarOptions {
   /**
    * The calendar published before, if any: an event whose time, title, place or status
    * changed since gets the next SEQUENCE (RFC 5545 §3.8.7.4), so clients that imported it
-   * update their copy; unchanged events keep theirs.
+   * update their copy; unchanged events keep theirs. An event whose item is not among
+   * `items` any more is kept, `STATUS:CANCELLED` with the next SEQUENCE, so subscribed
+   * calendars strike it rather than keep it (give the previous file of the same selection).
    */
   readonly previous?: string;
 }
@@ -95,27 +97,51 @@ function summaryOf(item: Item, options: ICalendarOptions): string {
 /** The properties whose change is a revision that clients must see. */
 const revisionProperties = ["DTSTART", "DTEND", "SUMMARY", "LOCATION", "STATUS"];
 
-/** UID -> { sequence, fingerprint } of the events of a published calendar. */
-function readPublishedEvents(text: string): Map<string, { sequence: number; fingerprint: string }> {
+/** What a published calendar said about one event: enough to raise its SEQUENCE or cancel it. */
+interface PublishedEvent {
+  readonly sequence: number;
+  readonly fingerprint: string;
+  readonly status: string;
+  /** Its content lines, unfolded, between BEGIN:VEVENT and END:VEVENT. */
+  readonly lines: readonly string[];
+}
+
+/** UID -> what the published calendar said about the event. */
+function readPublishedEvents(text: string): Map<string, PublishedEvent> {
   const lines = text.replace(/\r?\n[ \t]/g, "").split(/\r?\n/);
-  const events = new Map<string, { sequence: number; fingerprint: string }>();
+  const events = new Map<string, PublishedEvent>();
   let current: Map<string, string> | undefined;
+  let raw: string[] = [];
   for (const line of lines) {
-    if (line === "BEGIN:VEVENT") current = new Map();
+    if (line === "BEGIN:VEVENT") [current, raw] = [new Map(), []];
     else if (line === "END:VEVENT" && current) {
       const uid = current.get("UID");
       if (uid)
         events.set(uid, {
           sequence: Number(current.get("SEQUENCE") ?? 0) || 0,
           fingerprint: revisionProperties.map((name) => current!.get(name) ?? "").join("\n"),
+          status: current.get("STATUS") ?? "CONFIRMED",
+          lines: raw,
         });
       current = undefined;
     } else if (current) {
+      raw.push(line);
       const colon = line.indexOf(":");
       if (colon > 0) current.set(line.slice(0, colon).split(";")[0]!.toUpperCase(), line.slice(colon + 1));
     }
   }
   return events;
+}
+
+/**
+ * A published event whose item is gone, kept as cancelled with the next SEQUENCE (once: one
+ * already cancelled keeps its own), so a subscribed calendar strikes it instead of keeping a
+ * stale copy or silently losing it.
+ */
+function cancelledLines(event: PublishedEvent, stamp: string): string[] {
+  const kept = event.lines.filter((line) => !/^(DTSTAMP|STATUS|SEQUENCE)[:;]/i.test(line));
+  const sequence = event.status === "CANCELLED" ? event.sequence : event.sequence + 1;
+  return ["BEGIN:VEVENT", ...kept, `DTSTAMP:${stamp}`, "STATUS:CANCELLED", `SEQUENCE:${sequence}`, "END:VEVENT"];
 }
 
 /** A stable, URL-safe token for the event, used in UIDs. */
@@ -143,9 +169,8 @@ export function toICalendar(program: Program, options: ICalendarOptions): string
     const person = index.people.get(id)?.value;
     return person ? (describePerson(person) ?? "to be announced") : id;
   };
-  const published = options.previous
-    ? readPublishedEvents(options.previous)
-    : new Map<string, { sequence: number; fingerprint: string }>();
+  const published = options.previous ? readPublishedEvents(options.previous) : new Map<string, PublishedEvent>();
+  const written = new Set<string>();
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
@@ -179,6 +204,7 @@ export function toICalendar(program: Program, options: ICalendarOptions): string
           ? "TENTATIVE"
           : "CONFIRMED";
     const uid = `${item.id}@${slug}.lectern`;
+    written.add(uid);
     const revised = {
       DTSTART: formatUtc(entry.startMs),
       DTEND: formatUtc(Math.max(entry.endMs, entry.startMs)),
@@ -203,6 +229,9 @@ export function toICalendar(program: Program, options: ICalendarOptions): string
       `SEQUENCE:${sequence}`,
       "END:VEVENT",
     );
+  }
+  for (const [uid, event] of published) {
+    if (!written.has(uid)) lines.push(...cancelledLines(event, formatUtc(options.nowMs)));
   }
   lines.push("END:VCALENDAR");
   return `${lines.map(foldICalendarLine).join("\r\n")}\r\n`;
