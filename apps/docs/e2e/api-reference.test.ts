@@ -12,7 +12,10 @@ function firstDocSentence(sourcePath: string, exportName: string): string {
   const source = readFileSync(new URL(`../../../packages/core/src/${sourcePath}`, import.meta.url), "utf8");
   const comment = new RegExp(`/\\*\\*([\\s\\S]*?)\\*/\\s*export function ${exportName}\\b`).exec(source);
   if (!comment) throw new Error(`no TSDoc before ${exportName} in ${sourcePath}`);
-  const text = comment[1]!.replace(/^\s*\* ?/gm, " ").replace(/\s+/g, " ").trim();
+  const text = comment[1]!
+    .replace(/^\s*\* ?/gm, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return text.slice(0, text.indexOf(":") > 0 ? text.indexOf(":") : text.indexOf("."));
 }
 
@@ -21,7 +24,9 @@ describe("the API reference", () => {
     const { page, context, problems } = await visit("index.html");
     await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "API reference" }).click();
     await page.waitForURL(/\/api\/index\.html$/);
-    await expect.poll(() => page.getByRole("link", { name: "parseProgramJson", exact: true }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByRole("link", { name: "parseProgramJson", exact: true }).count())
+      .toBeGreaterThan(0);
     expect(await page.title()).toContain("@lectern/core");
     expect(problems).toEqual([]);
     await context.close();

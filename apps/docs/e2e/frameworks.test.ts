@@ -34,7 +34,10 @@ describe.each([
     const { page, context, problems } = await visit(path);
     const status = page.locator(`${container} .favourites-count`);
     expect(await status.textContent()).toContain("No favourites yet");
-    await page.locator(`${container} schedule-grid`).getByRole("button", { name: "Add “Opening Remarks” to my favourites" }).click();
+    await page
+      .locator(`${container} schedule-grid`)
+      .getByRole("button", { name: "Add “Opening Remarks” to my favourites" })
+      .click();
     await expect.poll(() => status.textContent()).toBe("1 favourite(s): opening");
     expect(problems).toEqual([]);
     await context.close();

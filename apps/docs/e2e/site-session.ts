@@ -18,7 +18,15 @@ export async function startSite(): Promise<void> {
   server = await startStaticServer(new URL("../dist/", import.meta.url), 0);
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 }
 
@@ -48,7 +56,11 @@ export interface VisitOptions {
 /** Opens a page and waits until every Lectern element on it has rendered its content. */
 export async function visit(path: string, options: VisitOptions = {}): Promise<Visit> {
   if (!browser || !server) throw new Error("visit() before startSite()");
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1440, height: 900 }, timezoneId: options.timezoneId ?? "America/Sao_Paulo", locale: "en-GB" });
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1440, height: 900 },
+    timezoneId: options.timezoneId ?? "America/Sao_Paulo",
+    locale: "en-GB",
+  });
   const page = await context.newPage();
   if (options.now) await page.clock.setFixedTime(new Date(options.now));
   const problems: string[] = [];
@@ -56,7 +68,9 @@ export async function visit(path: string, options: VisitOptions = {}): Promise<V
     if (message.type() === "error") problems.push(`console: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("requestfailed", (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ""}`));
+  page.on("requestfailed", (request) =>
+    problems.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ""}`),
+  );
   page.on("response", (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
@@ -65,9 +79,15 @@ export async function visit(path: string, options: VisitOptions = {}): Promise<V
   // <talk-list> and <paper-list> (and the others but <schedule-grid>) arrive as chunks, and a
   // React or Vue page adds its elements after its script ran: wait until they are drawn.
   await page.waitForFunction(() =>
-    [...document.querySelectorAll("schedule-grid, talk-card, speaker-list, event-summary, talk-list, paper-list")].every((element) => {
+    [
+      ...document.querySelectorAll("schedule-grid, talk-card, speaker-list, event-summary, talk-list, paper-list"),
+    ].every((element) => {
       const root = element.shadowRoot;
-      return root !== null && (root.querySelector(".cell, article, [role=alert], li, h1, h2, h3, header, section") !== null || element.localName === "talk-card");
+      return (
+        root !== null &&
+        (root.querySelector(".cell, article, [role=alert], li, h1, h2, h3, header, section") !== null ||
+          element.localName === "talk-card")
+      );
     }),
   );
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -80,8 +100,21 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   // strict CSP (examples/strict-csp.html) rightly refuses inline scripts.
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const results = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
-    return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${violation.help} at ${JSON.stringify(node.target)}`));
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const results = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    });
+    return results.violations.flatMap((violation) =>
+      violation.nodes.map((node) => `${violation.id}: ${violation.help} at ${JSON.stringify(node.target)}`),
+    );
   });
 }

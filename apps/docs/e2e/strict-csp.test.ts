@@ -18,8 +18,13 @@ describe("the strict-CSP example", () => {
           document.addEventListener("securitypolicyviolation", (event) => {
             // The element that broke the policy, even inside a shadow root (div.room-header).
             const origin = event.composedPath()[0];
-            const where = origin instanceof Element ? `${origin.localName}${origin.classList.length ? `.${[...origin.classList].join(".")}` : ""}` : event.blockedURI;
-            violations.push(`${event.effectiveDirective} on ${where || "the page"}${event.sample ? `: ${event.sample}` : ""}`);
+            const where =
+              origin instanceof Element
+                ? `${origin.localName}${origin.classList.length ? `.${[...origin.classList].join(".")}` : ""}`
+                : event.blockedURI;
+            violations.push(
+              `${event.effectiveDirective} on ${where || "the page"}${event.sample ? `: ${event.sample}` : ""}`,
+            );
           });
         }),
     });
@@ -30,7 +35,9 @@ describe("the strict-CSP example", () => {
       const root = document.querySelector("schedule-grid")!.shadowRoot!;
       const cellColumns = (titles: string[]) =>
         titles.map((title) => {
-          const cell = [...root.querySelectorAll<HTMLElement>(".cell")].find((node) => node.querySelector(".title")?.textContent?.trim() === title)!;
+          const cell = [...root.querySelectorAll<HTMLElement>(".cell")].find(
+            (node) => node.querySelector(".title")?.textContent?.trim() === title,
+          )!;
           return Math.round(cell.getBoundingClientRect().left);
         });
       return {
@@ -43,7 +50,13 @@ describe("the strict-CSP example", () => {
     const axeViolations = await accessibilityViolations(page);
     await context.close();
     // One comparison, so a failure shows every part of the result at once.
-    expect({ cspViolations: layout.violations, cells: layout.cells, distinctColumns: new Set(layout.parallel).size, problems, axeViolations }).toEqual({
+    expect({
+      cspViolations: layout.violations,
+      cells: layout.cells,
+      distinctColumns: new Set(layout.parallel).size,
+      problems,
+      axeViolations,
+    }).toEqual({
       cspViolations: [],
       cells: 5,
       distinctColumns: 2,

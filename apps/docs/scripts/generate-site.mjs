@@ -55,7 +55,8 @@ buildApiReference();
 
 // The React and Vue examples: Vite bundles them (with React, Vue and the elements from npm)
 // into the pages that load them, frameworks/react.html and frameworks/vue.html.
-for (const framework of ["react", "vue"]) cpSync(join(docsDir, "frameworks", framework), join(siteDir, "frameworks", framework), { recursive: true });
+for (const framework of ["react", "vue"])
+  cpSync(join(docsDir, "frameworks", framework), join(siteDir, "frameworks", framework), { recursive: true });
 
 /** Pages: content fragments start with a comment holding "title: ...". */
 function writePage(path, body, meta) {
@@ -88,7 +89,10 @@ for (const file of walk(contentDir).filter(
 )) {
   const { meta, body } = readContent(file);
   const path = relative(contentDir, file);
-  const extra = path === "format.html" ? renderFormatReference(JSON.parse(readFileSync(join(coreDir, "schema", "program.schema.json"), "utf8"))) : "";
+  const extra =
+    path === "format.html"
+      ? renderFormatReference(JSON.parse(readFileSync(join(coreDir, "schema", "program.schema.json"), "utf8")))
+      : "";
   writePage(path, renderIncludes(body, docsDir).replace("<!-- format-reference -->", extra), meta);
 }
 

@@ -11,6 +11,12 @@ import { strictCspDirectives } from "./strict-csp.mjs";
  */
 export function renderIncludes(body, docsDir) {
   return body
-    .replace(/<!-- source: ([\w./-]+) -->/g, (_, path) => `<pre><code>${escapeHtml(readFileSync(join(docsDir, path), "utf8").trimEnd())}</code></pre>`)
-    .replace("<!-- strict-csp -->", `<pre><code>Content-Security-Policy: ${escapeHtml(strictCspDirectives.join(";\n  "))}</code></pre>`);
+    .replace(
+      /<!-- source: ([\w./-]+) -->/g,
+      (_, path) => `<pre><code>${escapeHtml(readFileSync(join(docsDir, path), "utf8").trimEnd())}</code></pre>`,
+    )
+    .replace(
+      "<!-- strict-csp -->",
+      `<pre><code>Content-Security-Policy: ${escapeHtml(strictCspDirectives.join(";\n  "))}</code></pre>`,
+    );
 }

@@ -41,7 +41,10 @@ export function startStaticServer(rootUrl, port = 0) {
     } catch {
       return response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
     }
-    response.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream", ...headersByPath[path] });
+    response.writeHead(200, {
+      "content-type": types[extname(file)] ?? "application/octet-stream",
+      ...headersByPath[path],
+    });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) =>
