@@ -8,9 +8,8 @@ const docsDir = fileURLToPath(new URL("..", import.meta.url));
 
 /**
  * Runs TypeDoc with apps/docs/typedoc.json (core's packages/core/typedoc.json plus the site's
- * output folder and links). TypeDoc exits non-zero on errors, which fails the site's build;
- * its warnings (an export without documentation, a type referenced but not exported) are
- * printed and do not, because core's sources are not the docs site's to fix.
+ * output folder and links). Core's config treats warnings as errors (an export without
+ * documentation, a type referenced but not exported), so any of them fails the site's build.
  */
 export function buildApiReference() {
   execFileSync("npx", ["typedoc", "--options", "typedoc.json"], { cwd: docsDir, stdio: "inherit" });
