@@ -42,4 +42,10 @@ describe("the API reference", () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it("is what developers.html names: plenaryItems, not its deprecated alias spanningItems", () => {
+    const page = readFileSync(new URL("../dist/developers.html", import.meta.url), "utf8");
+    expect(page).toContain("plenaryItems");
+    expect(page).not.toContain("spanningItems");
+  });
 });
