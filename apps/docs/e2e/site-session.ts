@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { startStaticServer } from "../scripts/static-server.mjs";
+import { chromiumArgs, chromiumExecutablePath } from "../../../packages/components/chromium-launch.mjs";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 /** Where the tests write their screenshots and PDFs (apps/docs/test-results/). */
@@ -17,16 +18,8 @@ let browser: Browser | undefined;
 export async function startSite(): Promise<void> {
   server = await startStaticServer(new URL("../dist/", import.meta.url), 0);
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    executablePath: chromiumExecutablePath,
+    args: [...chromiumArgs],
   });
 }
 
