@@ -1,5 +1,7 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import vue from "@vitejs/plugin-vue";
 import { defineConfig } from "vite";
 
 // The site is plain HTML pages generated into site/ by scripts/generate-site.mjs. Vite
@@ -18,8 +20,24 @@ const pages = (dir: string, prefix = ""): Record<string, string> =>
     }),
   );
 
+// The Vue example's templates use the elements: Vue's compiler must leave these tags to the
+// browser. The list comes from the manifest, so a new element needs no change here.
+const manifest = JSON.parse(
+  readFileSync(createRequire(import.meta.url).resolve("@lectern/components/custom-elements.json"), "utf8"),
+) as {
+  modules: { declarations?: { tagName?: string }[] }[];
+};
+const lecternTags = new Set(
+  manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .flatMap((declaration) => (declaration.tagName ? [declaration.tagName] : [])),
+);
+
 export default defineConfig({
   root: siteDir,
+  // The React and Vue example pages (frameworks/) are bundled with their framework; React's
+  // JSX needs no plugin (Vite compiles .tsx with the automatic runtime).
+  plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => lecternTags.has(tag) } } })],
   publicDir: "public",
   build: {
     // The pages load lectern.js themselves; Vite's preload polyfill would be one more script.

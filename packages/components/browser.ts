@@ -1,5 +1,6 @@
 import { playwright } from "@vitest/browser-playwright";
 import type { BrowserCommand } from "vitest/node";
+import { chromiumArgs, chromiumExecutablePath } from "./chromium-launch.mjs";
 
 /**
  * Switches the test page's CSS media between screen and print (Playwright's emulateMedia), so
@@ -23,16 +24,8 @@ export function createBrowserConfig() {
     screenshotFailures: false,
     provider: playwright({
       launchOptions: {
-        executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-        args: [
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-quic",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-        ],
+        executablePath: chromiumExecutablePath,
+        args: [...chromiumArgs],
       },
     }),
     instances: [{ browser: "chromium" as const }],

@@ -3,6 +3,13 @@ import { defineConfig } from "tsup";
 // ESM per element (and a side-effect-free root export) for developers who bundle; Lit, temml
 // and @lectern/core stay external (dependencies). The self-contained script-tag file is
 // built by vite.bundle.config.ts.
+//
+// A define module imported by another module (talk-list imports talk-card/define.js) would be
+// moved by the code splitting into a shared dist/chunk-*.js, which `sideEffects` does not list,
+// so a bundler would drop its customElements.define: such imports stay imports of the
+// package's own define.js (a self-reference, resolved through package.json's exports).
+const ownDefineModule = /^\.\.?\/(?:\.\.\/)*([\w-]+)\/define\.js$/;
+
 export default defineConfig({
   entry: ["src/index.ts", "src/define.ts", "src/*/define.ts", "src/*/*.element.ts"],
   format: ["esm"],
@@ -13,4 +20,15 @@ export default defineConfig({
   clean: true,
   splitting: true,
   treeshake: true,
+  esbuildPlugins: [
+    {
+      name: "define-modules-stay-entries",
+      setup(build) {
+        build.onResolve({ filter: ownDefineModule }, (args) => {
+          const folder = ownDefineModule.exec(args.path)?.[1];
+          return folder ? { path: `@lectern/components/${folder}/define.js`, external: true } : undefined;
+        });
+      },
+    },
+  ],
 });

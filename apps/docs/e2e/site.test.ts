@@ -1,13 +1,7 @@
-import { mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startStaticServer } from "../scripts/static-server.mjs";
-
-// The built site, served on 127.0.0.1 as `npm start` serves it, in Chromium.
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-const resultsDir = new URL("../test-results/", import.meta.url);
-mkdirSync(resultsDir, { recursive: true });
+import { accessibilityViolations, resultsDir, startSite, stopSite, visit } from "./site-session.js";
 
 const pages = [
   "index.html",
@@ -27,101 +21,16 @@ const pages = [
   "components/event-summary.html",
   "components/talk-list.html",
   "components/paper-list.html",
+  "frameworks/index.html",
+  "frameworks/react.html",
+  "frameworks/vue.html",
+  "csp.html",
+  "api/index.html",
+  "api/functions/parseProgramJson.html",
 ];
 
-let server: { origin: string; close: () => Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer(new URL("../dist/", import.meta.url), 0);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-interface Visit {
-  page: Page;
-  context: BrowserContext;
-  problems: string[];
-}
-
-/** Opens a page and waits until every Lectern element on it has rendered its content. */
-async function visit(
-  path: string,
-  options: { width?: number; timezoneId?: string; now?: string } = {},
-): Promise<Visit> {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1440, height: 900 },
-    timezoneId: options.timezoneId ?? "America/Sao_Paulo",
-    locale: "en-GB",
-  });
-  const page = await context.newPage();
-  if (options.now) await page.clock.setFixedTime(new Date(options.now));
-  const problems: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("requestfailed", (request) =>
-    problems.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ""}`),
-  );
-  page.on("response", (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  await page.goto(`${server.origin}/${path}`, { waitUntil: "networkidle" });
-  // <talk-list> and <paper-list> (and the others but <schedule-grid>) arrive as chunks: wait
-  // until they are defined and drawn.
-  await page.waitForFunction(() =>
-    [
-      ...document.querySelectorAll("schedule-grid, talk-card, speaker-list, event-summary, talk-list, paper-list"),
-    ].every((element) => {
-      const root = element.shadowRoot;
-      return (
-        root !== null &&
-        (root.querySelector(".cell, article, [role=alert], li, h1, h2, h3, header, section") !== null ||
-          element.localName === "talk-card")
-      );
-    }),
-  );
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  return { page, context, problems };
-}
-
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            context: Document,
-            options: object,
-          ) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const results = await axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-    });
-    return results.violations.flatMap((violation) =>
-      violation.nodes.map((node) => `${violation.id}: ${violation.help} at ${JSON.stringify(node.target)}`),
-    );
-  });
-}
+beforeAll(startSite);
+afterAll(stopSite);
 
 describe("every page", () => {
   describe.each([1440, 375])("at %i px wide", (width) => {

@@ -69,6 +69,7 @@ beforeAll(() => {
     ],
     ["fixtures/vue-props.ts", "fixtures/vue-misspelled.ts"],
     ["fixtures/without-types.tsx"],
+    ["fixtures/public-types.ts", "fixtures/not-exported-type.ts"],
   ]) {
     for (const [path, errors] of compileGroup(group)) errorsByFile.set(path, errors);
   }
@@ -110,5 +111,15 @@ describe("Vue types (@lectern/components/vue, GlobalComponents)", () => {
     expect(errors).toHaveLength(2);
     expect(errors[0]).toMatch(/^vue-misspelled\.ts:8: .*'scr'/s);
     expect(errors[1]).toMatch(/^vue-misspelled\.ts:9: .*"purple"/s);
+  });
+});
+
+describe("the public types of @lectern/components' entry", () => {
+  it("include the text overrides and the grid's strings (UiStringOverrides, DeprecatedScheduleGridStrings, ...)", () => {
+    expect(typeErrors("fixtures/public-types.ts")).toEqual([]);
+  });
+
+  it("are checked for real: a name the entry does not export is an error", () => {
+    expect(typeErrors("fixtures/not-exported-type.ts").join("\n")).toMatch(/UiStringOverridesThatDoNotExist/);
   });
 });

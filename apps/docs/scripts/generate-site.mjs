@@ -9,7 +9,9 @@ import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
 import { renderComponentPage, renderComponentsIndex } from "./render-components.mjs";
 import { renderFormatReference } from "./render-format.mjs";
+import { buildApiReference } from "./build-api-reference.mjs";
 import { layout } from "./layout.mjs";
+import { renderIncludes } from "./render-includes.mjs";
 
 const docsDir = fileURLToPath(new URL("..", import.meta.url));
 const repoDir = join(docsDir, "..", "..");
@@ -48,6 +50,14 @@ execFileSync("npm", ["run", "build-storybook", "--silent"], {
 });
 cpSync(join(componentsDir, "storybook-static"), join(publicDir, "storybook"), { recursive: true });
 
+// The API reference of @lectern/core (TypeDoc), into site/public/api/.
+buildApiReference();
+
+// The React and Vue examples: Vite bundles them (with React, Vue and the elements from npm)
+// into the pages that load them, frameworks/react.html and frameworks/vue.html.
+for (const framework of ["react", "vue"])
+  cpSync(join(docsDir, "frameworks", framework), join(siteDir, "frameworks", framework), { recursive: true });
+
 /** Pages: content fragments start with a comment holding "title: ...". */
 function writePage(path, body, meta) {
   const target = join(siteDir, path);
@@ -83,7 +93,7 @@ for (const file of walk(contentDir).filter(
     path === "format.html"
       ? renderFormatReference(JSON.parse(readFileSync(join(coreDir, "schema", "program.schema.json"), "utf8")))
       : "";
-  writePage(path, body.replace("<!-- format-reference -->", extra), meta);
+  writePage(path, renderIncludes(body, docsDir).replace("<!-- format-reference -->", extra), meta);
 }
 
 const manifest = JSON.parse(readFileSync(join(componentsDir, "custom-elements.json"), "utf8"));

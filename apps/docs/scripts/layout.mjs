@@ -6,15 +6,19 @@ const navigation = [
   ["format.html", "Write your program"],
   ["examples/index.html", "Examples"],
   ["components/index.html", "Components"],
+  ["frameworks/index.html", "React, Vue and editors"],
   ["developers.html", "For developers"],
+  ["api/index.html", "API reference"],
 ];
 
 /**
  * The page around each body: a header with the site navigation (the current page marked with
  * aria-current), a main landmark, and the two scripts a webmaster's page would have:
  * lectern.js and nothing else. `depth` makes links relative, so the site works from any path.
+ * `lectern: bundled` leaves lectern.js out, for the React and Vue pages, whose own bundles
+ * register the elements from npm as an app would.
  */
-export function layout({ title, description = "", body: content, path, depth, head = "" }) {
+export function layout({ title, description = "", body: content, path, depth, head = "", lectern = "script" }) {
   const up = "../".repeat(depth);
   // Code blocks scroll sideways on a phone: focusable, so the keyboard can scroll them too.
   const body = content.replaceAll("<pre>", '<pre tabindex="0">');
@@ -31,9 +35,9 @@ export function layout({ title, description = "", body: content, path, depth, he
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${escapeHtml(title)} · Lectern</title>
     <meta name="description" content="${escapeHtml(description)}" />
-    <link rel="icon" href="data:," />
+    <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
     <link rel="stylesheet" href="${up}site.css" />
-    <script type="module" src="/lectern.js"></script>
+    ${lectern === "bundled" ? "" : '<script type="module" src="/lectern.js"></script>'}
     ${head}
   </head>
   <body>

@@ -2,6 +2,7 @@ import { createReadStream, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
+import { strictCsp, strictCspExamplePath } from "./strict-csp.mjs";
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -17,8 +18,16 @@ const types = {
 };
 
 /**
+ * Response headers for some paths of the site: the strict-CSP example is served as a
+ * webmaster with a strict policy would serve it.
+ */
+export const headersByPath = {
+  [strictCspExamplePath]: { "content-security-policy": strictCsp },
+};
+
+/**
  * A static file server for a built site, on 127.0.0.1 only: `/dir/` serves `dir/index.html`,
- * nothing outside the root is reachable. Resolves with `{ origin, close }`.
+ * nothing outside the root is reachable, `headersByPath` adds its headers. Resolves with `{ origin, close }`.
  */
 export function startStaticServer(rootUrl, port = 0) {
   const root = fileURLToPath(rootUrl);
@@ -32,7 +41,10 @@ export function startStaticServer(rootUrl, port = 0) {
     } catch {
       return response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
     }
-    response.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
+    response.writeHead(200, {
+      "content-type": types[extname(file)] ?? "application/octet-stream",
+      ...headersByPath[path],
+    });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) =>

@@ -5,6 +5,7 @@ import { createServer } from "node:http";
 import { readdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
+import { chromiumArgs, chromiumExecutablePath } from "../chromium-launch.mjs";
 
 /** The built files a page loads: dist/lectern.js and its chunks. */
 export const dist = new URL("../dist/", import.meta.url);
@@ -29,16 +30,8 @@ export async function startBenchServer(files) {
 /** Chromium (CHROMIUM_PATH, else Debian's), without background work that would add noise. */
 export function launchBenchBrowser() {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    executablePath: chromiumExecutablePath,
+    args: [...chromiumArgs],
   });
 }
 

@@ -80,7 +80,7 @@ export { isSafeUrl } from "./model/safe-url.js";
 export { escapeICalendarText, foldICalendarLine, toICalendar, type ICalendarOptions } from "./export/to-icalendar.js";
 export { toC3voc, type C3vocExport } from "./export/to-c3voc.js";
 export { toFrabXml } from "./export/to-frab-xml.js";
-export { jsonLdScriptText, toJsonLd } from "./export/to-json-ld.js";
+export { jsonLdScriptText, toJsonLd, type JsonLdNode } from "./export/to-json-ld.js";
 export { createItemMatcher, foldForSearch, type FilterableEntry, type ItemFilter } from "./schedule/filter-items.js";
 export {
   authorListFormats,
@@ -101,6 +101,8 @@ export {
 } from "./time/read-written-date.js";
 export { paperDigestSchema, paperSchema, type Paper, type PaperDigest } from "./model/paper-digest.js";
 export { parsePaperDigest, type PaperDigestResult } from "./parse/parse-paper-digest.js";
+export type { CheckedResult, RejectedResult } from "./parse/parse-result.js";
+export type { JsonValue } from "./model/json-value.js";
 export { parsePaperDigestJson } from "./parse/parse-paper-digest-json.js";
 export { quickParsePaperDigest, quickParsePaperDigestJson } from "./parse/quick-parse-paper-digest.js";
 export { loadPaperDigest, loadPaperDigestJson } from "./parse/load-paper-digest.js";

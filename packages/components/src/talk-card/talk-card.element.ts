@@ -8,13 +8,13 @@ import {
 } from "@lectern/core";
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { property } from "lit/decorators.js";
-import { ifDefined } from "lit/directives/if-defined.js";
 import { ClockController } from "../shared/clock-controller.js";
 import { downloadText } from "../shared/download-text.js";
 import { clampHeadingLevel } from "../shared/heading-level.js";
 import { MathController } from "../shared/math-controller.js";
 import { Memo } from "../shared/memo.js";
 import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
+import { styleProperties } from "../shared/style-properties.js";
 import { renderParagraphs } from "../shared/rich-text.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { mergeUiStrings, type UiStrings } from "../shared/ui-strings.js";
@@ -148,7 +148,9 @@ export class TalkCardElement extends LitElement {
         part="card"
         class=${status === "cancelled" ? "cancelled" : ""}
         aria-labelledby=${titleId}
-        style=${ifDefined(view.trackColor ? `--talk-card-accent: var(--talk-card-accent-override, ${view.trackColor})` : undefined)}
+        ${styleProperties({
+          "--talk-card-accent": view.trackColor ? `var(--talk-card-accent-override, ${view.trackColor})` : undefined,
+        })}
       >
         <header>
           <span part="badge" class="badge kind-${item.kind}">${strings.kinds[item.kind]}</span>

@@ -3,7 +3,8 @@ import { describePerson } from "../schedule/announcements.js";
 import { indexProgram } from "../schedule/program-index.js";
 import { resolveSchedule } from "../schedule/resolve-schedule.js";
 
-type Node = Record<string, unknown>;
+/** A JSON-LD node (an object of schema.org properties), as `toJsonLd` returns it. */
+export type JsonLdNode = Record<string, unknown>;
 
 /**
  * The program as schema.org `Event` JSON-LD for search engines: the event with its place,
@@ -11,11 +12,11 @@ type Node = Record<string, unknown>;
  * (speakers and presenting authors, with affiliations), room and status. Instants carry
  * offsets. Untimed items are left out (schema.org events need a start).
  */
-export function toJsonLd(program: Program): Node {
+export function toJsonLd(program: Program): JsonLdNode {
   const { event } = program;
   const index = indexProgram(program);
   const schedule = resolveSchedule(program);
-  const personNode = (id: string): Node => {
+  const personNode = (id: string): JsonLdNode => {
     const person = index.people.get(id)?.value;
     const affiliations = person?.affiliations ?? [];
     return {
@@ -27,7 +28,7 @@ export function toJsonLd(program: Program): Node {
       ...(person?.homepage ? { url: person.homepage } : {}),
     };
   };
-  const place: Node | undefined = event.venue
+  const place: JsonLdNode | undefined = event.venue
     ? {
         "@type": "Place",
         ...(event.venue.name ? { name: event.venue.name } : {}),
@@ -94,6 +95,6 @@ export function toJsonLd(program: Program): Node {
  * written as JSON escapes, so a title containing "</script>" cannot end the element and run
  * what follows. The JSON means exactly the same.
  */
-export function jsonLdScriptText(document: Node): string {
+export function jsonLdScriptText(document: JsonLdNode): string {
   return JSON.stringify(document).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
 }
