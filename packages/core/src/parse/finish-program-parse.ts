@@ -1,6 +1,8 @@
 import type { Program } from "../model/program.js";
 import { timingsOf } from "../schedule/compute-timings.js";
+import { checkItemFields } from "./check-item-fields.js";
 import { checkReferences } from "./check-references.js";
+import { checkTimeOrder } from "./check-time-order.js";
 import type { ParseResult } from "./parse-result.js";
 import { problemAt } from "./problem.js";
 
@@ -11,12 +13,15 @@ import { problemAt } from "./problem.js";
  */
 export function finishProgramParse(program: Program): ParseResult {
   const references = checkReferences(program);
-  if (references.errors.length > 0) {
-    return { ok: false, errors: references.errors, warnings: references.warnings };
+  const fields = checkItemFields(program);
+  const earlyErrors = [...references.errors, ...fields.errors];
+  if (earlyErrors.length > 0) {
+    return { ok: false, errors: earlyErrors, warnings: [...references.warnings, ...fields.warnings] };
   }
   const timings = timingsOf(program);
-  const warnings = [...references.warnings, ...timings.warnings];
-  if (timings.errors.length > 0) return { ok: false, errors: timings.errors, warnings };
+  const warnings = [...references.warnings, ...fields.warnings, ...timings.warnings];
+  const timeErrors = [...timings.errors, ...checkTimeOrder(program, timings)];
+  if (timeErrors.length > 0) return { ok: false, errors: timeErrors, warnings };
   if ((program.event.schedule?.status ?? "final") === "final") {
     program.items.forEach((item, index) => {
       // A dated item and a time to be announced are untimed on purpose, not by oversight.

@@ -250,12 +250,15 @@ const itemArb = (id: string, ids: Ids) =>
         speakers: fc.subarray(ids.people),
         authors: authorsArb(ids.people),
         links: fc.array(linkArb, { maxLength: 2 }),
-        tags: fc.array(tagArb, { maxLength: 2 }),
+        // Distinct labels: a label given twice is a warning.
+        tags: fc.uniqueArray(tagArb, { maxLength: 2, selector: (tag) => tag.label }),
         status: fc.constantFrom(...itemStatuses),
         room: optionalRef(ids.rooms),
         track: optionalRef(ids.tracks),
         timing: fc.oneof(
-          fc.record({ start: dateTimeArb, end: dateTimeArb }),
+          // An end in 2027 is after every start (2026, offsets within 14 hours): parseProgram
+          // rejects an item that ends at or before it starts.
+          fc.record({ start: dateTimeArb, end: dateTimeArb.map((text) => `2027${text.slice(4)}`) }),
           fc.record({ start: dateTimeArb, duration: durationArb }),
           fc.record({ duration: durationArb }, { requiredKeys: [] }),
         ),
@@ -289,7 +292,7 @@ const sessionArb = (id: string, ids: Ids) =>
         bounds: fc.oneof(
           fc.constant({}),
           fc.record({ start: dateTimeArb }),
-          fc.record({ start: dateTimeArb, end: dateTimeArb }),
+          fc.record({ start: dateTimeArb, end: dateTimeArb.map((text) => `2027${text.slice(4)}`) }),
         ),
         description: richTextArb,
         extra: extraArb,
