@@ -14,6 +14,7 @@ import {
   asText as text,
   type JsonObject as Node,
 } from "./json-values.js";
+import { chooseEventTitle } from "./event-title.js";
 import { finishImport } from "./finish-import.js";
 import { guardImport } from "./guard-import.js";
 import { problemInSource, type ImportSource } from "./import-source.js";
@@ -237,7 +238,7 @@ function importUnsafely(
   const program = {
     version: 1,
     event: {
-      title: options.title ?? title ?? "Untitled event",
+      title: chooseEventTitle(options.title, title, warnings),
       kind: "conference",
       startDate: (starts[0] ?? "1970-01-01").slice(0, 10),
       timeZone,
