@@ -156,6 +156,27 @@ describe("lectern reading a spreadsheet", () => {
   });
 });
 
+describe("lectern reading a format that names no event (--title)", () => {
+  const file = join(mkdtempSync(join(tmpdir(), "lectern-cli-")), "sessionize.json");
+  writeFileSync(
+    file,
+    JSON.stringify({
+      sessions: [{ id: "1", title: "Opening", startsAt: "2026-05-04T09:00:00", endsAt: "2026-05-04T09:30:00" }],
+    }),
+  );
+
+  it("takes the title from --title, and says so when it has to invent one", () => {
+    const titled = run("convert", file, "--time-zone", "Europe/Berlin", "--title", "DevConf 2026", "--to", "program");
+    expect(titled.code).toBe(0);
+    expect(JSON.parse(titled.stdout).event.title).toBe("DevConf 2026");
+    expect(titled.stderr).not.toContain("--title");
+    const untitled = run("convert", file, "--time-zone", "Europe/Berlin", "--to", "program");
+    expect(JSON.parse(untitled.stdout).event.title).toBe("Untitled event");
+    expect(untitled.stderr).toContain('give one with the title option (lectern convert --title "...")');
+    expect(helpText).toMatch(/--title TEXT +the event's title; the file names none/);
+  });
+});
+
 describe("lectern reading MiniConf", () => {
   const file = join(mkdtempSync(join(tmpdir(), "lectern-cli-")), "papers.csv");
   writeFileSync(file, "UID,title,authors,abstract,keywords,sessions\np1,A paper,Ana Souza*|Kim Lee,,audio,Session A\n");

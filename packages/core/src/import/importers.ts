@@ -28,6 +28,14 @@ const zoneOption = (description: string, required = false): ImporterOption => ({
   description,
 });
 const fileZoneOption = zoneOption("the event's IANA zone, when the file names none");
+/** For formats that carry no event title: without it the import invents one and warns. */
+const titleOption: ImporterOption = {
+  name: "title",
+  type: "string",
+  placeholder: "TEXT",
+  required: false,
+  description: "the event's title; the file names none",
+};
 
 /** A string option's value (`checkImportOptions` has made sure it is one). */
 const stringOption = (values: ImportOptionValues, name: string) =>
@@ -157,18 +165,20 @@ const pretalx = defineImporter({
   format: "pretalx",
   label: "pretalx widget data",
   description: "what pretalx's schedule widget loads ({ talks, rooms, speakers })",
-  options: [fileZoneOption],
+  options: [fileZoneOption, titleOption],
   detect: jsonDetector(0.9, (data) => Array.isArray(data.talks)),
-  read: (text, values) => importPretalxWidget(text, { timeZone: stringOption(values, "timeZone") }),
+  read: (text, values) =>
+    importPretalxWidget(text, { timeZone: stringOption(values, "timeZone"), title: stringOption(values, "title") }),
 });
 
 const indico = defineImporter({
   format: "indico",
   label: "Indico timetable JSON",
   description: "Indico's /export/timetable/ID.json",
-  options: [fileZoneOption],
+  options: [fileZoneOption, titleOption],
   detect: jsonDetector(0.9, (data) => data.results !== null && typeof data.results === "object"),
-  read: (text, values) => importIndicoJson(text, { timeZone: stringOption(values, "timeZone") }),
+  read: (text, values) =>
+    importIndicoJson(text, { timeZone: stringOption(values, "timeZone"), title: stringOption(values, "title") }),
 });
 
 const miniconf = defineImporter({
@@ -198,9 +208,10 @@ const sessionize = defineImporter({
   format: "sessionize",
   label: "Sessionize JSON",
   description: 'Sessionize\'s "All data" export ({ sessions, speakers, rooms })',
-  options: [zoneOption("the event's IANA zone; Sessionize times carry no time zone", true)],
+  options: [zoneOption("the event's IANA zone; Sessionize times carry no time zone", true), titleOption],
   detect: jsonDetector(0.9, (data) => Array.isArray(data.sessions)),
-  read: (text, values) => importSessionize(text, { timeZone: stringOption(values, "timeZone") }),
+  read: (text, values) =>
+    importSessionize(text, { timeZone: stringOption(values, "timeZone"), title: stringOption(values, "title") }),
 });
 
 const spreadsheet = defineImporter({

@@ -14,6 +14,7 @@ import {
   asText as text,
   type JsonObject as Node,
 } from "./json-values.js";
+import { chooseEventTitle } from "./event-title.js";
 import { finishImport } from "./finish-import.js";
 import { guardImport } from "./guard-import.js";
 import { problemInSource, type ImportSource } from "./import-source.js";
@@ -26,10 +27,32 @@ import { readJsonInput, rejectWith } from "./read-input.js";
 const deepestNesting = 16;
 
 /**
+ * What an Indico entry is. Indico's serializer writes `entryType` ("Contribution", "Break",
+ * "Session") on every entry and a legacy class name in `_type` on some ("ContribSchEntry",
+ * "BreakTimeSchEntry", "LinkedTimeSchEntry" for blocks); `entryType` is read first because
+ * session blocks carry no `_type`.
+ */
+function entryKindOf(entry: Node): "session" | "break" | "contribution" {
+  const type = (asKey(entry.entryType) ?? asKey(entry._type) ?? "").toLowerCase();
+  if (["session", "sessionblock", "block", "linkedtimeschentry", "sessionschentry"].includes(type)) return "session";
+  if (type === "break" || type === "breaktimeschentry") return "break";
+  return "contribution";
+}
+
+/** A block's title as Indico shows it: the session's title, then the block's own `slotTitle`. */
+function blockTitle(entry: Node): string {
+  const session = text(entry.title);
+  const slot = text(entry.slotTitle);
+  if (session && slot && slot !== session) return `${session}: ${slot}`;
+  return session ?? slot ?? "Session";
+}
+
+/**
  * Imports Indico's timetable export (`/export/timetable/ID.json`: `results.<event>.<day>.<entry>`)
- * as a program: contributions (posters when `isPoster`), breaks, and session blocks with
- * their conveners as chairs and their nested entries; presenters with affiliations become
- * speakers. Each time comes as `{ date, time, tz }` and is written as an instant with the
+ * as a program: contributions (posters, with their board, when they or their block are
+ * `isPoster`), breaks (`BreakTimeSchEntry`), and session blocks titled "session: slotTitle"
+ * with their conveners as chairs and their nested entries; presenters with affiliations become
+ * speakers, listed authors become authors. Each time comes as `{ date, time, tz }` and is written as an instant with the
  * offset of its own zone. HTML in descriptions becomes text. Never throws.
  */
 export function importIndicoJson(
@@ -118,9 +141,15 @@ function importUnsafely(
     return rooms.get(name)!.id;
   };
 
-  const addEntry = (entry: Node, where: readonly PathSegment[], depth: number, sessionItems?: string[]) => {
-    const type = (asKey(entry._type) ?? asKey(entry.entryType) ?? "").toLowerCase();
-    if (type === "session" || type === "sessionblock" || type === "block") {
+  const addEntry = (
+    entry: Node,
+    where: readonly PathSegment[],
+    depth: number,
+    sessionItems?: string[],
+    inPosterBlock = false,
+  ) => {
+    const type = entryKindOf(entry);
+    if (type === "session") {
       if (depth >= deepestNesting) {
         warnings.push(
           at(
@@ -132,7 +161,8 @@ function importUnsafely(
       }
       const childIds: string[] = [];
       for (const [key, child] of asEntries(entry.entries))
-        if (object(child)) addEntry(object(child)!, [...where, "entries", key], depth + 1, childIds);
+        if (object(child))
+          addEntry(object(child)!, [...where, "entries", key], depth + 1, childIds, entry.isPoster === true);
       const chairs = list(entry.conveners).flatMap((convener) => personFor(convener) ?? []);
       const room = roomFor(entry);
       const start = instant(entry.startDate, [...where, "startDate"]);
@@ -140,7 +170,7 @@ function importUnsafely(
       sessionOrigins.push([...where]);
       sessions.push({
         id: `session-${itemId(asKey(entry.id) ?? asKey(entry.sessionId) ?? `${sessions.length + 1}`)}`,
-        title: text(entry.title) ?? text(entry.slotTitle) ?? "Session",
+        title: blockTitle(entry),
         ...(chairs.length > 0 ? { chairs } : {}),
         ...(room ? { room } : {}),
         ...(start ? { start } : {}),
@@ -151,7 +181,18 @@ function importUnsafely(
     }
     const id = itemId(asKey(entry.id) ?? asKey(entry.friendlyId) ?? `${items.length + 1}`);
     const isBreak = type === "break";
+    // Indico marks the poster session, not its contributions: everything in a poster block is a poster.
+    const isPoster = !isBreak && (entry.isPoster === true || inPosterBlock);
+    const board = text(entry.board_number) ?? text(entry.boardNumber);
     const speakers = [...list(entry.presenters), ...list(entry.speakers)].flatMap((person) => personFor(person) ?? []);
+    // Indico's event export lists authors apart from speakers (primary authors first, then co-authors).
+    const authorIds = [...list(entry.authors), ...list(entry.primaryauthors), ...list(entry.coauthors)].flatMap(
+      (person) => personFor(person) ?? [],
+    );
+    const authors = [...new Set(authorIds)].map((person) => ({
+      person,
+      ...(speakers.includes(person) ? { presenting: true } : {}),
+    }));
     const description = text(entry.description);
     const start = instant(entry.startDate, [...where, "startDate"]);
     const end = instant(entry.endDate, [...where, "endDate"]);
@@ -161,10 +202,12 @@ function importUnsafely(
     itemOrigins.push([...where]);
     items.push({
       id,
-      kind: isBreak ? "coffee-break" : entry.isPoster === true ? "poster" : "contributed-talk",
+      kind: isBreak ? "coffee-break" : isPoster ? "poster" : "contributed-talk",
+      ...(isPoster && board ? { board } : {}),
       ...(text(entry.title) ? { title: text(entry.title) } : isBreak ? {} : { tba: ["title"] }),
       ...(description ? { abstract: htmlToText(description) || description } : {}),
       ...(speakers.length > 0 ? { speakers: [...new Set(speakers)] } : {}),
+      ...(authors.length > 0 ? { authors } : {}),
       ...(room ? { room } : {}),
       ...(start ? { start } : {}),
       ...(start && end ? { end } : start ? { duration: duration !== undefined && duration > 0 ? duration : 1 } : {}),
@@ -195,7 +238,7 @@ function importUnsafely(
   const program = {
     version: 1,
     event: {
-      title: options.title ?? title ?? "Untitled event",
+      title: chooseEventTitle(options.title, title, warnings),
       kind: "conference",
       startDate: (starts[0] ?? "1970-01-01").slice(0, 10),
       timeZone,

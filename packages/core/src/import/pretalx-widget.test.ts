@@ -58,7 +58,7 @@ const widget = {
 };
 
 describe("importPretalxWidget", () => {
-  const result = importPretalxWidget(JSON.stringify(widget));
+  const result = importPretalxWidget(JSON.stringify(widget), { title: "Widget Con" });
   if (!result.ok) throw new Error(result.errors.map((error) => `${error.path}: ${error.message}`).join("\n"));
   const { program } = result;
   const schedule = resolveSchedule(program);

@@ -12,6 +12,7 @@ import {
   asObjectList as list,
   type JsonObject as Node,
 } from "./json-values.js";
+import { chooseEventTitle } from "./event-title.js";
 import { finishImport } from "./finish-import.js";
 import { guardImport } from "./guard-import.js";
 import { problemInSource, type ImportSource } from "./import-source.js";
@@ -34,16 +35,23 @@ const dateOf = (value: unknown) =>
 /**
  * Imports pretalx's schedule widget data (`{ talks, rooms, speakers, tracks, timezone, ... }`)
  * as a program. Breaks are talks with `slot_type: "break"`. Names may be text or
- * translations. Never throws; the program goes through `parseProgram`.
+ * translations. The widget names no event, so the `title` option gives one. Never throws; the program goes through `parseProgram`.
  */
-export function importPretalxWidget(input: string | unknown, options: FrabImportOptions = {}): ParseResult {
+export function importPretalxWidget(
+  input: string | unknown,
+  options: FrabImportOptions & { title?: string } = {},
+): ParseResult {
   return guardImport("pretalx widget data", () => {
     const read = readJsonInput(input);
     return read.ok ? importUnsafely(object(read.data), read.source, object(options) ?? {}) : read;
   });
 }
 
-function importUnsafely(data: Node | undefined, source: ImportSource, options: FrabImportOptions): ParseResult {
+function importUnsafely(
+  data: Node | undefined,
+  source: ImportSource,
+  options: FrabImportOptions & { title?: string },
+): ParseResult {
   const at = (segments: readonly PathSegment[], message: string) => problemInSource(source, segments, message);
   if (!data || !Array.isArray(data.talks)) {
     return rejectWith(
@@ -146,7 +154,7 @@ function importUnsafely(data: Node | undefined, source: ImportSource, options: F
   const program = {
     version: 1,
     event: {
-      title: name(data.event_name) ?? name(data.title) ?? "Untitled event",
+      title: chooseEventTitle(name(options.title), name(data.event_name) ?? name(data.title), warnings),
       kind: "conference",
       startDate,
       ...(endDate && endDate !== startDate ? { endDate } : {}),

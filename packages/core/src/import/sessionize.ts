@@ -11,6 +11,7 @@ import {
   asText as text,
   type JsonObject as Node,
 } from "./json-values.js";
+import { chooseEventTitle } from "./event-title.js";
 import { finishImport } from "./finish-import.js";
 import { guardImport } from "./guard-import.js";
 import { problemInSource, type ImportSource } from "./import-source.js";
@@ -25,9 +26,12 @@ const local = (value: unknown) =>
  * Sessionize writes local times with no offset ("2026-04-27T09:00:00"), so the event's zone
  * must be given: without it the import stops with an error rather than guess. Service
  * sessions (breaks) become breaks, plenum sessions span all rooms, categories become tags.
- * Never throws.
+ * The export names no event, so the `title` option gives one. Never throws.
  */
-export function importSessionize(input: string | unknown, options: FrabImportOptions = {}): ParseResult {
+export function importSessionize(
+  input: string | unknown,
+  options: FrabImportOptions & { title?: string } = {},
+): ParseResult {
   return guardImport("Sessionize data", () => {
     const read = readJsonInput(input);
     if (!read.ok) return read;
@@ -51,11 +55,11 @@ export function importSessionize(input: string | unknown, options: FrabImportOpt
         ),
       );
     }
-    return importUnsafely(data, read.source, timeZone);
+    return importUnsafely(data, read.source, timeZone, text(object(options)?.title));
   });
 }
 
-function importUnsafely(data: Node, source: ImportSource, timeZone: string): ParseResult {
+function importUnsafely(data: Node, source: ImportSource, timeZone: string, givenTitle?: string): ParseResult {
   const at = (segments: readonly PathSegment[], message: string) => problemInSource(source, segments, message);
   const warnings: ProgramProblem[] = [];
   const roomId = createIdMaker("room-");
@@ -147,7 +151,7 @@ function importUnsafely(data: Node, source: ImportSource, timeZone: string): Par
   const program = {
     version: 1,
     event: {
-      title: text(data.name) ?? text(data.title) ?? "Untitled event",
+      title: chooseEventTitle(givenTitle, text(data.name) ?? text(data.title), warnings),
       kind: "conference",
       startDate: (firstStart ?? "1970-01-01").slice(0, 10),
       timeZone,
