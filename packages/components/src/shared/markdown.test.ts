@@ -89,7 +89,7 @@ describe("renderMarkdown", () => {
 
 describe("renderRichText", () => {
   it("draws plain paragraphs until the Markdown lexer has loaded, then Markdown; plain text stays plain", async () => {
-    const { renderRichText } = await import("./rich-text.js");
+    const { renderRichText } = await import("./render-rich-text.js");
     const { MarkdownController } = await import("./markdown-controller.js");
     const markdown = new MarkdownController(host);
     const box = document.createElement("div");

@@ -1,8 +1,6 @@
 import { hasMath, splitMath, splitParagraphs } from "@lectern/core";
 import { html, nothing, type TemplateResult } from "lit";
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
-import type { MarkdownController } from "./markdown-controller.js";
-import { renderMarkdown } from "./markdown.js";
 import type { MathController } from "./math-controller.js";
 
 /**
@@ -28,22 +26,4 @@ export function renderInlineText(text: string, math: MathController): TemplateRe
 export function renderParagraphs(text: string | undefined, math: MathController): TemplateResult | typeof nothing {
   if (!text) return nothing;
   return html`${splitParagraphs(text).map((paragraph) => html`<p>${renderInlineText(paragraph, math)}</p>`)}`;
-}
-
-/** How a program writes its rich-text fields: the program's `textFormat`. */
-export type TextFormat = "plain" | "markdown";
-
-/**
- * A rich-text field (abstract, biography, description, note) as the program writes it: plain
- * paragraphs, or Markdown once the lexer has loaded (plain paragraphs until then, so the text
- * is never blank). Math works in both.
- */
-export function renderRichText(
-  text: string | undefined,
-  format: TextFormat | undefined,
-  controllers: { readonly math: MathController; readonly markdown: MarkdownController },
-): TemplateResult | typeof nothing {
-  if (!text) return nothing;
-  const lexer = format === "markdown" ? controllers.markdown.require() : undefined;
-  return lexer ? renderMarkdown(text, lexer, controllers.math) : renderParagraphs(text, controllers.math);
 }
