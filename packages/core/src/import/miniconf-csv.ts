@@ -144,6 +144,12 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
     }
     return people.get(name)!.id as string;
   };
+  // A second co-author with a taken name: its own person, keyed by name and row.
+  const sharedNamePerson = (key: string, name: string, extra: Record<string, unknown>) => {
+    people.set(key, { id: personId(key), name, ...extra });
+    personRows.push(currentRow);
+    return people.get(key)!.id as string;
+  };
   const addToSessions = (names: string[], id: string) => {
     for (const title of names) {
       if (!sessions.has(title)) sessions.set(title, { id: sessionId(title), title, items: [] });
@@ -180,9 +186,7 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
       inRow.add(author.name);
       const extra = author.affiliation ? { affiliations: [author.affiliation] } : {};
       const person = shared
-        ? (people.set(`${author.name}\u0000${row.line}`, { id: personId(author.name), name: author.name, ...extra }),
-          personRows.push(currentRow),
-          people.get(`${author.name}\u0000${row.line}`)!.id as string)
+        ? sharedNamePerson(`${author.name} (row ${row.line})`, author.name, extra)
         : personFor(author.name, extra);
       const marked = author.starred || (starred === 0 && author.name === row.get("primary_author"));
       return { person, ...(marked && options.star === "presenter" ? { presenting: true } : {}) };
