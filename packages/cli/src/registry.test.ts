@@ -159,3 +159,26 @@ describe("formats the CLI only writes", () => {
     });
   });
 });
+
+describe("MiniConf's convert options", () => {
+  const fixture = (name: string) =>
+    fileURLToPath(new URL(`../../core/test/fixtures/miniconf/${name}`, import.meta.url));
+  const convert = (input: string, ...extra: string[]) =>
+    run(["convert", input, "--to", "program", "--time-zone", "UTC", "--start-date", "2024-11-11", ...extra]);
+
+  it("--star chooses what ISMIR's * means", () => {
+    const ismir = fixture("ismir2024-papers.csv");
+    expect(convert(ismir)).toMatchObject({ code: 0, stdout: expect.stringContaining('"presenting": true') });
+    const equal = convert(ismir, "--star", "equal-contribution");
+    expect(equal.code).toBe(0);
+    expect(equal.stdout).not.toContain('"presenting"');
+  });
+
+  it("--site-url makes SIGDIAL's relative paper links absolute", () => {
+    const result = convert(fixture("sigdialinlg2023-papers.csv"), "--site-url", "https://sigdialinlg2023.github.io");
+    expect(result).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('"https://sigdialinlg2023.github.io/static/papers/inlg/124_Paper.pdf"'),
+    });
+  });
+});

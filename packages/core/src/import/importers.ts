@@ -107,6 +107,8 @@ function readMiniconfFiles(files: readonly ImportFile[], values: ImportOptionVal
   return importMiniconf(sorted, {
     timeZone: stringOption(values, "timeZone")!,
     startDate: stringOption(values, "startDate")!,
+    ...(stringOption(values, "star") === "equal-contribution" ? { star: "equal-contribution" as const } : {}),
+    ...(stringOption(values, "siteUrl") ? { siteUrl: stringOption(values, "siteUrl") } : {}),
   });
 }
 
@@ -193,6 +195,21 @@ const miniconf = defineImporter({
       placeholder: "DATE",
       required: true,
       description: "the event's first day, YYYY-MM-DD; MiniConf files have no dates",
+    },
+    {
+      name: "star",
+      type: "string",
+      required: false,
+      values: ["presenter", "equal-contribution"],
+      placeholder: "MEANING",
+      description: "what an author's * means: presenter (the default) or equal-contribution",
+    },
+    {
+      name: "siteUrl",
+      type: "string",
+      placeholder: "URL",
+      required: false,
+      description: "the site's address, for relative links (static/papers/9.pdf)",
     },
   ],
   detect: (fileName, text) => {

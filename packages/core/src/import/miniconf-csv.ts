@@ -8,6 +8,14 @@ import { placeOnRowLines, type RowPlace } from "./csv-lines.js";
 import { guardImport } from "./guard-import.js";
 import { asObject, asText } from "./json-values.js";
 import { isValidTimeZone } from "../time/zoned-time.js";
+import { readAuthorsAndAffiliations, readAuthorsCell } from "./miniconf-authors.js";
+import {
+  linkAddress,
+  miniconfLinkColumns,
+  miniconfTagColumns,
+  splitTagCell,
+  unreadColumns,
+} from "./miniconf-columns.js";
 
 /** The two CSV files a MiniConf site is built from; give either or both. */
 export interface MiniconfFiles {
@@ -23,7 +31,18 @@ export interface MiniconfImportOptions {
   readonly timeZone: string;
   /** The event's first day, YYYY-MM-DD. */
   readonly startDate: string;
+  /**
+   * What an author's trailing `*` means: the presenting author (ISMIR, the default) or equal
+   * contribution. Several starred authors of one paper with "presenter" is a warning.
+   */
+  readonly star?: "presenter" | "equal-contribution";
+  /** The site's address, to make relative link cells ("static/papers/9.pdf") absolute. */
+  readonly siteUrl?: string;
 }
+
+/** The same address twice (ISMIR repeats its pdf_path column) is one link. */
+const dedupeLinks = (links: { kind: string; url: string }[]) =>
+  links.filter((link, index) => links.findIndex((other) => other.url === link.url) === index);
 
 /** MiniConf writes lists in one cell, separated by "|". */
 const splitPipeList = (value: string | undefined) =>
@@ -31,6 +50,8 @@ const splitPipeList = (value: string | undefined) =>
     .split("|")
     .map((entry) => entry.trim())
     .filter(Boolean);
+
+const columnsOf = new Map<string, { names: string[]; line: number }>();
 
 function rowsOf(text: unknown, file: string, required: readonly string[], errors: ProgramProblem[]) {
   const { records, problem } = readCsv(text);
@@ -49,6 +70,7 @@ function rowsOf(text: unknown, file: string, required: readonly string[], errors
     });
     return [];
   }
+  columnsOf.set(file, { names: columns, line: header?.line ?? 1 });
   return rows.map((row: CsvRecord) => ({
     line: row.line,
     get: (name: string) => (row.fields[columns.indexOf(name.toLowerCase())] ?? "").trim(),
@@ -89,12 +111,19 @@ export function importMiniconf(files: MiniconfFiles, options: MiniconfImportOpti
     if (!sources || (sources.papers === undefined && sources.speakers === undefined))
       problems.push(problemAt([], "needs a papers CSV, a speakers CSV, or both ({ papers, speakers })"));
     if (problems.length > 0) return { ok: false, errors: problems, warnings: [] };
-    return importUnsafely(sources!, { timeZone: timeZone!, startDate: startDate!, title: asText(given?.title) });
+    return importUnsafely(sources!, {
+      timeZone: timeZone!,
+      startDate: startDate!,
+      title: asText(given?.title),
+      star: given?.star === "equal-contribution" ? "equal-contribution" : "presenter",
+      siteUrl: asText(given?.siteUrl),
+    });
   });
 }
 
 function importUnsafely(files: Record<string, unknown>, options: MiniconfImportOptions): ParseResult {
   const errors: ProgramProblem[] = [];
+  columnsOf.clear();
   const paperRows =
     files.papers === undefined ? [] : rowsOf(files.papers, "papers", ["UID", "title", "authors"], errors);
   const speakerRows =
@@ -115,6 +144,12 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
     }
     return people.get(name)!.id as string;
   };
+  // A second co-author with a taken name: its own person, keyed by name and row.
+  const sharedNamePerson = (key: string, name: string, extra: Record<string, unknown>) => {
+    people.set(key, { id: personId(key), name, ...extra });
+    personRows.push(currentRow);
+    return people.get(key)!.id as string;
+  };
   const addToSessions = (names: string[], id: string) => {
     for (const title of names) {
       if (!sessions.has(title)) sessions.set(title, { id: sessionId(title), title, items: [] });
@@ -122,24 +157,71 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
     }
   };
   const items: Record<string, unknown>[] = [];
+  const warnings: ProgramProblem[] = [];
+  const warnAt = (place: RowPlace, message: string) =>
+    warnings.push({ ...problemAt([place.file ?? "papers"], message), line: place.line, column: 1 });
+  const paperColumns = columnsOf.get("papers") ?? { names: [], line: 1 };
+  for (const name of unreadColumns(paperColumns.names))
+    warnAt({ line: paperColumns.line }, `column "${name}" is not imported`);
+  const unlinkedColumns = new Set<string>();
   for (const row of paperRows) {
     currentRow = { line: row.line, file: "papers" };
     itemRows.push(currentRow);
     const id = itemId(row.get("UID") || `paper-${row.line}`);
-    const authors = splitPipeList(row.get("authors")).map((raw) => ({
-      person: personFor(raw.replace(/\*$/, "").trim()),
-      ...(raw.endsWith("*") ? { presenting: true } : {}),
-    }));
-    const tags = splitPipeList(row.get("keywords")).map((label) => ({ label }));
+    // ISMIR writes both cells; the one with affiliations wins when it can be read.
+    const withAffiliations = row.get("authors_and_affil")
+      ? readAuthorsAndAffiliations(row.get("authors_and_affil"))
+      : undefined;
+    const read = withAffiliations?.ok ? withAffiliations : readAuthorsCell(row.get("authors"));
+    if (!read.ok) warnAt(currentRow, `row ${row.line}: authors not imported, the cell ${read.reason}`);
+    const cellAuthors = read.ok ? read.authors : [];
+    const starred = cellAuthors.filter((author) => author.starred).length;
+    if (options.star === "presenter" && starred > 1)
+      warnAt(currentRow, `row ${row.line}: ${starred} authors are starred (*); all are marked presenting`);
+    const inRow = new Set<string>();
+    const authors = cellAuthors.map((author) => {
+      // Two co-authors with one name are two people: the second gets its own person.
+      const shared = inRow.has(author.name);
+      if (shared) warnAt(currentRow, `row ${row.line}: two authors are named "${author.name}"; kept as two people`);
+      inRow.add(author.name);
+      const extra = author.affiliation ? { affiliations: [author.affiliation] } : {};
+      const person = shared
+        ? sharedNamePerson(`${author.name} (row ${row.line})`, author.name, extra)
+        : personFor(author.name, extra);
+      const marked = author.starred || (starred === 0 && author.name === row.get("primary_author"));
+      return { person, ...(marked && options.star === "presenter" ? { presenting: true } : {}) };
+    });
+    const labels = [...new Set(miniconfTagColumns.flatMap((column) => splitTagCell(row.get(column))))];
+    const links = [...miniconfLinkColumns].flatMap(([column, kind]) => {
+      const value = row.get(column);
+      if (!value) return [];
+      const url = linkAddress(value, options.siteUrl);
+      if (url) return [{ kind, url }];
+      if (!unlinkedColumns.has(column)) {
+        unlinkedColumns.add(column);
+        warnAt(
+          currentRow,
+          `row ${row.line}: column "${column}" has "${value}", not an http(s) address (give siteUrl for relative ones); such links are skipped`,
+        );
+      }
+      return [];
+    });
+    const position = row.get("position");
     items.push({
       id,
       kind: "poster",
       ...(row.get("title") ? { title: row.get("title") } : { tba: ["title"] }),
       ...(row.get("abstract") ? { abstract: row.get("abstract") } : {}),
       ...(authors.length > 0 ? { authors } : {}),
-      ...(tags.length > 0 ? { tags } : {}),
+      ...(labels.length > 0 ? { tags: labels.map((label) => ({ label })) } : {}),
+      ...(links.length > 0 ? { links: dedupeLinks(links) } : {}),
+      ...(position ? { board: position } : {}),
     });
-    addToSessions(splitPipeList(row.get("sessions")), id);
+    // ISMIR names a poster session by day and session number instead of a "sessions" list.
+    // SIGDIAL writes one session name in "session".
+    const session = row.get("session");
+    const daySession = !session ? [] : row.get("day") ? [`Day ${row.get("day")}, session ${session}`] : [session];
+    addToSessions([...splitPipeList(row.get("sessions")), ...daySession], id);
   }
   for (const row of speakerRows) {
     currentRow = { line: row.line, file: "speakers" };
@@ -164,7 +246,6 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
   // model keeps one. The first session of each item is noted once, so this is linear.
   const firstSessionOf = new Map<string, string>();
   const rowOfItem = new Map(items.map((item, index) => [item.id as string, itemRows[index]!]));
-  const warnings: ProgramProblem[] = [];
   const sessionList = [...sessions.values()].map((session) => ({
     ...session,
     items: session.items.filter((id) => {

@@ -79,15 +79,15 @@ describe("importSpreadsheetCsv", () => {
     expect(result.ok && result.program.items[2]!.start).toBe("2026-03-25T11:30");
   });
 
-  it.each([
-    ["a time of day", "2026-04-27,25:00", 'start: "25:00" is not a time of day'],
-    ["a kind", "2026-04-27,12:00,13:30,,dinner party", 'kind: "dinner party" is not a kind'],
-  ])("names the line of a bad %s", (_name, replacement, message) => {
-    const broken = sheet.split("\n");
-    broken[5] = broken[5]!.replace(/^2026-04-27,12:00,13:30,,lunch/, replacement);
-    const failed = importSpreadsheetCsv(broken.join("\n"), { timeZone: "UTC" });
-    expect(!failed.ok && failed.errors[0]).toMatchObject({ line: 6, message: expect.stringContaining(message) });
-  });
+  it.each([["a time of day", "2026-04-27,25:00", 'start: "25:00" is not a time of day']])(
+    "names the line of a bad %s",
+    (_name, replacement, message) => {
+      const broken = sheet.split("\n");
+      broken[5] = broken[5]!.replace(/^2026-04-27,12:00,13:30,,lunch/, replacement);
+      const failed = importSpreadsheetCsv(broken.join("\n"), { timeZone: "UTC" });
+      expect(!failed.ok && failed.errors[0]).toMatchObject({ line: 6, message: expect.stringContaining(message) });
+    },
+  );
 
   it("names the line of a row with a start but no end", () => {
     const failed = importSpreadsheetCsv("date,start,title\n2026-01-05,10:00,T", { timeZone: "UTC" });

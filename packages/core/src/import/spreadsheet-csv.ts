@@ -1,5 +1,5 @@
 import { rejectWith } from "./read-input.js";
-import { itemKinds, type ItemKind } from "../model/item-kind.js";
+import { spreadsheetKind } from "./spreadsheet-kinds.js";
 import { isSafeUrl } from "../model/safe-url.js";
 import type { ParseResult } from "../parse/parse-program.js";
 import { problemAt, type ProgramProblem } from "../parse/problem.js";
@@ -37,20 +37,6 @@ export interface SpreadsheetImportOptions {
   /** How dates are written, when not YYYY-MM-DD. Without it, 04/03/2026 is an error. */
   readonly dateFormat?: (typeof spreadsheetDateFormats)[number];
 }
-
-// A Map, not an object: a kind cell reading "constructor" must find nothing.
-const kindWords = new Map<string, ItemKind>(
-  Object.entries({
-    talk: "contributed-talk",
-    oral: "contributed-talk",
-    contributed: "contributed-talk",
-    invited: "invited-talk",
-    break: "coffee-break",
-    coffee: "coffee-break",
-    opening: "opening-remarks",
-    closing: "closing-remarks",
-  } satisfies Record<string, ItemKind>),
-);
 
 const monthShort = ["", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -145,12 +131,9 @@ function importUnsafely(text: unknown, options: SpreadsheetImportOptions): Parse
     };
     const start = clock("start");
     const end = clock("end");
-    const kindText = cell("kind").toLowerCase();
-    const kind = (itemKinds as readonly string[]).includes(kindText)
-      ? (kindText as ItemKind)
-      : (kindWords.get(kindText.split(/\s+/)[0] ?? "") ?? (kindText ? undefined : "contributed-talk"));
+    const kind = spreadsheetKind(cell("kind"));
     if (!kind)
-      errors.push(at(row.line, `${where}, kind: "${cell("kind")}" is not a kind; use one of ${itemKinds.join(", ")}`));
+      warnings.push(at(row.line, `${where}, kind: "${cell("kind")}" is not a kind it knows; imported as other`));
     const names = cell("speakers")
       .split(";")
       .map((name) => name.trim())

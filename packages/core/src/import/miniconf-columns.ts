@@ -1,0 +1,62 @@
+import type { LinkKind } from "../model/link.js";
+import { isSafeUrl } from "../model/safe-url.js";
+
+/** Link columns real MiniConf sites write (template, ISMIR, SIGDIAL/INLG, ACL), by kind. */
+export const miniconfLinkColumns: ReadonlyMap<string, LinkKind> = new Map<string, LinkKind>([
+  ["pdf_path", "pdf"],
+  ["pdf", "pdf"],
+  ["paper", "pdf"],
+  ["pdf_url", "pdf"],
+  ["video", "video"],
+  ["full_video", "video"],
+  ["slides_pdf", "slides"],
+  ["slides", "slides"],
+  ["poster_pdf", "poster"],
+  ["poster", "poster"],
+  ["code", "code"],
+  ["openreview", "openreview"],
+  ["forum", "openreview"],
+]);
+
+/** Columns whose `;`- or `|`-separated words become tags, in this order. */
+export const miniconfTagColumns = ["keywords", "primary_subject", "secondary_subject"] as const;
+
+/** Columns the papers importer reads besides links and tags. */
+const readColumns = [
+  "uid",
+  "title",
+  "abstract",
+  "authors",
+  "authors_and_affil",
+  "primary_author",
+  "sessions",
+  "session",
+  "day",
+  "position",
+];
+
+/** The columns of a papers header that nothing imports, each named once (not once per row). */
+export function unreadColumns(columns: readonly string[]): string[] {
+  const known = new Set<string>([...readColumns, ...miniconfLinkColumns.keys(), ...miniconfTagColumns]);
+  return [...new Set(columns.filter((name) => name && !known.has(name)))];
+}
+
+/**
+ * A cell's address as a safe absolute link: as written when it is http(s); a site-relative
+ * path ("static/papers/9.pdf", as SIGDIAL writes) joined onto `siteUrl` when one is given;
+ * otherwise undefined, and the caller warns once for the column.
+ */
+export function linkAddress(value: string, siteUrl: string | undefined): string | undefined {
+  if (isSafeUrl(value)) return value;
+  if (!siteUrl || /^[a-z][a-z0-9+.-]*:/i.test(value)) return undefined;
+  const joined = `${siteUrl.replace(/\/+$/, "")}/${value.replace(/^\/+/, "")}`;
+  return isSafeUrl(joined) ? joined : undefined;
+}
+
+/** Splits a tag cell: ISMIR separates subjects with ";", the template keywords with "|". */
+export function splitTagCell(value: string): string[] {
+  return value
+    .split(value.includes("|") ? "|" : ";")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+}
