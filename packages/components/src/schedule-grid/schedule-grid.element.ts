@@ -1,5 +1,5 @@
-import { type Id, type Program, type TimeZoneMode } from "@lectern/core";
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
+import { type Program, type TimeZoneMode } from "@lectern/core";
+import { html, LitElement, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { ClockController } from "../shared/clock-controller.js";
 import { MathController } from "../shared/math-controller.js";
@@ -11,21 +11,11 @@ import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { mergeUiStrings, type UiStringOverrides, type UiStrings } from "../shared/ui-strings.js";
 import { AddressController } from "./address-controller.js";
-import { readCellClick } from "./cell-click.js";
-import { drawTitleWith, modelCell } from "./cell-model.js";
 import { ContainerWidthController } from "./container-width-controller.js";
-import {
-  defaultChoice,
-  hashFollowingDay,
-  hashOfChoice,
-  hashOfTalk,
-  isChoiceOf,
-  readAddress,
-  tabChoices,
-} from "./day-address.js";
-import { renderDayPanel, renderUntimed } from "./day-list.js";
-import { renderDayTabs, tabIdOf } from "./day-tabs.js";
-import type { DayViewContext } from "./day-view-context.js";
+import { defaultChoice, hashFollowingDay, hashOfChoice, hashOfTalk, isChoiceOf, readAddress } from "./day-address.js";
+import { tabIdOf } from "./day-tabs.js";
+import { showsList } from "./day-view-context-of.js";
+import { renderScheduleGridBody } from "./schedule-grid-body.js";
 import { FavouritesController } from "./favourites-controller.js";
 import { GridFocusController } from "./grid-focus-controller.js";
 import { RememberedModeController } from "./remembered-mode-controller.js";
@@ -35,12 +25,11 @@ import {
   type ScheduleGridStrings,
 } from "./schedule-grid.strings.js";
 import { scheduleGridStyles } from "./schedule-grid.styles.js";
-import { viewScheduleGrid, type GridView } from "./schedule-grid-view.js";
+import type { GridView } from "./schedule-grid-view.js";
+import { GridViewCache } from "./grid-view-cache.js";
 import { StructuredDataController } from "./structured-data-controller.js";
-import { renderTalkDialog } from "./talk-dialog.js";
 import { TalkDialogController } from "./talk-dialog-controller.js";
-import { itemFilterOf, noFilters, type GridFilters } from "./grid-filters.js";
-import { renderToolbar } from "./toolbar.js";
+import { noFilters, type GridFilters } from "./grid-filters.js";
 
 export { FavouritesChangeEvent } from "./favourites-change-event.js";
 
@@ -140,11 +129,7 @@ export class ScheduleGridElement extends LitElement {
     this.structuredData ? this.loadedProgram : undefined,
   );
   private readonly texts = new Memo<[ScheduleGridElement["strings"]], [UiStrings, ScheduleGridStrings]>();
-  // On FOSDEM the view takes 5 to 10 ms: a day switch, a focus move or the clock's tick reuse it.
-  private readonly gridViews = new Memo<
-    [Program, TimeZoneMode, string, string, UiStrings, GridFilters, false | ReadonlySet<Id>],
-    GridView
-  >();
+  private readonly gridViews = new GridViewCache();
   private ui = mergeUiStrings(undefined);
   private text = mergeScheduleGridStrings(undefined);
   private resolvedLocale = "en";
@@ -173,26 +158,16 @@ export class ScheduleGridElement extends LitElement {
       this.selectedDay = undefined;
     }
     const viewerZone = this.viewerZone ?? (program ? viewerTimeZone() : undefined);
-    const favouritesShown = this.filters.favouritesOnly && this.favourites.ids;
     this.gridView =
       program && viewerZone !== undefined
-        ? this.gridViews.get(
-            [
-              program,
-              this.rememberedMode.modeOr(this.timeZoneMode),
-              viewerZone,
-              this.resolvedLocale,
-              this.ui,
-              this.filters,
-              favouritesShown,
-            ],
-            (program, mode, viewerZone, locale, ui, filters) =>
-              viewScheduleGrid(
-                program,
-                { mode, viewerZone, locale, filter: itemFilterOf(filters, this.favourites.ids) },
-                (kind) => ui.kinds[kind],
-              ),
-          )
+        ? this.gridViews.viewOf(program, {
+            mode: this.rememberedMode.modeOr(this.timeZoneMode),
+            viewerZone,
+            locale: this.resolvedLocale,
+            ui: this.ui,
+            filters: this.filters,
+            favourites: this.favourites.ids,
+          })
         : undefined;
     const days = this.gridView?.schedule.days ?? [];
     if (!isChoiceOf(days, this.selectedDay)) this.selectedDay = defaultChoice(days, this.day, this.clock.nowMs);
@@ -213,93 +188,33 @@ export class ScheduleGridElement extends LitElement {
     if (state.status === "error")
       return renderProblems(this.text.invalidProgram(state.source, state.problems.length), state.problems);
     const view = this.gridView!;
-    const program = state.data;
-    const days = view.schedule.days;
-    const viewerZone = this.viewerZone ?? viewerTimeZone();
-    const dayContext = this.dayViewContext(program, view);
-    return html`
-      ${renderToolbar({
-        strings: this.text,
-        program,
-        view,
-        locale: this.resolvedLocale,
-        viewerZone,
-        mode: this.rememberedMode.modeOr(this.timeZoneMode),
-        filters: this.filters,
-        favouriteCount: this.favourites.ids.size,
-        filtersOpen: this.filtersOpen,
-        visibleCount: () => [...view.schedule.items, ...view.schedule.untimed].filter(view.isVisible).length,
-        onMode: (mode) => this.rememberedMode.choose(mode),
-        onFilters: (filters) => (this.filters = filters),
-        onFiltersOpen: (open) => (this.filtersOpen = open),
-        onDownloadFavourites: () =>
-          this.favourites.download(view.schedule.items.filter(view.isVisible), this.clock.nowMs, this.ui),
-      })}
-      ${
-        days.length > 1
-          ? renderDayTabs({
-              strings: this.text,
-              locale: this.resolvedLocale,
-              days,
-              selected: this.selectedDay,
-              onSelect: (choice) => this.selectDay(choice),
-              onKeydown: (event) =>
-                this.keyboardFocus.onTabKeydown(event, tabChoices(days), this.selectedDay, (choice) =>
-                  this.selectDay(choice),
-                ),
-            })
-          : nothing
-      }
-      ${renderDayPanel(dayContext)} ${view.schedule.untimed.length > 0 ? renderUntimed(dayContext) : nothing}
-      ${renderTalkDialog({
-        strings: this.text,
-        program,
-        openItemId: this.talkDialog.openItemId,
-        isFavourite: this.favourites.ids.has(this.talkDialog.openItemId ?? ""),
-        viewerZone,
-        locale: this.resolvedLocale,
-        theme: this.theme ?? "light",
-        cardStrings: this.strings,
-        onToggleFavourite: (id) => this.favourites.toggle(id),
-        onCloseClick: () => this.renderRoot.querySelector("dialog")?.close(),
-        onClosed: () => this.talkDialog.closed(),
-      })}
-    `;
-  }
-
-  private dayViewContext(program: Program, view: GridView): DayViewContext {
-    const cellContext = {
-      program,
+    return renderScheduleGridBody({
+      program: state.data,
       view,
       locale: this.resolvedLocale,
       ui: this.ui,
-      text: this.text,
-      nowMs: this.clock.nowMs,
-      favourites: this.favourites.ids,
-      drawTitle: drawTitleWith(this.math),
-    };
-    return {
       strings: this.text,
-      locale: this.resolvedLocale,
-      program,
-      view,
-      hasTabs: view.schedule.days.length > 1,
-      selected: this.selectedDay,
-      showList:
-        this.view === "list" || (this.view === "auto" && (view.singleTrack || this.width.width < this.narrowWidth)),
       nowMs: this.clock.nowMs,
-      modelCell: (entry, focusable, placement) => modelCell(entry, cellContext, focusable, placement),
-      tabStopOf: (date, placements) => this.keyboardFocus.tabStopOf(date, placements),
-      onGridKeydown: (event, date, placements) => this.keyboardFocus.onGridKeydown(event, date, placements),
-      onCellClick: (event) => {
-        const click = readCellClick(event);
-        if (click?.action === "favourite") return this.favourites.toggle(click.id);
-        if (!click) return;
-        event.preventDefault();
-        this.talkDialog.open(click.id);
-      },
-      onCellFocus: (event, date) => this.keyboardFocus.onFocusIn(event, date),
-    };
+      selected: this.selectedDay,
+      showList: showsList(this.view, view.singleTrack, this.width.width, this.narrowWidth),
+      viewerZone: this.viewerZone ?? viewerTimeZone(),
+      mode: this.rememberedMode.modeOr(this.timeZoneMode),
+      theme: this.theme ?? "light",
+      cardStrings: this.strings,
+      filters: this.filters,
+      filtersOpen: this.filtersOpen,
+      clock: this.clock,
+      math: this.math,
+      favourites: this.favourites,
+      keyboardFocus: this.keyboardFocus,
+      talkDialog: this.talkDialog,
+      dialog: () => this.renderRoot.querySelector("dialog"),
+      openTalk: (id) => this.talkDialog.open(id),
+      onMode: (mode) => this.rememberedMode.choose(mode),
+      onFilters: (filters) => (this.filters = filters),
+      onFiltersOpen: (open) => (this.filtersOpen = open),
+      onSelectDay: (choice) => this.selectDay(choice),
+    });
   }
 
   private selectDay(choice: string): void {
