@@ -168,7 +168,7 @@ describe("MiniConf's convert options", () => {
 
   it("--star chooses what ISMIR's * means", () => {
     const ismir = fixture("ismir2024-papers.csv");
-    expect(convert(ismir)).toMatchObject({ code: 0, stdout: expect.stringContaining('"presenting": true') });
+    expect(convert(ismir)).toMatchObject({ code: 0, stdout: expect.stringContaining('"presenting":true') });
     const equal = convert(ismir, "--star", "equal-contribution");
     expect(equal.code).toBe(0);
     expect(equal.stdout).not.toContain('"presenting"');
