@@ -34,7 +34,12 @@ for (const { name, goal, anchor } of instances) {
   const file = JSON.parse(readFileSync(path, "utf8"));
   const solution = await solveSlotInstance(slotInstanceOf(file), { timeLimitSeconds: 120 });
   const size = `${file.events.length}/${file.rooms.length}/${file.periods.length}`;
-  const verdict = goal === undefined ? "" : solution.status === "optimal" && solution.seconds <= goal ? ` (goal <= ${goal} s: met)` : ` (goal <= ${goal} s: not met)`;
+  const verdict =
+    goal === undefined
+      ? ""
+      : solution.status === "optimal" && solution.seconds <= goal
+        ? ` (goal <= ${goal} s: met)`
+        : ` (goal <= ${goal} s: not met)`;
   console.log(
     `${name} ${size}: ${solution.status}, objective ${solution.objective}, bound ${solution.bound}, ` +
       `${solution.seconds.toFixed(2)} s, ${solution.rows} rows x ${solution.columns} columns${verdict}; anchors: ${anchor}`,

@@ -34,13 +34,13 @@ export {
   type ImportOptionValues,
 } from "./import/importer.js";
 export { detectImporter, findImporter, importers } from "./import/importers.js";
+export { buildCompactModel, roomClassesOf, type CompactModel, type RoomClass } from "./schedule/auto/compact-model.js";
 export {
-  buildCompactModel,
-  roomClassesOf,
-  type CompactModel,
-  type RoomClass,
-} from "./schedule/auto/compact-model.js";
-export { overflowOf, type SlotAssignment, type SlotInstance, type SlotInstanceItem } from "./schedule/auto/slot-instance.js";
+  overflowOf,
+  type SlotAssignment,
+  type SlotInstance,
+  type SlotInstanceItem,
+} from "./schedule/auto/slot-instance.js";
 export {
   solveSlotInstance,
   type SlotSolution,

@@ -26,10 +26,9 @@ export type ItemGroup = z.infer<typeof itemGroupSchema>;
  */
 export const consecutivePartsSchema = withMeta(
   z.strictObject({
-    items: withMeta(
-      z.array(idSchema).check(z.minLength(2, { error: "must name at least two parts" })),
-      { description: "Ids of the parts, in order." },
-    ),
+    items: withMeta(z.array(idSchema).check(z.minLength(2, { error: "must name at least two parts" })), {
+      description: "Ids of the parts, in order.",
+    }),
   }),
   { description: "Parts that run back to back, in order, in one room." },
 );
@@ -59,9 +58,12 @@ export const attendeePreferenceSchema = withMeta(
       description: "Ids of the preferred items.",
     }),
     attendees: z.optional(
-      withMeta(z.number().check(z.int({ error: "must be a whole number" }), z.positive({ error: "must be more than 0" })), {
-        description: "How many attendees share this preference (1 when left out).",
-      }),
+      withMeta(
+        z.number().check(z.int({ error: "must be a whole number" }), z.positive({ error: "must be more than 0" })),
+        {
+          description: "How many attendees share this preference (1 when left out).",
+        },
+      ),
     ),
   }),
   { description: "Items an attendee wants to see, so that they need not hop rooms." },

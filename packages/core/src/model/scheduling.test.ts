@@ -98,7 +98,11 @@ describe("resolveRuleStrengths", () => {
   });
 
   it("makes a hard rule soft when only a weight is given, and keeps hard when asked", () => {
-    const resolved = resolveRuleStrengths({ apart: { weight: 40 }, together: { hard: true }, moved: { hard: true, weight: 7 } });
+    const resolved = resolveRuleStrengths({
+      apart: { weight: 40 },
+      together: { hard: true },
+      moved: { hard: true, weight: 7 },
+    });
     expect(resolved.apart).toEqual({ hard: false, weight: 40 });
     expect(resolved.together).toEqual({ hard: true, weight: defaultRuleStrengths.together.weight });
     expect(resolved.moved).toEqual({ hard: true, weight: 7 });

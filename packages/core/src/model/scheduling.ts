@@ -1,15 +1,19 @@
 import * as z from "zod/mini";
 import { idSchema } from "./id.js";
 import { ruleStrengthsSchema } from "./scheduling-rule-weights.js";
-import { attendeePreferenceSchema, consecutivePartsSchema, itemGroupSchema, precedenceSchema } from "./scheduling-groups.js";
+import {
+  attendeePreferenceSchema,
+  consecutivePartsSchema,
+  itemGroupSchema,
+  precedenceSchema,
+} from "./scheduling-groups.js";
 import { dailyWindowSchema, dateTimeWindowSchema } from "./scheduling-window.js";
 import { dateTimeTextSchema, durationMinutesSchema } from "./time-fields.js";
 import { withMeta } from "./with-meta.js";
 
-const countSchema = z.number().check(
-  z.int({ error: "must be a whole number" }),
-  z.nonnegative({ error: "must be 0 or more" }),
-);
+const countSchema = z
+  .number()
+  .check(z.int({ error: "must be a whole number" }), z.nonnegative({ error: "must be 0 or more" }));
 
 /**
  * A place in time where items may go: it starts at `start`, lasts `minutes`, in any of
@@ -19,7 +23,9 @@ export const slotSchema = withMeta(
   z.strictObject({
     start: dateTimeTextSchema,
     minutes: withMeta(durationMinutesSchema, { description: "Length of the slot in minutes." }),
-    rooms: z.optional(withMeta(z.array(idSchema), { description: "Ids of the rooms it is open in; all when left out." })),
+    rooms: z.optional(
+      withMeta(z.array(idSchema), { description: "Ids of the rooms it is open in; all when left out." }),
+    ),
     session: z.optional(withMeta(idSchema, { description: "Id of the session the slot belongs to, if any." })),
   }),
   { description: "A start and a length, in some or all rooms." },
@@ -92,7 +98,9 @@ export const schedulingSchema = withMeta(
     roomClosures: z.optional(withMeta(z.array(roomClosureSchema), { description: "When rooms cannot be used." })),
     audience: z.optional(withMeta(z.array(expectedAudienceSchema), { description: "Expected audience per item." })),
     apart: z.optional(
-      withMeta(z.array(itemGroupSchema), { description: "Groups whose items must not run at the same time (rule apart)." }),
+      withMeta(z.array(itemGroupSchema), {
+        description: "Groups whose items must not run at the same time (rule apart).",
+      }),
     ),
     together: z.optional(
       withMeta(z.array(itemGroupSchema), { description: "Groups whose items should share a session (rule together)." }),

@@ -15,12 +15,16 @@ export type ExpectReference = (
  * program, so a rule never silently applies to nothing.
  */
 export function checkSchedulingReferences(scheduling: Scheduling, expect: ExpectReference): void {
-  const at = (...segments: PathSegment[]) => () => ["scheduling", ...segments];
+  const at =
+    (...segments: PathSegment[]) =>
+    () => ["scheduling", ...segments];
   scheduling.fixed?.forEach((item, index) => expect("items", item, at("fixed", index)));
   scheduling.slots?.forEach((slot, slotIndex) =>
     slot.rooms?.forEach((room, index) => expect("rooms", room, at("slots", slotIndex, "rooms", index))),
   );
-  scheduling.availability?.forEach((entry, index) => expect("people", entry.person, at("availability", index, "person")));
+  scheduling.availability?.forEach((entry, index) =>
+    expect("people", entry.person, at("availability", index, "person")),
+  );
   scheduling.roomClosures?.forEach((entry, index) => expect("rooms", entry.room, at("roomClosures", index, "room")));
   scheduling.audience?.forEach((entry, index) => expect("items", entry.item, at("audience", index, "item")));
   const checkGroup = (group: ItemGroup, ...path: PathSegment[]) => {
@@ -37,6 +41,8 @@ export function checkSchedulingReferences(scheduling: Scheduling, expect: Expect
     expect("items", rule.after, at("precedence", index, "after"));
   });
   scheduling.preferences?.forEach((preference, preferenceIndex) =>
-    preference.items.forEach((item, index) => expect("items", item, at("preferences", preferenceIndex, "items", index))),
+    preference.items.forEach((item, index) =>
+      expect("items", item, at("preferences", preferenceIndex, "items", index)),
+    ),
   );
 }

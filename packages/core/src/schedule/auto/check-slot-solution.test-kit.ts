@@ -21,12 +21,15 @@ export function checkSlotSolution(
     const capacity = instance.roomCapacities[placed.room];
     if (!Number.isInteger(placed.period) || placed.period < 0 || placed.period >= instance.periodCount)
       broken.push(`item ${index} is in period ${placed.period}, which does not exist`);
-    if (capacity === undefined) return void broken.push(`item ${index} is in room ${placed.room}, which does not exist`);
+    if (capacity === undefined)
+      return void broken.push(`item ${index} is in room ${placed.room}, which does not exist`);
     const key = `${placed.period}/${placed.room}`;
     const other = roomUse.get(key);
-    if (other !== undefined) broken.push(`items ${other} and ${index} share room ${placed.room} in period ${placed.period}`);
+    if (other !== undefined)
+      broken.push(`items ${other} and ${index} share room ${placed.room} in period ${placed.period}`);
     roomUse.set(key, index);
-    if (item.unavailablePeriods.includes(placed.period)) broken.push(`item ${index} is in period ${placed.period}, where it is unavailable`);
+    if (item.unavailablePeriods.includes(placed.period))
+      broken.push(`item ${index} is in period ${placed.period}, where it is unavailable`);
     overflow += Math.max(0, item.demand - capacity);
   });
   instance.conflictGroups.forEach((group, g) => {

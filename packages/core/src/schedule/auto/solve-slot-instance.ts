@@ -65,7 +65,14 @@ export async function solveSlotInstance(instance: SlotInstance, options: SolveSl
       colUpper: new Float64Array(model.numCols).fill(1),
       rowLower: model.rowLower.map((bound) => (bound === -Infinity ? -highs.infinity : bound)),
       rowUpper: model.rowUpper,
-      matrix: { format: "csc", numRows: model.numRows, numCols: model.numCols, starts: model.starts, indices: model.indices, values: model.values },
+      matrix: {
+        format: "csc",
+        numRows: model.numRows,
+        numCols: model.numCols,
+        starts: model.starts,
+        indices: model.indices,
+        values: model.values,
+      },
       integrality: new Int32Array(model.numCols).fill(1),
     });
     const { modelStatus } = solver.run();
