@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { diffPrograms, importFrabXml, parseProgram } from "../dist/index.js";
 import { findSharedDir } from "../../../scripts/find-shared-dir.mjs";
+import { time } from "./median-time.mjs";
 
 const shared = pathToFileURL(`${findSharedDir() ?? "../shared-not-found"}/`);
 const fosdemFile = new URL("data/fosdem-2024.schedule.xml", shared);
@@ -13,17 +14,6 @@ if (!existsSync(fosdemFile)) {
   console.log("diff benchmark skipped: ../shared (FOSDEM 2024) not found");
   process.exit(0);
 }
-const runs = Number(process.env.BENCH_RUNS ?? 9);
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const time = (run) => {
-  const times = [];
-  for (let index = 0; index < runs + 2; index += 1) {
-    const start = performance.now();
-    if (!run()) throw new Error("benchmark step failed");
-    if (index >= 2) times.push(performance.now() - start);
-  }
-  return median(times);
-};
 
 /** A small seeded PRNG (LCG), so every run diffs the same changes. */
 function createRandom(seed) {

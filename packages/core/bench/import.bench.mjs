@@ -8,6 +8,7 @@ import { pathToFileURL } from "node:url";
 import { XMLParser } from "fast-xml-parser";
 import { importC3vocJson, importFrabXml } from "../dist/index.js";
 import { findSharedDir } from "../../../scripts/find-shared-dir.mjs";
+import { runs, time } from "./median-time.mjs";
 
 const shared = pathToFileURL(`${findSharedDir() ?? "../shared-not-found"}/`);
 const fosdemFile = new URL("data/fosdem-2024.schedule.xml", shared);
@@ -16,17 +17,6 @@ if (!existsSync(fosdemFile) || !existsSync(campFile)) {
   console.log("import benchmark skipped: ../shared (FOSDEM 2024 and the c3voc exports) not found");
   process.exit(0);
 }
-const runs = Number(process.env.BENCH_RUNS ?? 9);
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const time = (run) => {
-  const times = [];
-  for (let index = 0; index < runs + 2; index += 1) {
-    const start = performance.now();
-    if (!run()) throw new Error("benchmark step failed");
-    if (index >= 2) times.push(performance.now() - start);
-  }
-  return median(times);
-};
 const growth = (run) => {
   globalThis.gc?.();
   const before = process.memoryUsage().heapUsed;

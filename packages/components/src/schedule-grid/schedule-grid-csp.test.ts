@@ -1,23 +1,11 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { conferenceProgram } from "../testing/conference-fixture.js";
+import { useStrictStylePolicy } from "../testing/strict-style-policy.js";
 import { renderGrid, root, settle, useCleanPage } from "./schedule-grid.test-helpers.js";
 
 useCleanPage();
 
-/** The violations of the page's Content-Security-Policy since the policy was set. */
-const violations: SecurityPolicyViolationEvent[] = [];
-
-/** Waits for the violation reports, which the browser fires as a task after the violation. */
-const reportsArrive = () => new Promise((resolve) => setTimeout(resolve, 50));
-
-beforeAll(() => {
-  // Many university sites serve style-src 'self' (issue 18): no inline style attributes.
-  document.addEventListener("securitypolicyviolation", (event) => violations.push(event));
-  const policy = document.createElement("meta");
-  policy.httpEquiv = "Content-Security-Policy";
-  policy.content = "style-src 'self'";
-  document.head.append(policy);
-});
+const { violations, reportsArrive } = useStrictStylePolicy();
 
 describe("<schedule-grid> under style-src 'self'", () => {
   it("is under a policy Chromium enforces: a deliberate inline style attribute is refused", async () => {

@@ -1,22 +1,10 @@
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { conferenceProgram } from "../testing/conference-fixture.js";
+import { useStrictStylePolicy } from "../testing/strict-style-policy.js";
 import "./define.js";
 import type { TalkCardElement } from "./talk-card.element.js";
 
-/** The violations of the page's Content-Security-Policy since the policy was set. */
-const violations: SecurityPolicyViolationEvent[] = [];
-
-/** Waits for the violation reports, which the browser fires as a task after the violation. */
-const reportsArrive = () => new Promise((resolve) => setTimeout(resolve, 50));
-
-beforeAll(() => {
-  // Many university sites serve style-src 'self' (issue 18): no inline style attributes.
-  document.addEventListener("securitypolicyviolation", (event) => violations.push(event));
-  const policy = document.createElement("meta");
-  policy.httpEquiv = "Content-Security-Policy";
-  policy.content = "style-src 'self'";
-  document.head.append(policy);
-});
+const { violations, reportsArrive } = useStrictStylePolicy();
 
 afterEach(() => {
   document.body.replaceChildren();
