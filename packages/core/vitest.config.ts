@@ -17,7 +17,7 @@ export default defineConfig({
       extends: true,
       test: {
         name: `core (TZ=${zone})`,
-        include: ["src/**/*.test.ts", "test/**/*.test.ts", "examples/**/*.test.ts"],
+        include: ["src/**/*.test.ts", "test/**/*.test.ts", "examples/**/*.test.ts", "codegen/**/*.test.ts"],
         env: { TZ: zone, LECTERN_EXPECTED_TZ: zone },
         pool: "forks",
       },

@@ -5,7 +5,7 @@ const namesOfChecks = new WeakMap<object, FieldProblemName>();
 
 /**
  * A zod check that reports `fieldProblems[name]` (see field-problems.ts). The check remembers
- * its name, so the generator of the quick check (parse/generate-as-is-check.ts) can call the
+ * its name, so the generator of the quick check (packages/core/codegen/generate-as-is-check.ts) can call the
  * same function by name.
  */
 export function fieldCheck<Name extends FieldProblemName>(

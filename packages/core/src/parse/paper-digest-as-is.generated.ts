@@ -1,5 +1,5 @@
-// Generated from paperDigestSchema by parse/generate-as-is-check.ts: do not edit.
-// `npm run generate -w @lectern/core` writes it again; a test fails while it is out of date.
+// Generated from paperDigestSchema by packages/core/codegen: do not edit.
+// `npm run generate` writes it again; a test (codegen/generated-files.test.ts) fails while it is out of date.
 import { fieldProblems } from "../model/field-problems.js";
 
 const keys0 = new Set(["$schema", "version", "title", "topic", "description", "people", "papers", "extra"]);

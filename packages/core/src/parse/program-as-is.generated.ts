@@ -1,5 +1,5 @@
-// Generated from programSchema by parse/generate-as-is-check.ts: do not edit.
-// `npm run generate -w @lectern/core` writes it again; a test fails while it is out of date.
+// Generated from programSchema by packages/core/codegen: do not edit.
+// `npm run generate` writes it again; a test (codegen/generated-files.test.ts) fails while it is out of date.
 import { fieldProblems } from "../model/field-problems.js";
 
 const keys0 = new Set(["$schema", "version", "textFormat", "event", "people", "rooms", "tracks", "sessions", "series", "items", "scheduling", "extra"]);

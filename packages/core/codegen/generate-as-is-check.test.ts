@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as z from "zod/mini";
 import { describe, expect, it } from "vitest";
-import { anyValue, fieldCheck } from "../model/field-check.js";
+import { anyValue, fieldCheck } from "../src/model/field-check.js";
 import { generateAsIsCheck } from "./generate-as-is-check.js";
 
 const folder = mkdtempSync(join(tmpdir(), "as-is-check-"));
@@ -15,7 +15,7 @@ async function compile(schema: z.ZodMiniType): Promise<(value: unknown) => boole
   const code = generateAsIsCheck(schema, {
     exportName: "passes",
     schemaName: "testSchema",
-    fieldProblemsFrom: fileURLToPath(new URL("../model/field-problems.ts", import.meta.url)),
+    fieldProblemsFrom: fileURLToPath(new URL("../src/model/field-problems.ts", import.meta.url)),
   });
   const file = join(folder, `check-${(modules += 1)}.ts`);
   writeFileSync(file, code);
