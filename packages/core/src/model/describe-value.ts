@@ -5,7 +5,7 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return "an array";
   switch (typeof value) {
     case "string":
-      return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+      return `the text ${quoteText(value)}`;
     case "number":
       return `the number ${value}`;
     case "boolean":
@@ -15,4 +15,12 @@ export function describeValue(value: unknown): string {
     default:
       return `a ${typeof value}`;
   }
+}
+
+/**
+ * `text` in quotes for a message, cut to 40 characters and an ellipsis: a message quotes what
+ * it is about, and the input may be a string of megabytes (a whole file pasted into an id).
+ */
+export function quoteText(text: string): string {
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 }

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { withMeta } from "./with-meta.js";
+import { quoteText } from "./describe-value.js";
 
 /**
  * Identifiers of people, rooms, tracks, sessions and items.
@@ -11,7 +12,7 @@ export const idSchema = withMeta(
   z.string().check(
     z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, {
       error: (issue) =>
-        `${JSON.stringify(issue.input)} is not a usable id; use letters, digits and . _ : - (at most 128 characters, starting with a letter or digit)`,
+        `${quoteText(String(issue.input))} is not a usable id; use letters, digits and . _ : - (at most 128 characters, starting with a letter or digit)`,
     }),
   ),
   { description: "An identifier: letters, digits and . _ : -, starting with a letter or digit." },

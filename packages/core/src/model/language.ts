@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { withMeta } from "./with-meta.js";
+import { quoteText } from "./describe-value.js";
 
 /**
  * A BCP 47 language tag such as `en` or `pt-BR`. The pattern checks the shape (a primary
@@ -9,7 +10,7 @@ import { withMeta } from "./with-meta.js";
 export const languageTagSchema = withMeta(
   z.string().check(
     z.regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, {
-      error: (issue) => `${JSON.stringify(issue.input)} is not a BCP 47 language tag; expected e.g. "en" or "pt-BR"`,
+      error: (issue) => `${quoteText(String(issue.input))} is not a BCP 47 language tag; expected e.g. "en" or "pt-BR"`,
     }),
   ),
   { description: 'A BCP 47 language tag, e.g. "en" or "pt-BR".' },

@@ -5,6 +5,7 @@ import { linkSchema } from "./link.js";
 import { lineSchema, richTextSchema } from "./text.js";
 import { emailSchema, urlSchema } from "./url.js";
 import { withMeta } from "./with-meta.js";
+import { quoteText } from "./describe-value.js";
 
 /** Details of a person that may be "to be announced" rather than known. */
 export const announceablePersonFields = ["name", "affiliations", "biography", "photo"] as const;
@@ -30,7 +31,7 @@ export const personSchema = withMeta(
     orcid: z.optional(
       z.string().check(
         z.regex(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, {
-          error: (issue) => `${JSON.stringify(issue.input)} is not an ORCID iD; expected 0000-0000-0000-0000`,
+          error: (issue) => `${quoteText(String(issue.input))} is not an ORCID iD; expected 0000-0000-0000-0000`,
         }),
       ),
     ),

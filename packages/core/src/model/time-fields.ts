@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { fieldCheck } from "./field-check.js";
 import { withMeta } from "./with-meta.js";
+import { quoteText } from "./describe-value.js";
 
 /**
  * A date-time as written in a program: local in the event's zone (`2026-04-27T09:10`) or an
@@ -46,7 +47,7 @@ export const durationMinutesSchema = withMeta(
 export const clockTimeSchema = withMeta(
   z.string().check(
     z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
-      error: (issue) => `${JSON.stringify(issue.input)} is not a time of day; expected HH:MM from 00:00 to 23:59`,
+      error: (issue) => `${quoteText(String(issue.input))} is not a time of day; expected HH:MM from 00:00 to 23:59`,
     }),
   ),
   { description: "A time of day, HH:MM." },

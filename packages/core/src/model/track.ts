@@ -3,6 +3,7 @@ import { extraSchema } from "./extra.js";
 import { idSchema } from "./id.js";
 import { lineSchema, richTextSchema } from "./text.js";
 import { withMeta } from "./with-meta.js";
+import { quoteText } from "./describe-value.js";
 
 /** A track (theme) that items and sessions belong to, with the colour used to mark them. */
 export const trackSchema = withMeta(
@@ -13,7 +14,7 @@ export const trackSchema = withMeta(
       withMeta(
         z.string().check(
           z.regex(/^#[0-9a-fA-F]{6}$/, {
-            error: (issue) => `${JSON.stringify(issue.input)} is not a colour; expected #rrggbb`,
+            error: (issue) => `${quoteText(String(issue.input))} is not a colour; expected #rrggbb`,
           }),
         ),
         { description: "Colour as #rrggbb." },

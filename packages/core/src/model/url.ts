@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { fieldCheck } from "./field-check.js";
 import { withMeta } from "./with-meta.js";
+import { quoteText } from "./describe-value.js";
 
 export { isSafeUrl } from "./safe-url.js";
 
@@ -14,7 +15,7 @@ export const urlSchema = withMeta(z.string().check(fieldCheck("webAddress")), {
 export const emailSchema = withMeta(
   z.string().check(
     z.regex(/^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/, {
-      error: (issue) => `${JSON.stringify(issue.input)} is not an e-mail address`,
+      error: (issue) => `${quoteText(String(issue.input))} is not an e-mail address`,
     }),
   ),
   { description: "An e-mail address.", format: "email" },

@@ -1,3 +1,4 @@
+import { findJsonStringEnd } from "./json-string-end.js";
 import { formatPath, type PathSegment } from "./problem.js";
 
 /** A 1-based line and column in a text. */
@@ -47,7 +48,6 @@ interface Container {
 
 const whitespace = new Set([" ", "\t", "\n", "\r"]);
 const numberPattern = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const stringPattern = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 const identifierPattern = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 const childPath = (parent: string, segment: PathSegment): string => {
@@ -82,29 +82,14 @@ export function scanJson(text: string): JsonScan {
         positions.delete(key);
     }
   };
-  /** Where a string starting at the cursor goes wrong: a bad escape, a raw control character, or the end of the text. */
-  const findStringError = (): number => {
-    let index = cursor + 1;
-    while (index < text.length) {
-      const code = text.charCodeAt(index);
-      if (code === 34) return index; // not reached for a string the pattern rejected, but safe
-      if (code < 0x20) return index;
-      if (code === 92) {
-        const escape = text[index + 1];
-        if (
-          escape === "u"
-            ? !/^[0-9a-fA-F]{4}$/.test(text.slice(index + 2, index + 6))
-            : !'"\\/bfnrt'.includes(escape ?? "")
-        )
-          return index;
-        index += escape === "u" ? 6 : 2;
-        continue;
-      }
-      index += 1;
-    }
-    return text.length;
-  };
   let stringErrorOffset: number | undefined;
+  /** The string literal at the cursor, or undefined with `stringErrorOffset` set to where it goes wrong. */
+  const matchString = (): string | undefined => {
+    const found = findJsonStringEnd(text, cursor);
+    if (found.ok) return text.slice(cursor, found.end);
+    stringErrorOffset = found.errorAt;
+    return undefined;
+  };
 
   /** Reads a value at the cursor; returns false on a syntax error. */
   const readValue = (path: string, recordAt: number): boolean => {
@@ -122,8 +107,7 @@ export function scanJson(text: string): JsonScan {
     }
     let token: string | undefined;
     if (char === '"') {
-      token = matchAt(stringPattern);
-      if (token === undefined) stringErrorOffset = findStringError();
+      token = matchString();
     } else if (char === "-" || (char !== undefined && char >= "0" && char <= "9")) token = matchAt(numberPattern);
     else for (const literal of ["true", "false", "null"]) if (text.startsWith(literal, cursor)) token = literal;
     if (token === undefined) return false;
@@ -170,8 +154,8 @@ export function scanJson(text: string): JsonScan {
           cursor += 1;
           break;
         }
-        const token = char === '"' ? matchAt(stringPattern) : undefined;
-        if (token === undefined) return { positions, errorOffset: char === '"' ? findStringError() : cursor };
+        const token = char === '"' ? matchString() : undefined;
+        if (token === undefined) return { positions, errorOffset: char === '"' ? stringErrorOffset! : cursor };
         top.key = JSON.parse(token) as string;
         top.keyOffset = cursor;
         cursor += token.length;

@@ -13,7 +13,8 @@ describe("parseProgram: ids", () => {
     ["non-ASCII", "café"],
   ])("rejects an id %s in every collection", (_label, id) => {
     const fragments = [
-      `${JSON.stringify(id)} is not a usable id`,
+      // Long ids are quoted cut to 40 characters and an ellipsis.
+      `${JSON.stringify(id.length > 40 ? `${id.slice(0, 40)}…` : id)} is not a usable id`,
       "letters, digits and . _ : -",
       "at most 128 characters",
     ];
