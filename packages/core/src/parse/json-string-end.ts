@@ -1,5 +1,6 @@
 /** Where a JSON string literal ends, or where it first goes wrong. */
-export type JsonStringEnd = { readonly ok: true; readonly end: number } | { readonly ok: false; readonly errorAt: number };
+export type JsonStringEnd =
+  { readonly ok: true; readonly end: number } | { readonly ok: false; readonly errorAt: number };
 
 const simpleEscapes = '"\\/bfnrt';
 const isHexDigit = (code: number) =>
