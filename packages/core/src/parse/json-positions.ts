@@ -6,11 +6,14 @@ export interface TextPosition {
   readonly column: number;
 }
 
-/** Finds line and column of offsets in one text; line starts are computed once. */
+/**
+ * Finds line and column of offsets in one text. Line starts are computed once, on the first
+ * call: readers create a finder for every text, and a text without problems never asks.
+ */
 export function createPositionFinder(text: string): (offset: number) => TextPosition {
-  const lineStarts = [0];
-  for (let index = 0; index < text.length; index += 1) if (text.charCodeAt(index) === 10) lineStarts.push(index + 1);
+  let lineStarts: number[] | undefined;
   return (offset) => {
+    lineStarts ??= findLineStarts(text);
     let low = 0;
     let high = lineStarts.length - 1;
     while (low < high) {
@@ -20,6 +23,23 @@ export function createPositionFinder(text: string): (offset: number) => TextPosi
     }
     return { line: low + 1, column: offset - lineStarts[low]! + 1 };
   };
+}
+
+/** The offset of every line's first character. */
+function findLineStarts(text: string): number[] {
+  const lineStarts = [0];
+  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) lineStarts.push(index + 1);
+  return lineStarts;
+}
+
+/**
+ * Where a JSON text's top-level value starts (after a byte-order mark and whitespace): the
+ * place of a problem about the whole file, found without scanning the rest.
+ */
+export function findRootOffset(text: string): number {
+  let cursor = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (cursor < text.length && whitespace.has(text[cursor]!)) cursor += 1;
+  return cursor;
 }
 
 /** 1-based line and column of a character offset. */
