@@ -28,8 +28,7 @@ describe("jsonTextSource", () => {
     expect(positions.scanJson).toHaveBeenCalledTimes(1);
   });
 
-  it("places the root after a byte-order mark and on a one-line file", () => {
-    expect(jsonTextSource('\ufeff{"a":1}').locate([])).toEqual({ line: 1, column: 2 });
+  it("places the root of a one-line file", () => {
     expect(jsonTextSource("[]").locate([])).toEqual({ line: 1, column: 1 });
   });
 });

@@ -33,11 +33,11 @@ function findLineStarts(text: string): number[] {
 }
 
 /**
- * Where a JSON text's top-level value starts (after a byte-order mark and whitespace): the
- * place of a problem about the whole file, found without scanning the rest.
+ * Where a JSON text's top-level value starts (after whitespace): the place of a problem about
+ * the whole file, found without scanning the rest.
  */
 export function findRootOffset(text: string): number {
-  let cursor = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let cursor = 0;
   while (cursor < text.length && whitespace.has(text[cursor]!)) cursor += 1;
   return cursor;
 }
@@ -85,7 +85,9 @@ const childPath = (parent: string, segment: PathSegment): string => {
 export function scanJson(text: string): JsonScan {
   const positions = new Map<string, number>();
   const stack: Container[] = [];
-  let cursor = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // A byte-order mark is not JSON: readers drop one before parsing, so a second one is a
+  // syntax error here as it is for JSON.parse (skipping it left that error without a place).
+  let cursor = 0;
   let rootDone = false;
 
   const skipSpace = () => {
