@@ -172,7 +172,16 @@ describe("the schema check itself", () => {
         { id: "x", name: "X" },
         { id: "sym", name: "!!" },
       ],
-      items: [{ id: "a", kind: "contributed-talk", title: "A", start: "2026-06-01T10:00", end: "2026-06-01T11:00", track: "x" }],
+      items: [
+        {
+          id: "a",
+          kind: "contributed-talk",
+          title: "A",
+          start: "2026-06-01T10:00",
+          end: "2026-06-01T11:00",
+          track: "x",
+        },
+      ],
     });
     const { document } = toC3voc(program);
     expect(schemaErrors(document)).toEqual([]);

@@ -32,10 +32,7 @@ export function toSafeUrl(value: string): string | undefined {
   let encoded = text.slice(0, authorityEnd);
   for (const character of text.slice(authorityEnd)) {
     const keep =
-      uriCharacter.test(character) &&
-      character !== "[" &&
-      character !== "]" &&
-      !(character === "#" && seenFragment);
+      uriCharacter.test(character) && character !== "[" && character !== "]" && !(character === "#" && seenFragment);
     if (character === "#") seenFragment = true;
     encoded += keep ? character : encodeURIComponent(isLoneSurrogate(character) ? "\ufffd" : character);
   }

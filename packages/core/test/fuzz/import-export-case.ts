@@ -38,7 +38,12 @@ function problemFaults(problem: ProgramProblem): string[] {
   if (typeof problem.path !== "string" || !Array.isArray(problem.segments)) faults.push(`${where} has no path`);
   else if (formatPath(problem.segments) !== problem.path) faults.push(`${where}: path and segments disagree`);
   if (typeof problem.message !== "string" || problem.message.trim() === "") faults.push(`${where} has no message`);
-  if (!(Number.isInteger(problem.line) && problem.line! >= 1 && Number.isInteger(problem.column) && problem.column! >= 1))
+  if (!(
+    Number.isInteger(problem.line) &&
+    problem.line! >= 1 &&
+    Number.isInteger(problem.column) &&
+    problem.column! >= 1
+  ))
     faults.push(`${where} has no line and column`);
   return faults;
 }
@@ -48,7 +53,9 @@ function attempt(failures: string[], what: string, check: () => string[]): void 
   try {
     failures.push(...check().map((failure) => `${what}: ${failure}`));
   } catch (error) {
-    failures.push(`${what} threw: ${error instanceof Error ? (error.stack ?? error.message).slice(0, 600) : String(error)}`);
+    failures.push(
+      `${what} threw: ${error instanceof Error ? (error.stack ?? error.message).slice(0, 600) : String(error)}`,
+    );
   }
 }
 
@@ -57,8 +64,7 @@ export function runImportExportCase(seed: number, files: readonly RealFile[]): C
   const random = seededRandom(seed);
   const file = files[Math.floor(random() * files.length)]!;
   const mutated = mutateText(file.text, random);
-  const importer =
-    random() < 0.15 ? importers[Math.floor(random() * importers.length)]! : findImporter(file.format)!;
+  const importer = random() < 0.15 ? importers[Math.floor(random() * importers.length)]! : findImporter(file.format)!;
   const failures: string[] = [];
   const started = performance.now();
   let result: ReturnType<typeof importer.read> | undefined;

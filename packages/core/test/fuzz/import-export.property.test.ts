@@ -36,7 +36,9 @@ describe("every importer and exporter on mutated real files", () => {
       const next = () => (performance.now() < until ? Math.floor(Math.random() * 2 ** 32) : undefined);
       const { cases, failed } = runFor(next);
       for (const report of failed) console.log(describeCase(report));
-      console.log(`fuzz: ${cases} cases run, ${failed.length} failed; failing seeds: ${failed.map((report) => report.seed).join(", ") || "none"}`);
+      console.log(
+        `fuzz: ${cases} cases run, ${failed.length} failed; failing seeds: ${failed.map((report) => report.seed).join(", ") || "none"}`,
+      );
       expect(failed.map(describeCase)).toEqual([]);
     });
   } else {

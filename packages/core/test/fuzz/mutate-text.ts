@@ -84,7 +84,10 @@ const mutators: Readonly<Record<string, Mutator>> = {
     const value = match[1] ?? match[2]!;
     const at = match.index + match[0].indexOf(value);
     const swap = match[1] !== undefined ? pick(random, jsonSwaps) : pick(random, ["", "-1", "1e999", "NaN", "x"]);
-    return { detail: `${JSON.stringify(value.slice(0, 30))} at ${at} -> ${swap}`, text: spliceAt(text, at, value.length, swap) };
+    return {
+      detail: `${JSON.stringify(value.slice(0, 30))} at ${at} -> ${swap}`,
+      text: spliceAt(text, at, value.length, swap),
+    };
   },
   "odd string": (text, random) => {
     // Inside a JSON string or an XML text: the reader must keep, refuse or drop it with a word.
@@ -94,20 +97,29 @@ const mutators: Readonly<Record<string, Mutator>> = {
     const target = quotes.length > 0 ? pick(random, quotes) : undefined;
     const at = target ? target.index + 1 : below(random, text.length);
     const insert = random() < 0.5 ? odd : escaped;
-    return { detail: `${JSON.stringify(odd.slice(0, 12))} (${odd.length} chars) at ${at}`, text: spliceAt(text, at, 0, insert) };
+    return {
+      detail: `${JSON.stringify(odd.slice(0, 12))} (${odd.length} chars) at ${at}`,
+      text: spliceAt(text, at, 0, insert),
+    };
   },
   "delete element": (text, random) => {
     // An XML element, or a JSON member (a key and its value up to the next comma on the line).
     const elements = [...text.matchAll(/<(\w+)[^>]*>[^<]*<\/\1>|"[^"\n]*":\s*[^,\n{}[\]]*,?/g)];
     if (elements.length === 0) return { detail: "nothing to delete", text };
     const element = pick(random, elements);
-    return { detail: `${JSON.stringify(element[0].slice(0, 30))} at ${element.index}`, text: spliceAt(text, element.index, element[0].length, "") };
+    return {
+      detail: `${JSON.stringify(element[0].slice(0, 30))} at ${element.index}`,
+      text: spliceAt(text, element.index, element[0].length, ""),
+    };
   },
   "duplicate element": (text, random) => {
     const elements = [...text.matchAll(/<(\w+)[^>]*>[^<]*<\/\1>|"[^"\n]*":\s*[^,\n{}[\]]*,/g)];
     if (elements.length === 0) return { detail: "nothing to duplicate", text };
     const element = pick(random, elements);
-    return { detail: `${JSON.stringify(element[0].slice(0, 30))} at ${element.index}`, text: spliceAt(text, element.index, 0, element[0]) };
+    return {
+      detail: `${JSON.stringify(element[0].slice(0, 30))} at ${element.index}`,
+      text: spliceAt(text, element.index, 0, element[0]),
+    };
   },
   "deep nesting": (text, random) => {
     const depth = 2_000 + below(random, 20_000);

@@ -51,7 +51,11 @@ export function loadRealFiles(): RealFile[] {
       text: read(sharedFile(`interop/c3voc/${name}`)),
     })),
     { format: "frab-xml", name: "shared/data/fosdem-2024.schedule.xml (head)", text: fosdemHead() },
-    { format: "indico", name: "test/fixtures/indico/serializer-shape.json", text: read(here("test/fixtures/indico/serializer-shape.json")) },
+    {
+      format: "indico",
+      name: "test/fixtures/indico/serializer-shape.json",
+      text: read(here("test/fixtures/indico/serializer-shape.json")),
+    },
     { format: "indico", name: "import-fixtures indicoTimetable", text: json(indicoTimetable) },
     { format: "pretalx", name: "import-fixtures pretalxWidget", text: json(pretalxWidget) },
     { format: "sessionize", name: "import-fixtures sessionizeData", text: json(sessionizeData) },
