@@ -21,6 +21,8 @@ describe("toSafeUrl", () => {
     ["https://example.org/\ud800x", "https://example.org/%EF%BF%BDx"],
     ["https://[2001:db8::1]:8080/p", "https://[2001:db8::1]:8080/p"],
     ["  https://example.org/  ", "https://example.org/"],
+    ["https://drive.googl%.com/file?q=100%&r=%41", "https://drive.googl%25.com/file?q=100%25&r=%41"],
+    ["https://münchen.de/a", "https://m%C3%BCnchen.de/a"],
   ])("writes %j as %j, a URI the schema accepts", (given, written) => {
     expect(toSafeUrl(given)).toBe(written);
     expect(isUri(written)).toBe(true);

@@ -15,6 +15,7 @@ export function isSafeUrl(value: string): boolean {
 // aside, which no safe address has) is percent-encoded by toSafeUrl.
 const isLoneSurrogate = (character: string) => character.length === 1 && /[\ud800-\udfff]/.test(character);
 const plainUri = /^[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]*$/;
+const strayPercent = /%(?![0-9A-Fa-f]{2})/;
 const uriCharacter = /[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/;
 
 /**
@@ -28,14 +29,23 @@ const uriCharacter = /[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/;
 export function toSafeUrl(value: string): string | undefined {
   const text = value.trim();
   // Almost every address is a URI already: answered without the walk below.
-  if (plainUri.test(text) && text.indexOf("#") === text.lastIndexOf("#")) return isSafeUrl(text) ? text : undefined;
-  // The scheme and host are left alone: an IPv6 host's brackets are allowed there.
-  const authorityEnd = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(text)?.[0].length ?? 0;
+  if (plainUri.test(text) && !strayPercent.test(text) && text.indexOf("#") === text.lastIndexOf("#"))
+    return isSafeUrl(text) ? text : undefined;
+  // The scheme is left alone; brackets are kept in the host (an IPv6 address), nowhere else.
+  const schemeEnd = /^[a-z][a-z0-9+.-]*:(?:\/\/)?/i.exec(text)?.[0].length ?? 0;
+  const authorityEnd = schemeEnd + (/^[^/?#]*/.exec(text.slice(schemeEnd))?.[0].length ?? 0);
   let seenFragment = false;
-  let encoded = text.slice(0, authorityEnd);
-  for (const character of text.slice(authorityEnd)) {
+  let encoded = text.slice(0, schemeEnd);
+  let offset = schemeEnd;
+  for (const character of text.slice(schemeEnd)) {
+    const inAuthority = offset < authorityEnd;
+    offset += character.length;
     const keep =
-      uriCharacter.test(character) && character !== "[" && character !== "]" && !(character === "#" && seenFragment);
+      uriCharacter.test(character) &&
+      (inAuthority || (character !== "[" && character !== "]")) &&
+      !(character === "#" && seenFragment) &&
+      // A "%" that starts no %XX escape ("googl%.com") is a percent sign, written %25.
+      !(character === "%" && !/^[0-9A-Fa-f]{2}/.test(text.slice(offset, offset + 2)));
     if (character === "#") seenFragment = true;
     encoded += keep ? character : encodeURIComponent(isLoneSurrogate(character) ? "\ufffd" : character);
   }
