@@ -3,7 +3,7 @@ import { toFrabXml } from "../../src/export/to-frab-xml.js";
 import { toICalendar } from "../../src/export/to-icalendar.js";
 import { jsonLdScriptText, toJsonLd } from "../../src/export/to-json-ld.js";
 import { findImporter, importers } from "../../src/import/importers.js";
-import type { ImportOptionValues } from "../../src/import/importer.js";
+import type { Importer, ImportOptionValues } from "../../src/import/importer.js";
 import { serializeProgram } from "../../src/parse/serialize-program.js";
 import type { ProgramProblem } from "../../src/parse/problem.js";
 import { formatPath } from "../../src/parse/problem.js";
@@ -22,6 +22,8 @@ export interface CaseReport {
   readonly file: string;
   readonly importer: string;
   readonly mutation: string;
+  /** Whether the mutated file was still read, so that every export was checked too. */
+  readonly exported: boolean;
   readonly failures: readonly string[];
 }
 
@@ -59,17 +61,16 @@ function attempt(failures: string[], what: string, check: () => string[]): void 
   }
 }
 
-/** Runs the case of `seed` over `files` and reports every property that failed. */
-export function runImportExportCase(seed: number, files: readonly RealFile[]): CaseReport {
-  const random = seededRandom(seed);
-  const file = files[Math.floor(random() * files.length)]!;
-  const mutated = mutateText(file.text, random);
-  const importer = random() < 0.15 ? importers[Math.floor(random() * importers.length)]! : findImporter(file.format)!;
+/**
+ * Reads a text with an importer and checks every property: no throw, no hang, every problem
+ * placed, and each export of what was read valid by its oracle.
+ */
+export function checkImportExport(text: string, importer: Importer): { exported: boolean; failures: string[] } {
   const failures: string[] = [];
   const started = performance.now();
-  let result: ReturnType<typeof importer.read> | undefined;
+  let result: ReturnType<Importer["read"]> | undefined;
   attempt(failures, `${importer.format} import`, () => {
-    result = importer.read(mutated.text, options);
+    result = importer.read(text, options);
     const problems = result.ok ? result.warnings : [...result.errors, ...result.warnings];
     return problems.flatMap(problemFaults).slice(0, 5);
   });
@@ -85,7 +86,17 @@ export function runImportExportCase(seed: number, files: readonly RealFile[]): C
   }
   const elapsed = performance.now() - started;
   if (elapsed > hangMs) failures.push(`took ${elapsed.toFixed(0)} ms (a hang, over ${hangMs} ms)`);
-  return { seed, file: file.name, importer: importer.format, mutation: mutated.detail, failures };
+  return { exported: result?.ok === true, failures };
+}
+
+/** Runs the case of `seed` over `files` and reports every property that failed. */
+export function runImportExportCase(seed: number, files: readonly RealFile[]): CaseReport {
+  const random = seededRandom(seed);
+  const file = files[Math.floor(random() * files.length)]!;
+  const mutated = mutateText(file.text, random);
+  const importer = random() < 0.15 ? importers[Math.floor(random() * importers.length)]! : findImporter(file.format)!;
+  const { exported, failures } = checkImportExport(mutated.text, importer);
+  return { seed, file: file.name, importer: importer.format, mutation: mutated.detail, exported, failures };
 }
 
 /** A failed case in one paragraph: the seed first, so it can be replayed. */
