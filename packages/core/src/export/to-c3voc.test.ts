@@ -165,4 +165,27 @@ describe("the schema check itself", () => {
       "/schedule/conference/days/0/rooms/Winterchaos/0/id must be integer",
     );
   });
+
+  it("writes a track slug the schema accepts for a one-letter or letterless name (found by the property test)", () => {
+    const program = validProgram({
+      tracks: [
+        { id: "x", name: "X" },
+        { id: "sym", name: "!!" },
+      ],
+      items: [
+        {
+          id: "a",
+          kind: "contributed-talk",
+          title: "A",
+          start: "2026-06-01T10:00",
+          end: "2026-06-01T11:00",
+          track: "x",
+        },
+      ],
+    });
+    const { document } = toC3voc(program);
+    expect(schemaErrors(document)).toEqual([]);
+    const tracks = (document.schedule as { conference: { tracks: { slug: string }[] } }).conference.tracks;
+    expect(tracks.map((track) => track.slug)).toEqual(["track-x", "track"]);
+  });
 });

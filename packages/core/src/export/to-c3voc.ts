@@ -38,6 +38,14 @@ const slugify = (text: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
+/**
+ * A slug the c3voc pattern accepts (two characters at least): a name that slugifies to one
+ * character ("X", "Ω") or to nothing is prefixed with, or replaced by, `fallback`.
+ */
+const patternSlug = (text: string, fallback: string) => {
+  const slug = slugify(text);
+  return slugPattern.test(slug) ? slug : slug === "" ? fallback : `${fallback}-${slug}`;
+};
 
 /** A c3voc schedule document and what had to be changed or invented to write it. */
 export interface C3vocExport {
@@ -215,7 +223,7 @@ export function toC3voc(program: Program): C3vocExport {
           ...(eventPage ? { url: eventPage } : {}),
           tracks: (program.tracks ?? []).map((track) => ({
             name: track.name,
-            slug: slugify(track.name) || "track",
+            slug: patternSlug(track.name, "track"),
             ...(track.color ? { color: track.color } : {}),
           })),
           rooms: roomNames.map((name) => ({ name, guid: stableUuid(`${acronym}/room/${name}`) })),

@@ -151,4 +151,18 @@ describe("toFrabXml", () => {
       "schedule.day[0].room[0].event[0].person: 1 character(s) XML 1.0 does not allow (U+0001) left out",
     ]);
   });
+
+  it("writes one empty day when no item has a time, starting at the first hour a DST gap leaves (found by the property test)", () => {
+    // Chile's clocks jump from 00:00 to 01:00 on 6 September 2026: midnight does not exist.
+    const program = validProgram({
+      event: { title: "Posters", kind: "workshop", startDate: "2026-09-06", timeZone: "America/Santiago" },
+      items: [{ id: "a", kind: "poster", title: "Untimed poster" }],
+    });
+    const { xml, warnings } = toFrabXml(program);
+    expect(xsdErrors(xml)).toBe("");
+    expect(xml).toContain('<day index="1" date="2026-09-06" start="2026-09-06T01:00:00-03:00"');
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ path: "items", message: expect.stringContaining("empty day") }),
+    );
+  });
 });

@@ -1,10 +1,41 @@
 import type { Program } from "../model/program.js";
 import { problemAt, type PathSegment, type ProgramProblem } from "../parse/problem.js";
+import { resolveLocalTime, toIsoInZone } from "../time/zoned-time.js";
 import { toC3voc } from "./to-c3voc.js";
 import { describeCodePoint, escapeXml } from "./xml-characters.js";
 
 // frab's newer slug type: a word of 4+ characters, a hyphen, then 4+ more.
 const vocSlug = /^[a-z0-9_]{4,}-[a-z0-9\-_]{4,}$/;
+
+/** A day of the c3voc document, as toC3voc writes it. */
+interface WrittenDay {
+  readonly index: number;
+  readonly date: string;
+  readonly day_start: string;
+  readonly day_end: string;
+  readonly rooms: Record<string, WrittenEvent[]>;
+}
+
+/**
+ * The event's first day with no rooms: the XSD wants one day at least, and a program whose
+ * items have no times yet (a call for papers just closed) would otherwise be written invalid.
+ * It starts at the first local hour that exists (midnight can fall in a DST gap).
+ */
+function emptyDay(program: Program): WrittenDay {
+  const { startDate, timeZone } = program.event;
+  const [year, month, day] = startDate.split("-").map(Number) as [number, number, number];
+  let startMs = Date.UTC(year, month - 1, day);
+  for (let hour = 0; hour < 24; hour += 1) {
+    const start = resolveLocalTime({ year, month, day, hour, minute: 0, second: 0 }, timeZone);
+    if (start.kind !== "gap") {
+      startMs = start.epochMs;
+      break;
+    }
+  }
+  const day_start = toIsoInZone(startMs, timeZone);
+  const day_end = toIsoInZone(startMs + 86_400_000 - 1000, timeZone);
+  return { index: 1, date: startDate, day_start, day_end, rooms: {} };
+}
 
 interface WrittenEvent {
   guid: string;
@@ -75,15 +106,10 @@ export function toFrabXml(program: Program): { xml: string; warnings: readonly P
   const roomGuids = new Map(
     (conference.rooms as { name: string; guid: string }[]).map((room) => [room.name, room.guid]),
   );
-  (
-    conference.days as {
-      index: number;
-      date: string;
-      day_start: string;
-      day_end: string;
-      rooms: Record<string, WrittenEvent[]>;
-    }[]
-  ).forEach((day, dayIndex) => {
+  const days = conference.days as WrittenDay[];
+  if (days.length === 0)
+    warnings.push(problemAt(["items"], "no item has a time: one empty day written, as schedule.xml needs a day"));
+  (days.length > 0 ? days : [emptyDay(program)]).forEach((day, dayIndex) => {
     xml += `  <day index="${day.index}" date="${day.date}" start="${day.day_start}" end="${day.day_end}">\n`;
     Object.entries(day.rooms).forEach(([roomName, events], roomIndex) => {
       where = ["schedule", "day", dayIndex, "room", roomIndex];

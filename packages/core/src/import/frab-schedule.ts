@@ -1,5 +1,5 @@
 import type { JsonValue } from "../model/extra.js";
-import { isSafeUrl } from "../model/safe-url.js";
+import { toSafeUrl } from "../model/safe-url.js";
 import type { ParseResult } from "../parse/parse-program.js";
 import { problemAt, type PathSegment, type ProgramProblem } from "../parse/problem.js";
 import { isValidTimeZone } from "../time/zoned-time.js";
@@ -169,8 +169,9 @@ export function programFromFrabSchedule(
       return people.get(person.key)!.id as string;
     });
     const links = [...(event.url ? [{ url: event.url, label: "Event page" }] : []), ...event.links].flatMap((given) => {
-      const link = { ...given, url: absoluteUrl(given.url, schedule.baseUrl) };
-      if (isSafeUrl(link.url))
+      const url = toSafeUrl(absoluteUrl(given.url, schedule.baseUrl));
+      const link = { ...given, url: url ?? given.url };
+      if (url !== undefined)
         return [
           {
             kind: /\.pdf($|\?)/i.test(link.url) ? "pdf" : "web",
@@ -230,8 +231,8 @@ export function programFromFrabSchedule(
             },
           }
         : {}),
-      ...(schedule.baseUrl && isSafeUrl(schedule.baseUrl)
-        ? { links: [{ kind: "web", url: schedule.baseUrl, label: "Schedule" }] }
+      ...(schedule.baseUrl && toSafeUrl(schedule.baseUrl)
+        ? { links: [{ kind: "web", url: toSafeUrl(schedule.baseUrl)!, label: "Schedule" }] }
         : {}),
       ...(Object.keys(schedule.extra).length > 0 ? { extra: { frab: schedule.extra } } : {}),
     },

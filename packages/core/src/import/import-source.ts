@@ -1,4 +1,10 @@
-import { createPositionFinder, findPathPosition, scanJson, type TextPosition } from "../parse/json-positions.js";
+import {
+  createPositionFinder,
+  findPathPosition,
+  findRootOffset,
+  scanJson,
+  type TextPosition,
+} from "../parse/json-positions.js";
 import { problemAt, type PathSegment, type ProgramProblem } from "../parse/problem.js";
 
 /**
@@ -15,16 +21,17 @@ export const parsedValueSource: ImportSource = { locate: () => undefined };
 
 /**
  * The source of a JSON text. The text is scanned for positions only when the first problem
- * asks (a file without problems costs nothing more); a missing field is placed at the object
- * that should hold it.
+ * inside it asks (a file without problems costs nothing more); a problem about the whole
+ * file (a summary warning most imports give) is placed at the top-level value without a
+ * scan. A missing field is placed at the object that should hold it.
  */
 export function jsonTextSource(text: string): ImportSource {
-  let locateOffset: ((offset: number) => TextPosition) | undefined;
+  const locateOffset = createPositionFinder(text);
   let positions: ReadonlyMap<string, number> | undefined;
   return {
     locate: (segments) => {
+      if (segments.length === 0) return locateOffset(findRootOffset(text));
       positions ??= scanJson(text).positions;
-      locateOffset ??= createPositionFinder(text);
       const offset = findPathPosition(positions, segments);
       return offset === undefined ? undefined : locateOffset(offset);
     },

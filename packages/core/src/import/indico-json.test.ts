@@ -1,61 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { resolveSchedule } from "../schedule/resolve-schedule.js";
 import { importIndicoJson } from "./indico-json.js";
+import { indicoTimetable as indico } from "../../test/import-fixtures.js";
 
 // Indico's /export/timetable/ID.json: results.<event>.<YYYYMMDD>.<entry>, with session blocks
 // nesting their entries, presenters with affiliations, conveners, posters and breaks.
-const indico = {
-  results: {
-    "1234": {
-      "20260615": {
-        s1: {
-          _type: "Session",
-          id: "s1",
-          title: "Orals I",
-          room: "Main Auditorium",
-          conveners: [{ firstName: "Grace", familyName: "Hopper", affiliation: "Navy" }],
-          startDate: { date: "2026-06-15", time: "09:00:00", tz: "Europe/Zurich" },
-          endDate: { date: "2026-06-15", time: "10:00:00", tz: "Europe/Zurich" },
-          entries: {
-            c1: {
-              _type: "Contribution",
-              id: "c1",
-              title: "Higgs at 14 TeV",
-              description: "<p>We measure <b>things</b>.</p>",
-              presenters: [{ firstName: "Ana", familyName: "Souza", affiliation: "CERN" }],
-              startDate: { date: "2026-06-15", time: "09:00:00", tz: "Europe/Zurich" },
-              endDate: { date: "2026-06-15", time: "09:30:00", tz: "Europe/Zurich" },
-            },
-            c2: {
-              _type: "Contribution",
-              id: "c2",
-              title: "A poster",
-              isPoster: true,
-              presenters: [{ firstName: "Kim", familyName: "Lee", affiliation: "DESY" }],
-              startDate: { date: "2026-06-15", time: "09:30:00", tz: "Europe/Zurich" },
-              endDate: { date: "2026-06-15", time: "10:00:00", tz: "Europe/Zurich" },
-            },
-          },
-        },
-        b1: {
-          _type: "Break",
-          id: "b1",
-          title: "Coffee",
-          startDate: { date: "2026-06-15", time: "10:00:00", tz: "Europe/Zurich" },
-          endDate: { date: "2026-06-15", time: "10:30:00", tz: "Europe/Zurich" },
-        },
-        c3: {
-          _type: "Contribution",
-          id: "c3",
-          title: "Remote talk",
-          presenters: [{ firstName: "Zoe", familyName: "Tan", affiliation: "NUS" }],
-          startDate: { date: "2026-06-15", time: "16:30:00", tz: "Asia/Singapore" },
-          endDate: { date: "2026-06-15", time: "17:00:00", tz: "Asia/Singapore" },
-        },
-      },
-    },
-  },
-};
 
 describe("importIndicoJson", () => {
   const result = importIndicoJson(indico, { title: "Workshop on Physics" });

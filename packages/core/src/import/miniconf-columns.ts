@@ -1,5 +1,5 @@
 import type { LinkKind } from "../model/link.js";
-import { isSafeUrl } from "../model/safe-url.js";
+import { toSafeUrl } from "../model/safe-url.js";
 
 /** Link columns real MiniConf sites write (template, ISMIR, SIGDIAL/INLG, ACL), by kind. */
 export const miniconfLinkColumns: ReadonlyMap<string, LinkKind> = new Map<string, LinkKind>([
@@ -47,10 +47,10 @@ export function unreadColumns(columns: readonly string[]): string[] {
  * otherwise undefined, and the caller warns once for the column.
  */
 export function linkAddress(value: string, siteUrl: string | undefined): string | undefined {
-  if (isSafeUrl(value)) return value;
+  const safe = toSafeUrl(value);
+  if (safe !== undefined) return safe;
   if (!siteUrl || /^[a-z][a-z0-9+.-]*:/i.test(value)) return undefined;
-  const joined = `${siteUrl.replace(/\/+$/, "")}/${value.replace(/^\/+/, "")}`;
-  return isSafeUrl(joined) ? joined : undefined;
+  return toSafeUrl(`${siteUrl.replace(/\/+$/, "")}/${value.replace(/^\/+/, "")}`);
 }
 
 /** Splits a tag cell: ISMIR separates subjects with ";", the template keywords with "|". */

@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { resolveSchedule } from "../schedule/resolve-schedule.js";
 import { importMiniconf } from "./miniconf-csv.js";
+import { miniconfPapers as papers, miniconfSpeakers as speakers } from "../../test/import-fixtures.js";
 
 // MiniConf's two CSV files (ICLR/ACL/ISMIR sites): papers with "|" lists, invited speakers.
-const papers = [
-  "UID,title,authors,abstract,keywords,sessions",
-  'p1,Flow Matching for Music,Ana Souza*|Kim Lee,"We show $x^2$ grows, with math.",generative models|audio,Session A|Session B',
-  "p2,Another Paper,Kim Lee|René Vidal*,,audio,Session A",
-].join("\n");
-const speakers = [
-  "UID,image,title,institution,speaker,abstract,bio,session",
-  "k1,https://example.org/k.jpg,Keynote title,MIT,Zoe Keynote,Big talk.,Zoe works on things.,Keynotes",
-].join("\n");
 
 describe("importMiniconf", () => {
   const result = importMiniconf(

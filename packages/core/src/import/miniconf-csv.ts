@@ -1,4 +1,4 @@
-import { isSafeUrl } from "../model/safe-url.js";
+import { toSafeUrl } from "../model/safe-url.js";
 import type { ParseResult } from "../parse/parse-program.js";
 import { problemAt, type ProgramProblem } from "../parse/problem.js";
 import { readCsv, type CsvRecord } from "./read-csv.js";
@@ -231,7 +231,7 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
     const speaker = personFor(row.get("speaker") || `Speaker ${row.line}`, {
       ...(row.get("institution") ? { affiliations: [row.get("institution")] } : {}),
       ...(row.get("bio") ? { biography: row.get("bio") } : {}),
-      ...(image && isSafeUrl(image) ? { photo: image } : {}),
+      ...(image && toSafeUrl(image) ? { photo: toSafeUrl(image)! } : {}),
     });
     items.push({
       id,

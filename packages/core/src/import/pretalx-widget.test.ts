@@ -1,61 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { resolveSchedule } from "../schedule/resolve-schedule.js";
 import { importPretalxWidget } from "./pretalx-widget.js";
+import { pretalxWidget as widget } from "../../test/import-fixtures.js";
 
 // pretalx's schedule widget data, as its widget fetches it: talks reference rooms, tracks
 // and speakers by id or code; names may be translations; breaks are slot_type "break".
-const widget = {
-  version: "0.7",
-  timezone: "Europe/Berlin",
-  event_start: "2026-06-01",
-  event_end: "2026-06-02",
-  rooms: [
-    { id: 11, name: { en: "Main hall", de: "Großer Saal" } },
-    { id: 12, name: "Workshop room" },
-  ],
-  tracks: [{ id: 3, name: { en: "Security" }, color: "#aa3366" }],
-  speakers: [
-    { code: "ABCDEF", name: "Ana Souza", biography: "Works on flows.", avatar: "https://example.org/ana.jpg" },
-    { code: "GHIJKL", name: "Kim Lee" },
-  ],
-  talks: [
-    {
-      code: "T1",
-      title: "Opening keynote",
-      abstract: "Hello.",
-      speakers: ["ABCDEF"],
-      room: 11,
-      track: 3,
-      start: "2026-06-01T09:00:00+02:00",
-      end: "2026-06-01T10:00:00+02:00",
-      state: "confirmed",
-    },
-    {
-      slot_type: "break",
-      description: { en: "Coffee" },
-      room: 11,
-      start: "2026-06-01T10:00:00+02:00",
-      end: "2026-06-01T10:30:00+02:00",
-    },
-    {
-      code: "T2",
-      title: "<b>Parallel</b> talk",
-      speakers: ["GHIJKL", "NOPE12"],
-      room: 12,
-      start: "2026-06-01T10:30:00.000+02:00",
-      end: "2026-06-01T11:00:00.000+02:00",
-    },
-    {
-      code: "T3",
-      title: "Withdrawn one",
-      speakers: [],
-      room: 12,
-      start: "2026-06-02T10:00:00+02:00",
-      end: "2026-06-02T10:30:00+02:00",
-      state: "withdrawn",
-    },
-  ],
-};
 
 describe("importPretalxWidget", () => {
   const result = importPretalxWidget(JSON.stringify(widget), { title: "Widget Con" });

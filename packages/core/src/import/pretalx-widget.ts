@@ -1,6 +1,6 @@
 import type { ParseResult } from "../parse/parse-program.js";
 import type { PathSegment, ProgramProblem } from "../parse/problem.js";
-import { isSafeUrl } from "../model/safe-url.js";
+import { toSafeUrl } from "../model/safe-url.js";
 import type { FrabImportOptions } from "./frab-xml.js";
 import { createIdKeeper, createIdMaker } from "./slug-ids.js";
 import {
@@ -87,7 +87,7 @@ function importUnsafely(
       const code = asKey(speaker.code) ?? asKey(speaker.id) ?? "";
       const personName = name(speaker.name);
       if (!code || !personName) return [];
-      const avatar = typeof speaker.avatar === "string" && isSafeUrl(speaker.avatar) ? speaker.avatar : undefined;
+      const avatar = typeof speaker.avatar === "string" ? toSafeUrl(speaker.avatar) : undefined;
       return [
         [
           code,

@@ -1,62 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { resolveSchedule } from "../schedule/resolve-schedule.js";
 import { importSessionize } from "./sessionize.js";
+import { sessionizeData as sessionize } from "../../test/import-fixtures.js";
 
 // Sessionize's "All data" endpoint: local times with NO offset, service sessions for breaks,
 // plenum sessions for everyone.
-const sessionize = {
-  sessions: [
-    {
-      id: "101",
-      title: "Keynote",
-      description: "Big ideas.",
-      startsAt: "2026-03-29T09:00:00",
-      endsAt: "2026-03-29T10:00:00",
-      isServiceSession: false,
-      isPlenumSession: true,
-      speakers: ["s1"],
-      roomId: 1,
-    },
-    {
-      id: "102",
-      title: "Lunch",
-      startsAt: "2026-03-29T12:00:00",
-      endsAt: "2026-03-29T13:00:00",
-      isServiceSession: true,
-      isPlenumSession: false,
-      speakers: [],
-      roomId: null,
-    },
-    {
-      id: "103",
-      title: "Deep dive",
-      startsAt: "2026-03-29T14:00:00",
-      endsAt: "2026-03-29T14:45:00",
-      isServiceSession: false,
-      isPlenumSession: false,
-      speakers: [{ id: "s2", name: "Kim Lee" }],
-      roomId: 2,
-      categoryItems: [77],
-    },
-  ],
-  categories: [{ id: 7, title: "Level", items: [{ id: 77, name: "Advanced" }] }],
-  speakers: [
-    {
-      id: "s1",
-      firstName: "Ana",
-      lastName: "Souza",
-      fullName: "Ana Souza",
-      bio: "Researcher.",
-      tagLine: "Universidade de São Paulo",
-      profilePicture: "https://example.org/ana.jpg",
-    },
-    { id: "s2", firstName: "Kim", lastName: "Lee", bio: null, tagLine: "", profilePicture: null },
-  ],
-  rooms: [
-    { id: 1, name: "Aula" },
-    { id: 2, name: "Blue Room" },
-  ],
-};
 
 describe("importSessionize", () => {
   it("needs the event's zone, because Sessionize times have no offset, and says so", () => {

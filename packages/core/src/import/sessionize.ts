@@ -1,6 +1,6 @@
 import type { ParseResult } from "../parse/parse-program.js";
 import type { PathSegment, ProgramProblem } from "../parse/problem.js";
-import { isSafeUrl } from "../model/safe-url.js";
+import { toSafeUrl } from "../model/safe-url.js";
 import type { FrabImportOptions } from "./frab-xml.js";
 import { createIdKeeper, createIdMaker } from "./slug-ids.js";
 import {
@@ -88,7 +88,7 @@ function importUnsafely(data: Node, source: ImportSource, timeZone: string, give
             ...(text(speaker.lastName) ? { familyName: text(speaker.lastName) } : {}),
             ...(text(speaker.tagLine) ? { affiliations: [text(speaker.tagLine)!] } : {}),
             ...(text(speaker.bio) ? { biography: text(speaker.bio) } : {}),
-            ...(picture && isSafeUrl(picture) ? { photo: picture } : {}),
+            ...(picture && toSafeUrl(picture) ? { photo: toSafeUrl(picture)! } : {}),
           },
         ] as const,
       ];

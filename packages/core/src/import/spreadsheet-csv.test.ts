@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { resolveSchedule } from "../schedule/resolve-schedule.js";
 import { importSpreadsheetCsv } from "./spreadsheet-csv.js";
-
-const sheet = [
-  "date,start,end,room,kind,title,speakers,affiliations,abstract,links",
-  "2026-04-27,09:00,09:10,,opening-remarks,Opening Remarks,Kenji Fukumizu,,,",
-  '2026-04-27,9:10,09:40,Main,invited,How Geometry Shapes Optimization,René Vidal,Johns Hopkins,"Deep generative models, geometry.',
-  'Second paragraph.",https://arxiv.org/abs/2401.00001',
-  "2026-04-27,11:30,11:40,Main,oral,Learning Unmasking Policies,Metod Jazbec; Theo X. Olausson,Apple; MIT,,",
-  "2026-04-27,12:00,13:30,,lunch,Lunch,,,,",
-].join("\n");
+import { programSheet as sheet } from "../../test/import-fixtures.js";
 
 describe("importSpreadsheetCsv", () => {
   const result = importSpreadsheetCsv(sheet, { timeZone: "America/Sao_Paulo", title: "DeLTa 2026" });

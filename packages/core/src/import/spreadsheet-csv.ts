@@ -1,6 +1,6 @@
 import { rejectWith } from "./read-input.js";
 import { spreadsheetKind } from "./spreadsheet-kinds.js";
-import { isSafeUrl } from "../model/safe-url.js";
+import { toSafeUrl } from "../model/safe-url.js";
 import type { ParseResult } from "../parse/parse-program.js";
 import { problemAt, type ProgramProblem } from "../parse/problem.js";
 import { readCsv } from "./read-csv.js";
@@ -156,7 +156,8 @@ function importUnsafely(text: unknown, options: SpreadsheetImportOptions): Parse
       .split(/[\s;]+/)
       .filter(Boolean)
       .flatMap((url) => {
-        if (isSafeUrl(url)) return [{ kind: "web", url }];
+        const safe = toSafeUrl(url);
+        if (safe !== undefined) return [{ kind: "web", url: safe }];
         warnings.push(at(row.line, `${where}, links: "${url}" dropped: not an http(s) address`));
         return [];
       });

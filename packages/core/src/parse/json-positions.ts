@@ -7,11 +7,14 @@ export interface TextPosition {
   readonly column: number;
 }
 
-/** Finds line and column of offsets in one text; line starts are computed once. */
+/**
+ * Finds line and column of offsets in one text. Line starts are computed once, on the first
+ * call: readers create a finder for every text, and a text without problems never asks.
+ */
 export function createPositionFinder(text: string): (offset: number) => TextPosition {
-  const lineStarts = [0];
-  for (let index = 0; index < text.length; index += 1) if (text.charCodeAt(index) === 10) lineStarts.push(index + 1);
+  let lineStarts: number[] | undefined;
   return (offset) => {
+    lineStarts ??= findLineStarts(text);
     let low = 0;
     let high = lineStarts.length - 1;
     while (low < high) {
@@ -21,6 +24,23 @@ export function createPositionFinder(text: string): (offset: number) => TextPosi
     }
     return { line: low + 1, column: offset - lineStarts[low]! + 1 };
   };
+}
+
+/** The offset of every line's first character. */
+function findLineStarts(text: string): number[] {
+  const lineStarts = [0];
+  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) lineStarts.push(index + 1);
+  return lineStarts;
+}
+
+/**
+ * Where a JSON text's top-level value starts (after whitespace): the place of a problem about
+ * the whole file, found without scanning the rest.
+ */
+export function findRootOffset(text: string): number {
+  let cursor = 0;
+  while (cursor < text.length && whitespace.has(text[cursor]!)) cursor += 1;
+  return cursor;
 }
 
 /** 1-based line and column of a character offset. */
@@ -65,7 +85,9 @@ const childPath = (parent: string, segment: PathSegment): string => {
 export function scanJson(text: string): JsonScan {
   const positions = new Map<string, number>();
   const stack: Container[] = [];
-  let cursor = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // A byte-order mark is not JSON: readers drop one before parsing, so a second one is a
+  // syntax error here as it is for JSON.parse (skipping it left that error without a place).
+  let cursor = 0;
   let rootDone = false;
 
   const skipSpace = () => {

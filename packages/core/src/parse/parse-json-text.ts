@@ -1,5 +1,5 @@
 import { withoutByteOrderMark } from "../text/byte-order-mark.js";
-import { createPositionFinder, findPathPosition, scanJson } from "./json-positions.js";
+import { createPositionFinder, findPathPosition, findRootOffset, scanJson } from "./json-positions.js";
 import type { CheckedResult, RejectedResult } from "./parse-result.js";
 import { problemAt, type ProgramProblem } from "./problem.js";
 
@@ -62,10 +62,15 @@ function parseText<Result extends CheckedResult>(
   const result = parse(input);
   const hasProblems = result.warnings.length > 0 || (!result.ok && result.errors.length > 0);
   if (!hasProblems) return result;
-  const { positions } = scanJson(source);
+  // Only a problem inside the document needs the scan; one about the whole file is placed at
+  // the top-level value (a summary warning must not cost a pass over a large file).
+  let positions: ReadonlyMap<string, number> | undefined;
   const positionOf = createPositionFinder(source);
   const place = (problem: ProgramProblem): ProgramProblem => {
-    const offset = findPathPosition(positions, problem.segments);
+    const offset =
+      problem.segments.length === 0
+        ? findRootOffset(source)
+        : findPathPosition((positions ??= scanJson(source).positions), problem.segments);
     return offset === undefined ? problem : { ...problem, ...positionOf(offset) };
   };
   return result.ok

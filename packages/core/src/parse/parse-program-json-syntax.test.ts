@@ -71,6 +71,12 @@ describe("parseProgramJson: JSON syntax errors", () => {
 });
 
 describe("parseProgramJson: a byte order mark", () => {
+  it("is ignored once, and a second one is a syntax error at line 1, column 1 (found by the property test)", () => {
+    const result = parseProgramJson(`\ufeff\ufeff${JSON.stringify(minimalProgram())}`);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toMatchObject({ path: "", line: 1, column: 1 });
+  });
+
   it("is ignored, as editors on Windows write one", () => {
     const text = `\uFEFF${JSON.stringify(minimalProgram())}`;
     expect(parseProgramJson(text).ok).toBe(true);
