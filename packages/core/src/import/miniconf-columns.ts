@@ -60,3 +60,10 @@ export function splitTagCell(value: string): string[] {
     .map((entry) => entry.trim())
     .filter(Boolean);
 }
+
+/** MiniConf writes lists in one cell, separated by "|". */
+export const splitPipeList = (value: string | undefined) =>
+  (value ?? "")
+    .split("|")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
