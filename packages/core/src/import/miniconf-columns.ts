@@ -33,6 +33,7 @@ const readColumns = [
   "session",
   "day",
   "position",
+  "paper_presentation",
 ];
 
 /** The columns of a papers header that nothing imports, each named once (not once per row). */

@@ -62,8 +62,9 @@ function rowsOf(text: unknown, file: string, required: readonly string[], errors
 
 /**
  * Imports a MiniConf site's papers and/or speakers CSV. Papers become posters with their
- * ordered authors (a trailing `*` marks the presenting author, as ISMIR's data does),
- * keywords become tags and sessions become sessions in file order; invited speakers become
+ * ordered authors (a trailing `*` marks the presenting author, as ISMIR's data does, or equal
+ * contribution with `star`), keywords become tags and sessions become sessions in file order
+ * (ISMIR's day/session poster sessions `concurrent`); invited speakers become
  * invited talks. MiniConf files carry no times, so the result is an ordered program without
  * times (times can be added later) and the zone and first day must be given. Never throws.
  */
@@ -146,6 +147,7 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
   const paperColumns = columnsOf.get("papers") ?? { names: [], line: 1 };
   for (const name of unreadColumns(paperColumns.names))
     warnAt({ line: paperColumns.line }, `column "${name}" is not imported`);
+  const concurrentSessions = new Set<string>();
   const paperContext: PaperRowContext = {
     options,
     itemId,
@@ -160,6 +162,7 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
     const paper = readPaperRow(row, currentRow, paperContext);
     items.push(paper.item);
     addToSessions(paper.sessions, paper.item.id as string);
+    if (paper.concurrentSession !== undefined) concurrentSessions.add(paper.concurrentSession);
   }
   for (const row of speakerRows) {
     currentRow = { line: row.line, file: "speakers" };
@@ -186,6 +189,7 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
   const rowOfItem = new Map(items.map((item, index) => [item.id as string, itemRows[index]!]));
   const sessionList = [...sessions.values()].map((session) => ({
     ...session,
+    ...(concurrentSessions.has(session.title) ? { mode: "concurrent" } : {}),
     items: session.items.filter((id) => {
       const first = firstSessionOf.get(id);
       if (first !== undefined) {

@@ -34,14 +34,15 @@ const dedupeLinks = (links: { kind: string; url: string }[]) =>
   links.filter((link, index) => links.findIndex((other) => other.url === link.url) === index);
 
 /**
- * Reads one paper row into a poster item (ordered authors, tags, links, board) and the names
- * of the sessions it is in. Unreadable cells are warnings naming the row, never guesses.
+ * Reads one paper row into a poster item (ordered authors, tags, links, board, in person or
+ * remote) and the names of the sessions it is in (`concurrentSession`: the one that is a
+ * poster session). `star` decides whether `*` marks the presenter or equal contribution. Unreadable cells are warnings naming the row, never guesses.
  */
 export function readPaperRow(
   row: PaperRow,
   place: RowPlace,
   context: PaperRowContext,
-): { item: Record<string, unknown>; sessions: string[] } {
+): { item: Record<string, unknown>; sessions: string[]; concurrentSession?: string } {
   const id = context.itemId(row.get("UID") || `paper-${row.line}`);
   // ISMIR writes both cells; the one with affiliations wins when it can be read.
   const withAffiliations = row.get("authors_and_affil")
@@ -64,7 +65,12 @@ export function readPaperRow(
       ? context.sharedNamePerson(`${author.name} (row ${row.line})`, author.name, extra)
       : context.personFor(author.name, extra);
     const marked = author.starred || (starred === 0 && author.name === row.get("primary_author"));
-    return { person, ...(marked && context.options.star === "presenter" ? { presenting: true } : {}) };
+    const star = context.options.star;
+    return {
+      person,
+      ...(marked && star === "presenter" ? { presenting: true } : {}),
+      ...(author.starred && star === "equal-contribution" ? { equalContribution: true } : {}),
+    };
   });
   const labels = [...new Set(miniconfTagColumns.flatMap((column) => splitTagCell(row.get(column))))];
   const links = [...miniconfLinkColumns].flatMap(([column, kind]) => {
@@ -82,6 +88,7 @@ export function readPaperRow(
     return [];
   });
   const position = row.get("position");
+  const presentation = row.get("paper_presentation");
   const item: Record<string, unknown> = {
     id,
     kind: "poster",
@@ -91,10 +98,18 @@ export function readPaperRow(
     ...(labels.length > 0 ? { tags: labels.map((label) => ({ label })) } : {}),
     ...(links.length > 0 ? { links: dedupeLinks(links) } : {}),
     ...(position ? { board: position } : {}),
+    // In person or remote: the model has no field for how a paper is presented, so it is kept
+    // under extra.miniconf for a site to show, rather than dropped.
+    ...(presentation ? { extra: { miniconf: { paperPresentation: presentation } } } : {}),
   };
   // ISMIR names a poster session by day and session number instead of a "sessions" list.
   // SIGDIAL writes one session name in "session".
   const session = row.get("session");
   const daySession = !session ? [] : row.get("day") ? [`Day ${row.get("day")}, session ${session}`] : [session];
-  return { item, sessions: [...splitPipeList(row.get("sessions")), ...daySession] };
+  return {
+    item,
+    sessions: [...splitPipeList(row.get("sessions")), ...daySession],
+    // ISMIR's day/session/position are poster sessions: every paper runs the whole session.
+    ...(row.get("day") && session ? { concurrentSession: daySession[0] } : {}),
+  };
 }
