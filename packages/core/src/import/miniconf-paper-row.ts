@@ -6,7 +6,7 @@ import {
   splitPipeList,
   splitTagCell,
 } from "./miniconf-columns.js";
-import type { MiniconfImportOptions } from "./miniconf-csv.js";
+import type { MiniconfImportOptions } from "./miniconf-options.js";
 import type { RowPlace } from "./csv-lines.js";
 import type { createIdKeeper } from "./slug-ids.js";
 
