@@ -34,7 +34,7 @@ describe("importSpreadsheetCsv rows across midnight", () => {
   ])("a $zone row $row ends the next day", ({ zone, row, start, end, minutes }) => {
     const result = importSpreadsheetCsv(`${header}\n${row}`, { timeZone: zone });
     if (!result.ok) throw new Error(result.errors[0]!.message);
-    const [entry] = resolveSchedule(result.program, { timeZone: zone }).items;
+    const [entry] = resolveSchedule(result.program).items;
     expect([entry!.start, entry!.end, entry!.durationMinutes]).toEqual([start, end, minutes]);
   });
 
