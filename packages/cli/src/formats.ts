@@ -5,7 +5,7 @@ import {
   resolveSchedule,
   toC3voc,
   toFrabXml,
-  toICalendar,
+  toICalendarWithWarnings,
   toJsonLd,
   type Importer,
   type Program,
@@ -68,11 +68,14 @@ export function writeProgram(
         problems: [],
       };
     case "c3voc": {
-      const { document, warnings } = toC3voc(program);
+      // A program with no timed item would be an empty (frab: invalid) schedule: no file, exit 1.
+      const { document, warnings, errors } = toC3voc(program);
+      if (errors.length > 0) return { problems: [...errors] };
       return { text: `${JSON.stringify(document, null, 2)}\n`, problems: [...warnings] };
     }
     case "frab-xml": {
-      const { xml, warnings } = toFrabXml(program);
+      const { xml, warnings, errors } = toFrabXml(program);
+      if (errors.length > 0) return { problems: [...errors] };
       return { text: xml, problems: [...warnings] };
     }
     case "jsonld":
@@ -80,12 +83,19 @@ export function writeProgram(
     case "ics": {
       // A seminar series' cancellations and rooms apply to its talks, as <talk-list> shows them.
       const shown = applySeries(program);
-      const items = resolveSchedule(shown).items.filter(
+      const schedule = resolveSchedule(shown);
+      // Untimed items too: a dated one is an all-day event; the others are named in warnings.
+      const items = [...schedule.items, ...schedule.untimed].filter(
         (entry) => options.itemId === undefined || entry.id === options.itemId,
       );
       if (options.itemId !== undefined && items.length === 0)
-        return { problems: [problemAt([], `no timed item has the id "${options.itemId}"`)] };
-      return { text: toICalendar(shown, { items, nowMs: options.nowMs, previous: options.previous }), problems: [] };
+        return { problems: [problemAt([], `no item has the id "${options.itemId}"`)] };
+      const { ics, warnings } = toICalendarWithWarnings(shown, {
+        items,
+        nowMs: options.nowMs,
+        previous: options.previous,
+      });
+      return { text: ics, problems: [...warnings] };
     }
   }
 }

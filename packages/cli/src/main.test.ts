@@ -224,7 +224,7 @@ describe("lectern check and ics", () => {
   it("says when the item does not exist", () => {
     expect(run("ics", example("delta-2026.json"), "--item", "nope")).toMatchObject({
       code: 1,
-      stderr: expect.stringContaining('no timed item has the id "nope"'),
+      stderr: expect.stringContaining('no item has the id "nope"'),
     });
   });
 });

@@ -77,7 +77,13 @@ export { splitParagraphs } from "./text/split-paragraphs.js";
 export { hasMath, splitMath, type TextSegment } from "./text/split-math.js";
 export { decodeHtmlEntities } from "./import/html-to-text.js";
 export { isSafeUrl } from "./model/safe-url.js";
-export { escapeICalendarText, foldICalendarLine, toICalendar, type ICalendarOptions } from "./export/to-icalendar.js";
+export {
+  escapeICalendarText,
+  foldICalendarLine,
+  toICalendar,
+  toICalendarWithWarnings,
+  type ICalendarOptions,
+} from "./export/to-icalendar.js";
 export { toC3voc, type C3vocExport } from "./export/to-c3voc.js";
 export { toFrabXml } from "./export/to-frab-xml.js";
 export { jsonLdScriptText, toJsonLd, type JsonLdNode } from "./export/to-json-ld.js";

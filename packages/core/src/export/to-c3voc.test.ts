@@ -109,7 +109,7 @@ describe("toC3voc with Lectern's own programs", () => {
     expect(warnings.map((warning) => warning.message)).toEqual([
       'written as "delta_2026" to fit the c3voc acronym pattern',
       "18 event(s) had no c3voc guid or slug; stable ones were made from their ids",
-      "c3voc cannot hold authors: authors are written as persons only when presenting, tags are left out",
+      "c3voc cannot hold authors: authors are written as persons (the presenting ones, or all when none is marked), tags are left out",
     ]);
   });
 
@@ -121,8 +121,79 @@ describe("toC3voc with Lectern's own programs", () => {
   it("lists a tentative program's untimed items instead of dropping them silently", () => {
     const { document, warnings } = toC3voc(example("sigmetrics-2026.json"));
     expect(schemaErrors(document)).toEqual([]);
-    expect(warnings.map((warning) => warning.message)).toContain(
-      "11 item(s) without a time are not written: c3voc has no tentative order",
+    const dropped = warnings.filter((warning) => warning.message.startsWith("has no time"));
+    expect(dropped).toHaveLength(11);
+    expect(dropped[0]!.path).toMatch(/^items\[\d+\]$/);
+  });
+});
+
+describe("toC3voc with authors, languages and untimed items", () => {
+  const authored = (presenting: boolean) =>
+    validProgram({
+      event: {
+        title: "Test Workshop",
+        kind: "workshop",
+        startDate: "2026-06-01",
+        timeZone: "Europe/Berlin",
+        language: "de",
+      },
+      people: [
+        { id: "ana", name: "Ana Souza" },
+        { id: "li", name: "Li Na" },
+      ],
+      items: [
+        {
+          id: "t",
+          kind: "contributed-talk",
+          title: "Talk",
+          authors: [{ person: "ana" }, { person: "li", ...(presenting ? { presenting: true } : {}) }],
+          start: "2026-06-01T10:00",
+          end: "2026-06-01T10:30",
+        },
+        {
+          id: "u",
+          kind: "contributed-talk",
+          title: "English",
+          language: "en",
+          start: "2026-06-01T11:00",
+          end: "2026-06-01T11:30",
+        },
+      ],
+    });
+
+  it("keeps every author as a person when nobody is marked presenting", () => {
+    const { document } = toC3voc(authored(false));
+    expect(schemaErrors(document)).toEqual([]);
+    expect(writtenEvents(document)[0]!.persons.map((person) => person.name)).toEqual(["Ana Souza", "Li Na"]);
+  });
+
+  it("writes only the presenters when one is marked", () => {
+    const { document } = toC3voc(authored(true));
+    expect(writtenEvents(document)[0]!.persons.map((person) => person.name)).toEqual(["Li Na"]);
+  });
+
+  it("writes the item's language, else the event's", () => {
+    const events = writtenEvents(toC3voc(authored(false)).document) as unknown as { language: string }[];
+    expect(events.map((event) => event.language)).toEqual(["de", "en"]);
+  });
+
+  it("is an error, not an invalid document, when no item has a time", () => {
+    const program = validProgram({
+      event: {
+        title: "Test Workshop",
+        kind: "workshop",
+        startDate: "2026-06-01",
+        timeZone: "Europe/Berlin",
+        schedule: { status: "tentative" },
+      },
+      items: [{ id: "a", kind: "contributed-talk", title: "A" }],
+    });
+    const { errors, warnings } = toC3voc(program);
+    expect(errors.map((error) => error.message)).toEqual([
+      "no item has a time (items[0]); c3voc and frab need at least one timed item",
+    ]);
+    expect(warnings.map((warning) => `${warning.path}: ${warning.message}`)).toContain(
+      "items[0]: has no time and is not written: c3voc and frab have no tentative order",
     );
   });
 });

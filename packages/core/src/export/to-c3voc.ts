@@ -51,6 +51,11 @@ const patternSlug = (text: string, fallback: string) => {
 export interface C3vocExport {
   readonly document: Record<string, unknown>;
   readonly warnings: readonly ProgramProblem[];
+  /**
+   * Why the document must not be written: non-empty when no item has a time (frab's XSD
+   * requires a day, and an empty schedule only tells a client that nothing happens).
+   */
+  readonly errors: readonly ProgramProblem[];
 }
 
 /**
@@ -59,7 +64,9 @@ export interface C3vocExport {
  * the format requires but the program lacks (guids, integer ids, slugs, event URLs) is made
  * stable and deterministic, with a warning; what the format cannot hold (affiliations,
  * ordered authors, tags) is listed as a warning rather than silently dropped. Untimed items
- * cannot be written (the format has no tentative order) and are listed too.
+ * cannot be written (the format has no tentative order): each gets a warning naming it, and
+ * a program with no timed item at all is an error (`errors`), never an invalid file.
+ * Persons are the speakers and presenting authors; all authors when none is marked presenting.
  */
 export function toC3voc(program: Program): C3vocExport {
   const warnings: ProgramProblem[] = [];
@@ -76,11 +83,19 @@ export function toC3voc(program: Program): C3vocExport {
   if (!acronymPattern.test(acronym)) acronym = `event_${acronym}`.replace(/[^a-z0-9_]/g, "_");
   if (acronym !== event.acronym)
     warnings.push(problemAt(["event", "acronym"], `written as "${acronym}" to fit the c3voc acronym pattern`));
-  if (schedule.untimed.length > 0) {
+  for (const entry of schedule.untimed)
     warnings.push(
-      problemAt([], `${schedule.untimed.length} item(s) without a time are not written: c3voc has no tentative order`),
+      problemAt(["items", entry.index], "has no time and is not written: c3voc and frab have no tentative order"),
     );
-  }
+  const errors =
+    schedule.items.length === 0
+      ? [
+          problemAt(
+            [],
+            `no item has a time (${schedule.untimed.map((entry) => entry.path).join(", ") || "no items"}); c3voc and frab need at least one timed item`,
+          ),
+        ]
+      : [];
   const eventPage = event.links?.find((link) => link.kind === "web")?.url;
   const unmapped = new Set<string>();
 
@@ -120,10 +135,12 @@ export function toC3voc(program: Program): C3vocExport {
     const local = toLocalDateTime(entry.startMs, zone);
     if (item.authors?.length) unmapped.add("authors");
     if (item.tags) unmapped.add("tags");
-    const people = [
-      ...(item.speakers ?? []),
-      ...(item.authors ?? []).filter((author) => author.presenting).map((author) => author.person),
-    ];
+    // Nobody marked presenting means the page did not say who presents: keep every author.
+    const authors = item.authors ?? [];
+    const presenters = authors.some((author) => author.presenting)
+      ? authors.filter((author) => author.presenting)
+      : authors;
+    const people = [...(item.speakers ?? []), ...presenters.map((author) => author.person)];
     return {
       guid,
       id: integerIdOf(item.id),
@@ -137,7 +154,7 @@ export function toC3voc(program: Program): C3vocExport {
       subtitle: item.subtitle ?? null,
       track: entry.trackId === undefined ? null : (index.tracks.get(entry.trackId)?.value.name ?? null),
       type: typeof extra.type === "string" ? extra.type : item.kind,
-      language: typeof extra.language === "string" ? extra.language : null,
+      language: typeof extra.language === "string" ? extra.language : (item.language ?? event.language ?? null),
       abstract: item.abstract ?? null,
       description: null,
       persons: [...new Set(people)].map((id) => {
@@ -198,7 +215,7 @@ export function toC3voc(program: Program): C3vocExport {
     warnings.push(
       problemAt(
         [],
-        `c3voc cannot hold ${[...unmapped].join(" or ")}: authors are written as persons only when presenting, tags are left out`,
+        `c3voc cannot hold ${[...unmapped].join(" or ")}: authors are written as persons (the presenting ones, or all when none is marked), tags are left out`,
       ),
     );
 
@@ -206,6 +223,7 @@ export function toC3voc(program: Program): C3vocExport {
   const firstDay = schedule.days[0]?.date ?? event.startDate;
   return {
     warnings,
+    errors,
     document: {
       $schema: "https://c3voc.de/schedule/schema.json",
       generator: { name: "lectern", version: "0" },

@@ -63,6 +63,59 @@ describe("toFrabXml", () => {
     expect(xsdErrors(toFrabXml(delta.program).xml)).toBe("");
   });
 
+  it("keeps every author when nobody is marked presenting, validly", () => {
+    const program = validProgram({
+      people: [
+        { id: "ana", name: "Ana Souza" },
+        { id: "li", name: "Li Na" },
+      ],
+      items: [
+        {
+          id: "t",
+          kind: "contributed-talk",
+          title: "Talk",
+          authors: [{ person: "ana" }, { person: "li" }],
+          start: "2026-06-01T10:00",
+          end: "2026-06-01T10:30",
+        },
+      ],
+    });
+    const { xml } = toFrabXml(program);
+    expect(xsdErrors(xml)).toBe("");
+    expect([...xml.matchAll(/<person [^>]*>([^<]*)</g)].map((match) => match[1])).toEqual(["Ana Souza", "Li Na"]);
+  });
+
+  it("names the untimed items it leaves out, and errs when none is timed (the XSD needs a day)", () => {
+    const event = {
+      title: "Test Workshop",
+      kind: "workshop" as const,
+      startDate: "2026-06-01",
+      timeZone: "Europe/Berlin",
+    };
+    const mixed = toFrabXml(
+      validProgram({
+        event: { ...event, schedule: { status: "tentative" } },
+        items: [
+          { id: "a", kind: "contributed-talk", title: "A", start: "2026-06-01T10:00", end: "2026-06-01T10:30" },
+          { id: "b", kind: "contributed-talk", title: "B", date: "2026-06-01" },
+        ],
+      }),
+    );
+    expect(xsdErrors(mixed.xml)).toBe("");
+    expect(mixed.errors).toEqual([]);
+    expect(mixed.warnings.map((warning) => warning.path)).toContain("items[1]");
+    const none = toFrabXml(
+      validProgram({
+        event: { ...event, schedule: { status: "tentative" } },
+        items: [{ id: "b", kind: "contributed-talk", title: "B" }],
+      }),
+    );
+    expect(xsdErrors(none.xml)).not.toBe("");
+    expect(none.errors.map((error) => error.message)).toEqual([
+      "no item has a time (items[0]); c3voc and frab need at least one timed item",
+    ]);
+  });
+
   it("escapes hostile text so it stays text", () => {
     const program = validProgram({
       people: [{ id: "p", name: `<b>"Bobby" & 'Tables'</b>` }],

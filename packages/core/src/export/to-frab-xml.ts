@@ -63,9 +63,15 @@ interface WrittenEvent {
  * and slugs, and it returns the same warnings. Characters XML 1.0 forbids (control
  * characters, U+FFFE, U+FFFF, lone surrogates) are left out, with a warning at the place in
  * the written file (`schedule.day[0].room[1].event[2].title`), so the file always parses.
+ *
+ * `errors` is non-empty when no item has a time (the XSD requires a day): do not write the file.
  */
-export function toFrabXml(program: Program): { xml: string; warnings: readonly ProgramProblem[] } {
-  const { document, warnings: programWarnings } = toC3voc(program);
+export function toFrabXml(program: Program): {
+  xml: string;
+  warnings: readonly ProgramProblem[];
+  errors: readonly ProgramProblem[];
+} {
+  const { document, warnings: programWarnings, errors } = toC3voc(program);
   const warnings = [...programWarnings];
   let where: PathSegment[] = ["schedule"];
   const escape = (text: string, field: string) => {
@@ -139,5 +145,5 @@ export function toFrabXml(program: Program): { xml: string; warnings: readonly P
     xml += "  </day>\n";
   });
   xml += "</schedule>\n";
-  return { xml, warnings };
+  return { xml, warnings, errors };
 }

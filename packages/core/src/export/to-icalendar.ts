@@ -3,13 +3,23 @@ import type { ItemKind } from "../model/item-kind.js";
 import type { Program } from "../model/program.js";
 import { describePerson } from "../schedule/announcements.js";
 import { indexProgram } from "../schedule/program-index.js";
-import type { ResolvedItem } from "../schedule/resolved-schedule.js";
+import { problemAt, type ProgramProblem } from "../parse/problem.js";
+import { isTimedEntry, type ResolvedItem, type UntimedItem } from "../schedule/resolved-schedule.js";
+import { readDateText, utcMs } from "../time/date-time-text.js";
 import { civilFromEpochMs } from "../time/zoned-time.js";
+import { cancelledLines, readPublishedEvents, revisionProperties, type PublishedEvent } from "./icalendar-previous.js";
+import { escapeICalendarText, foldICalendarLine } from "./icalendar-text.js";
+
+export { escapeICalendarText, foldICalendarLine } from "./icalendar-text.js";
 
 /** Options of {@link toICalendar}. */
 export interface ICalendarOptions {
-  /** The items to include (all of a schedule, one, or a chosen subset such as favourites). */
-  readonly items: readonly ResolvedItem[];
+  /**
+   * The items to include (all of a schedule, one, or a chosen subset such as favourites).
+   * Untimed items with a `date` become all-day events; untimed items without one are left
+   * out, with a warning from {@link toICalendarWithWarnings}.
+   */
+  readonly items: readonly (ResolvedItem | UntimedItem)[];
   /** The moment the file is made, for `DTSTAMP` (passed in, never read from a clock). */
   readonly nowMs: number;
   /** The calendar's name (`X-WR-CALNAME`); defaults to the event's title. */
@@ -36,51 +46,6 @@ function formatUtc(epochMs: number): string {
   return `${String(t.year).padStart(4, "0")}${pad2(t.month)}${pad2(t.day)}T${pad2(t.hour)}${pad2(t.minute)}${pad2(t.second)}Z`;
 }
 
-/**
- * RFC 5545 TEXT escaping: backslash, semicolon, comma, and every line break (CRLF, LF, a lone
- * CR) as `\n`. Other control characters, which TEXT may not hold, are dropped.
- */
-export function escapeICalendarText(text: string): string {
-  return text
-    .replace(/\\/g, "\\\\")
-    .replace(/;/g, "\\;")
-    .replace(/,/g, "\\,")
-    .replace(/\r\n?|\n/g, "\\n")
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
-}
-
-/** UTF-8 length of one character (a code point), without TextEncoder (not in the core's lib). */
-function utf8Octets(char: string): number {
-  const code = char.codePointAt(0) ?? 0;
-  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-}
-
-/**
- * Folds a content line at 75 octets (RFC 5545 §3.1), never inside a UTF-8 character:
- * continuation lines start with one space.
- */
-export function foldICalendarLine(line: string): string {
-  let total = 0;
-  for (const char of line) total += utf8Octets(char);
-  if (total <= 75) return line;
-  const parts: string[] = [];
-  let current = "";
-  let currentOctets = 0;
-  for (const char of line) {
-    const octets = utf8Octets(char);
-    const limit = parts.length === 0 ? 75 : 74; // continuation lines lose one octet to the space
-    if (currentOctets + octets > limit) {
-      parts.push(current);
-      current = "";
-      currentOctets = 0;
-    }
-    current += char;
-    currentOctets += octets;
-  }
-  parts.push(current);
-  return parts.join("\r\n ");
-}
-
 /** `coffee-break` becomes `Coffee break`: a readable fallback name for a kind. */
 function describeKind(kind: ItemKind): string {
   const words = kind.replace(/-/g, " ");
@@ -94,54 +59,27 @@ function summaryOf(item: Item, options: ICalendarOptions): string {
   return options.kindLabels?.[item.kind] ?? describeKind(item.kind);
 }
 
-/** The properties whose change is a revision that clients must see. */
-const revisionProperties = ["DTSTART", "DTEND", "SUMMARY", "LOCATION", "STATUS"];
-
-/** What a published calendar said about one event: enough to raise its SEQUENCE or cancel it. */
-interface PublishedEvent {
-  readonly sequence: number;
-  readonly fingerprint: string;
-  readonly status: string;
-  /** Its content lines, unfolded, between BEGIN:VEVENT and END:VEVENT. */
-  readonly lines: readonly string[];
-}
-
-/** UID -> what the published calendar said about the event. */
-function readPublishedEvents(text: string): Map<string, PublishedEvent> {
-  const lines = text.replace(/\r?\n[ \t]/g, "").split(/\r?\n/);
-  const events = new Map<string, PublishedEvent>();
-  let current: Map<string, string> | undefined;
-  let raw: string[] = [];
-  for (const line of lines) {
-    if (line === "BEGIN:VEVENT") [current, raw] = [new Map(), []];
-    else if (line === "END:VEVENT" && current) {
-      const uid = current.get("UID");
-      if (uid)
-        events.set(uid, {
-          sequence: Number(current.get("SEQUENCE") ?? 0) || 0,
-          fingerprint: revisionProperties.map((name) => current!.get(name) ?? "").join("\n"),
-          status: current.get("STATUS") ?? "CONFIRMED",
-          lines: raw,
-        });
-      current = undefined;
-    } else if (current) {
-      raw.push(line);
-      const colon = line.indexOf(":");
-      if (colon > 0) current.set(line.slice(0, colon).split(";")[0]!.toUpperCase(), line.slice(colon + 1));
-    }
-  }
-  return events;
-}
+/** `20260601`: an iCalendar DATE. */
+const formatDate = (epochMs: number) => formatUtc(epochMs).slice(0, 8);
 
 /**
- * A published event whose item is gone, kept as cancelled with the next SEQUENCE (once: one
- * already cancelled keeps its own), so a subscribed calendar strikes it instead of keeping a
- * stale copy or silently losing it.
+ * The DTSTART and DTEND lines of an entry: instants in UTC for a timed item; for an untimed
+ * item with a date, an all-day event (`VALUE=DATE`, end exclusive: the next day), so no
+ * client shows an invented time. `undefined` for an untimed item with no date.
  */
-function cancelledLines(event: PublishedEvent, stamp: string): string[] {
-  const kept = event.lines.filter((line) => !/^(DTSTAMP|STATUS|SEQUENCE)[:;]/i.test(line));
-  const sequence = event.status === "CANCELLED" ? event.sequence : event.sequence + 1;
-  return ["BEGIN:VEVENT", ...kept, `DTSTAMP:${stamp}`, "STATUS:CANCELLED", `SEQUENCE:${sequence}`, "END:VEVENT"];
+function timesOf(entry: ResolvedItem | UntimedItem): { start: string; end: string } | undefined {
+  if (isTimedEntry(entry))
+    return {
+      start: `DTSTART:${formatUtc(entry.startMs)}`,
+      end: `DTEND:${formatUtc(Math.max(entry.endMs, entry.startMs))}`,
+    };
+  const date = entry.item.date === undefined ? undefined : readDateText(entry.item.date);
+  if (!date?.ok) return undefined;
+  const dayMs = utcMs(date.year, date.month, date.day);
+  return {
+    start: `DTSTART;VALUE=DATE:${formatDate(dayMs)}`,
+    end: `DTEND;VALUE=DATE:${formatDate(dayMs + 86_400_000)}`,
+  };
 }
 
 /** A stable, URL-safe token for the event, used in UIDs. */
@@ -160,9 +98,22 @@ function slugOf(program: Program): string {
  * An iCalendar file (RFC 5545) of some items of a program, times in UTC (unambiguous in
  * every client; the event's zone is named in the description). UIDs are stable
  * (`<item id>@<event slug>.lectern`), so re-importing updates rather than duplicates.
- * Lines end with CRLF and are folded at 75 octets; text is escaped.
+ * Lines end with CRLF and are folded at 75 octets; text is escaped. An untimed item with a
+ * date is an all-day event; see {@link toICalendarWithWarnings} for what is left out.
  */
 export function toICalendar(program: Program, options: ICalendarOptions): string {
+  return toICalendarWithWarnings(program, options).ics;
+}
+
+/**
+ * {@link toICalendar}, and a warning (with the item's path) for every item whose time is to
+ * be announced (written all-day on its date) or that has no date at all (left out).
+ */
+export function toICalendarWithWarnings(
+  program: Program,
+  options: ICalendarOptions,
+): { ics: string; warnings: readonly ProgramProblem[] } {
+  const warnings: ProgramProblem[] = [];
   const index = indexProgram(program);
   const slug = slugOf(program);
   const nameOf = (id: string) => {
@@ -181,6 +132,16 @@ export function toICalendar(program: Program, options: ICalendarOptions): string
   ];
   for (const entry of options.items) {
     const { item } = entry;
+    const times = timesOf(entry);
+    const timeIsTba = item.tba?.includes("time") === true;
+    if (times === undefined) {
+      warnings.push(problemAt(["items", entry.index], "has no time and no date; it is not in the calendar"));
+      continue;
+    }
+    if (!isTimedEntry(entry) && timeIsTba)
+      warnings.push(
+        problemAt(["items", entry.index], `time to be announced: written as an all-day event on ${item.date}`),
+      );
     const people = [
       ...(item.speakers ?? []).map(nameOf),
       ...(item.authors ?? []).map((author) => `${nameOf(author.person)}${author.presenting ? " (presenting)" : ""}`),
@@ -206,8 +167,8 @@ export function toICalendar(program: Program, options: ICalendarOptions): string
     const uid = `${item.id}@${slug}.lectern`;
     written.add(uid);
     const revised = {
-      DTSTART: formatUtc(entry.startMs),
-      DTEND: formatUtc(Math.max(entry.endMs, entry.startMs)),
+      DTSTART: times.start.slice(times.start.indexOf(":") + 1),
+      DTEND: times.end.slice(times.end.indexOf(":") + 1),
       SUMMARY: escapeICalendarText(summaryOf(item, options)),
       LOCATION: location ? escapeICalendarText(location) : "",
       STATUS: status,
@@ -220,8 +181,8 @@ export function toICalendar(program: Program, options: ICalendarOptions): string
       "BEGIN:VEVENT",
       `UID:${uid}`,
       `DTSTAMP:${formatUtc(options.nowMs)}`,
-      `DTSTART:${revised.DTSTART}`,
-      `DTEND:${revised.DTEND}`,
+      times.start,
+      times.end,
       `SUMMARY:${revised.SUMMARY}`,
       `DESCRIPTION:${escapeICalendarText(description)}`,
       ...(location ? [`LOCATION:${revised.LOCATION}`] : []),
@@ -234,5 +195,5 @@ export function toICalendar(program: Program, options: ICalendarOptions): string
     if (!written.has(uid)) lines.push(...cancelledLines(event, formatUtc(options.nowMs)));
   }
   lines.push("END:VCALENDAR");
-  return `${lines.map(foldICalendarLine).join("\r\n")}\r\n`;
+  return { ics: `${lines.map(foldICalendarLine).join("\r\n")}\r\n`, warnings };
 }

@@ -70,3 +70,61 @@ describe("jsonLdScriptText", () => {
     expect(JSON.parse(text)).toEqual(document);
   });
 });
+
+describe("toJsonLd languages and profiles", () => {
+  const program = validProgram({
+    event: {
+      title: "Test Workshop",
+      kind: "workshop",
+      startDate: "2026-06-01",
+      timeZone: "Europe/Berlin",
+      language: "pt-BR",
+    },
+    people: [
+      {
+        id: "ana",
+        name: "Ana Souza",
+        homepage: "https://ana.example.org/",
+        orcid: "0000-0002-1825-0097",
+        links: [
+          { kind: "orcid", url: "https://orcid.org/0000-0002-1825-0097" },
+          { kind: "github", url: "https://github.com/anasouza" },
+        ],
+      },
+    ],
+    items: [
+      {
+        id: "a",
+        kind: "invited-talk",
+        title: "Em português",
+        speakers: ["ana"],
+        start: "2026-06-01T10:00",
+        end: "2026-06-01T11:00",
+      },
+      {
+        id: "b",
+        kind: "invited-talk",
+        title: "In English",
+        language: "en",
+        start: "2026-06-01T11:00",
+        end: "2026-06-01T12:00",
+      },
+    ],
+  });
+  const document = toJsonLd(program);
+  const subEvents = document.subEvent as Record<string, any>[];
+
+  it("gives inLanguage from the item's language, else the event's", () => {
+    expect(document.inLanguage).toBe("pt-BR");
+    expect(subEvents.map((event) => event.inLanguage)).toEqual(["pt-BR", "en"]);
+  });
+
+  it("gives a person's ORCID and profile links as sameAs, once each, apart from the homepage url", () => {
+    expect(subEvents[0]!.performer[0]).toEqual({
+      "@type": "Person",
+      name: "Ana Souza",
+      url: "https://ana.example.org/",
+      sameAs: ["https://orcid.org/0000-0002-1825-0097", "https://github.com/anasouza"],
+    });
+  });
+});

@@ -9,8 +9,8 @@ export type JsonLdNode = Record<string, unknown>;
 /**
  * The program as schema.org `Event` JSON-LD for search engines: the event with its place,
  * organisers and host conference, and one `subEvent` per timed item with its performers
- * (speakers and presenting authors, with affiliations), room and status. Instants carry
- * offsets. Untimed items are left out (schema.org events need a start).
+ * (speakers and presenting authors, with affiliations and `sameAs` profile links), room,
+ * status and `inLanguage` (the item's language, else the event's). Instants carry offsets. Untimed items are left out (schema.org events need a start).
  */
 export function toJsonLd(program: Program): JsonLdNode {
   const { event } = program;
@@ -19,6 +19,13 @@ export function toJsonLd(program: Program): JsonLdNode {
   const personNode = (id: string): JsonLdNode => {
     const person = index.people.get(id)?.value;
     const affiliations = person?.affiliations ?? [];
+    // Profiles elsewhere (ORCID, Scholar, GitHub, ...) identify the person for search engines.
+    const sameAs = [
+      ...new Set([
+        ...(person?.orcid ? [`https://orcid.org/${person.orcid}`] : []),
+        ...(person?.links ?? []).map((link) => link.url),
+      ]),
+    ].filter((url) => url !== person?.homepage);
     return {
       "@type": "Person",
       name: (person && describePerson(person)) ?? "To be announced",
@@ -26,6 +33,7 @@ export function toJsonLd(program: Program): JsonLdNode {
         ? { affiliation: affiliations.map((name) => ({ "@type": "Organization", name })) }
         : {}),
       ...(person?.homepage ? { url: person.homepage } : {}),
+      ...(sameAs.length > 0 ? { sameAs } : {}),
     };
   };
   const place: JsonLdNode | undefined = event.venue
@@ -46,6 +54,7 @@ export function toJsonLd(program: Program): JsonLdNode {
     "@type": "Event",
     name: event.title,
     ...(event.description ? { description: event.description } : {}),
+    ...(event.language ? { inLanguage: event.language } : {}),
     startDate: schedule.items[0]?.start ?? event.startDate,
     endDate: schedule.items.at(-1)?.end ?? event.endDate ?? event.startDate,
     eventStatus: "https://schema.org/EventScheduled",
@@ -73,6 +82,7 @@ export function toJsonLd(program: Program): JsonLdNode {
         ]),
       ];
       const room = entry.roomId === undefined ? undefined : index.rooms.get(entry.roomId)?.value.name;
+      const language = item.language ?? event.language;
       return {
         "@type": "Event",
         name: item.title ?? item.kind,
@@ -81,6 +91,7 @@ export function toJsonLd(program: Program): JsonLdNode {
         eventStatus:
           entry.status === "cancelled" ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
         ...(item.abstract ? { description: item.abstract } : {}),
+        ...(language ? { inLanguage: language } : {}),
         ...(performers.length > 0 ? { performer: performers.map(personNode) } : {}),
         ...(room || place
           ? { location: room ? { "@type": "Place", name: room, ...(place ? { containedInPlace: place } : {}) } : place }

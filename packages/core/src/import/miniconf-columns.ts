@@ -33,6 +33,7 @@ const readColumns = [
   "session",
   "day",
   "position",
+  "paper_presentation",
 ];
 
 /** The columns of a papers header that nothing imports, each named once (not once per row). */
@@ -60,3 +61,10 @@ export function splitTagCell(value: string): string[] {
     .map((entry) => entry.trim())
     .filter(Boolean);
 }
+
+/** MiniConf writes lists in one cell, separated by "|". */
+export const splitPipeList = (value: string | undefined) =>
+  (value ?? "")
+    .split("|")
+    .map((entry) => entry.trim())
+    .filter(Boolean);

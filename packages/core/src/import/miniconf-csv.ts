@@ -8,48 +8,11 @@ import { placeOnRowLines, type RowPlace } from "./csv-lines.js";
 import { guardImport } from "./guard-import.js";
 import { asObject, asText } from "./json-values.js";
 import { isValidTimeZone } from "../time/zoned-time.js";
-import { readAuthorsAndAffiliations, readAuthorsCell } from "./miniconf-authors.js";
-import {
-  linkAddress,
-  miniconfLinkColumns,
-  miniconfTagColumns,
-  splitTagCell,
-  unreadColumns,
-} from "./miniconf-columns.js";
+import { splitPipeList, unreadColumns } from "./miniconf-columns.js";
+import type { MiniconfFiles, MiniconfImportOptions } from "./miniconf-options.js";
+import { readPaperRow, type PaperRowContext } from "./miniconf-paper-row.js";
 
-/** The two CSV files a MiniConf site is built from; give either or both. */
-export interface MiniconfFiles {
-  /** `UID,title,authors,abstract,keywords,sessions`, lists separated by `|`. */
-  readonly papers?: string;
-  /** `UID,image,title,institution,speaker,abstract,bio,session`. */
-  readonly speakers?: string;
-}
-
-/** What MiniConf's files do not say and a program needs. */
-export interface MiniconfImportOptions {
-  readonly title?: string;
-  readonly timeZone: string;
-  /** The event's first day, YYYY-MM-DD. */
-  readonly startDate: string;
-  /**
-   * What an author's trailing `*` means: the presenting author (ISMIR, the default) or equal
-   * contribution. Several starred authors of one paper with "presenter" is a warning.
-   */
-  readonly star?: "presenter" | "equal-contribution";
-  /** The site's address, to make relative link cells ("static/papers/9.pdf") absolute. */
-  readonly siteUrl?: string;
-}
-
-/** The same address twice (ISMIR repeats its pdf_path column) is one link. */
-const dedupeLinks = (links: { kind: string; url: string }[]) =>
-  links.filter((link, index) => links.findIndex((other) => other.url === link.url) === index);
-
-/** MiniConf writes lists in one cell, separated by "|". */
-const splitPipeList = (value: string | undefined) =>
-  (value ?? "")
-    .split("|")
-    .map((entry) => entry.trim())
-    .filter(Boolean);
+export type { MiniconfFiles, MiniconfImportOptions } from "./miniconf-options.js";
 
 const columnsOf = new Map<string, { names: string[]; line: number }>();
 
@@ -79,8 +42,9 @@ function rowsOf(text: unknown, file: string, required: readonly string[], errors
 
 /**
  * Imports a MiniConf site's papers and/or speakers CSV. Papers become posters with their
- * ordered authors (a trailing `*` marks the presenting author, as ISMIR's data does),
- * keywords become tags and sessions become sessions in file order; invited speakers become
+ * ordered authors (a trailing `*` marks the presenting author, as ISMIR's data does, or equal
+ * contribution with `star`), keywords become tags and sessions become sessions in file order
+ * (ISMIR's day/session poster sessions `concurrent`); invited speakers become
  * invited talks. MiniConf files carry no times, so the result is an ordered program without
  * times (times can be added later) and the zone and first day must be given. Never throws.
  */
@@ -163,65 +127,22 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
   const paperColumns = columnsOf.get("papers") ?? { names: [], line: 1 };
   for (const name of unreadColumns(paperColumns.names))
     warnAt({ line: paperColumns.line }, `column "${name}" is not imported`);
-  const unlinkedColumns = new Set<string>();
+  const concurrentSessions = new Set<string>();
+  const paperContext: PaperRowContext = {
+    options,
+    itemId,
+    personFor,
+    sharedNamePerson,
+    warnAt,
+    unlinkedColumns: new Set<string>(),
+  };
   for (const row of paperRows) {
     currentRow = { line: row.line, file: "papers" };
     itemRows.push(currentRow);
-    const id = itemId(row.get("UID") || `paper-${row.line}`);
-    // ISMIR writes both cells; the one with affiliations wins when it can be read.
-    const withAffiliations = row.get("authors_and_affil")
-      ? readAuthorsAndAffiliations(row.get("authors_and_affil"))
-      : undefined;
-    const read = withAffiliations?.ok ? withAffiliations : readAuthorsCell(row.get("authors"));
-    if (!read.ok) warnAt(currentRow, `row ${row.line}: authors not imported, the cell ${read.reason}`);
-    const cellAuthors = read.ok ? read.authors : [];
-    const starred = cellAuthors.filter((author) => author.starred).length;
-    if (options.star === "presenter" && starred > 1)
-      warnAt(currentRow, `row ${row.line}: ${starred} authors are starred (*); all are marked presenting`);
-    const inRow = new Set<string>();
-    const authors = cellAuthors.map((author) => {
-      // Two co-authors with one name are two people: the second gets its own person.
-      const shared = inRow.has(author.name);
-      if (shared) warnAt(currentRow, `row ${row.line}: two authors are named "${author.name}"; kept as two people`);
-      inRow.add(author.name);
-      const extra = author.affiliation ? { affiliations: [author.affiliation] } : {};
-      const person = shared
-        ? sharedNamePerson(`${author.name} (row ${row.line})`, author.name, extra)
-        : personFor(author.name, extra);
-      const marked = author.starred || (starred === 0 && author.name === row.get("primary_author"));
-      return { person, ...(marked && options.star === "presenter" ? { presenting: true } : {}) };
-    });
-    const labels = [...new Set(miniconfTagColumns.flatMap((column) => splitTagCell(row.get(column))))];
-    const links = [...miniconfLinkColumns].flatMap(([column, kind]) => {
-      const value = row.get(column);
-      if (!value) return [];
-      const url = linkAddress(value, options.siteUrl);
-      if (url) return [{ kind, url }];
-      if (!unlinkedColumns.has(column)) {
-        unlinkedColumns.add(column);
-        warnAt(
-          currentRow,
-          `row ${row.line}: column "${column}" has "${value}", not an http(s) address (give siteUrl for relative ones); such links are skipped`,
-        );
-      }
-      return [];
-    });
-    const position = row.get("position");
-    items.push({
-      id,
-      kind: "poster",
-      ...(row.get("title") ? { title: row.get("title") } : { tba: ["title"] }),
-      ...(row.get("abstract") ? { abstract: row.get("abstract") } : {}),
-      ...(authors.length > 0 ? { authors } : {}),
-      ...(labels.length > 0 ? { tags: labels.map((label) => ({ label })) } : {}),
-      ...(links.length > 0 ? { links: dedupeLinks(links) } : {}),
-      ...(position ? { board: position } : {}),
-    });
-    // ISMIR names a poster session by day and session number instead of a "sessions" list.
-    // SIGDIAL writes one session name in "session".
-    const session = row.get("session");
-    const daySession = !session ? [] : row.get("day") ? [`Day ${row.get("day")}, session ${session}`] : [session];
-    addToSessions([...splitPipeList(row.get("sessions")), ...daySession], id);
+    const paper = readPaperRow(row, currentRow, paperContext);
+    items.push(paper.item);
+    addToSessions(paper.sessions, paper.item.id as string);
+    if (paper.concurrentSession !== undefined) concurrentSessions.add(paper.concurrentSession);
   }
   for (const row of speakerRows) {
     currentRow = { line: row.line, file: "speakers" };
@@ -248,6 +169,7 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
   const rowOfItem = new Map(items.map((item, index) => [item.id as string, itemRows[index]!]));
   const sessionList = [...sessions.values()].map((session) => ({
     ...session,
+    ...(concurrentSessions.has(session.title) ? { mode: "concurrent" } : {}),
     items: session.items.filter((id) => {
       const first = firstSessionOf.get(id);
       if (first !== undefined) {

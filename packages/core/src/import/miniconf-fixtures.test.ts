@@ -32,10 +32,22 @@ describe("importMiniconf on ISMIR 2024's papers.csv", () => {
     expect(person(paper.authors![1]!.person).affiliations).toEqual(["University of Michigan"]);
   });
 
-  it("puts the paper in its day's poster session at its board", () => {
+  it("puts the paper in its day's poster session, a concurrent one, at its board", () => {
     const session = program.sessions!.find((entry) => entry.items.includes(paper.id))!;
     expect(session.title).toBe("Day 2, session 4");
+    expect(session.mode).toBe("concurrent");
     expect(paper.board).toBe("12");
+    expect(paper.start).toBeUndefined();
+  });
+
+  it("carries in person or remote (paper_presentation) instead of a not-imported warning", () => {
+    // 11 papers of the fixture are presented in San Francisco, one remotely (checked by hand).
+    const presentations = program.items.map(
+      (entry) => (entry.extra?.miniconf as Record<string, unknown>)?.paperPresentation,
+    );
+    expect(presentations.filter((value) => value === "San Francisco")).toHaveLength(11);
+    expect(presentations.filter((value) => value === "Remote")).toHaveLength(1);
+    expect(warnings.some((warning) => warning.message.includes("paper_presentation"))).toBe(false);
   });
 
   it("keeps subjects as tags and the drive links by kind, the repeated pdf_path once", () => {
@@ -114,5 +126,16 @@ describe("importMiniconf author cells", () => {
     const equal = imported(papers("A One*|B Two*"), { star: "equal-contribution" });
     expect(equal.warnings).toEqual([]);
     expect(equal.program.items[0]!.authors!.some((author) => author.presenting)).toBe(false);
+  });
+
+  it("marks the starred authors equalContribution with star: equal-contribution, only them", () => {
+    const equal = imported(papers("A One*|B Two*|C Three"), { star: "equal-contribution" });
+    expect(equal.program.items[0]!.authors!.map((author) => author.equalContribution ?? false)).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    const presenter = imported(papers("A One*|B Two"));
+    expect(presenter.program.items[0]!.authors!.some((author) => author.equalContribution)).toBe(false);
   });
 });

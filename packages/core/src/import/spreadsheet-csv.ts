@@ -10,6 +10,7 @@ import { placeOnRowLines } from "./csv-lines.js";
 import { guardImport } from "./guard-import.js";
 import { asObject, asText } from "./json-values.js";
 import { readWrittenDate, type WrittenDate } from "../time/read-written-date.js";
+import { utcMs } from "../time/date-time-text.js";
 
 /** The columns a program spreadsheet has (in any order; names are case-insensitive). */
 export const spreadsheetColumns = [
@@ -59,11 +60,18 @@ function readDate(value: string, format: SpreadsheetImportOptions["dateFormat"])
   };
 }
 
+/** The calendar day after `YYYY-MM-DD` (civil dates: no zone, so no DST to get wrong). */
+function nextDate(date: string): string {
+  const next = new Date(utcMs(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)) + 1));
+  return next.toISOString().slice(0, 10);
+}
+
 /**
  * Imports a program from a plain spreadsheet saved as CSV, with the documented columns
  * (`date, start, end, room, kind, title, speakers, affiliations, abstract, links`).
  * Speakers are separated by `;`, each speaker's affiliations (in the same order) by `;` too,
- * links by spaces. Times are local to the given zone. Every problem names the row's line in
+ * links by spaces. Times are local to the given zone; an end at or before the start is the
+ * next day (a night row, 21:00-06:00), with a warning. Every problem names the row's line in
  * the file. Dates must be YYYY-MM-DD unless a format is given: `04/03/2026` is April 3 in one
  * country and March 4 in another, and is never guessed. Never throws.
  */
@@ -131,6 +139,15 @@ function importUnsafely(text: unknown, options: SpreadsheetImportOptions): Parse
     };
     const start = clock("start");
     const end = clock("end");
+    // A row 21:00-06:00 (a night session, a poster hall open overnight) ends the next day.
+    const endDate = date.date && start && end && end <= start ? nextDate(date.date) : date.date;
+    if (endDate !== date.date)
+      warnings.push(
+        at(
+          row.line,
+          `${where}, end: ${end} is not after the start (${start}); read as ${endDate}T${end}, the next day`,
+        ),
+      );
     const kind = spreadsheetKind(cell("kind"));
     if (!kind)
       warnings.push(at(row.line, `${where}, kind: "${cell("kind")}" is not a kind it knows; imported as other`));
@@ -169,7 +186,7 @@ function importUnsafely(text: unknown, options: SpreadsheetImportOptions): Parse
       ...(speakers.length > 0 ? { speakers } : {}),
       ...(roomName ? { room: rooms.get(roomName)!.id } : {}),
       ...(date.date && start ? { start: `${date.date}T${start}` } : {}),
-      ...(date.date && end ? { end: `${date.date}T${end}` } : {}),
+      ...(endDate && end ? { end: `${endDate}T${end}` } : {}),
       ...(links.length > 0 ? { links } : {}),
     };
   });

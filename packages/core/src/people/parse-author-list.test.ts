@@ -92,6 +92,30 @@ describe("parseAuthorList: Last, First; Last, First (ISMIR)", () => {
     expect(names(text, "last-first-semicolon")).toEqual(expected);
   });
 
+  it("reads ISMIR 2024's paper 5 as the site lists it (authors_and_affil agrees)", () => {
+    // test/fixtures/miniconf/ismir2024-papers.csv, UID 5, "Nested Music Transformer".
+    expect(names("Ryu, Jiwoo; Dong, Hao-Wen; Jung, Jongmin; Jeong, Dasaem*", "last-first-semicolon")).toEqual([
+      ["Jiwoo", "Ryu", false],
+      ["Hao-Wen", "Dong", false],
+      ["Jongmin", "Jung", false],
+      ["Dasaem", "Jeong", true],
+    ]);
+  });
+
+  it('reports an entry with a third part instead of garbling it (was read as "Jiwoo, Sogang Ryu")', () => {
+    expect(parseAuthorList("Ryu, Jiwoo, Sogang; Dong, Hao-Wen", "last-first-semicolon")).toEqual({
+      authors: [{ name: "Hao-Wen Dong", givenName: "Hao-Wen", familyName: "Dong", presenting: false }],
+      problems: ['entry 1 "Ryu, Jiwoo, Sogang" is not one "Last, First" name (3 comma-separated parts); left out'],
+    });
+  });
+
+  it("keeps a suffix after a second comma with the family name", () => {
+    expect(names("King, Martin Luther, Jr.*; Turing, Alan", "last-first-semicolon")).toEqual([
+      ["Martin Luther", "King Jr.", true],
+      ["Alan", "Turing", false],
+    ]);
+  });
+
   it("reports an entry without a comma instead of guessing", () => {
     expect(parseAuthorList("Lovelace, Ada; Alan Turing", "last-first-semicolon")).toEqual({
       authors: [{ name: "Ada Lovelace", givenName: "Ada", familyName: "Lovelace", presenting: false }],

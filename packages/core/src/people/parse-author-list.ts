@@ -94,7 +94,8 @@ function author(givenName: string | undefined, familyName: string, presenting: b
  * person in one format and two in another). Particles ("van der", "de la", "da") stay with the
  * family name, initials with the given names, "Jr." with the family name. What cannot be read
  * without guessing (an odd number of parts in the comma-only format, an empty entry, a
- * "Last, First" entry without its comma) is reported and left out, never guessed.
+ * "Last, First" entry without its comma or with a third part that is not a suffix, as in
+ * "Ryu, Jiwoo, Sogang") is reported and left out, never guessed.
  */
 export function parseAuthorList(text: string, format: AuthorListFormat): AuthorListResult {
   const problems: string[] = [];
@@ -116,9 +117,18 @@ export function parseAuthorList(text: string, format: AuthorListFormat): AuthorL
       if (!entry) return problems.push(`entry ${index + 1} is empty`);
       const presenting = presentingMark.test(entry);
       const bare = entry.replace(presentingMark, "");
-      const comma = bare.indexOf(",");
-      if (comma < 0) return problems.push(`entry ${index + 1} "${entry}" has no comma between family and given names`);
-      authors.push(author(bare.slice(comma + 1), bare.slice(0, comma), presenting));
+      const parts = bare.split(",").map(clean);
+      if (parts.length < 2)
+        return problems.push(`entry ${index + 1} "${entry}" has no comma between family and given names`);
+      // "King, Martin Luther, Jr." is one name; "Ryu, Jiwoo, Sogang" (an affiliation or a
+      // second author slipped in) is not, and reading it as "Jiwoo Sogang Ryu" would garble it.
+      const [familyName, givenName, suffix, ...rest] = parts;
+      const isSuffix = suffix !== undefined && suffixes.has(suffix.toLowerCase()) && rest.length === 0;
+      if (!familyName || !givenName || (suffix !== undefined && !isSuffix))
+        return problems.push(
+          `entry ${index + 1} "${entry}" is not one "Last, First" name (${parts.length} comma-separated parts); left out`,
+        );
+      authors.push(author(givenName, isSuffix ? `${familyName} ${suffix}` : familyName, presenting));
     });
   } else {
     const parts = text.split(",").map(clean);

@@ -1,0 +1,69 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main, type CliIo } from "../main.js";
+
+// Exports of programs with untimed items: never an invalid file with exit 0, never a silent loss.
+
+const folder = mkdtempSync(join(tmpdir(), "lectern-untimed-"));
+
+function run(...args: string[]) {
+  const [out, err] = [[] as string[], [] as string[]];
+  const io: CliIo = {
+    readFile: (path) => readFileSync(path, "utf8"),
+    writeFile: () => {},
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    nowMs: () => Date.UTC(2026, 10, 22, 12),
+  };
+  return { code: main(args, io), stdout: out.join(""), stderr: err.join("") };
+}
+
+function programFile(name: string, items: unknown[]): string {
+  const file = join(folder, name);
+  const event = {
+    title: "Test Workshop",
+    kind: "workshop",
+    startDate: "2026-06-01",
+    timeZone: "Europe/Berlin",
+    schedule: { status: "tentative" },
+  };
+  writeFileSync(file, JSON.stringify({ event, items }));
+  return file;
+}
+
+const untimed = programFile("untimed.json", [
+  { id: "a", kind: "contributed-talk", title: "A", date: "2026-06-01" },
+  { id: "b", kind: "contributed-talk", title: "B", date: "2026-06-02", tba: ["time"] },
+]);
+const mixed = programFile("mixed.json", [
+  { id: "t", kind: "contributed-talk", title: "T", start: "2026-06-01T10:00", end: "2026-06-01T10:30" },
+  { id: "a", kind: "contributed-talk", title: "A", date: "2026-06-01" },
+]);
+
+describe("lectern convert of untimed items", () => {
+  it.each(["frab-xml", "c3voc"])("--to %s with no timed item: exit 1, no output, the items named", (to) => {
+    const result = run("convert", untimed, "--to", to);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("no item has a time (items[0], items[1])");
+  });
+
+  it.each(["frab-xml", "c3voc"])("--to %s writes the timed items and names each one left out", (to) => {
+    const result = run("convert", mixed, "--to", to);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("T");
+    expect(result.stderr).toContain("items[1]");
+    expect(result.stderr).toContain("has no time and is not written");
+  });
+
+  it("ics writes dated items all-day and warns about a time to be announced", () => {
+    const result = run("ics", untimed);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("DTSTART;VALUE=DATE:20260601");
+    expect(result.stdout).toContain("DTSTART;VALUE=DATE:20260602");
+    expect(result.stderr).toContain("items[1]");
+    expect(result.stderr).toContain("time to be announced");
+  });
+});

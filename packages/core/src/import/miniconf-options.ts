@@ -1,0 +1,24 @@
+// The inputs of importMiniconf, apart so that the row readers can name them without a cycle.
+
+/** The two CSV files a MiniConf site is built from; give either or both. */
+export interface MiniconfFiles {
+  /** `UID,title,authors,abstract,keywords,sessions`, lists separated by `|`. */
+  readonly papers?: string;
+  /** `UID,image,title,institution,speaker,abstract,bio,session`. */
+  readonly speakers?: string;
+}
+
+/** What MiniConf's files do not say and a program needs. */
+export interface MiniconfImportOptions {
+  readonly title?: string;
+  readonly timeZone: string;
+  /** The event's first day, YYYY-MM-DD. */
+  readonly startDate: string;
+  /**
+   * What an author's trailing `*` means: the presenting author (ISMIR, the default) or equal
+   * contribution. Several starred authors of one paper with "presenter" is a warning.
+   */
+  readonly star?: "presenter" | "equal-contribution";
+  /** The site's address, to make relative link cells ("static/papers/9.pdf") absolute. */
+  readonly siteUrl?: string;
+}

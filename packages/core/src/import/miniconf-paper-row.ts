@@ -1,0 +1,115 @@
+import { readAuthorsAndAffiliations, readAuthorsCell } from "./miniconf-authors.js";
+import {
+  linkAddress,
+  miniconfLinkColumns,
+  miniconfTagColumns,
+  splitPipeList,
+  splitTagCell,
+} from "./miniconf-columns.js";
+import type { MiniconfImportOptions } from "./miniconf-options.js";
+import type { RowPlace } from "./csv-lines.js";
+import type { createIdKeeper } from "./slug-ids.js";
+
+/** One row of a papers CSV, its cells read by column name. */
+export interface PaperRow {
+  readonly line: number;
+  readonly get: (name: string) => string;
+}
+
+/** What reading a paper row shares with the rest of the import: ids, people, warnings. */
+export interface PaperRowContext {
+  readonly options: MiniconfImportOptions;
+  readonly itemId: ReturnType<typeof createIdKeeper>;
+  /** The person with this name, made on first use. */
+  readonly personFor: (name: string, extra?: Record<string, unknown>) => string;
+  /** A new person for a second co-author with a taken name (keyed by name and row). */
+  readonly sharedNamePerson: (key: string, name: string, extra: Record<string, unknown>) => string;
+  readonly warnAt: (place: RowPlace, message: string) => void;
+  /** Link columns already warned about (one warning per column, not per row). */
+  readonly unlinkedColumns: Set<string>;
+}
+
+/** The same address twice (ISMIR repeats its pdf_path column) is one link. */
+const dedupeLinks = (links: { kind: string; url: string }[]) =>
+  links.filter((link, index) => links.findIndex((other) => other.url === link.url) === index);
+
+/**
+ * Reads one paper row into a poster item (ordered authors, tags, links, board, in person or
+ * remote) and the names of the sessions it is in (`concurrentSession`: the one that is a
+ * poster session). `star` decides whether `*` marks the presenter or equal contribution. Unreadable cells are warnings naming the row, never guesses.
+ */
+export function readPaperRow(
+  row: PaperRow,
+  place: RowPlace,
+  context: PaperRowContext,
+): { item: Record<string, unknown>; sessions: string[]; concurrentSession?: string } {
+  const id = context.itemId(row.get("UID") || `paper-${row.line}`);
+  // ISMIR writes both cells; the one with affiliations wins when it can be read.
+  const withAffiliations = row.get("authors_and_affil")
+    ? readAuthorsAndAffiliations(row.get("authors_and_affil"))
+    : undefined;
+  const read = withAffiliations?.ok ? withAffiliations : readAuthorsCell(row.get("authors"));
+  if (!read.ok) context.warnAt(place, `row ${row.line}: authors not imported, the cell ${read.reason}`);
+  const cellAuthors = read.ok ? read.authors : [];
+  const starred = cellAuthors.filter((author) => author.starred).length;
+  if (context.options.star === "presenter" && starred > 1)
+    context.warnAt(place, `row ${row.line}: ${starred} authors are starred (*); all are marked presenting`);
+  const inRow = new Set<string>();
+  const authors = cellAuthors.map((author) => {
+    // Two co-authors with one name are two people: the second gets its own person.
+    const shared = inRow.has(author.name);
+    if (shared) context.warnAt(place, `row ${row.line}: two authors are named "${author.name}"; kept as two people`);
+    inRow.add(author.name);
+    const extra = author.affiliation ? { affiliations: [author.affiliation] } : {};
+    const person = shared
+      ? context.sharedNamePerson(`${author.name} (row ${row.line})`, author.name, extra)
+      : context.personFor(author.name, extra);
+    const marked = author.starred || (starred === 0 && author.name === row.get("primary_author"));
+    const star = context.options.star;
+    return {
+      person,
+      ...(marked && star === "presenter" ? { presenting: true } : {}),
+      ...(author.starred && star === "equal-contribution" ? { equalContribution: true } : {}),
+    };
+  });
+  const labels = [...new Set(miniconfTagColumns.flatMap((column) => splitTagCell(row.get(column))))];
+  const links = [...miniconfLinkColumns].flatMap(([column, kind]) => {
+    const value = row.get(column);
+    if (!value) return [];
+    const url = linkAddress(value, context.options.siteUrl);
+    if (url) return [{ kind, url }];
+    if (!context.unlinkedColumns.has(column)) {
+      context.unlinkedColumns.add(column);
+      context.warnAt(
+        place,
+        `row ${row.line}: column "${column}" has "${value}", not an http(s) address (give siteUrl for relative ones); such links are skipped`,
+      );
+    }
+    return [];
+  });
+  const position = row.get("position");
+  const presentation = row.get("paper_presentation");
+  const item: Record<string, unknown> = {
+    id,
+    kind: "poster",
+    ...(row.get("title") ? { title: row.get("title") } : { tba: ["title"] }),
+    ...(row.get("abstract") ? { abstract: row.get("abstract") } : {}),
+    ...(authors.length > 0 ? { authors } : {}),
+    ...(labels.length > 0 ? { tags: labels.map((label) => ({ label })) } : {}),
+    ...(links.length > 0 ? { links: dedupeLinks(links) } : {}),
+    ...(position ? { board: position } : {}),
+    // In person or remote: the model has no field for how a paper is presented, so it is kept
+    // under extra.miniconf for a site to show, rather than dropped.
+    ...(presentation ? { extra: { miniconf: { paperPresentation: presentation } } } : {}),
+  };
+  // ISMIR names a poster session by day and session number instead of a "sessions" list.
+  // SIGDIAL writes one session name in "session".
+  const session = row.get("session");
+  const daySession = !session ? [] : row.get("day") ? [`Day ${row.get("day")}, session ${session}`] : [session];
+  return {
+    item,
+    sessions: [...splitPipeList(row.get("sessions")), ...daySession],
+    // ISMIR's day/session/position are poster sessions: every paper runs the whole session.
+    ...(row.get("day") && session ? { concurrentSession: daySession[0] } : {}),
+  };
+}
