@@ -110,7 +110,9 @@ describe("toFrabXml", () => {
         items: [{ id: "b", kind: "contributed-talk", title: "B" }],
       }),
     );
-    expect(xsdErrors(none.xml)).not.toBe("");
+    // The library still returns a well-formed, XSD-valid file (one empty day); the error tells
+    // callers (the CLI) not to write it.
+    expect(xsdErrors(none.xml)).toBe("");
     expect(none.errors.map((error) => error.message)).toEqual([
       "no item has a time (items[0]); c3voc and frab need at least one timed item",
     ]);
@@ -211,8 +213,9 @@ describe("toFrabXml", () => {
       event: { title: "Posters", kind: "workshop", startDate: "2026-09-06", timeZone: "America/Santiago" },
       items: [{ id: "a", kind: "poster", title: "Untimed poster" }],
     });
-    const { xml, warnings } = toFrabXml(program);
+    const { xml, warnings, errors } = toFrabXml(program);
     expect(xsdErrors(xml)).toBe("");
+    expect(errors).toHaveLength(1);
     expect(xml).toContain('<day index="1" date="2026-09-06" start="2026-09-06T01:00:00-03:00"');
     expect(warnings).toContainEqual(
       expect.objectContaining({ path: "items", message: expect.stringContaining("empty day") }),
