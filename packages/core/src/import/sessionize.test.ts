@@ -89,15 +89,15 @@ describe("importSessionize", () => {
     expect(program.items[2]!.tags).toEqual([{ label: "Advanced", path: ["Level", "Advanced"] }]);
   });
 
-  it("keeps speakers' names, tag lines as affiliations, biographies and photos", () => {
+  it("keeps speakers' names, biographies opened by their tag line (not an affiliation) and photos", () => {
     expect(program.people?.[0]).toEqual({
       id: "person-s1",
       name: "Ana Souza",
       givenName: "Ana",
       familyName: "Souza",
-      affiliations: ["Universidade de São Paulo"],
-      biography: "Researcher.",
+      biography: "Universidade de São Paulo\n\nResearcher.",
       photo: "https://example.org/ana.jpg",
+      extra: { tagLine: "Universidade de São Paulo" },
     });
     expect(program.people?.[1]).toEqual({ id: "person-s2", name: "Kim Lee", givenName: "Kim", familyName: "Lee" });
   });
