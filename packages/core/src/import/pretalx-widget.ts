@@ -98,6 +98,7 @@ function importUnsafely(data: Node | undefined, source: ImportSource, options: P
       const code = asKey(speaker.code) ?? asKey(speaker.id) ?? "";
       const personName = name(speaker.name);
       if (!code || !personName) return [];
+      // avatar_thumbnail_default/_tiny are the avatar resized by pretalx: the avatar alone is kept.
       const avatar = typeof speaker.avatar === "string" && isSafeUrl(speaker.avatar) ? speaker.avatar : undefined;
       return [
         [

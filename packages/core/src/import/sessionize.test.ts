@@ -107,3 +107,18 @@ describe("importSessionize", () => {
     expect(!failed.ok && failed.errors[0]!.message).toContain("is missing");
   });
 });
+
+describe("importSessionize, speaker details a person cannot hold", () => {
+  it("names speaker categories in a warning instead of dropping them silently", () => {
+    const result = importSessionize(
+      {
+        sessions: [{ id: "1", title: "Talk", speakers: ["s1"] }],
+        speakers: [{ id: "s1", fullName: "Ana Souza", categoryItems: [7] }],
+      },
+      { timeZone: "Europe/Vienna" },
+    );
+    expect(result.warnings.map((warning) => `${warning.path}: ${warning.message}`)).toContain(
+      "speakers[0].categoryItems: speaker categories have no place in a program; left out",
+    );
+  });
+});

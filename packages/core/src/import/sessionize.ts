@@ -113,6 +113,11 @@ function importUnsafely(data: Node, source: ImportSource, timeZone: string, give
       const tagLine = text(speaker.tagLine);
       const biography = [tagLine, text(speaker.bio)].filter(Boolean).join("\n\n");
       const answers = answersOf(speaker);
+      // A person has no tags: speaker categories (e.g. "Country") are named rather than dropped.
+      if (asList(speaker.categoryItems).length > 0 || list(speaker.categories).length > 0)
+        warnings.push(
+          at(["speakers", index, "categoryItems"], "speaker categories have no place in a program; left out"),
+        );
       return [
         [
           key,
