@@ -10,7 +10,6 @@ import {
   type DetectionConfidence,
   type ImportFile,
   type Importer,
-  type ImporterOption,
   type ImportOptionValues,
 } from "./importer.js";
 import { importIndicoJson } from "./indico-json.js";
@@ -19,27 +18,7 @@ import { importPretalxWidget } from "./pretalx-widget.js";
 import { importSessionize } from "./sessionize.js";
 import { hasExtension, looksLikeXml, sniffCsvColumns, sniffJsonObject } from "./sniff-content.js";
 import { importSpreadsheetCsv, spreadsheetDateFormats } from "./spreadsheet-csv.js";
-
-const zoneOption = (description: string, required = false): ImporterOption => ({
-  name: "timeZone",
-  type: "string",
-  placeholder: "ZONE",
-  required,
-  description,
-});
-const fileZoneOption = zoneOption("the event's IANA zone, when the file names none");
-/** For formats that carry no event title: without it the import invents one and warns. */
-const titleOption: ImporterOption = {
-  name: "title",
-  type: "string",
-  placeholder: "TEXT",
-  required: false,
-  description: "the event's title; the file names none",
-};
-
-/** A string option's value (`checkImportOptions` has made sure it is one). */
-const stringOption = (values: ImportOptionValues, name: string) =>
-  typeof values[name] === "string" ? (values[name] as string) : undefined;
+import { fileZoneOption, languageOption, stringOption, titleOption, zoneOption } from "./shared-import-options.js";
 
 /**
  * Turns a format's parts into an {@link Importer} whose `detect` and `read` ignore a
@@ -167,10 +146,14 @@ const pretalx = defineImporter({
   format: "pretalx",
   label: "pretalx widget data",
   description: "what pretalx's schedule widget loads ({ talks, rooms, speakers })",
-  options: [fileZoneOption, titleOption],
+  options: [fileZoneOption, titleOption, languageOption],
   detect: jsonDetector(0.9, (data) => Array.isArray(data.talks)),
   read: (text, values) =>
-    importPretalxWidget(text, { timeZone: stringOption(values, "timeZone"), title: stringOption(values, "title") }),
+    importPretalxWidget(text, {
+      timeZone: stringOption(values, "timeZone"),
+      title: stringOption(values, "title"),
+      language: stringOption(values, "language"),
+    }),
 });
 
 const indico = defineImporter({

@@ -37,10 +37,11 @@ describe("importPretalxWidget", () => {
     ]);
   });
 
-  it("marks withdrawn talks cancelled and warns about unknown speakers", () => {
+  it("marks withdrawn talks cancelled and warns about unknown speakers and untranslatable names", () => {
     expect(program.items.find((item) => item.id === "T3")?.status).toBe("cancelled");
     expect(result.warnings.map((warning) => `${warning.path}: ${warning.message}`)).toEqual([
       "talks[2].speakers: speaker(s) NOPE12 not in speakers; left out",
+      ": 1 translation(s) have no place in a program and are left out: rooms[0].name (de)",
     ]);
   });
 

@@ -4,7 +4,6 @@ import { toSafeUrl } from "../model/safe-url.js";
 import type { FrabImportOptions } from "./frab-xml.js";
 import { createIdKeeper, createIdMaker } from "./slug-ids.js";
 import {
-  asEntries,
   asKey,
   asList,
   asNumber,
@@ -17,41 +16,40 @@ import { finishImport } from "./finish-import.js";
 import { guardImport } from "./guard-import.js";
 import { problemInSource, type ImportSource } from "./import-source.js";
 import { readJsonInput, rejectWith } from "./read-input.js";
+import { asLanguageTag, createTranslationReader } from "./pretalx-translations.js";
+import { readTranslatedText } from "./translated-text.js";
 
-/** pretalx writes names as text or as translations ({ "en": "Main hall", "de": "…" }): the first. */
-const name = (value: unknown): string | undefined => {
-  const text =
-    typeof value === "string"
-      ? value
-      : (asEntries(value).find((entry) => typeof entry[1] === "string")?.[1] as string | undefined);
-  const trimmed = text?.trim();
-  return trimmed ? trimmed : undefined;
-};
+/** Options of the pretalx importer: the zone and title the file may lack, and the language to read. */
+export interface PretalxImportOptions extends FrabImportOptions {
+  readonly title?: string;
+  /** The language translated fields are read in (`de`); the others become item translations. */
+  readonly language?: string;
+}
+
+/** A field that is text, or translations read in the first language (for the zone, the title). */
+const name = (value: unknown): string | undefined => readTranslatedText(value).text;
 /** An instant as the program writes it: fractional seconds ("09:00:00.000+02:00") are not part of the format. */
 const instant = (value: unknown) => (typeof value === "string" ? value.replace(/\.\d+(?=[Z+-]|$)/, "") : undefined);
 const dateOf = (value: unknown) =>
   typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
 
 /**
- * Imports pretalx's schedule widget data (`{ talks, rooms, speakers, tracks, timezone, ... }`)
- * as a program. Breaks are talks with `slot_type: "break"`. Names may be text or
- * translations. The widget names no event, so the `title` option gives one. Never throws; the program goes through `parseProgram`.
+ * Imports pretalx's schedule widget data (`{ talks, rooms, speakers, tracks, timezone, ... }`,
+ * `/schedule/widgets/schedule.json`) as a program. Breaks are talks with `slot_type: "break"`.
+ * Texts may be translations: the `language` option picks one (the first otherwise), the other
+ * languages of titles and abstracts become item `translations`, and a missing language is a
+ * warning. A talk's `content_locale` becomes its `language`. pretalx texts are Markdown, so the
+ * program's `textFormat` is `markdown`. The widget names no event, so the `title` option gives
+ * one. Never throws; the program goes through `parseProgram`.
  */
-export function importPretalxWidget(
-  input: string | unknown,
-  options: FrabImportOptions & { title?: string } = {},
-): ParseResult {
+export function importPretalxWidget(input: string | unknown, options: PretalxImportOptions = {}): ParseResult {
   return guardImport("pretalx widget data", () => {
     const read = readJsonInput(input);
     return read.ok ? importUnsafely(object(read.data), read.source, object(options) ?? {}) : read;
   });
 }
 
-function importUnsafely(
-  data: Node | undefined,
-  source: ImportSource,
-  options: FrabImportOptions & { title?: string },
-): ParseResult {
+function importUnsafely(data: Node | undefined, source: ImportSource, options: PretalxImportOptions): ParseResult {
   const at = (segments: readonly PathSegment[], message: string) => problemInSource(source, segments, message);
   if (!data || !Array.isArray(data.talks)) {
     return rejectWith(
@@ -62,23 +60,36 @@ function importUnsafely(
   if (!timeZone)
     return rejectWith(at(["timezone"], "is missing; pass the event's zone (the timeZone option, or --time-zone)"));
   const warnings: ProgramProblem[] = [];
+  const language = name(options.language);
+  const translations = createTranslationReader(language);
   const roomId = createIdMaker("room-");
   const trackId = createIdMaker("track-");
   const personId = createIdMaker("person-");
   const rooms = new Map(
-    list(data.rooms).flatMap((room) => {
-      const roomName = name(room.name);
+    list(data.rooms).flatMap((room, index) => {
+      const roomName = translations.readName(room.name, ["rooms", index, "name"]);
       const key = asKey(room.id) ?? roomName;
       return roomName && key ? [[key, { id: roomId(key), name: roomName }] as const] : [];
     }),
   );
   const tracks = new Map(
-    list(data.tracks).flatMap((track) => {
-      const trackName = name(track.name);
+    list(data.tracks).flatMap((track, index) => {
+      const trackName = translations.readName(track.name, ["tracks", index, "name"]);
+      const description = translations.readName(track.description, ["tracks", index, "description"]);
       const key = asKey(track.id) ?? trackName;
       const color = typeof track.color === "string" && /^#[0-9a-f]{6}$/i.test(track.color) ? track.color : undefined;
       return trackName && key
-        ? [[key, { id: trackId(key), name: trackName, ...(color ? { color } : {}) }] as const]
+        ? [
+            [
+              key,
+              {
+                id: trackId(key),
+                name: trackName,
+                ...(color ? { color } : {}),
+                ...(description ? { description } : {}),
+              },
+            ] as const,
+          ]
         : [];
     }),
   );
@@ -87,6 +98,7 @@ function importUnsafely(
       const code = asKey(speaker.code) ?? asKey(speaker.id) ?? "";
       const personName = name(speaker.name);
       if (!code || !personName) return [];
+      // avatar_thumbnail_default/_tiny are the avatar resized by pretalx: the avatar alone is kept.
       const avatar = typeof speaker.avatar === "string" ? toSafeUrl(speaker.avatar) : undefined;
       return [
         [
@@ -112,7 +124,13 @@ function importUnsafely(
     origins.push(["talks", index]);
     const code = asKey(talk.code);
     const isBreak = talk.slot_type === "break" || (!talk.code && !talk.title && talk.description !== undefined);
-    const title = name(talk.title) ?? (isBreak ? name(talk.description) : undefined);
+    const titleText = translations.read(talk.title, ["talks", index, "title"]);
+    const breakText =
+      isBreak && !titleText.text ? translations.read(talk.description, ["talks", index, "description"]) : undefined;
+    const abstractText = translations.read(talk.abstract, ["talks", index, "abstract"]);
+    const title = titleText.text ?? breakText?.text;
+    const itemTranslations = translations.translationsOf(breakText ?? titleText, abstractText);
+    const locale = typeof talk.content_locale === "string" ? asLanguageTag(talk.content_locale) : undefined;
     const speakerCodes = asList(talk.speakers).flatMap(
       (speaker) => asKey(object(speaker)?.code) ?? asKey(speaker) ?? [],
     );
@@ -131,7 +149,7 @@ function importUnsafely(
         id: itemId(code ?? asKey(talk.id) ?? `talk-${index + 1}`),
         kind: isBreak ? "coffee-break" : "contributed-talk",
         ...(title ? { title } : isBreak ? {} : { tba: ["title"] }),
-        ...(name(talk.abstract) ? { abstract: name(talk.abstract) } : {}),
+        ...(abstractText.text ? { abstract: abstractText.text } : {}),
         ...(speakerCodes.some((speakerCode) => people.has(speakerCode))
           ? {
               speakers: speakerCodes
@@ -144,6 +162,8 @@ function importUnsafely(
         ...(start ? { start } : {}),
         ...(start && end ? { end } : start && duration !== undefined ? { duration } : {}),
         ...(talk.state === "canceled" || talk.state === "withdrawn" ? { status: "cancelled" } : {}),
+        ...(locale ? { language: locale } : {}),
+        ...(itemTranslations.length > 0 ? { translations: itemTranslations } : {}),
         ...(code ? { extra: { code } } : {}),
       },
     ];
@@ -151,14 +171,18 @@ function importUnsafely(
   const firstStart = items.find((item) => typeof item.start === "string")?.start;
   const startDate = dateOf(data.event_start) ?? dateOf(firstStart) ?? "1970-01-01";
   const endDate = dateOf(data.event_end);
+  warnings.push(...translations.warnings(at));
   const program = {
     version: 1,
+    // pretalx renders abstracts, descriptions and biographies as Markdown.
+    textFormat: "markdown",
     event: {
       title: chooseEventTitle(name(options.title), name(data.event_name) ?? name(data.title), warnings),
       kind: "conference",
       startDate,
       ...(endDate && endDate !== startDate ? { endDate } : {}),
       timeZone,
+      ...(language && asLanguageTag(language) ? { language: asLanguageTag(language) } : {}),
       ...(typeof data.version === "string" ? { extra: { pretalxVersion: data.version } } : {}),
     },
     people: [...people.values()],

@@ -37,15 +37,15 @@ describe("importSessionize", () => {
     expect(program.items[2]!.tags).toEqual([{ label: "Advanced", path: ["Level", "Advanced"] }]);
   });
 
-  it("keeps speakers' names, tag lines as affiliations, biographies and photos", () => {
+  it("keeps speakers' names, biographies opened by their tag line (not an affiliation) and photos", () => {
     expect(program.people?.[0]).toEqual({
       id: "person-s1",
       name: "Ana Souza",
       givenName: "Ana",
       familyName: "Souza",
-      affiliations: ["Universidade de São Paulo"],
-      biography: "Researcher.",
+      biography: "Universidade de São Paulo\n\nResearcher.",
       photo: "https://example.org/ana.jpg",
+      extra: { tagLine: "Universidade de São Paulo" },
     });
     expect(program.people?.[1]).toEqual({ id: "person-s2", name: "Kim Lee", givenName: "Kim", familyName: "Lee" });
   });
@@ -53,5 +53,20 @@ describe("importSessionize", () => {
   it("rejects data that is not Sessionize's", () => {
     const failed = importSessionize({ talks: [] }, { timeZone: "UTC" });
     expect(!failed.ok && failed.errors[0]!.message).toContain("is missing");
+  });
+});
+
+describe("importSessionize, speaker details a person cannot hold", () => {
+  it("names speaker categories in a warning instead of dropping them silently", () => {
+    const result = importSessionize(
+      {
+        sessions: [{ id: "1", title: "Talk", speakers: ["s1"] }],
+        speakers: [{ id: "s1", fullName: "Ana Souza", categoryItems: [7] }],
+      },
+      { timeZone: "Europe/Vienna" },
+    );
+    expect(result.warnings.map((warning) => `${warning.path}: ${warning.message}`)).toContain(
+      "speakers[0].categoryItems: speaker categories have no place in a program; left out",
+    );
   });
 });

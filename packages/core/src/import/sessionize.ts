@@ -16,6 +16,20 @@ import { finishImport } from "./finish-import.js";
 import { guardImport } from "./guard-import.js";
 import { problemInSource, type ImportSource } from "./import-source.js";
 import { readJsonInput, rejectWith } from "./read-input.js";
+import { readSessionizeLinks } from "./sessionize-links.js";
+
+/** Language names Sessionize events use for a "Language" category, and their tags. */
+const languageTags: Readonly<Record<string, string>> = {
+  english: "en",
+  german: "de",
+  deutsch: "de",
+  french: "fr",
+  spanish: "es",
+  italian: "it",
+  dutch: "nl",
+  portuguese: "pt",
+  polish: "pl",
+};
 
 /** Local wall-clock times: seconds and any fraction dropped, no offset added. */
 const local = (value: unknown) =>
@@ -25,7 +39,10 @@ const local = (value: unknown) =>
  * Imports Sessionize's "All data" JSON (`{ sessions, speakers, rooms }`) as a program.
  * Sessionize writes local times with no offset ("2026-04-27T09:00:00"), so the event's zone
  * must be given: without it the import stops with an error rather than guess. Service
- * sessions (breaks) become breaks, plenum sessions span all rooms, categories become tags.
+ * sessions (breaks) become breaks, plenum sessions span all rooms, categories become tags (and
+ * a "Language" category the item's language), speaker links typed links, a speaker's `tagLine`
+ * the first line of the biography (it is not an affiliation), recording and live URLs links,
+ * and answers to the event's questions `extra.answers`.
  * The export names no event, so the `title` option gives one. Never throws.
  */
 export function importSessionize(
@@ -71,13 +88,36 @@ function importUnsafely(data: Node, source: ImportSource, timeZone: string, give
       return text(room.name) && key !== undefined ? [[key, { id: roomId(key), name: text(room.name)! }] as const] : [];
     }),
   );
+  // Answers to the event's own questions ("Session slug", "Recording") are kept under their question.
+  const questions = new Map(list(data.questions).map((question) => [asKey(question.id), text(question.question)]));
+  const answersOf = (node: Node) =>
+    Object.fromEntries(
+      list(node.questionAnswers).flatMap((answer) => {
+        const value = text(answer.answerValue) ?? text(answer.answer);
+        const question = questions.get(asKey(answer.questionId)) ?? text(answer.question) ?? asKey(answer.questionId);
+        return value && question ? [[question, value]] : [];
+      }),
+    );
   const people = new Map(
-    list(data.speakers).flatMap((speaker) => {
+    list(data.speakers).flatMap((speaker, index) => {
       const fullName =
         text(speaker.fullName) ?? [text(speaker.firstName), text(speaker.lastName)].filter(Boolean).join(" ");
       const key = asKey(speaker.id);
       if (!key || !fullName) return [];
       const picture = text(speaker.profilePicture);
+      const { links, unsafe } = readSessionizeLinks(speaker.links);
+      if (unsafe.length > 0)
+        warnings.push(at(["speakers", index, "links"], `${unsafe.join(", ")} is not a web address; left out`));
+      // tagLine is a line the speaker writes about themselves ("MVP | ACP, Lead Cloud Architect"),
+      // not an institution: it opens the biography, and stays verbatim in extra.
+      const tagLine = text(speaker.tagLine);
+      const biography = [tagLine, text(speaker.bio)].filter(Boolean).join("\n\n");
+      const answers = answersOf(speaker);
+      // A person has no tags: speaker categories (e.g. "Country") are named rather than dropped.
+      if (asList(speaker.categoryItems).length > 0 || list(speaker.categories).length > 0)
+        warnings.push(
+          at(["speakers", index, "categoryItems"], "speaker categories have no place in a program; left out"),
+        );
       return [
         [
           key,
@@ -86,9 +126,12 @@ function importUnsafely(data: Node, source: ImportSource, timeZone: string, give
             name: fullName,
             ...(text(speaker.firstName) ? { givenName: text(speaker.firstName) } : {}),
             ...(text(speaker.lastName) ? { familyName: text(speaker.lastName) } : {}),
-            ...(text(speaker.tagLine) ? { affiliations: [text(speaker.tagLine)!] } : {}),
-            ...(text(speaker.bio) ? { biography: text(speaker.bio) } : {}),
+            ...(biography ? { biography } : {}),
             ...(picture && toSafeUrl(picture) ? { photo: toSafeUrl(picture)! } : {}),
+            ...(links.length > 0 ? { links } : {}),
+            ...(tagLine || Object.keys(answers).length > 0
+              ? { extra: { ...(tagLine ? { tagLine } : {}), ...(Object.keys(answers).length > 0 ? { answers } : {}) } }
+              : {}),
           },
         ] as const,
       ];
@@ -96,9 +139,13 @@ function importUnsafely(data: Node, source: ImportSource, timeZone: string, give
   );
   // Categories (level, format, topic) become tags, their category as the hierarchy.
   const categoryTags = new Map<string, { label: string; path: string[] }>();
+  const categoryLanguages = new Map<string, string>();
   for (const category of list(data.categories)) {
+    const isLanguage = /^(language|sprache|langue|idioma)s?$/i.test(text(category.title) ?? "");
     for (const entry of list(category.items)) {
       const key = asKey(entry.id);
+      const tag = languageTags[(text(entry.name) ?? "").toLowerCase()];
+      if (isLanguage && key !== undefined && tag) categoryLanguages.set(key, tag);
       if (key !== undefined && text(entry.name))
         categoryTags.set(key, {
           label: text(entry.name)!,
@@ -124,7 +171,16 @@ function importUnsafely(data: Node, source: ImportSource, timeZone: string, give
     const room = roomKey === undefined ? undefined : rooms.get(roomKey);
     const start = local(session.startsAt);
     const end = local(session.endsAt);
-    const tags = asList(session.categoryItems).flatMap((id) => categoryTags.get(asKey(id) ?? "") ?? []);
+    const categoryIds = asList(session.categoryItems).map((id) => asKey(id) ?? "");
+    const tags = categoryIds.flatMap((id) => categoryTags.get(id) ?? []);
+    const language = categoryIds.flatMap((id) => categoryLanguages.get(id) ?? [])[0];
+    const recordingUrl = toSafeUrl(text(session.recordingUrl) ?? "");
+    const liveUrl = toSafeUrl(text(session.liveUrl) ?? "");
+    const links = [
+      ...(recordingUrl ? [{ kind: "video", url: recordingUrl }] : []),
+      ...(liveUrl ? [{ kind: "livestream", url: liveUrl }] : []),
+    ];
+    const answers = answersOf(session);
     return [
       {
         id: itemId(asKey(session.id) ?? `session-${index + 1}`),
@@ -144,6 +200,9 @@ function importUnsafely(data: Node, source: ImportSource, timeZone: string, give
         ...(start ? { start } : {}),
         ...(start && end ? { end } : {}),
         ...(session.status === "Declined" || session.status === "Cancelled" ? { status: "cancelled" } : {}),
+        ...(language ? { language } : {}),
+        ...(links.length > 0 ? { links } : {}),
+        ...(Object.keys(answers).length > 0 ? { extra: { answers } } : {}),
       },
     ];
   });

@@ -1,0 +1,106 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { importPretalxWidget } from "./pretalx-widget.js";
+import { importSessionize } from "./sessionize.js";
+
+// Real exports (test/fixtures/*/README.md names each one's repository, path and commit).
+// Every expected value below was read by hand in the fixture file.
+const fixture = (path: string) => readFileSync(new URL(`../../test/fixtures/${path}`, import.meta.url), "utf8");
+
+describe("pretalx widget data of DevOpsDays Lima 2026 (America/Lima, es/en)", () => {
+  const text = fixture("pretalx/devopsdays-lima-2026-widget.json");
+  const imported = importPretalxWidget(text, { title: "DevOpsDays Lima 2026", language: "es" });
+  if (!imported.ok) throw new Error(JSON.stringify(imported.errors.slice(0, 3)));
+  const { program } = imported;
+  const item = (code: string) => program.items.find((entry) => entry.extra?.code === code)!;
+
+  it("keeps every talk and break, in the event's zone, as Markdown", () => {
+    expect(program.items).toHaveLength(112);
+    expect(program.items.filter((entry) => entry.kind === "coffee-break")).toHaveLength(16);
+    expect(program.event.timeZone).toBe("America/Lima");
+    expect(program.event.startDate).toBe("2026-08-27");
+    expect(program.event.endDate).toBe("2026-08-28");
+    expect(program.textFormat).toBe("markdown");
+    expect(program.event.language).toBe("es");
+  });
+
+  it("reads a talk's title, time, speaker, room and language", () => {
+    const talk = item("ZQKPBK");
+    expect(talk.title).toBe("[IBM] - Qué hay de nuevo en IBM");
+    expect(talk.start).toBe("2026-08-27T09:30:00-05:00");
+    expect(talk.language).toBe("es");
+    const speaker = program.people!.find((person) => person.id === talk.speakers![0]);
+    expect(speaker?.name).toBe("Gino Vergara");
+    expect(program.rooms!.find((room) => room.id === talk.room)?.name).toBe("Puruchuco - Principal");
+  });
+
+  it("reads translated break titles in the chosen language and keeps the other one", () => {
+    const coffee = program.items.find((entry) => entry.kind === "coffee-break" && entry.title === "Receso");
+    expect(coffee?.translations).toEqual([{ language: "en", title: "Break" }]);
+    const english = importPretalxWidget(text, { title: "x", language: "en" });
+    expect(english.ok && english.program.items.some((entry) => entry.title === "Break")).toBe(true);
+  });
+
+  it("falls back to the first language with a warning naming where", () => {
+    const german = importPretalxWidget(text, { title: "x", language: "de" });
+    expect(german.ok).toBe(true);
+    const warning = german.warnings.find((problem) => problem.message.includes('language "de" is missing'));
+    // 6 room names, 6 track names, 5 track descriptions and 16 break titles are translated.
+    expect(warning?.message).toContain("missing from 33 translated field(s) (rooms[0].name,");
+    const lost = german.warnings.find((problem) => problem.message.includes("have no place in a program"));
+    expect(lost?.message).toContain("tracks[0].name (es)");
+  });
+
+  it("keeps the translated track descriptions in the chosen language", () => {
+    const lightning = program.tracks!.find((track) => track.name === "charla relámpago");
+    expect(lightning?.description).toMatch(/^Charlas cortas y dinámicas/);
+  });
+});
+
+describe("Sessionize exports of Global Azure Linz (Europe/Vienna)", () => {
+  const read = (path: string) => {
+    const imported = importSessionize(fixture(path), { timeZone: "Europe/Vienna", title: "Global Azure" });
+    if (!imported.ok) throw new Error(JSON.stringify(imported.errors.slice(0, 3)));
+    return imported.program;
+  };
+
+  it("2021: every session, its five speakers, room, time, tags and language", () => {
+    const program = read("sessionize/global-azure-linz-2021.json");
+    expect(program.items).toHaveLength(37);
+    const ama = program.items.find((entry) => entry.title === "Azure - Ask us Anything")!;
+    expect(ama.start).toBe("2021-04-16T08:00");
+    expect(ama.speakers).toHaveLength(5);
+    expect(program.rooms!.find((room) => room.id === ama.room)?.name).toBe("Dev");
+    expect(ama.tags?.map((tag) => tag.label)).toEqual(["Cloud Dev", "German"]);
+    expect(ama.language).toBe("de");
+    expect(ama.extra?.answers).toEqual({
+      "Short Link": "azure-ama",
+      "YouTube Video": "https://www.youtube.com/watch?v=2HDTar0zoto",
+    });
+  });
+
+  it("2021: a speaker's tagLine opens the biography (not an affiliation) and links are typed", () => {
+    const program = read("sessionize/global-azure-linz-2021.json");
+    const adrienne = program.people!.find((person) => person.name === "Adrienne Tacke")!;
+    expect(adrienne.affiliations).toBeUndefined();
+    expect(adrienne.biography).toMatch(
+      /^Senior Developer Advocate at MongoDB\n\nCurrently a Senior Developer Advocate/,
+    );
+    expect(adrienne.extra?.tagLine).toBe("Senior Developer Advocate at MongoDB");
+    expect(adrienne.links).toEqual([
+      { kind: "twitter", url: "https://twitter.com/AdrienneTacke", label: "Twitter" },
+      { kind: "linkedin", url: "https://www.linkedin.com/in/adriennetacke/", label: "LinkedIn" },
+      { kind: "web", url: "https://blog.adrienne.io/", label: "Blog" },
+      { kind: "web", url: "https://developer.mongodb.com/", label: "Company Website" },
+    ]);
+  });
+
+  it("2025: thirteen sessions in three rooms, the first at 09:55 local time", () => {
+    const program = read("sessionize/global-azure-linz-2025.json");
+    expect(program.items).toHaveLength(13);
+    expect(program.rooms!.map((room) => room.name)).toEqual(["Saal 9", "Saal 12", "Saal 13"]);
+    const first = program.items.find((entry) => entry.title === "Central Network Management in Azure")!;
+    expect(first.start).toBe("2025-05-10T09:55");
+    expect(program.people!.find((person) => person.id === first.speakers![0])?.name).toBe("Hannes Lagler-Gruener");
+  });
+});
