@@ -76,7 +76,8 @@ export function programToDigest(program: Program, options: ProgramToDigestOption
   const sessionsOf = sessionsByItem(program.sessions ?? [], warnings);
   const used = new Set<string>();
   const venue = program.event.acronym ?? program.event.title;
-  const year = Number(program.event.startDate.slice(0, 4));
+  const startYear = Number(program.event.startDate.slice(0, 4));
+  const year = Number.isInteger(startYear) && startYear >= 1000 && startYear <= 3000 ? startYear : undefined;
   const papers: Paper[] = [];
   program.items.forEach((item, index) => {
     if (!kinds.has(item.kind)) return;
@@ -106,17 +107,16 @@ export function programToDigest(program: Program, options: ProgramToDigestOption
       ...sessions.map((session) => facetTag(labels.sessions, [session.title])),
       ...(item.tags ?? []).map((tag) => ({ ...tag, path: [labels.tags, ...facetPathOf(tag)] })),
     ];
-    papers.push({
-      id: item.id,
-      title: item.title,
-      ...(authors.length > 0 && { authors }),
-      ...(item.abstract !== undefined && { abstract: item.abstract }),
-      venue,
-      ...(Number.isInteger(year) && year >= 1000 && year <= 3000 && { year }),
-      ...(item.links?.length && { links: item.links }),
-      ...(tags.length > 0 && { tags }),
-      ...(item.extra !== undefined && { extra: item.extra }),
-    });
+    // Assigned field by field rather than spread conditionally: this runs once per paper.
+    const paper: Paper = { id: item.id, title: item.title };
+    if (authors.length > 0) paper.authors = authors;
+    if (item.abstract !== undefined) paper.abstract = item.abstract;
+    paper.venue = venue;
+    if (year !== undefined) paper.year = year;
+    if (item.links?.length) paper.links = item.links;
+    if (tags.length > 0) paper.tags = tags;
+    if (item.extra !== undefined) paper.extra = item.extra;
+    papers.push(paper);
   });
   const digest: PaperDigest = {
     version: 1,
