@@ -63,6 +63,27 @@ describe("lectern convert --to digest", () => {
     expect(result.stderr).toContain("items[0].kind");
   });
 
+  it("writes the digest of a MiniConf papers.csv in one step, its poster sessions as facets", () => {
+    const papers = fileURLToPath(new URL("../../../core/test/fixtures/miniconf/ismir2024-papers.csv", import.meta.url));
+    const result = run(
+      "convert",
+      papers,
+      "--to",
+      "digest",
+      "--time-zone",
+      "America/Los_Angeles",
+      "--start-date",
+      "2024-11-11",
+      "--star",
+      "presenter",
+    );
+    expect(result.code).toBe(0);
+    const digest = JSON.parse(result.stdout) as { papers: { tags?: { path?: string[] }[] }[] };
+    // The 12 records of the fixture; the first is in ISMIR's "Day 3, session 5" (read in the CSV).
+    expect(digest.papers).toHaveLength(12);
+    expect(digest.papers[0]!.tags?.[0]?.path).toEqual(["Sessions", "Day 3, session 5"]);
+  });
+
   it("lists digest among the writable formats in --help", () => {
     expect(run("--help").stdout).toMatch(/Writable formats \(--to FORMAT\): .*digest/);
   });
