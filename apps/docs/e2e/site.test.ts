@@ -13,6 +13,7 @@ const pages = [
   "examples/sigmetrics.html",
   "examples/reading-group.html",
   "examples/diffusion-digest.html",
+  "examples/delta-papers.html",
   "examples/aggressive-css.html",
   "components/index.html",
   "components/schedule-grid.html",
@@ -132,6 +133,20 @@ describe("the paper digest example", () => {
     const physics = Number((await summary(page))!.trim().split(" ")[0]);
     expect(physics).toBeGreaterThan(0);
     expect(physics).toBeLessThan(23);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("the paper list of a program", () => {
+  it("shows the DeLTa program's talks and orals from the program file, and searches them", async () => {
+    const { page, context, problems } = await visit("examples/delta-papers.html");
+    const list = page.locator("paper-list");
+    const summary = () => list.getByRole("status").first().textContent();
+    // 7 invited talks and 6 orals in delta-2026.json; its breaks and remarks are not papers.
+    await expect.poll(summary).toContain("13 of 13 papers");
+    await list.getByLabel("Search").fill("Jazbec");
+    await expect.poll(summary).toContain("1 of 13 papers");
     expect(problems).toEqual([]);
     await context.close();
   });

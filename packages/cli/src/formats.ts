@@ -1,7 +1,9 @@
 import {
   applySeries,
   importers,
+  parsePaperDigest,
   problemAt,
+  programToDigest,
   resolveSchedule,
   toC3voc,
   toFrabXml,
@@ -14,7 +16,7 @@ import {
 import { withoutExtra } from "./without-extra.js";
 
 /** Formats the CLI writes (`--to`). Reading is the `importers` registry's business. */
-export const writableFormats = ["program", "c3voc", "frab-xml", "ics", "jsonld"] as const;
+export const writableFormats = ["program", "digest", "c3voc", "frab-xml", "ics", "jsonld"] as const;
 
 /** One of {@link writableFormats}. */
 export type WritableFormat = (typeof writableFormats)[number];
@@ -48,12 +50,34 @@ function servedProgramText(program: Program, options: { keepExtra?: boolean; pre
   return `${JSON.stringify(served, null, options.pretty ? 2 : undefined)}\n`;
 }
 
+/**
+ * The program's papers as a paper digest (for `<paper-list>`), served like a program:
+ * unindented and without `extra` unless asked. The digest is checked by the parse boundary
+ * a page uses; one it would reject is not written (an error, not an invalid file).
+ */
+function writeDigest(program: Program, options: { keepExtra?: boolean; pretty?: boolean }): WrittenText {
+  const { digest, warnings } = programToDigest(program);
+  const served = options.keepExtra ? digest : withoutExtra(digest);
+  const checked = parsePaperDigest(served);
+  if (!checked.ok)
+    return {
+      problems: checked.errors.map((error) => ({ ...error, message: `the digest would be invalid: ${error.message}` })),
+    };
+  return { text: `${JSON.stringify(served, null, options.pretty ? 2 : undefined)}\n`, problems: [...warnings] };
+}
+
+/** What a writer answers: the text, or none when it cannot be written, and the problems. */
+interface WrittenText {
+  text?: string;
+  problems: ProgramProblem[];
+}
+
 /** Writes a program in a format; `undefined` text means the format cannot be written yet. */
 export function writeProgram(
   program: Program,
   format: string,
   options: { itemId?: string; nowMs: number; keepExtra?: boolean; pretty?: boolean; previous?: string },
-): { text?: string; problems: ProgramProblem[] } {
+): WrittenText {
   if (!isWritable(format))
     return {
       problems: [
@@ -67,6 +91,8 @@ export function writeProgram(
         text: servedProgramText(program, options),
         problems: [],
       };
+    case "digest":
+      return writeDigest(program, options);
     case "c3voc": {
       // A program with no timed item would be an empty (frab: invalid) schedule: no file, exit 1.
       const { document, warnings, errors } = toC3voc(program);

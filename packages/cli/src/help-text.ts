@@ -66,8 +66,8 @@ Options:
   --item ID           one item (ics)
   --previous FILE     ics: the calendar published before; changed events get the next
                       SEQUENCE, removed ones stay as cancelled, so subscribers update
-  --pretty            --to program: indented JSON (by default unindented, as a site serves it)
-  --keep-extra        --to program: keep what importers kept in "extra" (left out by default)
+  --pretty            --to program, digest: indented JSON (by default unindented, as a site serves it)
+  --keep-extra        --to program, digest: keep what importers kept in "extra" (left out by default)
   --date-format F     for dates: how the list writes them (required there):
                       ${writtenDateFormats.join(", ")}
   --json              machine-readable output (results and problems as JSON)
@@ -84,6 +84,7 @@ Examples:
   lectern convert fosdem.xml --to program -o program.json
   lectern convert sheet.csv --time-zone Europe/Berlin --date-format DD/MM/YYYY --to program
   lectern convert program.json --to c3voc -o schedule.json
+  lectern convert program.json --to digest -o papers.json
   curl -s https://example.org/schedule.json | lectern validate -
   lectern ics program.json --item talk-vidal -o talk.ics
   lectern dates meetings.txt --date-format "D MMMM YYYY"

@@ -102,7 +102,7 @@ describe("lectern convert", () => {
     const result = run("convert", example("delta-2026.json"), "--to", "csv");
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      'writing "csv" is not supported yet; writable formats: program, c3voc, frab-xml, ics, jsonld',
+      'writing "csv" is not supported yet; writable formats: program, digest, c3voc, frab-xml, ics, jsonld',
     );
   });
 });

@@ -127,6 +127,14 @@ export {
 export { buildFacetTree, type FacetNode, type FacetTreeOptions } from "./digest/build-facet-tree.js";
 export { paperSortOrders, sortPapers, type PaperSortOptions, type PaperSortOrder } from "./digest/sort-papers.js";
 export { queryPaperDigest, type PaperDigestAnswer, type PaperDigestQuery } from "./digest/query-paper-digest.js";
+export {
+  defaultProgramFacetLabels,
+  digestItemKinds,
+  programToDigest,
+  type ProgramDigestResult,
+  type ProgramFacetLabels,
+  type ProgramToDigestOptions,
+} from "./digest/program-to-digest.js";
 export { diffPrograms, type DiffOptions } from "./diff/diff-programs.js";
 export {
   eventChangeFields,

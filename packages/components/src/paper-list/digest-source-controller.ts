@@ -1,30 +1,16 @@
-import {
-  loadPaperDigest,
-  loadPaperDigestJson,
-  quickParsePaperDigest,
-  quickParsePaperDigestJson,
-  type PaperDigest,
-  type PaperDigestResult,
-} from "@lectern/core";
+import type { PaperDigest } from "@lectern/core";
 import type { ReactiveControllerHost } from "lit";
-import { answerNowOrLater, JsonSourceController, type JsonSourceResult } from "../shared/json-source-controller.js";
-
-const asSourceResult = (result: PaperDigestResult): JsonSourceResult<PaperDigest> =>
-  result.ok ? { ok: true, value: result.digest, warnings: result.warnings } : result;
+import { JsonSourceController } from "../shared/json-source-controller.js";
+import { readPapersFromText, readPapersFromValue } from "./read-paper-source.js";
 
 /**
- * Loads the digest `<paper-list>` shows: the `digest` property, then an inline JSON child,
- * then `src`, each through core's parse boundary: at once without zod for a digest whose shape
- * is right, or once zod's part has loaded to word what is wrong (as for programs).
+ * Loads the papers `<paper-list>` shows: the `digest` (or `program`) property, then an inline
+ * JSON child, then `src`, each through core's parse boundary: at once without zod for data
+ * whose shape is right, or once zod's part has loaded to word what is wrong (as for programs).
+ * A program (told by its shape) becomes a digest through `programToDigest`.
  */
 export class DigestSourceController extends JsonSourceController<PaperDigest> {
   constructor(host: ReactiveControllerHost & Element) {
-    super(host, {
-      property: "digest",
-      fromValue: (value) =>
-        answerNowOrLater(quickParsePaperDigest(value), () => loadPaperDigest(value), asSourceResult),
-      fromText: (text) =>
-        answerNowOrLater(quickParsePaperDigestJson(text), () => loadPaperDigestJson(text), asSourceResult),
-    });
+    super(host, { property: "digest (or program)", fromValue: readPapersFromValue, fromText: readPapersFromText });
   }
 }

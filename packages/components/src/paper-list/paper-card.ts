@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from "lit";
+import type { MarkdownController } from "../shared/markdown-controller.js";
 import type { MathController } from "../shared/math-controller.js";
-import { renderInlineText, renderParagraphs } from "../shared/rich-text.js";
+import { renderRichText, type TextFormat } from "../shared/render-rich-text.js";
+import { renderInlineText } from "../shared/rich-text.js";
 import type { CardAuthor, CardTag, PaperCardView } from "./paper-list-view.js";
 import type { PaperListStrings } from "./paper-list.strings.js";
 
@@ -8,6 +10,9 @@ import type { PaperListStrings } from "./paper-list.strings.js";
 export interface PaperCardContext {
   readonly strings: PaperListStrings;
   readonly math: MathController;
+  readonly markdown: MarkdownController;
+  /** How the abstract is written: Markdown is drawn as DOM nodes, never as HTML. */
+  readonly textFormat: TextFormat | undefined;
   /** The title's heading level, 2-6. */
   readonly headingLevel: number;
   /** Unique in the element: the card's ids start with it. */
@@ -101,7 +106,7 @@ export function renderPaperCard(view: PaperCardView, context: PaperCardContext):
               ${context.expanded ? strings.hideAbstract : strings.showAbstract}${whose}
             </button>
             <div part="abstract" class="abstract" id="${id}-abstract" ?hidden=${!context.expanded}>
-              ${renderParagraphs(view.abstract, math)}
+              ${renderRichText(view.abstract, context.textFormat, context)}
             </div>`
         : nothing
     }

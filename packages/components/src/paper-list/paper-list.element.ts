@@ -10,6 +10,7 @@ import {
 import { html, LitElement, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { clampHeadingLevel } from "../shared/heading-level.js";
+import { MarkdownController } from "../shared/markdown-controller.js";
 import { MathController } from "../shared/math-controller.js";
 import { Memo, sameInputs } from "../shared/memo.js";
 import { resolveLocale } from "../shared/resolve-locale.js";
@@ -34,18 +35,15 @@ let nextId = 0;
 
 /**
  * A paper digest (a topic page such as "Diffusion models") as a searchable list: paper cards
- * (title, ordered authors with affiliations, venue and year, topic tags with their classifier
- * scores, typed links, the abstract with its math behind a button) beside a filter panel (a
- * search over titles, authors and abstracts; a sort menu; a minimum-confidence slider; the tag
- * hierarchy as a tree of checkboxes with counts). A live summary says "N of M papers".
+ * (title, authors, venue, year, scored topic tags, links, the abstract behind a button) beside
+ * a filter panel (search, sort, minimum confidence, the tag tree with counts) and a live "N of M".
  *
- * Large digests stay fast: the searchable text is folded once per digest, and only a page of
- * cards is in the document (`page-size`, 50 by default), with a "Show more" button that moves
- * focus to the first new card.
+ * Large digests stay fast: text is folded once per digest, and only a page of cards
+ * (`page-size`, 50) is in the document; "Show more" moves focus to the first new card.
  *
- * Data comes from, in this order of precedence: the `digest` property; an inline
- * `<script type="application/json">` child; the `src` URL. Invalid data shows the problems
- * with their paths (and lines), never a blank box.
+ * Data comes from the `digest` (or `program`) property, an inline JSON child, or `src`: a
+ * digest, or a program (told by its shape) shown with facets for tracks, sessions and tags
+ * (`programToDigest`). Invalid data shows its problems with paths, never a blank box.
  *
  * @tag paper-list
  * @fires {PaperAbstractToggleEvent} paper-abstract-toggle - The visitor showed or hid an abstract.
@@ -78,11 +76,13 @@ let nextId = 0;
 export class PaperListElement extends LitElement {
   static override styles = [themeStyles, ...paperListStyles, problemsStyles];
 
-  /** URL of the digest JSON (used when neither `digest` nor inline JSON is given). */
+  /** URL of a digest's or a program's JSON (used when no property nor inline JSON is given). */
   @property() src?: string;
 
   /** The digest, set as a property: a `PaperDigest` from `parsePaperDigest`, or raw data to validate. */
   @property({ attribute: false }) digest?: PaperDigest | unknown;
+  /** A program, set as a property (a `Program`, or raw data to validate); `digest` wins over it. */
+  @property({ attribute: false }) program?: unknown;
 
   /** Words to search for in titles, author names and abstracts (the search box's value). */
   @property() query = "";
@@ -122,8 +122,7 @@ export class PaperListElement extends LitElement {
   private shownDigest?: PaperDigest;
   private selectedFacets: readonly string[] = [];
   private readonly mergedStrings = new Memo<[Partial<PaperListStrings> | undefined], PaperListStrings>();
-  // Opening an abstract re-renders the list; the filter is worked out again only when what it
-  // depends on changed.
+  // Opening an abstract re-renders the list: filter again only when what the filter reads changed.
   private readonly filtered = new Memo<
     [PaperDigest | undefined, string, number, readonly string[], PaperSortOrder, string],
     PaperDigestAnswer | undefined
@@ -131,13 +130,14 @@ export class PaperListElement extends LitElement {
   private readonly source = new DigestSourceController(this);
   private readonly topicTree = new TopicTreeController(this);
   private readonly math = new MathController(this);
+  private readonly markdown = new MarkdownController(this);
   private readonly idPrefix = `paper-list-${(nextId += 1)}`;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.text = this.mergedStrings.get([this.strings], mergePaperListStrings);
     // Read on every update: the page's `lang` may have changed without any property doing so.
     this.resolvedLocale = usableLocale(resolveLocale(this, this.locale));
-    this.source.update({ value: this.digest, src: this.src });
+    this.source.update({ value: this.digest ?? this.program, src: this.src });
     const digest = this.source.state.status === "ready" ? this.source.state.data : undefined;
     if (digest !== this.shownDigest) {
       // Not a cache: the abstracts and topic groups the visitor opened belonged to the old digest.
@@ -202,6 +202,8 @@ export class PaperListElement extends LitElement {
     return {
       strings: this.text,
       math: this.math,
+      markdown: this.markdown,
+      textFormat: digest.textFormat,
       locale: this.resolvedLocale,
       people: indexPaperDigest(digest).people,
       minConfidence: clampConfidence(this.minConfidence),

@@ -1,12 +1,14 @@
 import type { Meta, StoryObj } from "@storybook/web-components-vite";
 import { html } from "lit";
 import { expect } from "storybook/test";
+import { deltaProgram } from "../testing/fixtures.js";
 import { diffusionDigest, syntheticDigest } from "../testing/paper-digests.js";
 import { problemsShown } from "../testing/problems-shown.js";
 import "./define.js";
 
 interface PaperListArgs {
   digest: unknown;
+  program?: unknown;
   query: string;
   minConfidence: number;
   sort: "relevance" | "title" | "year" | "score";
@@ -31,6 +33,7 @@ const meta: Meta<PaperListArgs> = {
     >
       <paper-list
         .digest=${args.digest}
+        .program=${args.program}
         .query=${args.query}
         .minConfidence=${args.minConfidence}
         sort=${args.sort}
@@ -60,6 +63,16 @@ export const Filtered: Story = {
     list.shadowRoot!.querySelector<HTMLButtonElement>("button.toggle")!.click();
     await list.updateComplete;
     await expect(list.shadowRoot!.querySelector("[part=summary]")?.textContent).toBe("6 of 23 papers");
+  },
+};
+
+/** A program (DeLTa 2026) rather than a digest: its 7 invited talks and 6 orals, not its breaks. */
+export const FromProgram: Story = {
+  args: { digest: undefined, program: deltaProgram },
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector("paper-list")!;
+    await list.updateComplete;
+    await expect(list.shadowRoot!.querySelector("[part=summary]")?.textContent).toBe("13 of 13 papers");
   },
 };
 

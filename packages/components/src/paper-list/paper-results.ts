@@ -1,7 +1,9 @@
 import type { PaperDigestAnswer, Person } from "@lectern/core";
 import { html, nothing, type TemplateResult } from "lit";
 import { repeat } from "lit/directives/repeat.js";
+import type { MarkdownController } from "../shared/markdown-controller.js";
 import type { MathController } from "../shared/math-controller.js";
+import type { TextFormat } from "../shared/render-rich-text.js";
 import { renderPaperCard } from "./paper-card.js";
 import { viewPaperCard } from "./paper-list-view.js";
 import type { PaperListStrings } from "./paper-list.strings.js";
@@ -10,6 +12,9 @@ import type { PaperListStrings } from "./paper-list.strings.js";
 export interface PaperResultsContext {
   readonly strings: PaperListStrings;
   readonly math: MathController;
+  readonly markdown: MarkdownController;
+  /** How the digest writes its abstracts (plain unless it says markdown). */
+  readonly textFormat: TextFormat | undefined;
   readonly locale: string;
   /** The digest's people, by id (the cards name the authors). */
   readonly people: ReadonlyMap<string, Person>;
@@ -56,6 +61,8 @@ export function renderPaperResults(answer: PaperDigestAnswer, context: PaperResu
                     {
                       strings,
                       math: context.math,
+                      markdown: context.markdown,
+                      textFormat: context.textFormat,
                       headingLevel: context.headingLevel,
                       id: `${context.idPrefix}-${entry.position}`,
                       expanded: context.isAbstractOpen(id),

@@ -5,6 +5,7 @@ import { authorSchema } from "./item.js";
 import { linkSchema } from "./link.js";
 import { personSchema } from "./person.js";
 import { tagSchema } from "./tag.js";
+import { textFormats } from "./text-format.js";
 import { lineSchema, richTextSchema } from "./text.js";
 import { withMeta } from "./with-meta.js";
 
@@ -37,6 +38,11 @@ export const paperDigestSchema = withMeta(
   z.strictObject({
     $schema: z.optional(z.string()),
     version: z.optional(z.literal(1)),
+    textFormat: z.optional(
+      withMeta(z.enum(textFormats), {
+        description: 'How abstract, biography and description are written: "plain" (the default) or "markdown".',
+      }),
+    ),
     title: lineSchema,
     topic: z.optional(lineSchema),
     description: z.optional(richTextSchema),

@@ -2,7 +2,7 @@
 // `npm run generate` writes it again; a test (codegen/generated-files.test.ts) fails while it is out of date.
 import { fieldProblems } from "../model/field-problems.js";
 
-const keys0 = new Set(["$schema", "version", "title", "topic", "description", "people", "papers", "extra"]);
+const keys0 = new Set(["$schema", "version", "textFormat", "title", "topic", "description", "people", "papers", "extra"]);
 const pattern1 = /\S/;
 const keys2 = new Set(["id", "name", "givenName", "familyName", "affiliations", "biography", "homepage", "photo", "orcid", "email", "links", "tba", "extra"]);
 const pattern3 = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
@@ -20,6 +20,10 @@ function isOptionalString(value: unknown): boolean {
 
 function isOptionalOneOf1(value: unknown): boolean {
   return (value === undefined || (value === 1));
+}
+
+function isOptionalOneOfPlainMarkdown(value: unknown): boolean {
+  return (value === undefined || (value === "plain" || value === "markdown"));
 }
 
 function isStringPattern1(value: unknown): boolean {
@@ -229,6 +233,7 @@ function paperDigest(value: unknown): boolean {
   return (
     isOptionalString(record["$schema"]) &&
     isOptionalOneOf1(record["version"]) &&
+    isOptionalOneOfPlainMarkdown(record["textFormat"]) &&
     isStringPattern1(record["title"]) &&
     isOptionalStringPattern1(record["topic"]) &&
     isOptionalStringPattern1(record["description"]) &&
