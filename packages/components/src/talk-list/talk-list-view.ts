@@ -1,7 +1,6 @@
 import {
   applySeriesToItems,
   listMeetings,
-  dateTimeFormat,
   daysBetween,
   describeEventZone,
   formatTimeRange,
@@ -12,6 +11,7 @@ import {
   type ResolvedItem,
   type SeriesMeeting,
 } from "@lectern/core";
+import { formatCalendarDate } from "../shared/format-calendar-date.js";
 import { scheduleOf } from "../shared/schedule-cache.js";
 
 /** One meeting as `<talk-list>` shows it. */
@@ -83,20 +83,10 @@ export interface TalkListOptions {
 }
 
 /**
- * The date of a meeting, unambiguous in every locale: weekday, day, month name and year
- * (`Fri, 3 Apr 2026` in en-GB, `Fri, Apr 3, 2026` in en-US), never `03/04/2026`. The date is
- * a calendar date, so it is formatted in UTC and no zone can shift it.
+ * The date of a meeting, unambiguous in every locale (see `formatCalendarDate`): a calendar
+ * date, so no zone can shift it.
  */
-export function formatMeetingDate(date: string, locale: string): string {
-  const noon = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12);
-  return dateTimeFormat(locale, {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(noon);
-}
+export const formatMeetingDate: (date: string, locale: string) => string = formatCalendarDate;
 
 /**
  * "in 3 days", "tomorrow", "today" (`Intl.RelativeTimeFormat` in the locale, counting calendar
