@@ -13,6 +13,7 @@ import {
 } from "@lectern/core";
 import { formatCalendarDate } from "../shared/format-calendar-date.js";
 import { scheduleOf } from "../shared/schedule-cache.js";
+import { addDatedTalks, datedMeetings } from "./dated-meetings.js";
 
 /** One meeting as `<talk-list>` shows it. */
 export interface ListedMeeting {
@@ -43,6 +44,8 @@ export interface ListedMeeting {
   readonly live: boolean;
   /** The next meeting (see {@link TalkListView.next}). */
   readonly isNext: boolean;
+  /** A day whose talks have a date but no time yet: `timeText` is empty, never an invented time. */
+  readonly timeNotAnnounced?: boolean;
 }
 
 /** Meetings under one heading: a term of the series, or a year. */
@@ -133,7 +136,7 @@ export function viewTalkList(program: Program, options: TalkListOptions): TalkLi
   const shown = applySeriesToItems(program, meetings);
   const rooms = indexProgram(program).rooms;
   const next = meetings.find((meeting) => !meeting.cancelled && nowMs < meeting.endMs);
-  const listed = meetings.map((meeting: SeriesMeeting): ListedMeeting => ({
+  const timed = meetings.map((meeting: SeriesMeeting): ListedMeeting => ({
     date: meeting.date,
     dateText: formatMeetingDate(meeting.date, locale),
     start: meeting.start,
@@ -150,6 +153,7 @@ export function viewTalkList(program: Program, options: TalkListOptions): TalkLi
     live: !meeting.cancelled && meeting.startMs <= nowMs && nowMs < meeting.endMs,
     isNext: meeting === next,
   }));
+  const listed = addDatedTalks(timed, datedMeetings(scheduleOf(shown).untimed, zone, locale));
   const nextListed = listed.find((meeting) => meeting.isNext);
   return {
     program: shown,
