@@ -22,5 +22,9 @@ export function findCardSession(program: Program, itemId: Id, sessionId?: Id): C
     const person = people.get(id)?.value;
     return person ? [person] : [];
   });
-  return { title: session.title, ...(chairs.length > 0 ? { chairs } : {}), ...(session.mode ? { mode: session.mode } : {}) };
+  return {
+    title: session.title,
+    ...(chairs.length > 0 ? { chairs } : {}),
+    ...(session.mode ? { mode: session.mode } : {}),
+  };
 }

@@ -37,7 +37,10 @@ describe("<talk-card> rich text", () => {
     const card = await renderCard("oral", issue17Program("markdown"), { expanded: true });
     await untilMarkdown(card, ".abstract strong");
     expect(text(card, ".abstract strong")).toBe("two");
-    expect([...root(card).querySelectorAll(".abstract li")].map((li) => li.textContent?.trim())).toEqual(["one", "two"]);
+    expect([...root(card).querySelectorAll(".abstract li")].map((li) => li.textContent?.trim())).toEqual([
+      "one",
+      "two",
+    ]);
     expect(root(card).querySelector(".abstract a")?.getAttribute("href")).toBe("https://example.org/two");
     expect(root(card).querySelector(".abstract img")).toBeNull();
   });

@@ -26,7 +26,9 @@ export function renderCardTitle(view: TalkCardView, context: CardTitleContext, t
   const toBeAnnounced = isToBeAnnounced(item, "title");
   const title = context.texts.title;
   const content = title
-    ? html`<span class="title-text" lang=${ifDefined(context.texts.lang)}>${renderInlineText(title, context.math)}</span>`
+    ? html`<span class="title-text" lang=${ifDefined(context.texts.lang)}
+        >${renderInlineText(title, context.math)}</span
+      >`
     : html`<span class="title-text ${toBeAnnounced ? "tba" : ""}"
         >${toBeAnnounced ? strings.titleToBeAnnounced : strings.kinds[item.kind]}</span
       >`;

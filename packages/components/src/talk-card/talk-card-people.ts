@@ -11,12 +11,14 @@ const equalMark = "†";
 function renderPersonLinks(person: CardPerson, strings: UiStrings): Rendered {
   if (person.links.length === 0) return nothing;
   const name = person.name ?? strings.nameToBeAnnounced;
-  return html` <span class="person-links">${person.links.map((link) => {
-    const label = link.label ?? strings.links[link.kind];
-    return html`<a class="person-link" href=${link.url} rel="noopener" aria-label=${strings.personLink(label, name)}
-      >${label}</a
-    > `;
-  })}</span>`;
+  return html` <span class="person-links"
+    >${person.links.map((link) => {
+      const label = link.label ?? strings.links[link.kind];
+      return html`<a class="person-link" href=${link.url} rel="noopener" aria-label=${strings.personLink(label, name)}
+        >${label}</a
+      > `;
+    })}</span
+  >`;
 }
 
 function renderPerson(person: CardPerson, strings: UiStrings): TemplateResult {

@@ -4,7 +4,10 @@ import type { UiStrings } from "../shared/ui-strings.js";
 import type { CardSession } from "./card-session.js";
 
 /** "Session: Orals I" and, when it has chairs, "Chair: Ana Silva, Li Na". */
-export function renderCardSession(session: CardSession | undefined, strings: UiStrings): TemplateResult | typeof nothing {
+export function renderCardSession(
+  session: CardSession | undefined,
+  strings: UiStrings,
+): TemplateResult | typeof nothing {
   if (!session) return nothing;
   const chairs = (session.chairs ?? []).map((person) => describePerson(person) ?? strings.nameToBeAnnounced);
   return html`<p part="session" class="meta session">

@@ -23,12 +23,7 @@ import { renderRichText, type TextFormat } from "../shared/render-rich-text.js";
 import type { CardSession } from "./card-session.js";
 import { renderCardPeople } from "./talk-card-people.js";
 import { renderCardSession } from "./talk-card-session.js";
-import {
-  renderCardLinks,
-  renderCardPlace,
-  renderCardTime,
-  renderCardTitle,
-} from "./talk-card-parts.js";
+import { renderCardLinks, renderCardPlace, renderCardTime, renderCardTitle } from "./talk-card-parts.js";
 import { talkCardStyles } from "./talk-card.styles.js";
 import { viewTalkCard, type TalkCardView } from "./talk-card-view.js";
 import { badgeStyles } from "../shared/badge.styles.js";

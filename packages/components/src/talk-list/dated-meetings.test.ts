@@ -24,7 +24,11 @@ describe("startOfDayMs", () => {
 
 describe("datedMeetings", () => {
   it("gives each date of the dated talks one whole-day meeting with no time text", () => {
-    const meetings = datedMeetings([untimed("a", "2026-05-22"), untimed("b"), untimed("c", "2026-05-22")], "Asia/Tokyo", "en-GB");
+    const meetings = datedMeetings(
+      [untimed("a", "2026-05-22"), untimed("b"), untimed("c", "2026-05-22")],
+      "Asia/Tokyo",
+      "en-GB",
+    );
     expect(meetings).toHaveLength(1);
     expect(meetings[0]).toMatchObject({
       date: "2026-05-22",

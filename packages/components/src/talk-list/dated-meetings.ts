@@ -21,11 +21,7 @@ const nextDate = (date: string) => new Date(Date.parse(`${date}T12:00:00Z`) + 86
  * only the day): the whole day in the event's zone, so it counts as upcoming until the day
  * has ended, with no time text: the card says "Time not announced".
  */
-export function datedMeetings(
-  untimed: readonly UntimedItem[],
-  zone: string,
-  locale: string,
-): ListedMeeting[] {
+export function datedMeetings(untimed: readonly UntimedItem[], zone: string, locale: string): ListedMeeting[] {
   const byDate = new Map<string, UntimedItem[]>();
   for (const entry of untimed) {
     const date = entry.item.date;

@@ -24,9 +24,7 @@ export function issue17Data(textFormat: "plain" | "markdown" = "markdown"): Reco
         id: "jane",
         name: "Jane Doe",
         orcid: "0000-0002-1825-0097",
-        links: [
-          { kind: "github", url: "https://github.com/janedoe" },
-        ],
+        links: [{ kind: "github", url: "https://github.com/janedoe" }],
       },
       { id: "li", name: "Li Na", links: [{ kind: "bluesky", url: "https://bsky.app/profile/lina.bsky.social" }] },
       { id: "ana", name: "Ana Silva" },
