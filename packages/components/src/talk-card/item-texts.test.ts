@@ -33,13 +33,16 @@ describe("chooseItemTexts", () => {
     expect(chooseItemTexts(item, { locale: "en", eventLanguage: "de-CH" }).original.lang).toBeUndefined();
   });
 
-  it("keeps the original's abstract where the translation has none", () => {
-    expect(chooseItemTexts(item, { locale: "en", eventLanguage: "en" }).translation?.abstract).toBe("Eine Einführung.");
+  it("keeps the original's abstract, in its language, where the translation has none", () => {
+    const translation = chooseItemTexts(item, { locale: "en", eventLanguage: "en" }).translation;
+    expect(translation?.abstract).toBe("Eine Einführung.");
+    expect(translation?.abstractLang).toBe("de");
+    expect(translation?.lang).toBeUndefined();
   });
 
   it("offers no translation for an item without translations", () => {
     expect(chooseItemTexts({ id: "b", kind: "panel", title: "Panel" }, { locale: "en" })).toEqual({
-      original: { title: "Panel", subtitle: undefined, abstract: undefined, lang: undefined },
+      original: { title: "Panel", subtitle: undefined, abstract: undefined, lang: undefined, abstractLang: undefined },
     });
   });
 });

@@ -5,8 +5,10 @@ export interface ItemTexts {
   readonly title?: string;
   readonly subtitle?: string;
   readonly abstract?: string;
-  /** The language of these texts when it differs from the event's (the `lang` to set), else undefined. */
+  /** The language of the title when it differs from the event's (the `lang` to set), else undefined. */
   readonly lang?: string;
+  /** The same for the abstract: a translation without one shows the original's, in its language. */
+  readonly abstractLang?: string;
 }
 
 /** An item's texts as written, and the translation for the reader's locale when there is one. */
@@ -36,6 +38,7 @@ export function chooseItemTexts(item: Item, options: { eventLanguage?: string; l
     subtitle: item.subtitle,
     abstract: item.abstract,
     lang: differs(item.language),
+    abstractLang: differs(item.language),
   };
   if (own !== undefined && primary(own) === primary(locale)) return { original };
   const translations = item.translations ?? [];
@@ -49,7 +52,8 @@ export function chooseItemTexts(item: Item, options: { eventLanguage?: string; l
       title: match.title ?? item.title,
       subtitle: match.subtitle ?? item.subtitle,
       abstract: match.abstract ?? item.abstract,
-      lang: differs(match.language),
+      lang: match.title === undefined ? original.lang : differs(match.language),
+      abstractLang: match.abstract === undefined ? original.abstractLang : differs(match.language),
     },
   };
 }

@@ -179,7 +179,7 @@ export class TalkCardElement extends LitElement {
         ${renderCardTitle(view, parts, titleId)} ${renderCardTime(view, strings)} ${renderCardPlace(view, strings)}
         ${renderCardSession(this.session ?? view.session, strings)} ${renderCardPeople(view, strings)}
         ${item.note ? html`<div class="note">${renderRichText(item.note, format, rich)}</div>` : nothing}
-        ${this.expanded && texts.abstract ? html`<div part="abstract" class="abstract" id=${abstractId} lang=${ifDefined(texts.lang)}>${renderRichText(texts.abstract, format, rich)}</div>` : nothing}
+        ${this.expanded && texts.abstract ? html`<div part="abstract" class="abstract" id=${abstractId} lang=${ifDefined(texts.abstractLang)}>${renderRichText(texts.abstract, format, rich)}</div>` : nothing}
         ${!item.abstract && isToBeAnnounced(item, "abstract") ? html`<p class="tba">${strings.abstractToBeAnnounced}</p>` : nothing}
         ${renderCardLinks(view, strings)}
         <div part="actions" class="actions">
