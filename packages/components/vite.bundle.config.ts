@@ -66,7 +66,8 @@ const reachesZod = reachesZodWithin(coreSource);
 
 // dist/lectern.js: one minified file for `<script type="module" src="lectern.js">`, with Lit
 // and @lectern/core (its browser build) inside. temml (TeX to MathML) is imported
-// dynamically, so it becomes a sibling chunk fetched only when a text on the page has math.
+// dynamically, so it becomes a sibling chunk fetched only when a text on the page has math;
+// marked (the Markdown lexer) likewise, fetched only for a program whose textFormat is markdown.
 export default defineConfig({
   plugins: [minifyTemplateLiterals()],
   // Core's modules one by one (not its built chunk), so that rollup can leave its schemas out
@@ -92,7 +93,7 @@ export default defineConfig({
       output: {
         chunkFileNames: (chunk) =>
           `lectern-${chunk.moduleIds.map(lazyElementFolderOf).find(Boolean) ?? "[name]"}-[hash].js`,
-        // Everything but the lazy elements' own folders, temml and zod's part of core goes into
+        // Everything but the lazy elements' own folders, temml, marked and zod's part of core goes into
         // lectern.js (the chunk holding the entry module becomes the entry), so a page makes
         // one request before it can draw, and a lazy element's chunk (lectern-<tag>-<hash>.js)
         // holds only that element. zod and the schemas are lectern-schemas-<hash>.js, fetched
@@ -103,7 +104,7 @@ export default defineConfig({
           groups: [
             {
               name: (id, chunking) => {
-                if (lazyElementFolderOf(id) || id.includes("/node_modules/temml/")) return null;
+                if (lazyElementFolderOf(id) || /\/node_modules\/(temml|marked)\//.test(id)) return null;
                 return reachesZod(id, (other) => chunking.getModuleInfo(other)) ? "schemas" : "lectern";
               },
             },

@@ -3,7 +3,8 @@
 //
 // - Every "on-first-use" element is one chunk of its own, lectern-<folder>-<hash>.js, which
 //   registers its tag; besides them only lectern-schemas (zod's part of core, fetched to word
-//   the problems of an invalid program: docs/decisions/0006), lectern-temml (math) and the
+//   the problems of an invalid program: docs/decisions/0006), lectern-temml (math), lectern-marked
+//   (the Markdown lexer, for programs whose textFormat is markdown) and the
 //   bundler's runtime helper. Rollup drops modules it believes side-effect free, and a wrong
 //   `sideEffects` entry once shipped a bundle that defined nothing (unit tests cannot see it:
 //   they import the define modules directly).
@@ -52,7 +53,7 @@ for (const row of elementTable) {
   chunks.forEach((file) => expectedChunks.add(file));
 }
 for (const file of files)
-  if (/^lectern-(schemas|temml|rolldown-runtime)-[\w-]+\.js$/.test(file)) expectedChunks.add(file);
+  if (/^lectern-(schemas|temml|marked(?:\.esm)?|rolldown-runtime)-[\w-]+\.js$/.test(file)) expectedChunks.add(file);
 const unexpected = files.filter((file) => !expectedChunks.has(file));
 if (unexpected.length > 0)
   problems.push(

@@ -37,6 +37,20 @@ export interface UiStrings {
    */
   readonly links_: string;
   readonly board: string;
+  /** Said instead of a clock time for an item with a date only, or whose time is to be announced. */
+  readonly timeNotAnnounced: string;
+  /** The accessible explanation of an author's equal-contribution mark, and its legend. */
+  readonly equalContribution: string;
+  /** The accessible name of a person's link: "ORCID of Jane Doe". */
+  readonly personLink: (kindLabel: string, name: string) => string;
+  /** Before the title of the session an item is in: "Session: Orals I". */
+  readonly session: string;
+  /** Before the names of a session's chairs: "Chair: Ana Silva, Li Na". */
+  readonly chair: string;
+  /** The button that shows an item's texts as written, when a translation is shown. */
+  readonly showOriginal: string;
+  /** The button that shows the translation in the page's language again. */
+  readonly showTranslation: string;
 }
 
 /** The English defaults. */
@@ -105,6 +119,13 @@ export const defaultUiStrings: UiStrings = {
   linksLabel: "Links",
   links_: "Links",
   board: "Board",
+  timeNotAnnounced: "Time not announced",
+  equalContribution: "equal contribution",
+  personLink: (kindLabel, name) => `${kindLabel} of ${name}`,
+  session: "Session",
+  chair: "Chair",
+  showOriginal: "Show original",
+  showTranslation: "Show translation",
 };
 
 /**

@@ -1,9 +1,11 @@
 import { isTimedEntry, isToBeAnnounced } from "@lectern/core";
 import { html, nothing, type TemplateResult } from "lit";
+import { ifDefined } from "lit/directives/if-defined.js";
 import type { MathController } from "../shared/math-controller.js";
 import { renderInlineText } from "../shared/rich-text.js";
 import { dayShiftLabel, type UiStrings } from "../shared/ui-strings.js";
-import type { CardPerson, TalkCardView } from "./talk-card-view.js";
+import type { ItemTexts } from "./item-texts.js";
+import type { TalkCardView } from "./talk-card-view.js";
 
 type Rendered = TemplateResult | typeof nothing;
 
@@ -13,6 +15,8 @@ export interface CardTitleContext {
   readonly math: MathController;
   /** The title's heading level, 2-6. */
   readonly headingLevel: number;
+  /** The texts shown: the item's own, or its translation for the reader. */
+  readonly texts: ItemTexts;
 }
 
 /** The title as a heading (with its math), or "Title to be announced", or the kind for an untitled item (a break). */
@@ -20,8 +24,11 @@ export function renderCardTitle(view: TalkCardView, context: CardTitleContext, t
   const { item } = view.entry;
   const { strings } = context;
   const toBeAnnounced = isToBeAnnounced(item, "title");
-  const content = item.title
-    ? html`<span class="title-text">${renderInlineText(item.title, context.math)}</span>`
+  const title = context.texts.title;
+  const content = title
+    ? html`<span class="title-text" lang=${ifDefined(context.texts.lang)}
+        >${renderInlineText(title, context.math)}</span
+      >`
     : html`<span class="title-text ${toBeAnnounced ? "tba" : ""}"
         >${toBeAnnounced ? strings.titleToBeAnnounced : strings.kinds[item.kind]}</span
       >`;
@@ -37,6 +44,12 @@ export function renderCardTitle(view: TalkCardView, context: CardTitleContext, t
 export function renderCardTime(view: TalkCardView, strings: UiStrings): Rendered {
   const entry = view.entry;
   if (!isTimedEntry(entry)) {
+    const notAnnounced = view.timeNotAnnounced;
+    if (notAnnounced)
+      return html`<p part="time" class="meta time time-not-announced">
+        ${notAnnounced.date ? html`<span><time datetime=${notAnnounced.date}>${notAnnounced.dateText}</time></span>` : nothing}
+        <span class="tba">${strings.timeNotAnnounced}</span>
+      </p>`;
     return entry.durationMinutes === undefined
       ? nothing
       : html`<p part="time" class="meta time">${strings.minutes(entry.durationMinutes)}</p>`;
@@ -71,37 +84,6 @@ export function renderCardPlace(view: TalkCardView, strings: UiStrings): Rendere
     ${view.trackName ? html`<span>${strings.track}: ${view.trackName}</span>` : nothing}
     ${board ? html`<span>${strings.board} ${board}</span>` : nothing}
   </p>`;
-}
-
-function renderPerson(person: CardPerson, strings: UiStrings): TemplateResult {
-  return html`<li>
-    <span class="person-name ${person.name ? "" : "tba"}">${person.name ?? strings.nameToBeAnnounced}</span>${
-      person.presenting
-        ? html`<span class="presenting-mark" aria-hidden="true">*</span
-            ><span class="visually-hidden"> (${strings.presenting})</span>`
-        : nothing
-    }${person.affiliations.length > 0 ? html` <span class="affiliation">(${person.affiliations.join("; ")})</span>` : nothing}
-  </li>`;
-}
-
-/** The speakers (or "Speaker to be announced") and the ordered authors, the presenting one marked. */
-export function renderCardPeople(view: TalkCardView, strings: UiStrings): Rendered {
-  const speakers =
-    view.speakers.length > 0
-      ? html`<ul class="people speakers" aria-label=${strings.speakers}>
-          ${view.speakers.map((person) => renderPerson(person, strings))}
-        </ul>`
-      : view.speakersToBeAnnounced
-        ? html`<p class="tba">${strings.speakerToBeAnnounced}</p>`
-        : nothing;
-  const authors =
-    view.authors.length > 0
-      ? html`<ol class="people authors" aria-label=${strings.authors}>
-          ${view.authors.map((person) => renderPerson(person, strings))}
-        </ol>`
-      : nothing;
-  if (speakers === nothing && authors === nothing) return nothing;
-  return html`<div part="people">${speakers}${authors}</div>`;
 }
 
 /** The item's typed links, each with its label or the name of its kind. */

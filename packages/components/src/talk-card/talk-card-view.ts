@@ -5,6 +5,7 @@ import {
   indexProgram,
   isToBeAnnounced,
   type ItemTimeText,
+  type Link,
   type Person,
   type Program,
   type ResolvedItem,
@@ -12,6 +13,10 @@ import {
   type UntimedItem,
 } from "@lectern/core";
 import { scheduleOf } from "../shared/schedule-cache.js";
+import { formatCalendarDate } from "../shared/format-calendar-date.js";
+import { findCardSession, type CardSession } from "./card-session.js";
+import { chooseItemTexts, type ItemTextChoice } from "./item-texts.js";
+import { personLinksOf } from "./person-links.js";
 
 /** A person as a card shows them: name (or to be announced), affiliations, presenting flag. */
 export interface CardPerson {
@@ -19,6 +24,10 @@ export interface CardPerson {
   readonly name?: string;
   readonly affiliations: readonly string[];
   readonly presenting: boolean;
+  /** Marked as one of the authors who contributed equally. */
+  readonly equalContribution: boolean;
+  /** Their profile links (safe http(s) addresses only). */
+  readonly links: readonly Link[];
 }
 
 /** Everything `<talk-card>` shows, computed from the program without touching the DOM. */
@@ -31,6 +40,17 @@ export interface TalkCardView {
   readonly trackName?: string;
   readonly trackColor?: string;
   readonly speakersToBeAnnounced: boolean;
+  /** True when an author is marked equal contribution: the card then shows the mark's legend. */
+  readonly hasEqualContribution: boolean;
+  /**
+   * An untimed item with a date, or whose time is to be announced: "Time not announced" and,
+   * when known, the date (a calendar date of the event's zone, written out). Never a clock time.
+   */
+  readonly timeNotAnnounced?: { readonly date?: string; readonly dateText?: string };
+  /** The session the program lists the item in, with its chairs. */
+  readonly session?: CardSession;
+  /** The item's texts as written, and the translation for the locale when there is one. */
+  readonly texts: ItemTextChoice;
 }
 
 const toCardPerson = (
@@ -38,12 +58,23 @@ const toCardPerson = (
   person: Person | undefined,
   presenting: boolean,
   affiliations?: readonly string[],
+  equalContribution = false,
 ): CardPerson => ({
   id,
   name: person ? describePerson(person) : id,
   affiliations: affiliations ?? person?.affiliations ?? [],
   presenting,
+  equalContribution,
+  links: personLinksOf(person),
 });
+
+/** "Time not announced" for an untimed item that has a date or whose time is to be announced. */
+function timeNotAnnouncedOf(entry: ResolvedItem | UntimedItem, locale: string): TalkCardView["timeNotAnnounced"] {
+  if (isTimedEntry(entry)) return undefined;
+  const { date } = entry.item;
+  if (date === undefined) return isToBeAnnounced(entry.item, "time") ? {} : undefined;
+  return { date, dateText: formatCalendarDate(date, locale) };
+}
 
 /** Finds an item of a program and prepares what its card shows; `undefined` for an unknown id. */
 export function viewTalkCard(
@@ -76,11 +107,16 @@ export function viewTalkCard(
         index.people.get(author.person)?.value,
         author.presenting ?? false,
         author.affiliations,
+        author.equalContribution ?? false,
       ),
     ),
     roomName: entry.roomId === undefined ? undefined : index.rooms.get(entry.roomId)?.value.name,
     trackName: track?.name,
     trackColor: track?.color,
     speakersToBeAnnounced: isToBeAnnounced(item, "speakers"),
+    hasEqualContribution: (item.authors ?? []).some((author) => author.equalContribution === true),
+    timeNotAnnounced: timeNotAnnouncedOf(entry, options.locale),
+    session: findCardSession(program, entry.id, entry.sessionId),
+    texts: chooseItemTexts(item, { eventLanguage: program.event.language, locale: options.locale }),
   };
 }

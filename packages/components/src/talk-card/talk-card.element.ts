@@ -15,16 +15,15 @@ import { MathController } from "../shared/math-controller.js";
 import { Memo } from "../shared/memo.js";
 import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
 import { styleProperties } from "../shared/style-properties.js";
-import { renderParagraphs } from "../shared/rich-text.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { mergeUiStrings, type UiStrings } from "../shared/ui-strings.js";
-import {
-  renderCardLinks,
-  renderCardPeople,
-  renderCardPlace,
-  renderCardTime,
-  renderCardTitle,
-} from "./talk-card-parts.js";
+import { ifDefined } from "lit/directives/if-defined.js";
+import { MarkdownController } from "../shared/markdown-controller.js";
+import { renderRichText, type TextFormat } from "../shared/render-rich-text.js";
+import type { CardSession } from "./card-session.js";
+import { renderCardPeople } from "./talk-card-people.js";
+import { renderCardSession } from "./talk-card-session.js";
+import { renderCardLinks, renderCardPlace, renderCardTime, renderCardTitle } from "./talk-card-parts.js";
 import { talkCardStyles } from "./talk-card.styles.js";
 import { viewTalkCard, type TalkCardView } from "./talk-card-view.js";
 import { badgeStyles } from "../shared/badge.styles.js";
@@ -59,7 +58,8 @@ const cardClockTickMs = 2 ** 31 - 1;
  * @csspart card - The card box (an `<article>`).
  * @csspart badge - The kind and status badges.
  * @csspart title - The title heading.
- * @csspart time - The time line(s).
+ * @csspart time - The time line(s), or "Time not announced" with the date.
+ * @csspart session - The session the item is in, with its chairs.
  * @csspart people - The speakers and authors.
  * @csspart abstract - The abstract, when shown.
  * @csspart links - The list of links.
@@ -105,6 +105,21 @@ export class TalkCardElement extends LitElement {
   /** `light`, `dark`, or `auto` (follow the system). */
   @property({ reflect: true }) theme?: "light" | "dark" | "auto";
 
+  /**
+   * How the abstract and note are written: `plain` or `markdown` (emphasis, lists, links drawn
+   * as DOM, never as HTML). Defaults to the program's `textFormat`; `<talk-list>` sets it.
+   */
+  @property({ attribute: "text-format" }) textFormat?: TextFormat;
+
+  /**
+   * The session the item is in ("Session: Orals I", "Chair: ..."). Defaults to the program's
+   * session that lists the item; `<talk-list>` passes it.
+   */
+  @property({ attribute: false }) session?: CardSession;
+
+  /** Shows the item's texts as written even when a translation for the locale exists. */
+  @property({ type: Boolean, attribute: "show-original" }) showOriginal = false;
+
   private view?: TalkCardView;
   private uiStrings: UiStrings = mergeUiStrings(undefined);
   private readonly mergedStrings = new Memo<[Partial<UiStrings> | undefined], UiStrings>();
@@ -113,6 +128,7 @@ export class TalkCardElement extends LitElement {
     TalkCardView | undefined
   >();
   private readonly math = new MathController(this);
+  private readonly markdown = new MarkdownController(this);
   private readonly clock = new ClockController(this, cardClockTickMs);
   private readonly idPrefix = `talk-card-${(nextId += 1)}`;
 
@@ -142,7 +158,11 @@ export class TalkCardElement extends LitElement {
     const titleId = `${this.idPrefix}-title`;
     const abstractId = `${this.idPrefix}-abstract`;
     const status = view.entry.status;
-    const parts = { strings, math: this.math, headingLevel: clampHeadingLevel(this.headingLevel, 3) };
+    const { translation, original } = view.texts;
+    const texts = translation && !this.showOriginal ? translation : original;
+    const parts = { strings, math: this.math, headingLevel: clampHeadingLevel(this.headingLevel, 3), texts };
+    const rich = { math: this.math, markdown: this.markdown };
+    const format = this.textFormat ?? this.program?.textFormat;
     return html`
       <article
         part="card"
@@ -157,9 +177,9 @@ export class TalkCardElement extends LitElement {
           ${status === "confirmed" ? nothing : html`<span part="badge" class="badge status-${status}">${status === "cancelled" ? strings.cancelled : strings.tentative}</span>`}
         </header>
         ${renderCardTitle(view, parts, titleId)} ${renderCardTime(view, strings)} ${renderCardPlace(view, strings)}
-        ${renderCardPeople(view, strings)}
-        ${item.note ? html`<div class="note">${renderParagraphs(item.note, this.math)}</div>` : nothing}
-        ${this.expanded && item.abstract ? html`<div part="abstract" class="abstract" id=${abstractId}>${renderParagraphs(item.abstract, this.math)}</div>` : nothing}
+        ${renderCardSession(this.session ?? view.session, strings)} ${renderCardPeople(view, strings)}
+        ${item.note ? html`<div class="note">${renderRichText(item.note, format, rich)}</div>` : nothing}
+        ${this.expanded && texts.abstract ? html`<div part="abstract" class="abstract" id=${abstractId} lang=${ifDefined(texts.abstractLang)}>${renderRichText(texts.abstract, format, rich)}</div>` : nothing}
         ${!item.abstract && isToBeAnnounced(item, "abstract") ? html`<p class="tba">${strings.abstractToBeAnnounced}</p>` : nothing}
         ${renderCardLinks(view, strings)}
         <div part="actions" class="actions">
@@ -176,6 +196,7 @@ export class TalkCardElement extends LitElement {
               : nothing
           }
           ${isTimedEntry(view.entry) ? html`<button type="button" @click=${this.downloadCalendar}>${strings.addToCalendar}</button>` : nothing}
+          ${translation ? html`<button type="button" class="original-toggle" @click=${this.toggleOriginal}>${this.showOriginal ? strings.showTranslation : strings.showOriginal}</button>` : nothing}
         </div>
       </article>
     `;
@@ -185,6 +206,10 @@ export class TalkCardElement extends LitElement {
     this.expanded = !this.expanded;
     /** @internal Documented by the class's `@fires`; without this the manifest would list it twice. */
     this.dispatchEvent(new AbstractToggleEvent(this.itemId, this.expanded));
+  }
+
+  private toggleOriginal(): void {
+    this.showOriginal = !this.showOriginal;
   }
 
   private downloadCalendar(): void {

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/web-components-vite";
 import { html } from "lit";
 import type { Program } from "@lectern/core";
 import { deltaProgram, programData, programFrom, sigmetricsProgram } from "../testing/fixtures.js";
+import { issue17Program } from "../testing/issue17-program.js";
 import "./define.js";
 
 interface TalkCardArgs {
@@ -91,4 +92,19 @@ export const Narrow: Story = {
         viewer-zone="Europe/Berlin"
       ></talk-card>
     </div>`,
+};
+
+/** A Markdown abstract (emphasis, a list, a link drawn as DOM), equal contributors, people's links and the session with its chair. */
+export const MarkdownAbstractAndSession: Story = {
+  args: { program: issue17Program("markdown"), itemId: "oral", expanded: true, viewerZone: "Asia/Tokyo" },
+};
+
+/** A German talk shown in its English translation, with a button for the original. */
+export const Translated: Story = {
+  args: { program: issue17Program(), itemId: "german", expanded: true, viewerZone: "Asia/Tokyo" },
+};
+
+/** A talk with a date and no time: "Time not announced", never an invented time. */
+export const TimeNotAnnounced: Story = {
+  args: { program: issue17Program(), itemId: "dated", viewerZone: "Asia/Tokyo" },
 };

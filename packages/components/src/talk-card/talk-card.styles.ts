@@ -95,8 +95,23 @@ export const talkCardStyles = css`
     color: var(--_muted);
   }
 
-  .presenting-mark {
+  .presenting-mark,
+  .equal-mark {
     color: var(--_accent);
+  }
+
+  .person-link {
+    font-size: 0.875em;
+    margin-inline-start: 0.25rem;
+  }
+
+  .legend {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  .session-chairs {
+    margin-inline-start: 0.5rem;
   }
 
   .abstract p + p {

@@ -1,7 +1,6 @@
 import {
   applySeriesToItems,
   listMeetings,
-  dateTimeFormat,
   daysBetween,
   describeEventZone,
   formatTimeRange,
@@ -12,7 +11,9 @@ import {
   type ResolvedItem,
   type SeriesMeeting,
 } from "@lectern/core";
+import { formatCalendarDate } from "../shared/format-calendar-date.js";
 import { scheduleOf } from "../shared/schedule-cache.js";
+import { addDatedTalks, datedMeetings } from "./dated-meetings.js";
 
 /** One meeting as `<talk-list>` shows it. */
 export interface ListedMeeting {
@@ -43,6 +44,8 @@ export interface ListedMeeting {
   readonly live: boolean;
   /** The next meeting (see {@link TalkListView.next}). */
   readonly isNext: boolean;
+  /** A day whose talks have a date but no time yet: `timeText` is empty, never an invented time. */
+  readonly timeNotAnnounced?: boolean;
 }
 
 /** Meetings under one heading: a term of the series, or a year. */
@@ -83,20 +86,10 @@ export interface TalkListOptions {
 }
 
 /**
- * The date of a meeting, unambiguous in every locale: weekday, day, month name and year
- * (`Fri, 3 Apr 2026` in en-GB, `Fri, Apr 3, 2026` in en-US), never `03/04/2026`. The date is
- * a calendar date, so it is formatted in UTC and no zone can shift it.
+ * The date of a meeting, unambiguous in every locale (see `formatCalendarDate`): a calendar
+ * date, so no zone can shift it.
  */
-export function formatMeetingDate(date: string, locale: string): string {
-  const noon = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12);
-  return dateTimeFormat(locale, {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(noon);
-}
+export const formatMeetingDate: (date: string, locale: string) => string = formatCalendarDate;
 
 /**
  * "in 3 days", "tomorrow", "today" (`Intl.RelativeTimeFormat` in the locale, counting calendar
@@ -143,7 +136,7 @@ export function viewTalkList(program: Program, options: TalkListOptions): TalkLi
   const shown = applySeriesToItems(program, meetings);
   const rooms = indexProgram(program).rooms;
   const next = meetings.find((meeting) => !meeting.cancelled && nowMs < meeting.endMs);
-  const listed = meetings.map((meeting: SeriesMeeting): ListedMeeting => ({
+  const timed = meetings.map((meeting: SeriesMeeting): ListedMeeting => ({
     date: meeting.date,
     dateText: formatMeetingDate(meeting.date, locale),
     start: meeting.start,
@@ -160,6 +153,7 @@ export function viewTalkList(program: Program, options: TalkListOptions): TalkLi
     live: !meeting.cancelled && meeting.startMs <= nowMs && nowMs < meeting.endMs,
     isNext: meeting === next,
   }));
+  const listed = addDatedTalks(timed, datedMeetings(scheduleOf(shown).untimed, zone, locale));
   const nextListed = listed.find((meeting) => meeting.isNext);
   return {
     program: shown,

@@ -12,6 +12,7 @@ import { problemsStyles } from "../shared/problems.styles.js";
 import { renderProblems } from "../shared/render-problems.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import "../talk-card/define.js";
+import { findCardSession } from "../talk-card/card-session.js";
 import { renderMeeting, type MeetingContext } from "./talk-list-meeting.js";
 import { calendarFileName, viewTalkList, type MeetingGroup, type TalkListView } from "./talk-list-view.js";
 import { mergeTalkListStrings, type TalkListStrings } from "./talk-list.strings.js";
@@ -197,6 +198,8 @@ export class TalkListElement extends LitElement {
       .strings=${this.uiStrings}
       heading-level=${this.level(3)}
       now=${ifDefined(this.now)}
+      text-format=${this.view!.program.textFormat ?? "plain"}
+      .session=${findCardSession(this.view!.program, itemId)}
       exportparts="card: talk-card"
     ></talk-card>`;
   }

@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from "@storybook/web-components-vite";
 import { html } from "lit";
 import { expect } from "storybook/test";
 import { programData, programFrom } from "../testing/fixtures.js";
+import { issue17Data } from "../testing/issue17-program.js";
 import { problemsShown } from "../testing/problems-shown.js";
 import "./define.js";
 
@@ -92,3 +93,8 @@ export const ViewerElsewhere: Story = { args: { viewerZone: "America/New_York" }
 
 /** In a narrow column (a sidebar, a phone): the date above the talk. */
 export const Narrow: Story = { args: { width: "20rem" } };
+
+/** Markdown abstracts, a session with its chair, a talk in German with its translation, and a talk with a date but no time yet. */
+export const SessionsTranslationsAndDates: Story = {
+  args: { program: programFrom(issue17Data("markdown")), now: "2026-05-01T09:00:00+09:00", viewerZone: "Asia/Tokyo" },
+};
