@@ -37,6 +37,10 @@ export interface UiStrings {
    */
   readonly links_: string;
   readonly board: string;
+  /** Said of an item that has a day but no time yet (a seminar page that gives only a date). */
+  readonly timeNotAnnounced: string;
+  /** Before the names of a session's chairs. */
+  readonly chairs: string;
 }
 
 /** The English defaults. */
@@ -105,6 +109,8 @@ export const defaultUiStrings: UiStrings = {
   linksLabel: "Links",
   links_: "Links",
   board: "Board",
+  timeNotAnnounced: "Time not announced",
+  chairs: "Chairs",
 };
 
 /**

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { findAccessibilityViolations } from "../testing/axe.js";
+import { renderGrid, root, cellText, useCleanPage, settle } from "./schedule-grid.test-helpers.js";
+
+useCleanPage();
+
+// Shaped like ISMIR 2024's program (San Francisco): orals in sequence, a poster session whose
+// papers run the whole session with their board, and a seminar talk with only a date.
+const program = {
+  event: { title: "Music IR 2024", kind: "conference", startDate: "2024-11-11", timeZone: "America/Los_Angeles" },
+  people: [
+    { id: "chair-a", name: "Ana Silva" },
+    { id: "chair-b", name: "Li Na" },
+  ],
+  rooms: [
+    { id: "main", name: "Main hall" },
+    { id: "posters", name: "Poster hall" },
+  ],
+  sessions: [
+    {
+      id: "orals-1",
+      title: "Orals I",
+      room: "main",
+      chairs: ["chair-a"],
+      start: "2024-11-11T09:00",
+      items: ["o1", "o2"],
+    },
+    {
+      id: "posters-1",
+      title: "Poster session 1",
+      mode: "concurrent",
+      room: "posters",
+      chairs: ["chair-b"],
+      start: "2024-11-12T10:00",
+      end: "2024-11-12T11:30",
+      items: ["p1", "p2"],
+    },
+  ],
+  items: [
+    { id: "o1", kind: "contributed-talk", title: "Beat tracking", duration: 20 },
+    { id: "o2", kind: "contributed-talk", title: "Chord estimation", duration: 20 },
+    { id: "p1", kind: "poster", title: "Lyrics alignment", board: "5" },
+    { id: "p2", kind: "poster", title: "Drum transcription", board: "6" },
+    { id: "seminar", kind: "invited-talk", title: "A talk with only a date", date: "2024-11-13" },
+  ],
+};
+
+describe("<schedule-grid>: sessions", () => {
+  it("groups the list under each session's heading, with its time, room and chairs", async () => {
+    const grid = await renderGrid({ program, view: "list", day: "2024-11-11" });
+    const section = root(grid).querySelector<HTMLElement>("#session-orals-1")!;
+    expect(section.querySelector("h3")!.textContent).toBe("Orals I");
+    expect(section.querySelector(".session-details")!.textContent).toBe("09:00–09:40 · Main hall · Chairs: Ana Silva");
+    expect([...section.querySelectorAll<HTMLElement>(".cell")].map((cell) => cell.dataset.itemId)).toEqual([
+      "o1",
+      "o2",
+    ]);
+    expect(section.getAttribute("aria-labelledby")).toBe("session-orals-1-title");
+    expect(await findAccessibilityViolations(grid)).toEqual([]);
+  });
+
+  it("lists an item with a date and no time on its day, labelled time not announced", async () => {
+    const grid = await renderGrid({ program, view: "grid", day: "2024-11-13" });
+    const section = root(grid).querySelector(".time-not-announced")!;
+    expect(section.querySelector("h3")!.textContent).toBe("Time not announced");
+    expect(cellText(grid, "seminar")).toBe("Time not announced · Invited talk A talk with only a date");
+    // Not repeated under "Not yet scheduled".
+    expect(root(grid).querySelector("#untimed-heading")).toBeNull();
+    expect(await findAccessibilityViolations(grid)).toEqual([]);
+  });
+
+  it("opens #session-<id> on the session's day and focuses it, right to left too", async () => {
+    history.replaceState(null, "", "#session-posters-1");
+    document.documentElement.dir = "rtl";
+    try {
+      const grid = await renderGrid({ program, view: "list" });
+      await settle(grid);
+      const section = root(grid).querySelector<HTMLElement>("#session-posters-1")!;
+      expect(section).not.toBeNull();
+      expect(root(grid).activeElement).toBe(section);
+      expect(root(grid).querySelector('[role="tab"][aria-selected="true"]')!.id).toContain("2024-11-12");
+      expect(await findAccessibilityViolations(grid)).toEqual([]);
+    } finally {
+      document.documentElement.dir = "";
+    }
+  });
+});
