@@ -5,6 +5,9 @@ import { cells } from "./cells.js";
 import type { DayViewContext } from "./day-view-context.js";
 import { tabIdOf } from "./day-tabs.js";
 import { layoutDay, locateInRows, type GridLayout } from "./grid-layout.js";
+import { collapseConcurrentSessions } from "./session-blocks.js";
+import { renderSessionCell } from "./session-cell.js";
+import { sessionsById } from "./sessions-by-id.js";
 
 function renderRoomHeaders(context: DayViewContext, layout: GridLayout): TemplateResult[] {
   const index = indexProgram(context.program);
@@ -61,7 +64,9 @@ export function renderDayGrid(context: DayViewContext, day: ScheduleDay, isPanel
   const layout = layoutDay(day, context.view.isVisible);
   if (layout.placements.length === 0)
     return html`<p class="note" id=${isPanel ? "day-panel" : nothing}>${context.strings.noMatches}</p>`;
-  const focused = context.tabStopOf(day.date, layout.placements);
+  // Concurrent sessions are one cell each; arrow keys move among the other cells.
+  const { placements, blocks } = collapseConcurrentSessions(layout.placements, sessionsById(context.view.schedule));
+  const focused = context.tabStopOf(day.date, placements);
   const isTab = isPanel && context.hasTabs;
   return html`<div
     class="scroller"
@@ -79,14 +84,14 @@ export function renderDayGrid(context: DayViewContext, day: ScheduleDay, isPanel
     <div
       part="grid"
       class="grid"
-      @keydown=${(event: KeyboardEvent) => context.onGridKeydown(event, day.date, layout.placements)}
+      @keydown=${(event: KeyboardEvent) => context.onGridKeydown(event, day.date, placements)}
       @click=${context.onCellClick}
       @focusin=${(event: FocusEvent) => context.onCellFocus(event, day.date)}
     >
       <div class="corner">${context.strings.time}</div>
       ${renderRoomHeaders(context, layout)} ${renderTimeLabels(context, layout)}
-      ${cells(layout.placements.map((placement) => context.modelCell(placement.entry, placement.entry.id === focused, placement)))}
-      ${renderNowLine(context, layout)}
+      ${cells(placements.map((placement) => context.modelCell(placement.entry, placement.entry.id === focused, placement)))}
+      ${blocks.map((block) => renderSessionCell(context, block))} ${renderNowLine(context, layout)}
     </div>
   </div>`;
 }

@@ -1,11 +1,4 @@
-import {
-  formatDayHeading,
-  type Id,
-  type ResolvedItem,
-  type ResolvedSession,
-  type ScheduleDay,
-  type UntimedItem,
-} from "@lectern/core";
+import { formatDayHeading, type Id, type ResolvedItem, type ScheduleDay, type UntimedItem } from "@lectern/core";
 import { html, nothing, type TemplateResult } from "lit";
 import { cells } from "./cells.js";
 import { everyDay, sessionAnchorOf } from "./day-address.js";
@@ -14,16 +7,7 @@ import { tabIdOf } from "./day-tabs.js";
 import type { DayViewContext } from "./day-view-context.js";
 import { renderSessionHeading } from "./session-heading.js";
 import { groupBySession } from "./session-groups.js";
-
-const sessionMaps = new WeakMap<readonly ResolvedSession[], Map<Id, ResolvedSession>>();
-
-/** The schedule's sessions by id, built once per schedule. */
-function sessionsById(context: DayViewContext): ReadonlyMap<Id, ResolvedSession> {
-  const sessions = context.view.schedule.sessions;
-  let map = sessionMaps.get(sessions);
-  if (!map) sessionMaps.set(sessions, (map = new Map(sessions.map((session) => [session.id, session]))));
-  return map;
-}
+import { sessionsById } from "./sessions-by-id.js";
 
 /**
  * A day's list grouped under its sessions: each session a section with its heading band
@@ -33,7 +17,7 @@ function sessionsById(context: DayViewContext): ReadonlyMap<Id, ResolvedSession>
 function renderSessionGroups(context: DayViewContext, items: readonly ResolvedItem[]): TemplateResult {
   if (items.length === 0) return html`<p class="note">${context.strings.noMatches}</p>`;
   const anchored = new Set<Id>();
-  return html`${groupBySession(items, sessionsById(context)).map((group) => {
+  return html`${groupBySession(items, sessionsById(context.view.schedule)).map((group) => {
     if (!group.session) return renderCellList(context, group.entries);
     const anchor = anchored.has(group.session.id) ? undefined : sessionAnchorOf(group.session.id);
     anchored.add(group.session.id);

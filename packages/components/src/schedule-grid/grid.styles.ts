@@ -80,4 +80,33 @@ export const gridStyles = css`
     top: var(--_now-fraction, 0%);
     border-block-start: 2px solid var(--schedule-grid-now-color, var(--_danger));
   }
+
+  /* A concurrent session (posters): one cell; its list opens below its title and scrolls
+     inside the cell rather than stretching the row. */
+  .session-cell {
+    margin: 2px;
+    padding: 0.4rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow: auto;
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    align-items: flex-start;
+  }
+
+  .session-cell .session-title {
+    font-weight: 650;
+  }
+
+  .session-items {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+
+  .session-items .open {
+    color: inherit;
+  }
 `;

@@ -85,3 +85,33 @@ describe("<schedule-grid>: sessions", () => {
     }
   });
 });
+
+describe("<schedule-grid>: a concurrent session in the grid", () => {
+  it("is one cell titled with the session, with a disclosure listing its items and boards", async () => {
+    const grid = await renderGrid({ program, view: "grid", day: "2024-11-12" });
+    const block = root(grid).querySelector<HTMLElement>(".grid #session-posters-1")!;
+    expect(block.querySelector(".session-title")!.textContent).toBe("Poster session 1");
+    // The posters are not cells of their own.
+    expect(root(grid).querySelectorAll(".grid .cell")).toHaveLength(0);
+    const button = block.querySelector("button")!;
+    expect([button.textContent!.trim(), button.getAttribute("aria-expanded")]).toEqual(["2 items", "false"]);
+    const list = block.querySelector<HTMLElement>(".session-items")!;
+    expect(list.hidden).toBe(true);
+    button.click();
+    expect([button.getAttribute("aria-expanded"), list.hidden]).toEqual(["true", false]);
+    expect([...list.querySelectorAll("a")].map((link) => link.textContent!.trim())).toEqual([
+      "Lyrics alignment · Board 5",
+      "Drum transcription · Board 6",
+    ]);
+    expect(await findAccessibilityViolations(grid)).toEqual([]);
+  });
+
+  it("opens an item of the session in the talk dialog", async () => {
+    const grid = await renderGrid({ program, view: "grid", day: "2024-11-12" });
+    root(grid).querySelector<HTMLButtonElement>("#session-posters-1 button")!.click();
+    root(grid).querySelector<HTMLElement>('#session-posters-1 [data-item-id="p2"] a')!.click();
+    await settle(grid);
+    expect(root(grid).querySelector("dialog")!.open).toBe(true);
+    expect(location.hash).toBe("#talk-p2");
+  });
+});
