@@ -1,11 +1,12 @@
 import { formatDayHeading, formatTime, indexProgram, type ScheduleDay } from "@lectern/core";
 import { html, nothing, type TemplateResult } from "lit";
 import { styleProperties } from "../shared/style-properties.js";
-import { cells } from "./cells.js";
+import { cells, type CellModel } from "./cells.js";
 import type { DayViewContext } from "./day-view-context.js";
 import { tabIdOf } from "./day-tabs.js";
 import { layoutDay, locateInRows, type GridLayout } from "./grid-layout.js";
-import { collapseConcurrentSessions } from "./session-blocks.js";
+import { renderSessionBand } from "./session-band.js";
+import { collapseConcurrentSessions, sequenceSessionBands } from "./session-blocks.js";
 import { renderSessionCell } from "./session-cell.js";
 import { sessionsById } from "./sessions-by-id.js";
 
@@ -56,6 +57,11 @@ function renderNowLine(context: DayViewContext, layout: GridLayout): TemplateRes
   ></div>`;
 }
 
+/** A cell that starts a session's band makes room at its top for the band's header. */
+function startingBand(model: CellModel, bandStarts: ReadonlySet<string>): CellModel {
+  return bandStarts.has(model.id) ? { ...model, states: `${model.states} session-start`.trim() } : model;
+}
+
 /**
  * One day's grid: rooms as columns, time rows, a cell per visible item and the now-line.
  * `isPanel` when it is the selected tab's panel (not one day under "All days").
@@ -65,7 +71,10 @@ export function renderDayGrid(context: DayViewContext, day: ScheduleDay, isPanel
   if (layout.placements.length === 0)
     return html`<p class="note" id=${isPanel ? "day-panel" : nothing}>${context.strings.noMatches}</p>`;
   // Concurrent sessions are one cell each; arrow keys move among the other cells.
-  const { placements, blocks } = collapseConcurrentSessions(layout.placements, sessionsById(context.view.schedule));
+  const sessions = sessionsById(context.view.schedule);
+  const { placements, blocks } = collapseConcurrentSessions(layout.placements, sessions);
+  const bands = sequenceSessionBands(placements, sessions);
+  const bandStarts = new Set(bands.map((band) => band.firstId));
   const focused = context.tabStopOf(day.date, placements);
   const isTab = isPanel && context.hasTabs;
   return html`<div
@@ -90,7 +99,8 @@ export function renderDayGrid(context: DayViewContext, day: ScheduleDay, isPanel
     >
       <div class="corner">${context.strings.time}</div>
       ${renderRoomHeaders(context, layout)} ${renderTimeLabels(context, layout)}
-      ${cells(placements.map((placement) => context.modelCell(placement.entry, placement.entry.id === focused, placement)))}
+      ${bands.map((band) => renderSessionBand(context, band))}
+      ${cells(placements.map((placement) => startingBand(context.modelCell(placement.entry, placement.entry.id === focused, placement), bandStarts)))}
       ${blocks.map((block) => renderSessionCell(context, block))} ${renderNowLine(context, layout)}
     </div>
   </div>`;

@@ -109,4 +109,37 @@ export const gridStyles = css`
   .session-items .open {
     color: inherit;
   }
+
+  /* A sequence session: a frame behind its talks, its header band (title, chairs, room) at
+     the top; the first talk's cell starts below the band. */
+  .session-band {
+    margin: 1px;
+    padding: 0.2rem 0.4rem;
+    border: 1px solid var(--_border);
+    border-block-start: 3px solid var(--_accent);
+    border-radius: var(--_radius);
+    font-size: 0.85em;
+    display: flex;
+    flex-direction: column;
+    overflow: hidden;
+    pointer-events: none;
+  }
+
+  .session-band > span {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .session-band .session-title {
+    font-weight: 650;
+  }
+
+  .session-band .session-details {
+    margin: 0;
+  }
+
+  .grid .cell.session-start {
+    margin-block-start: 3em;
+  }
 `;

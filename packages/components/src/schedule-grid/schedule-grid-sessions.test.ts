@@ -115,3 +115,22 @@ describe("<schedule-grid>: a concurrent session in the grid", () => {
     expect(location.hash).toBe("#talk-p2");
   });
 });
+
+describe("<schedule-grid>: a sequence session in the grid", () => {
+  it("is a band in its room column over its talks, its header naming title, chairs and room", async () => {
+    const grid = await renderGrid({ program, view: "grid", day: "2024-11-11" });
+    const band = root(grid).querySelector<HTMLElement>(".grid #session-orals-1")!;
+    expect(band.querySelector(".session-title")!.textContent).toBe("Orals I");
+    expect(band.querySelector(".session-details")!.textContent).toBe("Chairs: Ana Silva · Main hall");
+    const box = band.getBoundingClientRect();
+    const header = band.querySelector(".session-details")!.getBoundingClientRect();
+    for (const id of ["o1", "o2"]) {
+      const talk = root(grid).querySelector(`.cell[data-item-id="${id}"]`)!.getBoundingClientRect();
+      // Each talk sits inside the band, below its header.
+      expect(talk.top, id).toBeGreaterThanOrEqual(header.bottom - 1);
+      expect(talk.bottom, id).toBeLessThanOrEqual(box.bottom + 1);
+      expect(talk.left >= box.left - 1 && talk.right <= box.right + 1, id).toBe(true);
+    }
+    expect(await findAccessibilityViolations(grid)).toEqual([]);
+  });
+});

@@ -49,3 +49,44 @@ export function collapseConcurrentSessions(
   });
   return { placements: kept, blocks };
 }
+
+/** A sequence session's frame in the grid: the rows and room columns its visible items take. */
+export interface SessionBand {
+  readonly session: ResolvedSession;
+  readonly rowStart: number;
+  readonly rowEnd: number;
+  readonly columnStart: number;
+  readonly columnEnd: number;
+  /** The item whose cell starts the band: it makes room for the band's header. */
+  readonly firstId: Id;
+}
+
+/**
+ * The band of each sequence session (orals) over its items' cells, per room; plenary items
+ * (drawn across every room) are not part of a band.
+ */
+export function sequenceSessionBands(
+  placements: readonly GridPlacement[],
+  sessions: ReadonlyMap<Id, ResolvedSession>,
+): SessionBand[] {
+  const byKey = new Map<string, { session: ResolvedSession; members: GridPlacement[] }>();
+  for (const placement of placements) {
+    const session = placement.entry.sessionId === undefined ? undefined : sessions.get(placement.entry.sessionId);
+    if (session?.mode !== "sequence" || placement.entry.isPlenary) continue;
+    const key = `${session.id}\u0000${placement.entry.roomId ?? ""}`;
+    let group = byKey.get(key);
+    if (!group) byKey.set(key, (group = { session, members: [] }));
+    group.members.push(placement);
+  }
+  return [...byKey.values()].map(({ session, members }) => {
+    const first = members.reduce((a, b) => (b.rowStart < a.rowStart ? b : a));
+    return {
+      session,
+      rowStart: first.rowStart,
+      rowEnd: Math.max(...members.map((member) => member.rowEnd)),
+      columnStart: Math.min(...members.map((member) => member.columnStart)),
+      columnEnd: Math.max(...members.map((member) => member.columnEnd)),
+      firstId: first.entry.id,
+    };
+  });
+}

@@ -1,0 +1,32 @@
+import { describePerson, indexProgram } from "@lectern/core";
+import { html, type TemplateResult } from "lit";
+import { styleProperties } from "../shared/style-properties.js";
+import type { DayViewContext } from "./day-view-context.js";
+import { sessionAnchorOf } from "./day-address.js";
+import type { SessionBand } from "./session-blocks.js";
+
+/**
+ * A sequence session in the grid: a frame over its talks' cells whose header band names the
+ * session, its chairs and its room. Its talks stay cells of their own (arrow keys and the
+ * dialog work as elsewhere); the band is drawn behind them and takes no clicks.
+ */
+export function renderSessionBand(context: DayViewContext, band: SessionBand): TemplateResult {
+  const { session } = band;
+  const index = indexProgram(context.program);
+  const anchor = sessionAnchorOf(session.id);
+  const chairs = session.chairs.map((person) => describePerson(person) ?? context.ui.nameToBeAnnounced).join(", ");
+  const rooms = session.roomIds.map((roomId) => index.rooms.get(roomId)?.value.name ?? roomId).join(", ");
+  const details = [chairs ? `${context.ui.chairs}: ${chairs}` : "", rooms].filter(Boolean).join(" · ");
+  return html`<div
+    class="session-band"
+    id=${anchor}
+    tabindex="-1"
+    role="group"
+    aria-labelledby=${`${anchor}-title`}
+    data-session-id=${session.id}
+    ${styleProperties({ "grid-row": `${band.rowStart} / ${band.rowEnd}`, "grid-column": `${band.columnStart} / ${band.columnEnd}` })}
+  >
+    <span class="session-title" id=${`${anchor}-title`}>${session.title}</span>
+    ${details ? html`<span class="session-details">${details}</span>` : ""}
+  </div>`;
+}
