@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findAccessibilityViolations } from "../testing/axe.js";
+import { ismirSessionsProgram } from "../testing/ismir-sessions-program.js";
 import { renderGrid, root, cellText, useCleanPage, settle } from "./schedule-grid.test-helpers.js";
 
 useCleanPage();
@@ -131,6 +132,22 @@ describe("<schedule-grid>: a sequence session in the grid", () => {
       expect(talk.bottom, id).toBeLessThanOrEqual(box.bottom + 1);
       expect(talk.left >= box.left - 1 && talk.right <= box.right + 1, id).toBe(true);
     }
+    expect(await findAccessibilityViolations(grid)).toEqual([]);
+  });
+});
+
+describe("<schedule-grid>: ISMIR 2024 papers in their poster session", () => {
+  it("lists day 1, session 1 in board order with the site's titles and positions", async () => {
+    const grid = await renderGrid({ program: ismirSessionsProgram, view: "grid", day: "2024-11-11" });
+    const block = root(grid).querySelector<HTMLElement>("#session-day1-session1")!;
+    block.querySelector("button")!.click();
+    // papers.csv: UID 31 at position 7, UID 8 at 9, UID 12 at 18, all day 1, session 1.
+    expect([...block.querySelectorAll("li")].map((item) => (item as HTMLElement).dataset.itemId)).toEqual([
+      "paper-31",
+      "paper-8",
+      "paper-12",
+    ]);
+    expect(block.querySelector("li a")!.textContent!.trim()).toMatch(/^Can LLMs "Reason" in Music\?.* · Board 1-7$/);
     expect(await findAccessibilityViolations(grid)).toEqual([]);
   });
 });
