@@ -57,6 +57,13 @@ function renderNowLine(context: DayViewContext, layout: GridLayout): TemplateRes
   ></div>`;
 }
 
+/** How many blocks of this session were drawn before this one (0 for the first). */
+function nthOf(sessionId: string, counts: Map<string, number>): number {
+  const nth = counts.get(sessionId) ?? 0;
+  counts.set(sessionId, nth + 1);
+  return nth;
+}
+
 /** A cell that starts a session's band makes room at its top for the band's header. */
 function startingBand(model: CellModel, bandStarts: ReadonlySet<string>): CellModel {
   return bandStarts.has(model.id) ? { ...model, states: `${model.states} session-start`.trim() } : model;
@@ -75,6 +82,8 @@ export function renderDayGrid(context: DayViewContext, day: ScheduleDay, isPanel
   const { placements, blocks } = collapseConcurrentSessions(layout.placements, sessions);
   const bands = sequenceSessionBands(placements, sessions);
   const bandStarts = new Set(bands.map((band) => band.firstId));
+  const bandCounts = new Map<string, number>();
+  const blockCounts = new Map<string, number>();
   const focused = context.tabStopOf(day.date, placements);
   const isTab = isPanel && context.hasTabs;
   return html`<div
@@ -99,9 +108,10 @@ export function renderDayGrid(context: DayViewContext, day: ScheduleDay, isPanel
     >
       <div class="corner">${context.strings.time}</div>
       ${renderRoomHeaders(context, layout)} ${renderTimeLabels(context, layout)}
-      ${bands.map((band) => renderSessionBand(context, band))}
+      ${bands.map((band) => renderSessionBand(context, band, nthOf(band.session.id, bandCounts)))}
       ${cells(placements.map((placement) => startingBand(context.modelCell(placement.entry, placement.entry.id === focused, placement), bandStarts)))}
-      ${blocks.map((block) => renderSessionCell(context, block))} ${renderNowLine(context, layout)}
+      ${blocks.map((block) => renderSessionCell(context, block, nthOf(block.session.id, blockCounts)))}
+      ${renderNowLine(context, layout)}
     </div>
   </div>`;
 }

@@ -136,6 +136,23 @@ describe("<schedule-grid>: a sequence session in the grid", () => {
   });
 });
 
+describe("<schedule-grid>: a session over two rooms", () => {
+  it("draws a band per room, only the first one the #session-<id> anchor, with no repeated ids", async () => {
+    const twoRooms = {
+      ...program,
+      sessions: [{ id: "split", title: "Split orals", chairs: ["chair-a"], items: ["o1", "o2"] }],
+      items: [
+        { id: "o1", kind: "contributed-talk", title: "One", room: "main", start: "2024-11-11T09:00", duration: 20 },
+        { id: "o2", kind: "contributed-talk", title: "Two", room: "posters", start: "2024-11-11T09:00", duration: 20 },
+      ],
+    };
+    const grid = await renderGrid({ program: twoRooms, view: "grid" });
+    expect(root(grid).querySelectorAll('.session-band[data-session-id="split"]')).toHaveLength(2);
+    expect(root(grid).querySelectorAll("#session-split")).toHaveLength(1);
+    expect(await findAccessibilityViolations(grid)).toEqual([]);
+  });
+});
+
 describe("<schedule-grid>: ISMIR 2024 papers in their poster session", () => {
   it("lists day 1, session 1 in board order with the site's titles and positions", async () => {
     const grid = await renderGrid({ program: ismirSessionsProgram, view: "grid", day: "2024-11-11" });

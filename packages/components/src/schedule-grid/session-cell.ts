@@ -1,4 +1,4 @@
-import { type TemplateResult, html } from "lit";
+import { html, nothing, type TemplateResult } from "lit";
 import { styleProperties } from "../shared/style-properties.js";
 import type { DayViewContext } from "./day-view-context.js";
 import { hrefOfTalk, sessionAnchorOf } from "./day-address.js";
@@ -21,23 +21,25 @@ function toggle(event: Event): void {
  * disclosure that lists them with their board; each item's link opens the talk dialog as any
  * cell's does (the grid's one click listener reads `data-item-id`).
  */
-export function renderSessionCell(context: DayViewContext, block: SessionBlock): TemplateResult {
+export function renderSessionCell(context: DayViewContext, block: SessionBlock, nth = 0): TemplateResult {
   const { session, entries } = block;
+  // A session over several rooms has a block per room: only the first is the `#session-<id>` anchor.
   const anchor = sessionAnchorOf(session.id);
+  const local = nth === 0 ? anchor : `${anchor}-${nth + 1}`;
   return html`<div
     class="session-cell"
-    id=${anchor}
-    tabindex="-1"
+    id=${nth === 0 ? anchor : nothing}
+    tabindex=${nth === 0 ? "-1" : nothing}
     role="group"
-    aria-labelledby=${`${anchor}-title`}
+    aria-labelledby=${`${local}-title`}
     data-session-id=${session.id}
     ${styleProperties({ "grid-row": `${block.rowStart} / ${block.rowEnd}`, "grid-column": `${block.columnStart} / ${block.columnEnd}` })}
   >
-    <span class="session-title" id=${`${anchor}-title`}>${session.title}</span>
-    <button type="button" aria-expanded="false" aria-controls=${`${anchor}-items`} @click=${toggle}>
+    <span class="session-title" id=${`${local}-title`}>${session.title}</span>
+    <button type="button" aria-expanded="false" aria-controls=${`${local}-items`} @click=${toggle}>
       ${context.strings.sessionItems(entries.length)}
     </button>
-    <ol class="session-items" id=${`${anchor}-items`} hidden>
+    <ol class="session-items" id=${`${local}-items`} hidden>
       ${entries.map(
         (entry) =>
           html`<li data-item-id=${entry.id}>
