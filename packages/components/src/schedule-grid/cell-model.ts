@@ -60,9 +60,13 @@ export function modelCell(
   const time = [
     timed
       ? describeTime(entry, view.zone, locale, ui.minutes)
-      : entry.durationMinutes === undefined
-        ? ui.kinds[item.kind]
-        : `${ui.kinds[item.kind]} · ${ui.minutes(entry.durationMinutes)}`,
+      : [
+          entry.timeToBeAnnounced ? ui.timeNotAnnounced : "",
+          ui.kinds[item.kind],
+          entry.durationMinutes === undefined ? "" : ui.minutes(entry.durationMinutes),
+        ]
+          .filter(Boolean)
+          .join(" · "),
     timed && view.secondaryZone && !inGrid ? describeSecondaryTime(entry, view.secondaryZone, locale) : "",
     !inGrid && entry.roomId !== undefined ? (index.rooms.get(entry.roomId)?.value.name ?? "") : "",
     entry.status === "cancelled" ? ui.cancelled : "",

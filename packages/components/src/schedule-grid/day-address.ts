@@ -13,6 +13,17 @@ export const everyDay = "all";
 export const everyDayHash = "all-days";
 
 const talkPrefix = "talk-";
+const sessionPrefix = "session-";
+
+/** The fragment (without `#`) and element id of a session: `session-<id>`. */
+export function sessionAnchorOf(id: Id): string {
+  return `${sessionPrefix}${id}`;
+}
+
+/** The session id a fragment names (`session-<id>`), or `undefined` when it names none. */
+export function sessionIdOfHash(hash: string): Id | undefined {
+  return hash.startsWith(sessionPrefix) ? hash.slice(sessionPrefix.length) : undefined;
+}
 
 /** The fragment (without `#`) that names a choice of day: its date, or `all-days`. */
 export function hashOfChoice(choice: string): string {
@@ -66,18 +77,27 @@ export function isChoiceOf(days: readonly ScheduleDay[], choice: string | undefi
 export interface AddressTarget {
   readonly day?: string;
   readonly talkId?: Id;
+  /** A session to bring into view (`#session-<id>`). */
+  readonly sessionId?: Id;
 }
 
 /**
  * What the fragment `hash` (decoded) asks for: `talk-<id>` opens a talk of the program (and
- * selects its day, unless every day is shown, where it is already on screen), a date or
+ * selects its day, unless every day is shown, where it is already on screen), `session-<id>`
+ * brings a session into view (and selects its day, likewise), a date or
  * `all-days` selects a day the program has. Anything else (another page's own `#…`) asks nothing.
  */
 export function readAddress(
   hash: string,
-  schedule: Pick<ResolvedSchedule, "days" | "items" | "untimed">,
+  schedule: Pick<ResolvedSchedule, "days" | "items" | "untimed"> & Partial<Pick<ResolvedSchedule, "sessions">>,
   selected: string | undefined,
 ): AddressTarget {
+  const sessionId = sessionIdOfHash(hash);
+  if (sessionId !== undefined) {
+    const session = schedule.sessions?.find((candidate) => candidate.id === sessionId);
+    if (!session) return {};
+    return { sessionId, day: session.day !== undefined && selected !== everyDay ? session.day : undefined };
+  }
   const talkId = talkIdOfHash(hash);
   if (talkId === undefined) {
     const choice = choiceOfHash(hash);

@@ -1,10 +1,14 @@
 import { formatDayHeading, formatTime, indexProgram, type ScheduleDay } from "@lectern/core";
 import { html, nothing, type TemplateResult } from "lit";
 import { styleProperties } from "../shared/style-properties.js";
-import { cells } from "./cells.js";
+import { cells, type CellModel } from "./cells.js";
 import type { DayViewContext } from "./day-view-context.js";
 import { tabIdOf } from "./day-tabs.js";
 import { layoutDay, locateInRows, type GridLayout } from "./grid-layout.js";
+import { renderSessionBand } from "./session-band.js";
+import { collapseConcurrentSessions, sequenceSessionBands } from "./session-blocks.js";
+import { renderSessionCell } from "./session-cell.js";
+import { sessionsById } from "./sessions-by-id.js";
 
 function renderRoomHeaders(context: DayViewContext, layout: GridLayout): TemplateResult[] {
   const index = indexProgram(context.program);
@@ -53,6 +57,18 @@ function renderNowLine(context: DayViewContext, layout: GridLayout): TemplateRes
   ></div>`;
 }
 
+/** How many blocks of this session were drawn before this one (0 for the first). */
+function nthOf(sessionId: string, counts: Map<string, number>): number {
+  const nth = counts.get(sessionId) ?? 0;
+  counts.set(sessionId, nth + 1);
+  return nth;
+}
+
+/** A cell that starts a session's band makes room at its top for the band's header. */
+function startingBand(model: CellModel, bandStarts: ReadonlySet<string>): CellModel {
+  return bandStarts.has(model.id) ? { ...model, states: `${model.states} session-start`.trim() } : model;
+}
+
 /**
  * One day's grid: rooms as columns, time rows, a cell per visible item and the now-line.
  * `isPanel` when it is the selected tab's panel (not one day under "All days").
@@ -61,7 +77,14 @@ export function renderDayGrid(context: DayViewContext, day: ScheduleDay, isPanel
   const layout = layoutDay(day, context.view.isVisible);
   if (layout.placements.length === 0)
     return html`<p class="note" id=${isPanel ? "day-panel" : nothing}>${context.strings.noMatches}</p>`;
-  const focused = context.tabStopOf(day.date, layout.placements);
+  // Concurrent sessions are one cell each; arrow keys move among the other cells.
+  const sessions = sessionsById(context.view.schedule);
+  const { placements, blocks } = collapseConcurrentSessions(layout.placements, sessions);
+  const bands = sequenceSessionBands(placements, sessions);
+  const bandStarts = new Set(bands.map((band) => band.firstId));
+  const bandCounts = new Map<string, number>();
+  const blockCounts = new Map<string, number>();
+  const focused = context.tabStopOf(day.date, placements);
   const isTab = isPanel && context.hasTabs;
   return html`<div
     class="scroller"
@@ -79,13 +102,15 @@ export function renderDayGrid(context: DayViewContext, day: ScheduleDay, isPanel
     <div
       part="grid"
       class="grid"
-      @keydown=${(event: KeyboardEvent) => context.onGridKeydown(event, day.date, layout.placements)}
+      @keydown=${(event: KeyboardEvent) => context.onGridKeydown(event, day.date, placements)}
       @click=${context.onCellClick}
       @focusin=${(event: FocusEvent) => context.onCellFocus(event, day.date)}
     >
       <div class="corner">${context.strings.time}</div>
       ${renderRoomHeaders(context, layout)} ${renderTimeLabels(context, layout)}
-      ${cells(layout.placements.map((placement) => context.modelCell(placement.entry, placement.entry.id === focused, placement)))}
+      ${bands.map((band) => renderSessionBand(context, band, nthOf(band.session.id, bandCounts)))}
+      ${cells(placements.map((placement) => startingBand(context.modelCell(placement.entry, placement.entry.id === focused, placement), bandStarts)))}
+      ${blocks.map((block) => renderSessionCell(context, block, nthOf(block.session.id, blockCounts)))}
       ${renderNowLine(context, layout)}
     </div>
   </div>`;

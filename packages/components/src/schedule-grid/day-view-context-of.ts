@@ -58,6 +58,7 @@ export function dayViewContextOf(inputs: DayViewInputs): DayViewContext {
   };
   return {
     strings,
+    ui: inputs.ui,
     locale,
     program,
     view,

@@ -1,4 +1,5 @@
 import type { Id, Program, ResolvedItem, UntimedItem } from "@lectern/core";
+import type { UiStrings } from "../shared/ui-strings.js";
 import type { CellModel, CellPlacement } from "./cells.js";
 import type { GridPlacement } from "./grid-layout.js";
 import type { ScheduleGridStrings } from "./schedule-grid.strings.js";
@@ -7,6 +8,8 @@ import type { GridView } from "./schedule-grid-view.js";
 /** What the day panels (grid, list, every day, untimed items) show and whom they tell. */
 export interface DayViewContext {
   readonly strings: ScheduleGridStrings;
+  /** The texts shared with `<talk-card>` ("Chair", "Time not announced"). */
+  readonly ui: UiStrings;
   readonly locale: string;
   readonly program: Program;
   readonly view: GridView;

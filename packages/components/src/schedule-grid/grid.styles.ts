@@ -80,4 +80,66 @@ export const gridStyles = css`
     top: var(--_now-fraction, 0%);
     border-block-start: 2px solid var(--schedule-grid-now-color, var(--_danger));
   }
+
+  /* A concurrent session (posters): one cell; its list opens below its title and scrolls
+     inside the cell rather than stretching the row. */
+  .session-cell {
+    margin: 2px;
+    padding: 0.4rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow: auto;
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    align-items: flex-start;
+  }
+
+  .session-cell .session-title {
+    font-weight: 650;
+  }
+
+  .session-items {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+
+  .session-items .open {
+    color: inherit;
+  }
+
+  /* A sequence session: a frame behind its talks, its header band (title, chairs, room) at
+     the top; the first talk's cell starts below the band. */
+  .session-band {
+    margin: 1px;
+    padding: 0.2rem 0.4rem;
+    border: 1px solid var(--_border);
+    border-block-start: 3px solid var(--_accent);
+    border-radius: var(--_radius);
+    font-size: 0.85em;
+    display: flex;
+    flex-direction: column;
+    overflow: hidden;
+    pointer-events: none;
+  }
+
+  .session-band > span {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .session-band .session-title {
+    font-weight: 650;
+  }
+
+  .session-band .session-details {
+    margin: 0;
+  }
+
+  .grid .cell.session-start {
+    margin-block-start: 3em;
+  }
 `;

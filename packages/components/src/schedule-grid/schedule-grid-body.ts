@@ -62,7 +62,8 @@ export function renderScheduleGridBody(parts: ScheduleGridParts): TemplateResult
           })
         : nothing
     }
-    ${renderDayPanel(dayContext)} ${view.schedule.untimed.length > 0 ? renderUntimed(dayContext) : nothing}
+    ${renderDayPanel(dayContext)}
+    ${view.schedule.untimed.some((entry) => entry.date === undefined) ? renderUntimed(dayContext) : nothing}
     ${renderTalkDialog(talkDialogContextOf(parts))}
   `;
 }

@@ -13,6 +13,7 @@ import { mergeUiStrings, type UiStringOverrides, type UiStrings } from "../share
 import { AddressController } from "./address-controller.js";
 import { ContainerWidthController } from "./container-width-controller.js";
 import { defaultChoice, hashFollowingDay, hashOfChoice, hashOfTalk, isChoiceOf, readAddress } from "./day-address.js";
+import { focusSession } from "./focus-session.js";
 import { tabIdOf } from "./day-tabs.js";
 import { showsList } from "./day-view-context-of.js";
 import { renderScheduleGridBody } from "./schedule-grid-body.js";
@@ -222,12 +223,15 @@ export class ScheduleGridElement extends LitElement {
     this.address.replaceHash(hashOfChoice(choice));
   }
 
-  /** Opens `#talk-<id>`, or selects `#YYYY-MM-DD` or `#all-days`, from the page's address. */
+  /** Opens `#talk-<id>`, brings `#session-<id>` into view, or selects `#YYYY-MM-DD` or `#all-days`. */
   private followAddress(): void {
     if (!this.gridView) return;
     const target = readAddress(this.address.hash, this.gridView.schedule, this.selectedDay);
     if (target.day !== undefined) this.selectedDay = target.day;
     if (target.talkId !== undefined) this.talkDialog.open(target.talkId);
+    const session = this.gridView.schedule.sessions.find((candidate) => candidate.id === target.sessionId);
+    // Focus waits for the render that draws the session's day.
+    if (session) void this.updateComplete.then(() => focusSession(this.renderRoot, session));
   }
 }
 

@@ -44,6 +44,8 @@ export interface ScheduleGridStrings {
   readonly viewList: string;
   readonly view: string;
   readonly matches: (count: number) => string;
+  /** The disclosure of a concurrent session's cell: how many items it lists. */
+  readonly sessionItems: (count: number) => string;
 }
 
 /** English defaults. */
@@ -83,6 +85,7 @@ export const defaultScheduleGridStrings: ScheduleGridStrings = {
   viewList: "List",
   view: "View",
   matches: (count) => (count === 1 ? "1 item" : `${count} items`),
+  sessionItems: (count) => (count === 1 ? "1 item" : `${count} items`),
 };
 
 /**

@@ -31,6 +31,25 @@ const layoutStyles = css`
     margin: 0;
   }
 
+  /* A session in the list: a heading band (title, time, room, chairs) over its items. The
+     inline-start edge marks the block in both directions. */
+  .session {
+    margin: 0.75rem 0;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_accent, currentColor);
+  }
+
+  .session-heading h3,
+  .time-not-announced h3 {
+    font-size: 1em;
+    margin: 0;
+  }
+
+  .session-details {
+    margin: 0.125rem 0 0.5rem;
+    font-size: 0.9em;
+  }
+
   .day-heading {
     font-size: 1.1em;
     margin: 1rem 0 0.5rem;

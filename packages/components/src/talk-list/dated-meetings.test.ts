@@ -8,6 +8,8 @@ const untimed = (id: string, date?: string): UntimedItem => ({
   path: `items[${id}]`,
   index: 0,
   status: "confirmed",
+  ...(date ? { date } : {}),
+  timeToBeAnnounced: date !== undefined,
 });
 
 describe("startOfDayMs", () => {

@@ -24,7 +24,7 @@ const nextDate = (date: string) => new Date(Date.parse(`${date}T12:00:00Z`) + 86
 export function datedMeetings(untimed: readonly UntimedItem[], zone: string, locale: string): ListedMeeting[] {
   const byDate = new Map<string, UntimedItem[]>();
   for (const entry of untimed) {
-    const date = entry.item.date;
+    const date = entry.date;
     if (date !== undefined) byDate.set(date, [...(byDate.get(date) ?? []), entry]);
   }
   return [...byDate].map(([date, entries]) => {

@@ -1,5 +1,5 @@
-import { utcMs } from "../time/date-time-text.js";
-import { civilFromEpochMs, toLocalDateTime } from "../time/zoned-time.js";
+import { localAsUtcMs, utcMs } from "../time/date-time-text.js";
+import { civilFromEpochMs, resolveLocalTime, toLocalDateTime } from "../time/zoned-time.js";
 
 const pad2 = (value: number) => String(value).padStart(2, "0");
 
@@ -28,4 +28,31 @@ export function programDayOf(epochMs: number, zone: string, dayStartsAtMinutes: 
 export function daysBetween(fromDate: string, toDate: string): number {
   const parse = (date: string) => utcMs(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
   return Math.round((parse(toDate) - parse(fromDate)) / 86_400_000);
+}
+
+/**
+ * The instants a program day (`YYYY-MM-DD`) runs between in a zone: from its roll-over time to
+ * the next day's (end exclusive). A DST change makes the day 23 or 25 hours long; a roll-over
+ * time that falls in a DST gap starts the day when the clocks jump.
+ */
+export function programDayBounds(
+  date: string,
+  zone: string,
+  dayStartsAtMinutes: number,
+): { startMs: number; endMs: number } {
+  const startOf = (year: number, month: number, day: number) => {
+    const local = {
+      year,
+      month,
+      day,
+      hour: Math.floor(dayStartsAtMinutes / 60),
+      minute: dayStartsAtMinutes % 60,
+      second: 0,
+    };
+    const resolved = resolveLocalTime(local, zone);
+    return resolved.kind === "gap" ? localAsUtcMs(local) - resolved.offsetBeforeMinutes * 60_000 : resolved.epochMs;
+  };
+  const [year, month, day] = [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+  const next = civilFromEpochMs(utcMs(year, month, day) + 86_400_000);
+  return { startMs: startOf(year, month, day), endMs: startOf(next.year, next.month, next.day) };
 }

@@ -22,28 +22,74 @@ function listForMessage<T>(members: readonly T[], describe: (member: T) => strin
 export const describeItem = (entry: ResolvedItem): string =>
   entry.item.title === undefined ? `"${entry.id}"` : `"${entry.item.title}"`;
 
+/** What takes a room for a while: one item, or a concurrent session's items in that room. */
+interface RoomOccupant {
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly path: string;
+  readonly id: Id;
+  readonly name: string;
+}
+
 /**
- * One `room-overlap` conflict per connected run of overlapping items in one room (see
- * {@link groupOverlaps}). `live` excludes cancelled items: they take no room.
+ * What takes each room: every item, except that the items of one concurrent session (posters
+ * in their hall, by design) are one occupant, the session over their span.
  */
-export function findRoomOverlaps(index: ProgramIndex, live: readonly ResolvedItem[]): ScheduleConflict[] {
-  const byRoom = new Map<Id, ResolvedItem[]>();
+function occupantsByRoom(index: ProgramIndex, live: readonly ResolvedItem[]): Map<Id, RoomOccupant[]> {
+  const byRoom = new Map<Id, RoomOccupant[]>();
+  const sessionOccupants = new Map<string, { startMs: number; endMs: number; path: string; id: Id; name: string }>();
   for (const entry of live) {
     if (entry.roomId === undefined) continue;
     let list = byRoom.get(entry.roomId);
     if (!list) byRoom.set(entry.roomId, (list = []));
-    list.push(entry);
+    const session = entry.sessionId === undefined ? undefined : index.sessions.get(entry.sessionId);
+    if (session?.value.mode !== "concurrent") {
+      list.push({
+        startMs: entry.startMs,
+        endMs: entry.endMs,
+        path: entry.path,
+        id: entry.id,
+        name: describeItem(entry),
+      });
+      continue;
+    }
+    const key = `${entry.roomId}\u0000${session.value.id}`;
+    const occupant = sessionOccupants.get(key);
+    if (occupant) {
+      occupant.startMs = Math.min(occupant.startMs, entry.startMs);
+      occupant.endMs = Math.max(occupant.endMs, entry.endMs);
+      continue;
+    }
+    const created = {
+      startMs: entry.startMs,
+      endMs: entry.endMs,
+      path: `sessions[${session.index}]`,
+      id: session.value.id,
+      name: `session "${session.value.title}"`,
+    };
+    sessionOccupants.set(key, created);
+    list.push(created);
   }
+  return byRoom;
+}
+
+/**
+ * One `room-overlap` conflict per connected run of overlapping occupants of one room (see
+ * {@link groupOverlaps}). `live` excludes cancelled items: they take no room. The items of a
+ * concurrent session do not conflict with each other; the session as a whole conflicts with
+ * anything else in its room (its path and id then stand for its items).
+ */
+export function findRoomOverlaps(index: ProgramIndex, live: readonly ResolvedItem[]): ScheduleConflict[] {
   const conflicts: ScheduleConflict[] = [];
-  for (const [roomId, list] of byRoom) {
+  for (const [roomId, list] of occupantsByRoom(index, live)) {
     const roomName = index.rooms.get(roomId)?.value.name ?? roomId;
     for (const group of groupOverlaps(list)) {
-      const names = listForMessage(group.members, describeItem, "items");
+      const names = listForMessage(group.members, (member) => member.name, "items");
       const allAtOnce = group.mostAtOnce === group.members.length;
       conflicts.push({
         kind: "room-overlap",
-        paths: group.members.map((entry) => entry.path),
-        ids: group.members.map((entry) => entry.id),
+        paths: group.members.map((member) => member.path),
+        ids: group.members.map((member) => member.id),
         roomId,
         mostAtOnce: group.mostAtOnce,
         message: allAtOnce

@@ -1,7 +1,9 @@
 import type { Id } from "../model/id.js";
 import type { Item } from "../model/item.js";
 import type { ItemStatus } from "../model/item-status.js";
+import type { Person } from "../model/person.js";
 import type { Session } from "../model/session.js";
+import type { SessionMode } from "../model/session-mode.js";
 import type { DurationOrigin, TimingOrigin } from "./compute-timings.js";
 import type { ScheduleConflict } from "./schedule-conflict.js";
 
@@ -57,6 +59,13 @@ export interface UntimedItem {
   readonly trackId?: Id;
   readonly sessionId?: Id;
   readonly status: ItemStatus;
+  /** The program day of an item that has a date but no time (`YYYY-MM-DD`, the event's calendar). */
+  readonly date?: string;
+  /**
+   * The time is to be announced: `tba` lists `time`, or the item gives a date and no time.
+   * Views say "time not announced" rather than invent a slot.
+   */
+  readonly timeToBeAnnounced: boolean;
 }
 
 /** The items of one room on one day. `roomId` is undefined for items with no room. */
@@ -78,17 +87,46 @@ export interface ScheduleDay {
   readonly plenaryItems: readonly ResolvedItem[];
   /** @deprecated The same list as {@link ScheduleDay.plenaryItems}, its old name; removed in the next minor version. */
   readonly spanningItems: readonly ResolvedItem[];
+  /** The timed sessions that start this day, by start time (program order among equal starts). */
+  readonly sessions: readonly ResolvedSession[];
+  /** The items that have this date but no time ("time not announced"), in program order. */
+  readonly untimed: readonly UntimedItem[];
+  /**
+   * The first start and last end of the day's items and sessions; for a day that has only
+   * untimed items, the day itself (from its roll-over hour to the next day's).
+   */
   readonly startMs: number;
   readonly endMs: number;
 }
 
-/** A session placed in time. */
+/**
+ * A session placed in time. Its bounds are its own `start`/`end` when it gives them, else the
+ * span of its timed items; a session with neither has no time (and is on no day).
+ */
 export interface ResolvedSession {
   readonly id: Id;
   readonly session: Session;
+  /** Where the session is in the program: `sessions[2]`. */
   readonly path: string;
+  readonly title: string;
+  /** `sequence` (the default) or `concurrent` (every item runs the whole session: posters). */
+  readonly mode: SessionMode;
+  /** Its room, else the rooms its items use, in program order; empty when none has a room. */
+  readonly roomIds: readonly Id[];
+  readonly trackId?: Id;
+  /** Start, epoch milliseconds. */
   readonly startMs?: number;
+  /** End (exclusive), epoch milliseconds. */
   readonly endMs?: number;
+  /** Start as ISO 8601 with the offset of the schedule's zone (the local time there). */
+  readonly start?: string;
+  /** End as ISO 8601 with the offset of the schedule's zone. */
+  readonly end?: string;
+  /** The program day it starts on, `YYYY-MM-DD` in the schedule's zone, after the roll-over. */
+  readonly day?: string;
+  /** The people who chair it, in the session's order (ids that name nobody are left out: `parseProgram` reports them). */
+  readonly chairs: readonly Person[];
+  /** Ids of its items, in running order (board order in a concurrent session). */
   readonly itemIds: readonly Id[];
 }
 

@@ -1,0 +1,170 @@
+import { describe, expect, it } from "vitest";
+import { findAccessibilityViolations } from "../testing/axe.js";
+import { ismirSessionsProgram } from "../testing/ismir-sessions-program.js";
+import { renderGrid, root, cellText, useCleanPage, settle } from "./schedule-grid.test-helpers.js";
+
+useCleanPage();
+
+// Shaped like ISMIR 2024's program (San Francisco): orals in sequence, a poster session whose
+// papers run the whole session with their board, and a seminar talk with only a date.
+const program = {
+  event: { title: "Music IR 2024", kind: "conference", startDate: "2024-11-11", timeZone: "America/Los_Angeles" },
+  people: [
+    { id: "chair-a", name: "Ana Silva" },
+    { id: "chair-b", name: "Li Na" },
+  ],
+  rooms: [
+    { id: "main", name: "Main hall" },
+    { id: "posters", name: "Poster hall" },
+  ],
+  sessions: [
+    {
+      id: "orals-1",
+      title: "Orals I",
+      room: "main",
+      chairs: ["chair-a"],
+      start: "2024-11-11T09:00",
+      items: ["o1", "o2"],
+    },
+    {
+      id: "posters-1",
+      title: "Poster session 1",
+      mode: "concurrent",
+      room: "posters",
+      chairs: ["chair-b"],
+      start: "2024-11-12T10:00",
+      end: "2024-11-12T11:30",
+      items: ["p1", "p2"],
+    },
+  ],
+  items: [
+    { id: "o1", kind: "contributed-talk", title: "Beat tracking", duration: 20 },
+    { id: "o2", kind: "contributed-talk", title: "Chord estimation", duration: 20 },
+    { id: "p1", kind: "poster", title: "Lyrics alignment", board: "5" },
+    { id: "p2", kind: "poster", title: "Drum transcription", board: "6" },
+    { id: "seminar", kind: "invited-talk", title: "A talk with only a date", date: "2024-11-13" },
+  ],
+};
+
+describe("<schedule-grid>: sessions", () => {
+  it("groups the list under each session's heading, with its time, room and chairs", async () => {
+    const grid = await renderGrid({ program, view: "list", day: "2024-11-11" });
+    const section = root(grid).querySelector<HTMLElement>("#session-orals-1")!;
+    expect(section.querySelector("h3")!.textContent).toBe("Orals I");
+    expect(section.querySelector(".session-details")!.textContent).toBe("09:00–09:40 · Main hall · Chair: Ana Silva");
+    expect([...section.querySelectorAll<HTMLElement>(".cell")].map((cell) => cell.dataset.itemId)).toEqual([
+      "o1",
+      "o2",
+    ]);
+    expect(section.getAttribute("aria-labelledby")).toBe("session-orals-1-title");
+    expect(await findAccessibilityViolations(grid)).toEqual([]);
+  });
+
+  it("lists an item with a date and no time on its day, labelled time not announced", async () => {
+    const grid = await renderGrid({ program, view: "grid", day: "2024-11-13" });
+    const section = root(grid).querySelector(".time-not-announced")!;
+    expect(section.querySelector("h3")!.textContent).toBe("Time not announced");
+    expect(cellText(grid, "seminar")).toBe("Time not announced · Invited talk A talk with only a date");
+    // Not repeated under "Not yet scheduled".
+    expect(root(grid).querySelector("#untimed-heading")).toBeNull();
+    expect(await findAccessibilityViolations(grid)).toEqual([]);
+  });
+
+  it("opens #session-<id> on the session's day and focuses it, right to left too", async () => {
+    history.replaceState(null, "", "#session-posters-1");
+    document.documentElement.dir = "rtl";
+    try {
+      const grid = await renderGrid({ program, view: "list" });
+      await settle(grid);
+      const section = root(grid).querySelector<HTMLElement>("#session-posters-1")!;
+      expect(section).not.toBeNull();
+      expect(root(grid).activeElement).toBe(section);
+      expect(root(grid).querySelector('[role="tab"][aria-selected="true"]')!.id).toContain("2024-11-12");
+      expect(await findAccessibilityViolations(grid)).toEqual([]);
+    } finally {
+      document.documentElement.dir = "";
+    }
+  });
+});
+
+describe("<schedule-grid>: a concurrent session in the grid", () => {
+  it("is one cell titled with the session, with a disclosure listing its items and boards", async () => {
+    const grid = await renderGrid({ program, view: "grid", day: "2024-11-12" });
+    const block = root(grid).querySelector<HTMLElement>(".grid #session-posters-1")!;
+    expect(block.querySelector(".session-title")!.textContent).toBe("Poster session 1");
+    // The posters are not cells of their own.
+    expect(root(grid).querySelectorAll(".grid .cell")).toHaveLength(0);
+    const button = block.querySelector("button")!;
+    expect([button.textContent!.trim(), button.getAttribute("aria-expanded")]).toEqual(["2 items", "false"]);
+    const list = block.querySelector<HTMLElement>(".session-items")!;
+    expect(list.hidden).toBe(true);
+    button.click();
+    expect([button.getAttribute("aria-expanded"), list.hidden]).toEqual(["true", false]);
+    expect([...list.querySelectorAll("a")].map((link) => link.textContent!.trim())).toEqual([
+      "Lyrics alignment · Board 5",
+      "Drum transcription · Board 6",
+    ]);
+    expect(await findAccessibilityViolations(grid)).toEqual([]);
+  });
+
+  it("opens an item of the session in the talk dialog", async () => {
+    const grid = await renderGrid({ program, view: "grid", day: "2024-11-12" });
+    root(grid).querySelector<HTMLButtonElement>("#session-posters-1 button")!.click();
+    root(grid).querySelector<HTMLElement>('#session-posters-1 [data-item-id="p2"] a')!.click();
+    await settle(grid);
+    expect(root(grid).querySelector("dialog")!.open).toBe(true);
+    expect(location.hash).toBe("#talk-p2");
+  });
+});
+
+describe("<schedule-grid>: a sequence session in the grid", () => {
+  it("is a band in its room column over its talks, its header naming title, chairs and room", async () => {
+    const grid = await renderGrid({ program, view: "grid", day: "2024-11-11" });
+    const band = root(grid).querySelector<HTMLElement>(".grid #session-orals-1")!;
+    expect(band.querySelector(".session-title")!.textContent).toBe("Orals I");
+    expect(band.querySelector(".session-details")!.textContent).toBe("Chair: Ana Silva · Main hall");
+    const box = band.getBoundingClientRect();
+    const header = band.querySelector(".session-details")!.getBoundingClientRect();
+    for (const id of ["o1", "o2"]) {
+      const talk = root(grid).querySelector(`.cell[data-item-id="${id}"]`)!.getBoundingClientRect();
+      // Each talk sits inside the band, below its header.
+      expect(talk.top, id).toBeGreaterThanOrEqual(header.bottom - 1);
+      expect(talk.bottom, id).toBeLessThanOrEqual(box.bottom + 1);
+      expect(talk.left >= box.left - 1 && talk.right <= box.right + 1, id).toBe(true);
+    }
+    expect(await findAccessibilityViolations(grid)).toEqual([]);
+  });
+});
+
+describe("<schedule-grid>: a session over two rooms", () => {
+  it("draws a band per room, only the first one the #session-<id> anchor, with no repeated ids", async () => {
+    const twoRooms = {
+      ...program,
+      sessions: [{ id: "split", title: "Split orals", chairs: ["chair-a"], items: ["o1", "o2"] }],
+      items: [
+        { id: "o1", kind: "contributed-talk", title: "One", room: "main", start: "2024-11-11T09:00", duration: 20 },
+        { id: "o2", kind: "contributed-talk", title: "Two", room: "posters", start: "2024-11-11T09:00", duration: 20 },
+      ],
+    };
+    const grid = await renderGrid({ program: twoRooms, view: "grid" });
+    expect(root(grid).querySelectorAll('.session-band[data-session-id="split"]')).toHaveLength(2);
+    expect(root(grid).querySelectorAll("#session-split")).toHaveLength(1);
+    expect(await findAccessibilityViolations(grid)).toEqual([]);
+  });
+});
+
+describe("<schedule-grid>: ISMIR 2024 papers in their poster session", () => {
+  it("lists day 1, session 1 in board order with the site's titles and positions", async () => {
+    const grid = await renderGrid({ program: ismirSessionsProgram, view: "grid", day: "2024-11-11" });
+    const block = root(grid).querySelector<HTMLElement>("#session-day1-session1")!;
+    block.querySelector("button")!.click();
+    // papers.csv: UID 31 at position 7, UID 8 at 9, UID 12 at 18, all day 1, session 1.
+    expect([...block.querySelectorAll("li")].map((item) => (item as HTMLElement).dataset.itemId)).toEqual([
+      "paper-31",
+      "paper-8",
+      "paper-12",
+    ]);
+    expect(block.querySelector("li a")!.textContent!.trim()).toMatch(/^Can LLMs "Reason" in Music\?.* · Board 1-7$/);
+    expect(await findAccessibilityViolations(grid)).toEqual([]);
+  });
+});

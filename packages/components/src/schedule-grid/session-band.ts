@@ -1,0 +1,34 @@
+import { describePerson, indexProgram } from "@lectern/core";
+import { html, nothing, type TemplateResult } from "lit";
+import { styleProperties } from "../shared/style-properties.js";
+import type { DayViewContext } from "./day-view-context.js";
+import { sessionAnchorOf } from "./day-address.js";
+import type { SessionBand } from "./session-blocks.js";
+
+/**
+ * A sequence session in the grid: a frame over its talks' cells whose header band names the
+ * session, its chairs and its room. Its talks stay cells of their own (arrow keys and the
+ * dialog work as elsewhere); the band is drawn behind them and takes no clicks.
+ */
+export function renderSessionBand(context: DayViewContext, band: SessionBand, nth = 0): TemplateResult {
+  const { session } = band;
+  const index = indexProgram(context.program);
+  // A session over several rooms has a block per room: only the first is the `#session-<id>` anchor.
+  const anchor = sessionAnchorOf(session.id);
+  const local = nth === 0 ? anchor : `${anchor}-${nth + 1}`;
+  const chairs = session.chairs.map((person) => describePerson(person) ?? context.ui.nameToBeAnnounced).join(", ");
+  const rooms = session.roomIds.map((roomId) => index.rooms.get(roomId)?.value.name ?? roomId).join(", ");
+  const details = [chairs ? `${context.ui.chair}: ${chairs}` : "", rooms].filter(Boolean).join(" · ");
+  return html`<div
+    class="session-band"
+    id=${nth === 0 ? anchor : nothing}
+    tabindex=${nth === 0 ? "-1" : nothing}
+    role="group"
+    aria-labelledby=${`${local}-title`}
+    data-session-id=${session.id}
+    ${styleProperties({ "grid-row": `${band.rowStart} / ${band.rowEnd}`, "grid-column": `${band.columnStart} / ${band.columnEnd}` })}
+  >
+    <span class="session-title" id=${`${local}-title`}>${session.title}</span>
+    ${details ? html`<span class="session-details">${details}</span>` : ""}
+  </div>`;
+}
