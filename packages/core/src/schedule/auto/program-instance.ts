@@ -1,0 +1,38 @@
+import type { Id } from "../../model/id.js";
+
+/** A place an item may go: one room from `startMs` to `endMs` (exclusive). */
+export interface ProgramSlot {
+  readonly room: Id;
+  readonly startMs: number;
+  readonly endMs: number;
+  /** The session the slot belongs to, if it came from one. */
+  readonly session?: Id;
+}
+
+/** An item the scheduler places. */
+export interface MovableItem {
+  readonly id: Id;
+  /** Its index in `program.items`. */
+  readonly index: number;
+  readonly minutes: number;
+  /** Who presents it: speakers and presenting authors (all authors when none is marked). */
+  readonly people: readonly Id[];
+  /** Expected audience (0 when the program gives none). */
+  readonly demand: number;
+  /** Where it is now (or was published), to keep close to. */
+  readonly current?: { readonly room: Id; readonly startMs: number };
+  /** Indices of the slots it may go in (long enough, its people there, the room open). */
+  readonly allowedSlots: readonly number[];
+}
+
+/** The program read as a scheduling problem. */
+export interface ProgramInstance {
+  readonly slots: readonly ProgramSlot[];
+  readonly items: readonly MovableItem[];
+  /** Seats of each room by id; rooms without a capacity are unbounded. */
+  readonly capacities: ReadonlyMap<Id, number>;
+  /** Groups of item indices that must not overlap in time, with what they are, for explanations. */
+  readonly clashGroups: readonly { readonly items: readonly number[]; readonly reason: string }[];
+  /** Why items have no slot at all, by item index: nothing could place them. */
+  readonly unplaceable: ReadonlyMap<number, string>;
+}
