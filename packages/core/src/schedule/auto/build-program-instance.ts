@@ -3,6 +3,7 @@ import type { Item } from "../../model/item.js";
 import { isPlenaryKind } from "../../model/item-kind.js";
 import type { Program } from "../../model/program.js";
 import { timingsOf } from "../compute-timings.js";
+import type { ResolvedRuleStrength, RuleName } from "../../model/scheduling-rule-weights.js";
 import { indexProgram } from "../program-index.js";
 import { instantOf, isPersonAvailable, overlaps, windowMs } from "./person-availability.js";
 import type { MovableItem, ProgramInstance, ProgramSlot } from "./program-instance.js";
@@ -23,7 +24,11 @@ export function presentersOf(item: Item): Id[] {
  * may take, and for each item the slots its length, its people's availability, its people's
  * fixed items and the rooms' closures allow.
  */
-export function buildProgramInstance(program: Program, published?: Program): ProgramInstance {
+export function buildProgramInstance(
+  program: Program,
+  rules: Readonly<Record<RuleName, ResolvedRuleStrength>>,
+  published?: Program,
+): ProgramInstance {
   const zone = program.event.timeZone;
   const scheduling = program.scheduling ?? {};
   const timings = timingsOf(program);
@@ -93,6 +98,18 @@ export function buildProgramInstance(program: Program, published?: Program): Pro
   const closures = (scheduling.roomClosures ?? []).flatMap((closure) =>
     closure.closed.map((window) => ({ room: closure.room, window: windowMs(window, zone) })),
   );
+  // A chair is busy for the whole of each timed session they chair, except in that session's room.
+  const chairing = rules.chairClash.hard
+    ? (program.sessions ?? []).flatMap((session) => {
+        // A session without times of its own spans its timed items.
+        const own = timings.sessions.get(session.id);
+        const spans = session.items.flatMap((id) => timings.items.get(id) ?? []);
+        const startMs = own?.startMs ?? Math.min(...spans.map((t) => t.startMs));
+        const endMs = own?.endMs ?? Math.max(...spans.map((t) => t.endMs));
+        if (!Number.isFinite(startMs) || !Number.isFinite(endMs)) return [];
+        return (session.chairs ?? []).map((person) => ({ person, room: session.room, startMs, endMs }));
+      })
+    : [];
   const availabilityOf = (person: Id) => (scheduling.availability ?? []).filter((entry) => entry.person === person);
   const items: MovableItem[] = movable.map((item, itemIndex) => {
     const allowedSlots: number[] = [];
@@ -102,7 +119,16 @@ export function buildProgramInstance(program: Program, published?: Program): Pro
       if (closures.some((c) => c.room === slot.room && overlaps(slot.startMs, endMs, ...c.window))) return;
       const busy = (person: Id) =>
         occupied.some((o) => o.people.includes(person) && overlaps(slot.startMs, endMs, o.startMs, o.endMs));
-      if (item.people.some((p) => busy(p) || !isPersonAvailable(availabilityOf(p), slot.startMs, endMs, zone))) return;
+      const chairsElsewhere = (person: Id) =>
+        chairing.some(
+          (c) => c.person === person && c.room !== slot.room && overlaps(slot.startMs, endMs, c.startMs, c.endMs),
+        );
+      if (
+        item.people.some(
+          (p) => busy(p) || chairsElsewhere(p) || !isPersonAvailable(availabilityOf(p), slot.startMs, endMs, zone),
+        )
+      )
+        return;
       allowedSlots.push(slotIndex);
     });
     if (allowedSlots.length === 0 && !unplaceable.has(itemIndex))
@@ -113,8 +139,23 @@ export function buildProgramInstance(program: Program, published?: Program): Pro
     return { ...item, allowedSlots };
   });
 
+  const movableIndex = new Map(items.map((item, i) => [item.id, i]));
+  const precedence = (scheduling.precedence ?? []).flatMap(({ before, after }) => {
+    const [b, a] = [movableIndex.get(before), movableIndex.get(after)];
+    const endMs = timings.items.get(before)?.endMs;
+    const startMs = timings.items.get(after)?.startMs;
+    if (b === undefined && a === undefined) return [];
+    if ((b === undefined && endMs === undefined) || (a === undefined && startMs === undefined)) return [];
+    return [
+      {
+        before: b === undefined ? { endMs: endMs! } : { item: b },
+        after: a === undefined ? { startMs: startMs! } : { item: a },
+      },
+    ];
+  });
   return {
     slots: freeSlots,
+    precedence,
     items,
     capacities: new Map((program.rooms ?? []).flatMap((room) => (room.capacity ? [[room.id, room.capacity]] : []))),
     clashGroups: clashGroupsOf(program, items),

@@ -7,7 +7,8 @@ import { resolveSchedule } from "../resolve-schedule.js";
  * An independent check of a scheduled program, from the rules and the output alone (not the
  * model's rows; time arithmetic by luxon, not core's): it parses; every item is timed; no room
  * holds two items at once; nobody presents two items at once; each person's daily window (in
- * their zone) and unavailable windows hold. Returns the broken rules in words, and the
+ * their zone) and unavailable windows hold; precedence holds; `apart` groups do not overlap;
+ * no chair presents elsewhere during their session. Returns the broken rules in words, and the
  * overflow (people beyond seats) recomputed.
  */
 export function checkProgramSchedule(scheduled: Program): { broken: string[]; overflow: number } {
@@ -49,6 +50,35 @@ export function checkProgramSchedule(scheduled: Program): { broken: string[]; ov
         if (item.startMs < to && from < item.endMs) broken.push(`${item.id} is while ${entry.person} is away`);
       }
     }
+  const byId = new Map(live.map((entry) => [entry.id, entry]));
+  for (const { before, after } of program.scheduling?.precedence ?? []) {
+    const [b, a] = [byId.get(before), byId.get(after)];
+    if (b && a && b.endMs > a.startMs) broken.push(`${before} ends after ${after} starts`);
+  }
+  (program.scheduling?.apart ?? []).forEach((group, g) => {
+    const members = live.filter(
+      (entry) =>
+        group.items?.includes(entry.id) ||
+        (entry.trackId !== undefined && group.tracks?.includes(entry.trackId)) ||
+        entry.item.tags?.some((tag) => group.tags?.includes(tag.label)),
+    );
+    for (const x of members)
+      for (const y of members)
+        if (x.id < y.id && x.startMs < y.endMs && y.startMs < x.endMs)
+          broken.push(`${x.id} and ${y.id} of apart group ${g} run at once`);
+  });
+  for (const session of schedule.sessions)
+    for (const chair of session.session.chairs ?? [])
+      for (const entry of live)
+        if (
+          peopleOf(entry.id).includes(chair) &&
+          entry.roomId !== session.session.room &&
+          session.startMs !== undefined &&
+          session.endMs !== undefined &&
+          entry.startMs < session.endMs &&
+          session.startMs < entry.endMs
+        )
+          broken.push(`${chair} chairs ${session.id} while presenting ${entry.id}`);
   const seats = new Map((program.rooms ?? []).map((room) => [room.id, room.capacity ?? Infinity]));
   let overflow = 0;
   for (const { item, people } of program.scheduling?.audience ?? []) {

@@ -33,6 +33,14 @@ export interface ProgramInstance {
   readonly capacities: ReadonlyMap<Id, number>;
   /** Groups of item indices that must not overlap in time, with what they are, for explanations. */
   readonly clashGroups: readonly { readonly items: readonly number[]; readonly reason: string }[];
+  /**
+   * Orders that must hold (`scheduling.precedence`): `before` ends by the time `after` starts.
+   * Each side is a movable item's index, or a fixed instant in ms (an item that does not move).
+   */
+  readonly precedence: readonly {
+    readonly before: { readonly item: number } | { readonly endMs: number };
+    readonly after: { readonly item: number } | { readonly startMs: number };
+  }[];
   /** Why items have no slot at all, by item index: nothing could place them. */
   readonly unplaceable: ReadonlyMap<number, string>;
 }

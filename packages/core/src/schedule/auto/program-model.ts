@@ -53,13 +53,15 @@ export function buildProgramModel(
     }),
   );
   const rows: number[][] = [];
+  const coefficients: number[][] = [];
   const lower: number[] = [];
   const upper: number[] = [];
-  const addRow = (columns: number[], low: number, high: number) => (
-    rows.push(columns),
-    lower.push(low),
-    upper.push(high)
-  );
+  const addRow = (columns: number[], low: number, high: number, values = columns.map(() => 1)) => {
+    rows.push(columns);
+    coefficients.push(values);
+    lower.push(low);
+    upper.push(high);
+  };
   const byItem: number[][] = instance.items.map(() => []);
   const bySlot: number[][] = instance.slots.map(() => []);
   columnItem.forEach((item, column) => (byItem[item]!.push(column), bySlot[columnSlot[column]!]!.push(column)));
@@ -83,7 +85,29 @@ export function buildProgramModel(
         addRow(clique, 0, 1);
       }
     }
-  return toCsc(columnItem, columnSlot, cost, rows, lower, upper);
+  // Precedence: end(before) - start(after) <= 0, in minutes from the first slot (small numbers).
+  const originMs = instance.slots.reduce((first, slot) => Math.min(first, slot.startMs), Infinity);
+  const minutesOf = (ms: number) => (ms - originMs) / minuteMs;
+  if (rules.precedence.hard)
+    for (const { before, after } of instance.precedence) {
+      const columns: number[] = [];
+      const values: number[] = [];
+      let constant = 0;
+      if ("item" in before)
+        byItem[before.item]!.forEach((column) => {
+          columns.push(column);
+          values.push(minutesOf(instance.slots[columnSlot[column]!]!.startMs) + instance.items[before.item]!.minutes);
+        });
+      else constant += minutesOf(before.endMs);
+      if ("item" in after)
+        byItem[after.item]!.forEach((column) => {
+          columns.push(column);
+          values.push(-minutesOf(instance.slots[columnSlot[column]!]!.startMs));
+        });
+      else constant -= minutesOf(after.startMs);
+      addRow(columns, -Infinity, -constant, values);
+    }
+  return toCsc(columnItem, columnSlot, cost, rows, coefficients, lower, upper);
 }
 
 function toCsc(
@@ -91,15 +115,22 @@ function toCsc(
   columnSlot: number[],
   cost: number[],
   rows: number[][],
+  coefficients: number[][],
   lower: number[],
   upper: number[],
 ): ProgramModel {
-  const rowsOfColumn: number[][] = columnItem.map(() => []);
-  rows.forEach((columns, row) => columns.forEach((column) => rowsOfColumn[column]!.push(row)));
+  const rowsOfColumn: [number, number][][] = columnItem.map(() => []);
+  rows.forEach((columns, row) =>
+    columns.forEach((column, k) => rowsOfColumn[column]!.push([row, coefficients[row]![k]!])),
+  );
   const starts = [0];
   const indices: number[] = [];
+  const values: number[] = [];
   for (const list of rowsOfColumn) {
-    indices.push(...list);
+    for (const [row, value] of list) {
+      indices.push(row);
+      values.push(value);
+    }
     starts.push(indices.length);
   }
   return {
@@ -110,7 +141,7 @@ function toCsc(
     rowUpper: Float64Array.from(upper),
     starts: Int32Array.from(starts),
     indices: Int32Array.from(indices),
-    values: new Float64Array(indices.length).fill(1),
+    values: Float64Array.from(values),
     columnItem: Int32Array.from(columnItem),
     columnSlot: Int32Array.from(columnSlot),
   };

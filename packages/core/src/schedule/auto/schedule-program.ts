@@ -65,7 +65,7 @@ export async function scheduleProgram(
 ): Promise<ScheduleProgramResult> {
   const began = Date.now();
   const rules = resolveRuleStrengths(program.scheduling?.rules);
-  const instance = buildProgramInstance(program, options.published);
+  const instance = buildProgramInstance(program, rules, options.published);
   const zone = program.event.timeZone;
   const local = (ms: number) => formatLocalDateTime(toLocalDateTime(ms, zone)).slice(0, 16);
   const noRules = Object.fromEntries(ruleNames.map((name) => [name, 0])) as Record<RuleName, number>;
