@@ -153,9 +153,14 @@ export function buildProgramInstance(
       },
     ];
   });
+  const consecutive = (scheduling.consecutive ?? []).flatMap(({ items: parts }) => {
+    const indices = parts.map((id) => movableIndex.get(id));
+    return indices.every((i) => i !== undefined) ? [indices] : [];
+  });
   return {
     slots: freeSlots,
     precedence,
+    consecutive,
     items,
     capacities: new Map((program.rooms ?? []).flatMap((room) => (room.capacity ? [[room.id, room.capacity]] : []))),
     clashGroups: clashGroupsOf(program, items),

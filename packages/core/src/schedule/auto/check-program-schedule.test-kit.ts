@@ -8,7 +8,7 @@ import { resolveSchedule } from "../resolve-schedule.js";
  * model's rows; time arithmetic by luxon, not core's): it parses; every item is timed; no room
  * holds two items at once; nobody presents two items at once; each person's daily window (in
  * their zone) and unavailable windows hold; precedence holds; `apart` groups do not overlap;
- * no chair presents elsewhere during their session. Returns the broken rules in words, and the
+ * no chair presents elsewhere during their session; multi-part items run back to back in one room (15 minutes' changeover at most). Returns the broken rules in words, and the
  * overflow (people beyond seats) recomputed.
  */
 export function checkProgramSchedule(scheduled: Program): { broken: string[]; overflow: number } {
@@ -55,6 +55,12 @@ export function checkProgramSchedule(scheduled: Program): { broken: string[]; ov
     const [b, a] = [byId.get(before), byId.get(after)];
     if (b && a && b.endMs > a.startMs) broken.push(`${before} ends after ${after} starts`);
   }
+  for (const { items: parts } of program.scheduling?.consecutive ?? [])
+    parts.slice(1).forEach((id, j) => {
+      const [first, next] = [byId.get(parts[j]!), byId.get(id)];
+      const backToBack = next && first && next.startMs >= first.endMs && next.startMs - first.endMs <= 15 * 60_000;
+      if (!backToBack || next.roomId !== first.roomId) broken.push(`${id} does not follow ${parts[j]} in its room`);
+    });
   (program.scheduling?.apart ?? []).forEach((group, g) => {
     const members = live.filter(
       (entry) =>

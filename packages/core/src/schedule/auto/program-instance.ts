@@ -41,6 +41,8 @@ export interface ProgramInstance {
     readonly before: { readonly item: number } | { readonly endMs: number };
     readonly after: { readonly item: number } | { readonly startMs: number };
   }[];
+  /** Multi-part items (`scheduling.consecutive`) whose parts all move: indices in order. */
+  readonly consecutive: readonly (readonly number[])[];
   /** Why items have no slot at all, by item index: nothing could place them. */
   readonly unplaceable: ReadonlyMap<number, string>;
 }

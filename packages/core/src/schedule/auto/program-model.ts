@@ -10,6 +10,8 @@ export interface ProgramModel extends BinaryProgram {
 }
 
 const minuteMs = 60_000;
+/** How long after one part ends the next may start and still count as back to back. */
+const changeoverMs = 15 * minuteMs;
 
 /** Penalty of one item in one slot under the soft rules: seats short (overflow) and leaving its place (moved). */
 export function slotPenalties(
@@ -107,6 +109,22 @@ export function buildProgramModel(
       else constant -= minutesOf(after.startMs);
       addRow(columns, -Infinity, -constant, values);
     }
+  // Consecutive parts: part j in slot s means part j+1 in a slot of the same room starting
+  // within a changeover after part j ends; each part is placed once, so that is where it goes.
+  if (rules.consecutive.hard)
+    for (const parts of instance.consecutive)
+      for (let j = 0; j + 1 < parts.length; j++) {
+        const [part, next] = [parts[j]!, parts[j + 1]!];
+        for (const column of byItem[part]!) {
+          const slot = instance.slots[columnSlot[column]!]!;
+          const endMs = slot.startMs + instance.items[part]!.minutes * minuteMs;
+          const follows = byItem[next]!.filter((candidate) => {
+            const other = instance.slots[columnSlot[candidate]!]!;
+            return other.room === slot.room && other.startMs >= endMs && other.startMs <= endMs + changeoverMs;
+          });
+          addRow([column, ...follows], -Infinity, 0, [1, ...follows.map(() => -1)]);
+        }
+      }
   return toCsc(columnItem, columnSlot, cost, rows, coefficients, lower, upper);
 }
 

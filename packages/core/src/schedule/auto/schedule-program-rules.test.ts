@@ -73,6 +73,15 @@ describe("scheduleProgram's rules, each checked independently", () => {
     expect(startOf(result, "t3")).toBe("2026-06-15T10:30");
   });
 
+  it("runs the parts of a multi-part item back to back in one room", async () => {
+    const result = await scheduleProgram(program({ consecutive: [{ items: ["t3", "t1", "t2"] }] }));
+    expect(result.status).toBe("optimal");
+    expect(checkProgramSchedule(result.program!).broken).toEqual([]);
+    const [t3, t1, t2] = ["t3", "t1", "t2"].map((id) => result.assignments.find((entry) => entry.item === id)!);
+    expect(new Set([t3!.room, t1!.room, t2!.room]).size).toBe(1);
+    expect([t3!.start < t1!.start, t1!.start < t2!.start]).toEqual([true, true]);
+  });
+
   it("reports infeasible when precedence cannot fit in the morning", async () => {
     const result = await scheduleProgram(
       program({
@@ -88,7 +97,11 @@ describe("scheduleProgram's rules, each checked independently", () => {
   });
 
   it("has a checker that sees each of these rules broken", () => {
-    const broken = program({ apart: [{ tracks: ["theory"] }], precedence: [{ before: "t1", after: "t3" }] });
+    const broken = program({
+      apart: [{ tracks: ["theory"] }],
+      precedence: [{ before: "t1", after: "t3" }],
+      consecutive: [{ items: ["t1", "t2"] }],
+    });
     const at = (id: string, start: string, room: string) => ({ id, start, room });
     const placed = [
       at("t1", "2026-06-15T09:30", "a"),
@@ -107,6 +120,7 @@ describe("scheduleProgram's rules, each checked independently", () => {
         "t1 ends after t3 starts",
         "t1 and t3 of apart group 0 run at once",
         "bob chairs panel-session while presenting t4",
+        "t2 does not follow t1 in its room",
       ]),
     );
   });
