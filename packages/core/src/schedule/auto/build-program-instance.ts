@@ -170,12 +170,13 @@ export function buildProgramInstance(
 
 /** A person's items, and each `apart` group's items: of each, no two may overlap. */
 function clashGroupsOf(program: Program, items: readonly MovableItem[]): ProgramInstance["clashGroups"] {
-  const groups: { items: number[]; reason: string }[] = [];
+  const groups: { items: number[]; reason: string; rule: "presenterClash" | "apart" }[] = [];
   const byPerson = new Map<Id, number[]>();
   items.forEach((item, i) => item.people.forEach((p) => byPerson.set(p, [...(byPerson.get(p) ?? []), i])));
   const nameOf = new Map((program.people ?? []).map((person) => [person.id, person.name]));
   for (const [person, members] of byPerson)
-    if (members.length > 1) groups.push({ items: members, reason: `${nameOf.get(person) ?? person} presents` });
+    if (members.length > 1)
+      groups.push({ items: members, reason: `${nameOf.get(person) ?? person} presents`, rule: "presenterClash" });
   const programItems = program.items;
   const index = indexProgram(program);
   (program.scheduling?.apart ?? []).forEach((group, g) => {
@@ -188,7 +189,8 @@ function clashGroupsOf(program: Program, items: readonly MovableItem[]): Program
         source.tags?.some((tag) => group.tags?.includes(tag.label));
       return inGroup ? [i] : [];
     });
-    if (members.length > 1) groups.push({ items: members, reason: `apart group ${g} (scheduling.apart[${g}])` });
+    if (members.length > 1)
+      groups.push({ items: members, reason: `apart group ${g} (scheduling.apart[${g}])`, rule: "apart" });
   });
   return groups;
 }

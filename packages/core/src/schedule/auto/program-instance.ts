@@ -32,7 +32,12 @@ export interface ProgramInstance {
   /** Seats of each room by id; rooms without a capacity are unbounded. */
   readonly capacities: ReadonlyMap<Id, number>;
   /** Groups of item indices that must not overlap in time, with what they are, for explanations. */
-  readonly clashGroups: readonly { readonly items: readonly number[]; readonly reason: string }[];
+  readonly clashGroups: readonly {
+    readonly items: readonly number[];
+    readonly reason: string;
+    /** The rule family the group comes from, whose strength decides whether it holds. */
+    readonly rule: "presenterClash" | "apart";
+  }[];
   /**
    * Orders that must hold (`scheduling.precedence`): `before` ends by the time `after` starts.
    * Each side is a movable item's index, or a fixed instant in ms (an item that does not move).
