@@ -118,6 +118,13 @@ describe("scheduleProgram", () => {
     );
   });
 
+  it("returns the program as it is when nothing needs placing", async () => {
+    const placed = (await scheduleProgram(morning())).program!;
+    const again = await scheduleProgram(placed);
+    expect(again).toMatchObject({ status: "optimal", objective: 0, assignments: [], moves: [] });
+    expect(again.program!.items).toEqual(placed.items);
+  });
+
   it("names an item no slot can hold", async () => {
     const program = morning();
     const long = { ...program, items: [{ ...program.items[0]!, duration: 180 }, ...program.items.slice(1)] };

@@ -83,7 +83,11 @@ export async function scheduleProgram(
   });
   if (instance.unplaceable.size > 0) return infeasible(explainInfeasible(program, instance));
   const model = buildProgramModel(instance, rules);
-  const solved = await runHighs(model, options.timeLimitSeconds);
+  // Nothing to place is a schedule already (HiGHS calls an empty model neither optimal nor feasible).
+  const solved =
+    instance.items.length === 0
+      ? { status: "optimal" as const, values: [1], objective: 0, bound: 0, gap: 0 }
+      : await runHighs(model, options.timeLimitSeconds);
   if (solved.values.length === 0) return { ...infeasible(explainInfeasible(program, instance)), status: solved.status };
 
   const slotOf = new Int32Array(instance.items.length).fill(-1);
