@@ -2,11 +2,14 @@ import { readFileSync } from "node:fs";
 import { main } from "./main.js";
 import { writeFileAtomically } from "./write-file-atomically.js";
 
-process.exitCode = main(process.argv.slice(2), {
-  readFile: (path) => readFileSync(path, "utf8"),
-  readStdin: () => readFileSync(0, "utf8"),
-  writeFile: writeFileAtomically,
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  nowMs: () => Date.now(),
-});
+// `schedule` answers with a promise; the other commands with the code at once.
+void Promise.resolve(
+  main(process.argv.slice(2), {
+    readFile: (path) => readFileSync(path, "utf8"),
+    readStdin: () => readFileSync(0, "utf8"),
+    writeFile: writeFileAtomically,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    nowMs: () => Date.now(),
+  }),
+).then((code) => (process.exitCode = code));

@@ -16,6 +16,7 @@ export const commandOptions = {
   previous: { type: "string" },
   feed: { type: "string" },
   note: { type: "string" },
+  "time-limit": { type: "string" },
   pretty: { type: "boolean", default: false },
   json: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
@@ -33,6 +34,7 @@ export type CliValues = {
   readonly previous?: string;
   readonly feed?: string;
   readonly note?: string;
+  readonly "time-limit"?: string;
   readonly pretty: boolean;
   readonly json: boolean;
   readonly help: boolean;

@@ -55,6 +55,13 @@ Usage:
                                      exit 0 with or without changes ("No changes to ...");
                                      --per-person DIR: one text file per person whose items
                                      changed, DIR/<person id>.txt, ready to mail
+  lectern schedule FILE [--time-limit S] [-o OUT] [--json]
+                                     place the items without a time (scheduling.move "all":
+                                     every item not fixed) into slots and rooms; writes the
+                                     scheduled program (to stdout, or -o OUT) and a summary to
+                                     stderr; --json prints {status, objective, bound, gap,
+                                     seconds, rules, assignments}; exit 1 when infeasible,
+                                     with the reasons
   FILE "-" reads standard input. A format spread over several files (MiniConf) takes them
   all: lectern validate papers.csv speakers.csv
 
@@ -64,6 +71,7 @@ Options:
   -o, --output FILE   write to FILE instead of standard output ("-" is standard output);
                       FILE is replaced only once the whole output is written
   --item ID           one item (ics)
+  --time-limit S      schedule: seconds the solver may run (the best schedule by then)
   --previous FILE     ics: the calendar published before; changed events get the next
                       SEQUENCE, removed ones stay as cancelled, so subscribers update
   --pretty            --to program, digest: indented JSON (by default unindented, as a site serves it)
@@ -89,6 +97,7 @@ Examples:
   lectern ics program.json --item talk-vidal -o talk.ics
   lectern dates meetings.txt --date-format "D MMMM YYYY"
   lectern changes program-v1.json program-v2.json --to markdown
+  lectern schedule draft.json --time-limit 60 -o program.json
 `;
 }
 

@@ -7,6 +7,7 @@ import type { CommandContext, ReadProgram } from "./commands/command-context.js"
 import { reportUnreadable } from "./commands/command-context.js";
 import { runConvert } from "./commands/convert.js";
 import { runDates } from "./commands/dates.js";
+import { runSchedule } from "./commands/schedule.js";
 import { runValidate } from "./commands/validate.js";
 import { formatNamesOf } from "./formats.js";
 import { helpText, helpTextFor } from "./help-text.js";
@@ -26,17 +27,22 @@ export interface CliIo {
   readonly nowMs: () => number;
 }
 
-const commands = ["validate", "convert", "check", "ics", "dates", "changes"] as const;
+const commands = ["validate", "convert", "check", "ics", "dates", "changes", "schedule"] as const;
 const isCommand = (value: string): value is (typeof commands)[number] =>
   (commands as readonly string[]).includes(value);
 
 /**
  * Runs the CLI with its arguments (without "node" and the script) and returns the exit code:
  * 0 success, 1 invalid input or conflicts found (or a file that cannot be read or written),
- * 2 wrong usage. Never throws. Formats are read through `registry` (every importer Lectern
+ * 2 wrong usage. Never throws. `schedule` runs a solver and answers with a promise of the code;
+ * every other command answers at once. Formats are read through `registry` (every importer Lectern
  * has, unless a test gives another).
  */
-export function main(argv: readonly string[], io: CliIo, registry: readonly Importer[] = importers): number {
+export function main(
+  argv: readonly string[],
+  io: CliIo,
+  registry: readonly Importer[] = importers,
+): number | Promise<number> {
   const help = registry === importers ? helpText : helpTextFor(registry);
   let values: CliValues;
   let positionals: string[];
@@ -112,5 +118,7 @@ export function main(argv: readonly string[], io: CliIo, registry: readonly Impo
       return runConvert(context, read, "ics");
     case "convert":
       return runConvert(context, read, values.to);
+    case "schedule":
+      return runSchedule(context, read);
   }
 }

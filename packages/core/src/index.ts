@@ -47,3 +47,10 @@ export {
   type SolveSlotOptions,
   type SolveStatus,
 } from "./schedule/auto/solve-slot-instance.js";
+export {
+  scheduleProgram,
+  type ScheduleAssignment,
+  type ScheduleMove,
+  type ScheduleProgramOptions,
+  type ScheduleProgramResult,
+} from "./schedule/auto/schedule-program.js";

@@ -1,0 +1,78 @@
+import type { SolveStatus } from "./solve-slot-instance.js";
+
+/** A binary program as sparse columns (CSC): minimise `colCost · x` subject to row bounds. */
+export interface BinaryProgram {
+  readonly numCols: number;
+  readonly numRows: number;
+  readonly colCost: Float64Array;
+  /** Row bounds; `-Infinity` / `Infinity` for an open side. */
+  readonly rowLower: Float64Array;
+  readonly rowUpper: Float64Array;
+  readonly starts: Int32Array;
+  readonly indices: Int32Array;
+  readonly values: Float64Array;
+}
+
+/** What HiGHS found for a {@link BinaryProgram}. */
+export interface BinaryProgramResult {
+  readonly status: SolveStatus;
+  /** Column values (0/1), empty without a solution. */
+  readonly values: ArrayLike<number>;
+  readonly objective: number;
+  readonly bound: number;
+  readonly gap: number;
+}
+
+type HighsRuntime = Awaited<ReturnType<typeof import("highs").default>>;
+let highsRuntime: Promise<HighsRuntime> | undefined;
+
+// HiGHS' model status codes (highs.constants.modelStatus): optimal 7, infeasible 8, time limit 13.
+const statusByCode: Readonly<Record<number, SolveStatus>> = { 7: "optimal", 8: "infeasible", 13: "time-limit" };
+
+/** HiGHS' runtime, loaded by a dynamic import on first use, so no bundle that does not schedule carries it. */
+function loadHighsOnce(): Promise<HighsRuntime> {
+  highsRuntime ??= import("highs").then((module) => module.default());
+  // A failed load is not cached, so a later call can try again.
+  highsRuntime.catch(() => (highsRuntime = undefined));
+  return highsRuntime;
+}
+
+/** Solves a binary program with HiGHS to a proven optimum, or until `timeLimitSeconds`. */
+export async function runHighs(model: BinaryProgram, timeLimitSeconds?: number): Promise<BinaryProgramResult> {
+  const highs = await loadHighsOnce();
+  const open = (bound: number) => (bound === -Infinity ? -highs.infinity : bound === Infinity ? highs.infinity : bound);
+  return highs.withModel((solver) => {
+    solver.options.set({ output_flag: false, mip_rel_gap: 0 });
+    if (timeLimitSeconds !== undefined) solver.options.set("time_limit", timeLimitSeconds);
+    solver.passModel({
+      numCols: model.numCols,
+      numRows: model.numRows,
+      colCost: model.colCost,
+      colLower: new Float64Array(model.numCols),
+      colUpper: new Float64Array(model.numCols).fill(1),
+      rowLower: model.rowLower.map(open),
+      rowUpper: model.rowUpper.map(open),
+      matrix: {
+        format: "csc",
+        numRows: model.numRows,
+        numCols: model.numCols,
+        starts: model.starts,
+        indices: model.indices,
+        values: model.values,
+      },
+      integrality: new Int32Array(model.numCols).fill(1),
+    });
+    const { modelStatus } = solver.run();
+    const hasSolution = modelStatus === 7 || solver.info.get("primal_solution_status") === 2;
+    const objective = hasSolution ? solver.getObjectiveValue() : Number.NaN;
+    const bound = Number(solver.info.get("mip_dual_bound"));
+    const difference = Math.max(0, objective - bound);
+    return {
+      status: statusByCode[modelStatus] ?? (hasSolution ? "feasible" : "infeasible"),
+      values: hasSolution ? solver.getSolution().colValue : [],
+      objective,
+      bound,
+      gap: !hasSolution ? Infinity : difference === 0 ? 0 : difference / Math.max(Math.abs(objective), 1e-9),
+    };
+  });
+}

@@ -1,0 +1,124 @@
+import type { Id } from "../../model/id.js";
+import type { Program } from "../../model/program.js";
+import { resolveRuleStrengths, ruleNames, type RuleName } from "../../model/scheduling-rule-weights.js";
+import { toLocalDateTime, formatLocalDateTime } from "../../time/zoned-time.js";
+import { applyAssignments } from "./apply-assignments.js";
+import { buildProgramInstance } from "./build-program-instance.js";
+import { explainInfeasible } from "./explain-infeasible.js";
+import { buildProgramModel, slotPenalties } from "./program-model.js";
+import { runHighs } from "./run-highs.js";
+import type { SolveStatus } from "./solve-slot-instance.js";
+
+/** Options of {@link scheduleProgram}. */
+export interface ScheduleProgramOptions {
+  /** Seconds the solver may run; the best schedule found by then is returned (`time-limit`). */
+  readonly timeLimitSeconds?: number;
+  /**
+   * The program as published: every item not `fixed` may move, and each one placed away from
+   * its published room and start costs the `moved` rule's weight (minimum change).
+   */
+  readonly published?: Program;
+}
+
+/** Where one item goes: the room's id and the start in the event's local time (`YYYY-MM-DDTHH:MM`). */
+export interface ScheduleAssignment {
+  readonly item: Id;
+  readonly room: Id;
+  readonly start: string;
+}
+
+/** An item placed away from where it was published. */
+export interface ScheduleMove {
+  readonly item: Id;
+  readonly from: { readonly room: Id; readonly start: string };
+  readonly to: { readonly room: Id; readonly start: string };
+}
+
+/** What {@link scheduleProgram} found. */
+export interface ScheduleProgramResult {
+  readonly status: SolveStatus;
+  /** The scheduled program (valid by `parseProgram`); absent when infeasible. */
+  readonly program?: Program;
+  /** Weighted total of the rules' penalties; `NaN` without a schedule. */
+  readonly objective: number;
+  readonly bound: number;
+  readonly gap: number;
+  readonly seconds: number;
+  /** Each rule's weighted penalty in the schedule found. */
+  readonly rules: Readonly<Record<RuleName, number>>;
+  readonly assignments: readonly ScheduleAssignment[];
+  readonly moves: readonly ScheduleMove[];
+  /** When infeasible: what cannot all hold, in words an organiser acts on. */
+  readonly explanation: readonly string[];
+}
+
+/**
+ * Places a program's movable items into slots and rooms with HiGHS (loaded on first use)
+ * and returns a new program with them placed, the objective per rule and the solver's
+ * figures. Rules: each item once, one item per slot, nobody presenting twice at once, `apart`
+ * groups apart, availability (with daily windows in a person's own zone), rooms' closures;
+ * overflow and moves are weighed. Never throws on a program from `parseProgram`.
+ */
+export async function scheduleProgram(
+  program: Program,
+  options: ScheduleProgramOptions = {},
+): Promise<ScheduleProgramResult> {
+  const began = Date.now();
+  const rules = resolveRuleStrengths(program.scheduling?.rules);
+  const instance = buildProgramInstance(program, rules, options.published);
+  const zone = program.event.timeZone;
+  const local = (ms: number) => formatLocalDateTime(toLocalDateTime(ms, zone)).slice(0, 16);
+  const noRules = Object.fromEntries(ruleNames.map((name) => [name, 0])) as Record<RuleName, number>;
+  const seconds = () => (Date.now() - began) / 1000;
+  const infeasible = (explanation: string[]): ScheduleProgramResult => ({
+    status: "infeasible",
+    objective: Number.NaN,
+    bound: Number.NaN,
+    gap: Infinity,
+    seconds: seconds(),
+    rules: noRules,
+    assignments: [],
+    moves: [],
+    explanation,
+  });
+  if (instance.unplaceable.size > 0) return infeasible(explainInfeasible(program, instance));
+  const model = buildProgramModel(instance, rules);
+  // Nothing to place is a schedule already (HiGHS calls an empty model neither optimal nor feasible).
+  const solved =
+    instance.items.length === 0
+      ? { status: "optimal" as const, values: [1], objective: 0, bound: 0, gap: 0 }
+      : await runHighs(model, options.timeLimitSeconds);
+  if (solved.values.length === 0) return { ...infeasible(explainInfeasible(program, instance)), status: solved.status };
+
+  const slotOf = new Int32Array(instance.items.length).fill(-1);
+  for (let column = 0; column < model.numCols; column++)
+    if (solved.values[column]! > 0.5) slotOf[model.columnItem[column]!] = model.columnSlot[column]!;
+  const perRule = { ...noRules };
+  const assignments: ScheduleAssignment[] = [];
+  const moves: ScheduleMove[] = [];
+  instance.items.forEach((item, i) => {
+    const slot = instance.slots[slotOf[i]!]!;
+    const penalties = slotPenalties(instance, i, slotOf[i]!, rules);
+    perRule.overflow += penalties.overflow;
+    perRule.moved += penalties.moved;
+    assignments.push({ item: item.id, room: slot.room, start: local(slot.startMs) });
+    if (item.current && (item.current.room !== slot.room || item.current.startMs !== slot.startMs))
+      moves.push({
+        item: item.id,
+        from: { room: item.current.room, start: local(item.current.startMs) },
+        to: { room: slot.room, start: local(slot.startMs) },
+      });
+  });
+  return {
+    status: solved.status,
+    program: applyAssignments(program, instance, slotOf),
+    objective: ruleNames.reduce((sum, name) => sum + perRule[name], 0),
+    bound: solved.bound,
+    gap: solved.gap,
+    seconds: seconds(),
+    rules: perRule,
+    assignments,
+    moves,
+    explanation: [],
+  };
+}
