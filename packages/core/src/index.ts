@@ -10,7 +10,7 @@ import "./parse/use-compiled-parser.js";
 export * from "./index.browser.js";
 export { importFrabXml, type FrabImportOptions } from "./import/frab-xml.js";
 export { importC3vocJson, type C3vocImportOptions } from "./import/c3voc-json.js";
-export { importPretalxWidget } from "./import/pretalx-widget.js";
+export { importPretalxWidget, type PretalxImportOptions } from "./import/pretalx-widget.js";
 export { importSessionize } from "./import/sessionize.js";
 export {
   importSpreadsheetCsv,
