@@ -259,4 +259,36 @@ describe("the schema check itself", () => {
     const tracks = (document.schedule as { conference: { tracks: { slug: string }[] } }).conference.tracks;
     expect(tracks.map((track) => track.slug)).toEqual(["track-x", "track"]);
   });
+
+  it("writes a typed IRI (non-ASCII host and path) as the percent-encoded URI the schema's uri format accepts", () => {
+    const program = validProgram({
+      event: {
+        title: "Workshop",
+        kind: "workshop",
+        startDate: "2026-06-01",
+        timeZone: "Asia/Tokyo",
+        links: [{ kind: "web", url: "https://例え.jp/パス" }],
+      },
+      items: [
+        {
+          id: "a",
+          kind: "contributed-talk",
+          title: "A",
+          start: "2026-06-01T10:00",
+          end: "2026-06-01T11:00",
+          links: [{ kind: "slides", url: "https://example.org/Straße" }],
+        },
+      ],
+    });
+    const { document } = toC3voc(program);
+    expect(schemaErrors(document)).toEqual([]);
+    const schedule = document.schedule as {
+      base_url: string;
+      conference: { days: { rooms: Record<string, { url: string; links: { url: string }[] }[]> }[] };
+    };
+    expect(schedule.base_url).toBe("https://%E4%BE%8B%E3%81%88.jp/%E3%83%91%E3%82%B9");
+    const [talk] = Object.values(schedule.conference.days[0]!.rooms)[0]!;
+    expect(talk!.url).toBe("https://%E4%BE%8B%E3%81%88.jp/%E3%83%91%E3%82%B9#talk-a");
+    expect(talk!.links.map((link) => link.url)).toEqual(["https://example.org/Stra%C3%9Fe"]);
+  });
 });

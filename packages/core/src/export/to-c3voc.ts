@@ -6,6 +6,7 @@ import { indexProgram } from "../schedule/program-index.js";
 import { resolveSchedule } from "../schedule/resolve-schedule.js";
 import { resolveLocalTime, toIsoInZone, toLocalDateTime } from "../time/zoned-time.js";
 import { readDateText } from "../time/date-time-text.js";
+import { asUri } from "../model/safe-url.js";
 import { stableUuid } from "./stable-uuid.js";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -96,7 +97,8 @@ export function toC3voc(program: Program): C3vocExport {
           ),
         ]
       : [];
-  const eventPage = event.links?.find((link) => link.kind === "web")?.url;
+  const webPage = event.links?.find((link) => link.kind === "web")?.url;
+  const eventPage = webPage === undefined ? undefined : asUri(webPage);
   const unmapped = new Set<string>();
 
   const usedIds = new Set<number>();
@@ -131,7 +133,11 @@ export function toC3voc(program: Program): C3vocExport {
     if (guid !== extra.guid || slug !== extra.slug) invented += 1;
     const pageLink =
       item.links?.find((link) => link.label === "Event page") ?? item.links?.find((link) => link.kind === "web");
-    const url = pageLink?.url ?? (eventPage ? `${eventPage}#talk-${item.id}` : `urn:lectern:${acronym}:${item.id}`);
+    const url = pageLink
+      ? asUri(pageLink.url)
+      : eventPage
+        ? `${eventPage}#talk-${item.id}`
+        : `urn:lectern:${acronym}:${item.id}`;
     const local = toLocalDateTime(entry.startMs, zone);
     if (item.authors?.length) unmapped.add("authors");
     if (item.tags) unmapped.add("tags");
@@ -167,7 +173,7 @@ export function toC3voc(program: Program): C3vocExport {
       links: (item.links ?? [])
         .filter((link) => link !== pageLink && /^https?:/i.test(link.url))
         .map((link) => ({
-          url: link.url,
+          url: asUri(link.url),
           ...(link.label ? { title: link.label } : {}),
           type: referenceTypes.get(link.kind) ?? "related",
         })),

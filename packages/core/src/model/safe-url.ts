@@ -51,3 +51,13 @@ export function toSafeUrl(value: string): string | undefined {
   }
   return isSafeUrl(encoded) ? encoded : undefined;
 }
+
+/**
+ * An address of a valid program as exports write it: the program may hold an IRI as a person
+ * typed it (`https://例え.jp/パス`), which formats that require a URI (c3voc's schema, frab's
+ * XSD `anyURI` readers, JSON-LD consumers) reject, so it is percent-encoded; a browser opens
+ * the same page either way. An address {@link toSafeUrl} refuses is returned as given.
+ */
+export function asUri(value: string): string {
+  return toSafeUrl(value) ?? value;
+}
