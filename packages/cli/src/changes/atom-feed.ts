@@ -45,8 +45,8 @@ export function entriesOf(feed: string): string[] | undefined {
 /**
  * An Atom feed (RFC 4287) of a program's versions: the new version's changes as the first
  * entry, then the entries of `previousFeed`, kept as they were, so the feed accumulates. The
- * feed's id comes from the event's title (stable across versions); an entry's from the feed's
- * and its `updated`. Text content only: the program's text is never markup. `undefined` when
+ * feed's id comes from the event's title (stable across versions); an entry's from the feed's,
+ * its number in the feed and its `updated`, so two versions published in one second differ. Text content only: the program's text is never markup. `undefined` when
  * `previousFeed` is not a feed this writes.
  */
 export function changesAsAtom(diff: ProgramDiff, options: AtomEntryOptions): string | undefined {
@@ -58,7 +58,8 @@ export function changesAsAtom(diff: ProgramDiff, options: AtomEntryOptions): str
   const summary = `${diff.changes.length} ${diff.changes.length === 1 ? "change" : "changes"}`;
   const entry = [
     "<entry>",
-    `<id>${uuidUrn(`${feedId} ${updated}`)}</id>`,
+    // The entry's number in the feed joins the time: two publications in one second differ.
+    `<id>${uuidUrn(`${feedId} ${kept.length + 1} ${updated}`)}</id>`,
     `<title>${xmlText(`Program updated ${updated.slice(0, 10)}: ${note?.split("\n")[0] ?? summary}`)}</title>`,
     `<updated>${updated}</updated>`,
     `<content type="text">${xmlText(`${note ? `${note}\n\n` : ""}${changesAsText(diff)}`)}</content>`,
