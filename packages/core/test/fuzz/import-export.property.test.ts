@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { findImporter } from "../../src/import/importers.js";
 import { checkImportExport, describeCase, runImportExportCase, type CaseReport } from "./import-export-case.js";
@@ -10,6 +11,8 @@ import { loadRealFiles } from "./real-files.js";
 
 const files = loadRealFiles();
 const fuzzSeconds = Number(process.env.LECTERN_FUZZ_SECONDS ?? "0");
+/** Where `npm run fuzz` reads the seed of a case that hangs (a sync loop cannot be timed out). */
+const seedFile = process.env.LECTERN_FUZZ_SEED_FILE;
 /** Bounded so the whole test stays near 10 s per process zone on a loaded 2-core machine. */
 const boundedCases = 120;
 
@@ -19,6 +22,7 @@ function runFor(next: () => number | undefined): { cases: number; failed: CaseRe
   let cases = 0;
   for (let seed = next(); seed !== undefined; seed = next()) {
     cases += 1;
+    if (seedFile) writeFileSync(seedFile, String(seed));
     const report = runImportExportCase(seed, files);
     if (report.failures.length > 0) failed.push(report);
     if (report.exported) exportedBy.add(report.importer);
