@@ -5,6 +5,7 @@ import { cells, type CellModel } from "./cells.js";
 import type { DayViewContext } from "./day-view-context.js";
 import { tabIdOf } from "./day-tabs.js";
 import { layoutDay, locateInRows, type GridLayout } from "./grid-layout.js";
+import { gridTargets } from "./grid-targets.js";
 import { renderSessionBand } from "./session-band.js";
 import { collapseConcurrentSessions, sequenceSessionBands } from "./session-blocks.js";
 import { renderSessionCell } from "./session-cell.js";
@@ -77,14 +78,16 @@ export function renderDayGrid(context: DayViewContext, day: ScheduleDay, isPanel
   const layout = layoutDay(day, context.view.isVisible);
   if (layout.placements.length === 0)
     return html`<p class="note" id=${isPanel ? "day-panel" : nothing}>${context.strings.noMatches}</p>`;
-  // Concurrent sessions are one cell each; arrow keys move among the other cells.
+  // Concurrent sessions are one cell each; arrow keys move among them and the other cells.
   const sessions = sessionsById(context.view.schedule);
   const { placements, blocks } = collapseConcurrentSessions(layout.placements, sessions);
   const bands = sequenceSessionBands(placements, sessions);
   const bandStarts = new Set(bands.map((band) => band.firstId));
   const bandCounts = new Map<string, number>();
   const blockCounts = new Map<string, number>();
-  const focused = context.tabStopOf(day.date, placements);
+  const blockNths = blocks.map((block) => nthOf(block.session.id, blockCounts));
+  const targets = gridTargets(placements, blocks, blockNths);
+  const focused = context.tabStopOf(day.date, targets);
   const isTab = isPanel && context.hasTabs;
   return html`<div
     class="scroller"
@@ -102,7 +105,7 @@ export function renderDayGrid(context: DayViewContext, day: ScheduleDay, isPanel
     <div
       part="grid"
       class="grid"
-      @keydown=${(event: KeyboardEvent) => context.onGridKeydown(event, day.date, placements)}
+      @keydown=${(event: KeyboardEvent) => context.onGridKeydown(event, day.date, targets)}
       @click=${context.onCellClick}
       @focusin=${(event: FocusEvent) => context.onCellFocus(event, day.date)}
     >
@@ -110,7 +113,7 @@ export function renderDayGrid(context: DayViewContext, day: ScheduleDay, isPanel
       ${renderRoomHeaders(context, layout)} ${renderTimeLabels(context, layout)}
       ${bands.map((band) => renderSessionBand(context, band, nthOf(band.session.id, bandCounts)))}
       ${cells(placements.map((placement) => startingBand(context.modelCell(placement.entry, placement.entry.id === focused, placement), bandStarts)))}
-      ${blocks.map((block) => renderSessionCell(context, block, nthOf(block.session.id, blockCounts)))}
+      ${blocks.map((block, index) => renderSessionCell(context, block, blockNths[index], focused))}
       ${renderNowLine(context, layout)}
     </div>
   </div>`;

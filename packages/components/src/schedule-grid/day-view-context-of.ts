@@ -67,8 +67,8 @@ export function dayViewContextOf(inputs: DayViewInputs): DayViewContext {
     showList: inputs.showList,
     nowMs,
     modelCell: (entry, focusable, placement) => modelCell(entry, cellContext, focusable, placement),
-    tabStopOf: (date, placements) => keyboardFocus.tabStopOf(date, placements),
-    onGridKeydown: (event, date, placements) => keyboardFocus.onGridKeydown(event, date, placements),
+    tabStopOf: (date, targets) => keyboardFocus.tabStopOf(date, targets),
+    onGridKeydown: (event, date, targets) => keyboardFocus.onGridKeydown(event, date, targets),
     onCellClick: (event) => {
       const click = readCellClick(event);
       if (click?.action === "favourite") return favourites.toggle(click.id);

@@ -1,7 +1,7 @@
-import type { Id, Program, ResolvedItem, UntimedItem } from "@lectern/core";
+import type { Program, ResolvedItem, UntimedItem } from "@lectern/core";
 import type { UiStrings } from "../shared/ui-strings.js";
 import type { CellModel, CellPlacement } from "./cells.js";
-import type { GridPlacement } from "./grid-layout.js";
+import type { GridTarget } from "./grid-targets.js";
 import type { ScheduleGridStrings } from "./schedule-grid.strings.js";
 import type { GridView } from "./schedule-grid-view.js";
 
@@ -22,9 +22,10 @@ export interface DayViewContext {
   readonly nowMs: number;
   /** The model of an item's cell; a grid cell has a placement, a list item none. */
   readonly modelCell: (entry: ResolvedItem | UntimedItem, focusable: boolean, placement?: CellPlacement) => CellModel;
-  /** The item of a day's grid that Tab reaches. */
-  readonly tabStopOf: (date: string, placements: readonly GridPlacement[]) => Id | undefined;
-  readonly onGridKeydown: (event: KeyboardEvent, date: string, placements: readonly GridPlacement[]) => void;
+  /** The key of the cell of a day's grid that Tab reaches (an item's id, or a session cell's key). */
+  readonly tabStopOf: (date: string, targets: readonly GridTarget[]) => string | undefined;
+  /** Arrow keys, Home and End between the cells (items and concurrent sessions) of a day's grid. */
+  readonly onGridKeydown: (event: KeyboardEvent, date: string, targets: readonly GridTarget[]) => void;
   /** One listener for every cell: the star toggles a favourite; the link opens the talk. */
   readonly onCellClick: (event: MouseEvent) => void;
   readonly onCellFocus: (event: FocusEvent, date: string) => void;

@@ -19,6 +19,7 @@ import { showsList } from "./day-view-context-of.js";
 import { renderScheduleGridBody } from "./schedule-grid-body.js";
 import { FavouritesController } from "./favourites-controller.js";
 import { GridFocusController } from "./grid-focus-controller.js";
+import { findTargetElement } from "./grid-targets.js";
 import { RememberedModeController } from "./remembered-mode-controller.js";
 import {
   mergeScheduleGridStrings,
@@ -116,7 +117,7 @@ export class ScheduleGridElement extends LitElement {
   private readonly rememberedMode = new RememberedModeController(this);
   private readonly keyboardFocus = new GridFocusController(this, {
     isRtl: () => getComputedStyle(this).direction === "rtl",
-    findCellLink: (id) => this.renderRoot.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(id)}"] .open`),
+    findCellLink: (key) => findTargetElement(this.renderRoot, key),
     findTab: (choice) => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(tabIdOf(choice))}`),
   });
   private readonly talkDialog = new TalkDialogController(this, {

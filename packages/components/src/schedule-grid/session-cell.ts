@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from "lit";
 import { styleProperties } from "../shared/style-properties.js";
 import type { DayViewContext } from "./day-view-context.js";
 import { hrefOfTalk, sessionAnchorOf } from "./day-address.js";
+import { sessionTargetKey } from "./grid-targets.js";
 import type { SessionBlock } from "./session-blocks.js";
 
 /**
@@ -19,10 +20,17 @@ function toggle(event: Event): void {
 /**
  * A concurrent session (a poster session) as ONE grid cell: its title, how many items, and a
  * disclosure that lists them with their board; each item's link opens the talk dialog as any
- * cell's does (the grid's one click listener reads `data-item-id`).
+ * cell's does (the grid's one click listener reads `data-item-id`). Its button is a stop of
+ * the grid's arrow-key navigation (`data-nav-key`), the tab stop when `focused` is its key.
  */
-export function renderSessionCell(context: DayViewContext, block: SessionBlock, nth = 0): TemplateResult {
+export function renderSessionCell(
+  context: DayViewContext,
+  block: SessionBlock,
+  nth = 0,
+  focused?: string,
+): TemplateResult {
   const { session, entries } = block;
+  const key = sessionTargetKey(session.id, nth);
   // A session over several rooms has a block per room: only the first is the `#session-<id>` anchor.
   const anchor = sessionAnchorOf(session.id);
   const local = nth === 0 ? anchor : `${anchor}-${nth + 1}`;
@@ -33,10 +41,17 @@ export function renderSessionCell(context: DayViewContext, block: SessionBlock, 
     role="group"
     aria-labelledby=${`${local}-title`}
     data-session-id=${session.id}
+    data-nav-key=${key}
     ${styleProperties({ "grid-row": `${block.rowStart} / ${block.rowEnd}`, "grid-column": `${block.columnStart} / ${block.columnEnd}` })}
   >
     <span class="session-title" id=${`${local}-title`}>${session.title}</span>
-    <button type="button" aria-expanded="false" aria-controls=${`${local}-items`} @click=${toggle}>
+    <button
+      type="button"
+      tabindex=${key === focused ? "0" : "-1"}
+      aria-expanded="false"
+      aria-controls=${`${local}-items`}
+      @click=${toggle}
+    >
       ${context.strings.sessionItems(entries.length)}
     </button>
     <ol class="session-items" id=${`${local}-items`} hidden>

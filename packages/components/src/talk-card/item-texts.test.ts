@@ -40,9 +40,28 @@ describe("chooseItemTexts", () => {
     expect(translation?.lang).toBeUndefined();
   });
 
+  it("keeps the original's subtitle, in its language, where the translation has none", () => {
+    const withSubtitle: Item = { ...item, subtitle: "Ein Überblick" };
+    const translation = chooseItemTexts(withSubtitle, { locale: "en", eventLanguage: "en" }).translation;
+    expect([translation?.subtitle, translation?.subtitleLang]).toEqual(["Ein Überblick", "de"]);
+    const translated: Item = {
+      ...item,
+      translations: [{ language: "en", title: "On learning", subtitle: "A survey" }],
+    };
+    const english = chooseItemTexts(translated, { locale: "en", eventLanguage: "en" }).translation;
+    expect([english?.subtitle, english?.subtitleLang]).toEqual(["A survey", undefined]);
+  });
+
   it("offers no translation for an item without translations", () => {
     expect(chooseItemTexts({ id: "b", kind: "panel", title: "Panel" }, { locale: "en" })).toEqual({
-      original: { title: "Panel", subtitle: undefined, abstract: undefined, lang: undefined, abstractLang: undefined },
+      original: {
+        title: "Panel",
+        subtitle: undefined,
+        abstract: undefined,
+        lang: undefined,
+        subtitleLang: undefined,
+        abstractLang: undefined,
+      },
     });
   });
 });

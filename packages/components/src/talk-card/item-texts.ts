@@ -7,6 +7,8 @@ export interface ItemTexts {
   readonly abstract?: string;
   /** The language of the title when it differs from the event's (the `lang` to set), else undefined. */
   readonly lang?: string;
+  /** The same for the subtitle: a translation without one shows the original's, in its language. */
+  readonly subtitleLang?: string;
   /** The same for the abstract: a translation without one shows the original's, in its language. */
   readonly abstractLang?: string;
 }
@@ -38,6 +40,7 @@ export function chooseItemTexts(item: Item, options: { eventLanguage?: string; l
     subtitle: item.subtitle,
     abstract: item.abstract,
     lang: differs(item.language),
+    subtitleLang: differs(item.language),
     abstractLang: differs(item.language),
   };
   if (own !== undefined && primary(own) === primary(locale)) return { original };
@@ -53,6 +56,7 @@ export function chooseItemTexts(item: Item, options: { eventLanguage?: string; l
       subtitle: match.subtitle ?? item.subtitle,
       abstract: match.abstract ?? item.abstract,
       lang: match.title === undefined ? original.lang : differs(match.language),
+      subtitleLang: match.subtitle === undefined ? original.subtitleLang : differs(match.language),
       abstractLang: match.abstract === undefined ? original.abstractLang : differs(match.language),
     },
   };

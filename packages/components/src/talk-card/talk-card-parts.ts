@@ -19,7 +19,11 @@ export interface CardTitleContext {
   readonly texts: ItemTexts;
 }
 
-/** The title as a heading (with its math), or "Title to be announced", or the kind for an untitled item (a break). */
+/**
+ * The title as a heading (with its math), or "Title to be announced", or the kind for an
+ * untitled item (a break); then the subtitle, if any, under it as plain text (outside the
+ * heading, so that the heading and the card's accessible name stay the title alone).
+ */
 export function renderCardTitle(view: TalkCardView, context: CardTitleContext, titleId: string): TemplateResult {
   const { item } = view.entry;
   const { strings } = context;
@@ -32,9 +36,11 @@ export function renderCardTitle(view: TalkCardView, context: CardTitleContext, t
     : html`<span class="title-text ${toBeAnnounced ? "tba" : ""}"
         >${toBeAnnounced ? strings.titleToBeAnnounced : strings.kinds[item.kind]}</span
       >`;
+  const subtitle = context.texts.subtitle;
   return html`<div part="title" class="title" role="heading" aria-level=${context.headingLevel} id=${titleId}>
-    ${content}
-  </div>`;
+      ${content}
+    </div>
+    ${subtitle ? html`<p part="subtitle" class="subtitle" lang=${ifDefined(context.texts.subtitleLang)}>${subtitle}</p>` : nothing}`;
 }
 
 /**

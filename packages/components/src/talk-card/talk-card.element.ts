@@ -58,6 +58,7 @@ const cardClockTickMs = 2 ** 31 - 1;
  * @csspart card - The card box (an `<article>`).
  * @csspart badge - The kind and status badges.
  * @csspart title - The title heading.
+ * @csspart subtitle - The subtitle under it, when the item has one.
  * @csspart time - The time line(s), or "Time not announced" with the date.
  * @csspart session - The session the item is in, with its chairs.
  * @csspart people - The speakers and authors.

@@ -46,6 +46,12 @@ export const talkCardStyles = css`
     overflow-wrap: anywhere;
   }
 
+  .subtitle {
+    margin: 0;
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+
   .tba {
     font-style: italic;
     color: var(--_muted);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { UntimedItem } from "@lectern/core";
-import { addDatedTalks, datedMeetings, startOfDayMs } from "./dated-meetings.js";
+import { addDatedTalks, datedMeetings, startOfDayMs, undatedTalks } from "./dated-meetings.js";
 
 const untimed = (id: string, date?: string): UntimedItem => ({
   id,
@@ -48,5 +48,15 @@ describe("datedMeetings", () => {
     const [other] = datedMeetings([untimed("e", "2026-05-01")], "Asia/Tokyo", "en-GB");
     const merged = addDatedTalks([timed], [dated!, other!]);
     expect(merged.map((meeting) => meeting.itemIds)).toEqual([["e"], ["t", "d"]]);
+  });
+});
+
+describe("undatedTalks", () => {
+  it("keeps the untimed talks with no date that no meeting lists, in program order", () => {
+    const [meeting] = datedMeetings([untimed("dated", "2026-05-22")], "Asia/Tokyo", "en-GB");
+    const listed = [{ ...meeting!, itemIds: ["dated", "assigned"] }];
+    expect(
+      undatedTalks([untimed("b"), untimed("dated", "2026-05-22"), untimed("assigned"), untimed("a")], listed),
+    ).toEqual(["b", "a"]);
   });
 });

@@ -1,4 +1,4 @@
-import { resolveLocalTime, toIsoInZone, type UntimedItem } from "@lectern/core";
+import { resolveLocalTime, toIsoInZone, type Id, type UntimedItem } from "@lectern/core";
 import { formatCalendarDate } from "../shared/format-calendar-date.js";
 import type { ListedMeeting } from "./talk-list-view.js";
 
@@ -46,6 +46,15 @@ export function datedMeetings(untimed: readonly UntimedItem[], zone: string, loc
       timeNotAnnounced: true,
     };
   });
+}
+
+/**
+ * The untimed talks that no meeting lists and that have no date (a talk whose time, date
+ * included, is still to be announced), in program order: shown apart, never dropped.
+ */
+export function undatedTalks(untimed: readonly UntimedItem[], meetings: readonly ListedMeeting[]): Id[] {
+  const listed = new Set(meetings.flatMap((meeting) => meeting.itemIds));
+  return untimed.filter((entry) => entry.date === undefined && !listed.has(entry.id)).map((entry) => entry.id);
 }
 
 /**

@@ -12,8 +12,11 @@ export interface MeetingContext {
   readonly idPrefix: string;
   /** The heading level of the meeting's date, 2-6. */
   readonly dateLevel: number;
-  /** One talk of the meeting, as a `<talk-card>` (the element knows the program, zones and clock). */
-  readonly renderTalk: (itemId: string) => TemplateResult;
+  /**
+   * One talk of the meeting, as a `<talk-card>` (the element knows the program, zones and
+   * clock); its title's heading is `headingOffset` levels below the section's (3 in a meeting).
+   */
+  readonly renderTalk: (itemId: string, headingOffset?: number) => TemplateResult;
 }
 
 /** A meeting with no talk yet: its time and room, and "Speaker to be announced" unless it is cancelled. */
@@ -25,6 +28,23 @@ function renderEmptyMeeting(meeting: ListedMeeting, strings: TalkListStrings): T
       ${meeting.roomName ? html`<span><span class="visually-hidden">${strings.room}: </span>${meeting.roomName}</span>` : nothing}
     </p>
     ${meeting.cancelled ? nothing : html`<p class="tba">${strings.speakerToBeAnnounced}</p>`}`;
+}
+
+/**
+ * The talks with no date yet, after the upcoming meetings: a group headed "Date to be
+ * announced" (at `level`), each talk a card (which says "Time not announced").
+ */
+export function renderUndatedTalks(itemIds: readonly string[], context: MeetingContext, level: number): TemplateResult {
+  // No date heading between the group's heading and the cards': their titles are one level below it.
+  const id = `${context.idPrefix}-undated`;
+  return html`<div part="undated" class="group undated">
+    <div part="group-heading" class="group-heading" role="heading" aria-level=${level} id=${id}>
+      ${context.strings.dateToBeAnnounced}
+    </div>
+    <ul class="meetings" aria-labelledby=${id}>
+      ${itemIds.map((itemId) => html`<li class="undated-talk">${context.renderTalk(itemId, 2)}</li>`)}
+    </ul>
+  </div>`;
 }
 
 /**

@@ -13,7 +13,7 @@ import {
 } from "@lectern/core";
 import { formatCalendarDate } from "../shared/format-calendar-date.js";
 import { scheduleOf } from "../shared/schedule-cache.js";
-import { addDatedTalks, datedMeetings } from "./dated-meetings.js";
+import { addDatedTalks, datedMeetings, undatedTalks } from "./dated-meetings.js";
 
 /** One meeting as `<talk-list>` shows it. */
 export interface ListedMeeting {
@@ -74,6 +74,8 @@ export interface TalkListView {
   readonly upcoming: readonly MeetingGroup[];
   /** The meetings that have ended, newest first. */
   readonly past: readonly MeetingGroup[];
+  /** The talks with neither a time nor a date (to be announced): listed under "Date to be announced". */
+  readonly undated: readonly Id[];
   /** Every timed talk, for the series' `.ics`; cancelled ones have status `cancelled`. */
   readonly calendarItems: readonly ResolvedItem[];
 }
@@ -153,7 +155,8 @@ export function viewTalkList(program: Program, options: TalkListOptions): TalkLi
     live: !meeting.cancelled && meeting.startMs <= nowMs && nowMs < meeting.endMs,
     isNext: meeting === next,
   }));
-  const listed = addDatedTalks(timed, datedMeetings(scheduleOf(shown).untimed, zone, locale));
+  const { untimed } = scheduleOf(shown);
+  const listed = addDatedTalks(timed, datedMeetings(untimed, zone, locale));
   const nextListed = listed.find((meeting) => meeting.isNext);
   return {
     program: shown,
@@ -164,6 +167,7 @@ export function viewTalkList(program: Program, options: TalkListOptions): TalkLi
     },
     upcoming: groupMeetings(listed.filter((meeting) => nowMs < meeting.endMs)),
     past: groupMeetings(listed.filter((meeting) => meeting.endMs <= nowMs).reverse()),
+    undated: undatedTalks(untimed, listed),
     calendarItems: scheduleOf(shown).items,
   };
 }

@@ -13,7 +13,7 @@ import { renderProblems } from "../shared/render-problems.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import "../talk-card/define.js";
 import { findCardSession } from "../talk-card/card-session.js";
-import { renderMeeting, type MeetingContext } from "./talk-list-meeting.js";
+import { renderMeeting, renderUndatedTalks, type MeetingContext } from "./talk-list-meeting.js";
 import { calendarFileName, viewTalkList, type MeetingGroup, type TalkListView } from "./talk-list-view.js";
 import { mergeTalkListStrings, type TalkListStrings } from "./talk-list.strings.js";
 import { talkListStyles } from "./talk-list.styles.js";
@@ -51,6 +51,7 @@ let nextId = 0;
  * @csspart calendar-button - The "Add series to calendar" button.
  * @csspart upcoming - The section of upcoming meetings.
  * @csspart past - The section of past meetings.
+ * @csspart undated - The talks whose date is to be announced, after the upcoming meetings.
  * @csspart group-heading - A term's or year's heading.
  * @csspart meeting - One meeting (an `<article>`).
  * @csspart next - The next meeting's highlight text ("Next talk, in 3 days").
@@ -138,7 +139,8 @@ export class TalkListElement extends LitElement {
       return renderProblems(strings.invalidProgram(state.source, state.problems.length), state.problems);
     }
     const view = this.view!;
-    if (view.upcoming.length === 0 && view.past.length === 0) return html`<p class="empty">${strings.noTalks}</p>`;
+    if (view.upcoming.length + view.past.length + view.undated.length === 0)
+      return html`<p class="empty">${strings.noTalks}</p>`;
     return html`
       ${
         view.calendarItems.length > 0
@@ -158,7 +160,8 @@ export class TalkListElement extends LitElement {
     const headingId = `${this.idPrefix}-${name}`;
     return html`<section part=${name} class="section ${name}" aria-labelledby=${headingId}>
       <div class="section-heading" role="heading" aria-level=${this.level(0)} id=${headingId}>${title}</div>
-      ${groups.length === 0 ? html`<p class="empty">${this.uiStrings.noUpcoming}</p>` : groups.map((group, index) => this.renderGroup(group, `${headingId}-${index}`))}
+      ${groups.length === 0 && (name === "past" || this.view!.undated.length === 0) ? html`<p class="empty">${this.uiStrings.noUpcoming}</p>` : groups.map((group, index) => this.renderGroup(group, `${headingId}-${index}`))}
+      ${name === "upcoming" && this.view!.undated.length > 0 ? renderUndatedTalks(this.view!.undated, this.meetingContext, this.level(1)) : nothing}
     </section>`;
   }
 
@@ -169,7 +172,7 @@ export class TalkListElement extends LitElement {
       next: this.view?.next,
       idPrefix: this.idPrefix,
       dateLevel: this.level(2),
-      renderTalk: (itemId) => this.renderTalk(itemId),
+      renderTalk: (itemId, headingOffset) => this.renderTalk(itemId, headingOffset),
     };
   }
 
@@ -186,7 +189,7 @@ export class TalkListElement extends LitElement {
     </div>`;
   }
 
-  private renderTalk(itemId: string): TemplateResult {
+  private renderTalk(itemId: string, headingOffset = 3): TemplateResult {
     const mode = timeZoneModes.includes(this.timeZoneMode) ? this.timeZoneMode : "both";
     return html`<talk-card
       .program=${this.view!.program}
@@ -196,7 +199,7 @@ export class TalkListElement extends LitElement {
       locale=${this.resolvedLocale}
       theme=${this.theme ?? "light"}
       .strings=${this.uiStrings}
-      heading-level=${this.level(3)}
+      heading-level=${this.level(headingOffset)}
       now=${ifDefined(this.now)}
       text-format=${this.view!.program.textFormat ?? "plain"}
       .session=${findCardSession(this.view!.program, itemId)}

@@ -10,6 +10,8 @@ import { defaultUiStrings, recordOrNothing, type UiStrings } from "../shared/ui-
 export interface TalkListStrings extends UiStrings {
   /** The heading of the meetings still to come (the next one, live or not, among them). */
   readonly upcoming: string;
+  /** The heading of the talks whose date (and time) is still to be announced, after the upcoming meetings. */
+  readonly dateToBeAnnounced: string;
   /** The heading of the meetings that have ended, newest first. */
   readonly past: string;
   /** Shown under "Upcoming talks" when every meeting has ended. */
@@ -37,6 +39,7 @@ export const defaultTalkListStrings: TalkListStrings = {
   ...defaultUiStrings,
   kinds: { ...defaultUiStrings.kinds, "contributed-talk": "Talk" },
   upcoming: "Upcoming talks",
+  dateToBeAnnounced: "Date to be announced",
   past: "Past talks",
   noUpcoming: "No upcoming talks.",
   noTalks: "No talks are listed yet.",

@@ -77,6 +77,11 @@ export const talkListStyles = css`
     padding: calc(var(--_gap) / 2);
   }
 
+  /* A talk with no date yet: no date column, the padding of a meeting. */
+  .undated-talk {
+    padding: calc(var(--_gap) / 2);
+  }
+
   @container (max-width: 36rem) {
     .meeting {
       grid-template-columns: minmax(0, 1fr);
