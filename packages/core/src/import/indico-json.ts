@@ -19,6 +19,7 @@ import { finishImport } from "./finish-import.js";
 import { guardImport } from "./guard-import.js";
 import { problemInSource, type ImportSource } from "./import-source.js";
 import { readJsonInput, rejectWith } from "./read-input.js";
+import { readIndicoEventExport, type IndicoEventExport } from "./indico-event-export.js";
 
 /**
  * How deep session blocks may nest. Indico nests one level (a block holds contributions);
@@ -62,7 +63,9 @@ export function importIndicoJson(
   return guardImport("an Indico timetable", () => {
     const read = readJsonInput(input);
     if (!read.ok) return read;
-    const results = object(object(read.data)?.results);
+    const found = object(read.data)?.results;
+    const exported = Array.isArray(found) ? readIndicoEventExport(found) : undefined;
+    const results = exported?.days ?? object(found);
     if (!results)
       return rejectWith(
         problemInSource(
@@ -72,7 +75,8 @@ export function importIndicoJson(
         ),
       );
     const given = object(options) ?? {};
-    return importUnsafely(results, read.source, { timeZone: text(given.timeZone), title: text(given.title) });
+    const timeZone = text(given.timeZone) ?? exported?.timeZone;
+    return importUnsafely(results, read.source, { timeZone, title: text(given.title) }, exported);
   });
 }
 
@@ -80,9 +84,10 @@ function importUnsafely(
   results: Node,
   source: ImportSource,
   options: { timeZone?: string; title?: string },
+  exported?: IndicoEventExport,
 ): ParseResult {
   const at = (segments: readonly PathSegment[], message: string) => problemInSource(source, segments, message);
-  const warnings: ProgramProblem[] = [];
+  const warnings: ProgramProblem[] = (exported?.notes ?? []).map((note) => at(note.segments, note.message));
   const itemId = createIdKeeper("entry-");
   const personId = createIdMaker("person-");
   const roomId = createIdMaker("room-");
@@ -160,9 +165,11 @@ function importUnsafely(
         return;
       }
       const childIds: string[] = [];
-      for (const [key, child] of asEntries(entry.entries))
+      // The timetable export nests `entries`; the event export's sessions list `contributions`.
+      const childKey = entry.entries === undefined ? "contributions" : "entries";
+      for (const [key, child] of asEntries(entry[childKey]))
         if (object(child))
-          addEntry(object(child)!, [...where, "entries", key], depth + 1, childIds, entry.isPoster === true);
+          addEntry(object(child)!, [...where, childKey, key], depth + 1, childIds, entry.isPoster === true);
       const chairs = list(entry.conveners).flatMap((convener) => personFor(convener) ?? []);
       const room = roomFor(entry);
       const start = instant(entry.startDate, [...where, "startDate"]);
@@ -215,7 +222,7 @@ function importUnsafely(
     sessionItems?.push(id);
   };
 
-  let title: string | undefined;
+  let title = exported?.title;
   for (const [eventId, days] of asEntries(results)) {
     for (const [day, entries] of asEntries(days)) {
       for (const [key, entry] of asEntries(entries)) {
