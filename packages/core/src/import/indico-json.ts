@@ -71,7 +71,7 @@ export function importIndicoJson(
         problemInSource(
           read.source,
           ["results"],
-          'is missing: Indico\'s timetable export is { "results": { "<event id>": { "<day>": { ... } } } }',
+          'is missing: Indico\'s timetable export is { "results": { "<event id>": { "<day>": { ... } } } }, its event export { "results": [ { "contributions": [...] } ] }',
         ),
       );
     const given = object(options) ?? {};
