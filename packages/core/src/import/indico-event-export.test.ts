@@ -21,6 +21,12 @@ describe("importIndicoJson with the event export API (detail=sessions)", () => {
     expect(program.event.startDate).toBe("2011-06-23");
   });
 
+  it("keeps the event's location as its venue, not as a room of every contribution", () => {
+    expect(program.event.venue).toEqual({ name: "CERN" });
+    expect(program.rooms).toEqual([]);
+    expect(program.items.map((entry) => entry.room)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
   it("keeps every contribution, in the session or outside it, at its time in the event's zone", () => {
     expect(program.items.map((entry) => [entry.title, entry.start, entry.end])).toEqual([
       ["d1c2", "2011-06-23T08:20:00+02:00", "2011-06-23T08:40:00+02:00"],

@@ -17,6 +17,8 @@ export interface IndicoEventExport {
   title?: string;
   /** The first event's `timezone`. */
   timeZone?: string;
+  /** The first event's `location` and `address`: the venue, which its entries repeat as their `location`. */
+  venue?: { name?: string; address?: string };
   /** What cannot be kept, each naming its path. */
   notes: IndicoExportNote[];
 }
@@ -60,5 +62,8 @@ export function readIndicoEventExport(results: readonly unknown[]): IndicoEventE
     days[String(eventIndex)] = { contributions: byIndex(event.contributions), sessions: byIndex(sessions) };
   });
   const first = asObject(results[0]);
-  return { days, title: asText(first?.title), timeZone: asText(first?.timezone), notes };
+  const name = asText(first?.location);
+  const address = asText(first?.address);
+  const venue = name || address ? { ...(name ? { name } : {}), ...(address ? { address } : {}) } : undefined;
+  return { days, title: asText(first?.title), timeZone: asText(first?.timezone), ...(venue ? { venue } : {}), notes };
 }

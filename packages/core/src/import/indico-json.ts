@@ -54,7 +54,9 @@ function blockTitle(entry: Node): string {
  * `isPoster`), breaks (`BreakTimeSchEntry`), and session blocks titled "session: slotTitle"
  * with their conveners as chairs and their nested entries; presenters with affiliations become
  * speakers, listed authors become authors. Each time comes as `{ date, time, tz }` and is written as an instant with the
- * offset of its own zone. HTML in descriptions becomes text. Never throws.
+ * offset of its own zone. HTML in descriptions becomes text. The event export API
+ * (`/export/event/ID.json?detail=sessions`, `results` a list) is read too: its sessions with their
+ * `contributions`, its event `title`, `timezone` and `location` (the venue). Never throws.
  */
 export function importIndicoJson(
   input: string | unknown,
@@ -140,7 +142,9 @@ function importUnsafely(
     return people.get(key)!.id as string;
   };
   const roomFor = (entry: Node) => {
-    const name = text(entry.room) ?? text(entry.location);
+    // An entry's `location` is the venue (it inherits the event's); only a different one stands for a room.
+    const location = text(entry.location);
+    const name = text(entry.room) ?? (location !== exported?.venue?.name ? location : undefined);
     if (!name) return undefined;
     if (!rooms.has(name)) rooms.set(name, { id: roomId(name), name });
     return rooms.get(name)!.id;
@@ -249,6 +253,7 @@ function importUnsafely(
       kind: "conference",
       startDate: (starts[0] ?? "1970-01-01").slice(0, 10),
       timeZone,
+      ...(exported?.venue ? { venue: exported.venue } : {}),
     },
     people: [...people.values()],
     rooms: [...rooms.values()],
