@@ -19,6 +19,7 @@ import { finishImport } from "./finish-import.js";
 import { guardImport } from "./guard-import.js";
 import { problemInSource, type ImportSource } from "./import-source.js";
 import { readJsonInput, rejectWith } from "./read-input.js";
+import { readIndicoEventExport, type IndicoEventExport } from "./indico-event-export.js";
 
 /**
  * How deep session blocks may nest. Indico nests one level (a block holds contributions);
@@ -53,7 +54,9 @@ function blockTitle(entry: Node): string {
  * `isPoster`), breaks (`BreakTimeSchEntry`), and session blocks titled "session: slotTitle"
  * with their conveners as chairs and their nested entries; presenters with affiliations become
  * speakers, listed authors become authors. Each time comes as `{ date, time, tz }` and is written as an instant with the
- * offset of its own zone. HTML in descriptions becomes text. Never throws.
+ * offset of its own zone. HTML in descriptions becomes text. The event export API
+ * (`/export/event/ID.json?detail=sessions`, `results` a list) is read too: its sessions with their
+ * `contributions`, its event `title`, `timezone` and `location` (the venue). Never throws.
  */
 export function importIndicoJson(
   input: string | unknown,
@@ -62,17 +65,20 @@ export function importIndicoJson(
   return guardImport("an Indico timetable", () => {
     const read = readJsonInput(input);
     if (!read.ok) return read;
-    const results = object(object(read.data)?.results);
+    const found = object(read.data)?.results;
+    const exported = Array.isArray(found) ? readIndicoEventExport(found) : undefined;
+    const results = exported?.days ?? object(found);
     if (!results)
       return rejectWith(
         problemInSource(
           read.source,
           ["results"],
-          'is missing: Indico\'s timetable export is { "results": { "<event id>": { "<day>": { ... } } } }',
+          'is missing: Indico\'s timetable export is { "results": { "<event id>": { "<day>": { ... } } } }, its event export { "results": [ { "contributions": [...] } ] }',
         ),
       );
     const given = object(options) ?? {};
-    return importUnsafely(results, read.source, { timeZone: text(given.timeZone), title: text(given.title) });
+    const timeZone = text(given.timeZone) ?? exported?.timeZone;
+    return importUnsafely(results, read.source, { timeZone, title: text(given.title) }, exported);
   });
 }
 
@@ -80,9 +86,10 @@ function importUnsafely(
   results: Node,
   source: ImportSource,
   options: { timeZone?: string; title?: string },
+  exported?: IndicoEventExport,
 ): ParseResult {
   const at = (segments: readonly PathSegment[], message: string) => problemInSource(source, segments, message);
-  const warnings: ProgramProblem[] = [];
+  const warnings: ProgramProblem[] = (exported?.notes ?? []).map((note) => at(note.segments, note.message));
   const itemId = createIdKeeper("entry-");
   const personId = createIdMaker("person-");
   const roomId = createIdMaker("room-");
@@ -135,7 +142,9 @@ function importUnsafely(
     return people.get(key)!.id as string;
   };
   const roomFor = (entry: Node) => {
-    const name = text(entry.room) ?? text(entry.location);
+    // An entry's `location` is the venue (it inherits the event's); only a different one stands for a room.
+    const location = text(entry.location);
+    const name = text(entry.room) ?? (location !== exported?.venue?.name ? location : undefined);
     if (!name) return undefined;
     if (!rooms.has(name)) rooms.set(name, { id: roomId(name), name });
     return rooms.get(name)!.id;
@@ -160,9 +169,11 @@ function importUnsafely(
         return;
       }
       const childIds: string[] = [];
-      for (const [key, child] of asEntries(entry.entries))
+      // The timetable export nests `entries`; the event export's sessions list `contributions`.
+      const childKey = entry.entries === undefined ? "contributions" : "entries";
+      for (const [key, child] of asEntries(entry[childKey]))
         if (object(child))
-          addEntry(object(child)!, [...where, "entries", key], depth + 1, childIds, entry.isPoster === true);
+          addEntry(object(child)!, [...where, childKey, key], depth + 1, childIds, entry.isPoster === true);
       const chairs = list(entry.conveners).flatMap((convener) => personFor(convener) ?? []);
       const room = roomFor(entry);
       const start = instant(entry.startDate, [...where, "startDate"]);
@@ -215,7 +226,7 @@ function importUnsafely(
     sessionItems?.push(id);
   };
 
-  let title: string | undefined;
+  let title = exported?.title;
   for (const [eventId, days] of asEntries(results)) {
     for (const [day, entries] of asEntries(days)) {
       for (const [key, entry] of asEntries(entries)) {
@@ -242,6 +253,7 @@ function importUnsafely(
       kind: "conference",
       startDate: (starts[0] ?? "1970-01-01").slice(0, 10),
       timeZone,
+      ...(exported?.venue ? { venue: exported.venue } : {}),
     },
     people: [...people.values()],
     rooms: [...rooms.values()],

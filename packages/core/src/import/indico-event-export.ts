@@ -1,0 +1,69 @@
+import type { PathSegment } from "../parse/problem.js";
+import { asObject, asObjectList, asText, type JsonObject } from "./json-values.js";
+
+/** A problem the event export reader found, with where it is in the file. */
+export interface IndicoExportNote {
+  /** Where in the file, from the root (`results`, event index, ...). */
+  segments: PathSegment[];
+  /** What was found there and what became of it. */
+  message: string;
+}
+
+/** Indico's event export, read into the shape of its timetable export. */
+export interface IndicoEventExport {
+  /** `<event index>` → `contributions` / `sessions` → `<index>` → entry, as the timetable's days hold entries. */
+  days: JsonObject;
+  /** The first event's `title`. */
+  title?: string;
+  /** The first event's `timezone`. */
+  timeZone?: string;
+  /** The first event's `location` and `address`: the venue, which its entries repeat as their `location`. */
+  venue?: { name?: string; address?: string };
+  /** What cannot be kept, each naming its path. */
+  notes: IndicoExportNote[];
+}
+
+/** The objects of a list keyed by their index, so paths name `contributions.3` as the file does. */
+function byIndex(value: unknown): JsonObject {
+  return Object.fromEntries(
+    (Array.isArray(value) ? value : []).flatMap((entry, index) => (asObject(entry) ? [[String(index), entry]] : [])),
+  );
+}
+
+/**
+ * Reads the event export API (`/export/event/ID.json?detail=contributions` or `detail=sessions`:
+ * `results` is a list of events, each with `contributions` and, for `detail=sessions`, `sessions`
+ * holding their own `contributions`) so the timetable importer can read it: each event becomes a
+ * "day" whose keys are `contributions` and `sessions`, and a session's `contributions` are keyed by
+ * index too, so every path still names the place in the file. A contribution that
+ * names a `session` the export does not list (`detail=contributions`) stays ungrouped, with a note.
+ */
+export function readIndicoEventExport(results: readonly unknown[]): IndicoEventExport {
+  const notes: IndicoExportNote[] = [];
+  const days: JsonObject = {};
+  results.forEach((value, eventIndex) => {
+    const event = asObject(value);
+    if (!event) return;
+    const sessions = asObjectList(event.sessions).map((session) => ({
+      ...session,
+      entryType: "Session",
+      conveners: session.conveners ?? session.sessionConveners,
+      contributions: byIndex(session.contributions),
+    }));
+    if (!Array.isArray(event.sessions))
+      asObjectList(event.contributions).forEach((contribution, index) => {
+        const session = asText(contribution.session);
+        if (session)
+          notes.push({
+            segments: ["results", eventIndex, "contributions", index, "session"],
+            message: `names the session "${session}", which this export does not list (ask for detail=sessions); the contribution is kept outside any session`,
+          });
+      });
+    days[String(eventIndex)] = { contributions: byIndex(event.contributions), sessions: byIndex(sessions) };
+  });
+  const first = asObject(results[0]);
+  const name = asText(first?.location);
+  const address = asText(first?.address);
+  const venue = name || address ? { ...(name ? { name } : {}), ...(address ? { address } : {}) } : undefined;
+  return { days, title: asText(first?.title), timeZone: asText(first?.timezone), ...(venue ? { venue } : {}), notes };
+}
