@@ -11,7 +11,7 @@ export * from "./model/index.js";
 
 export { parseProgram, type ParseResult } from "./parse/parse-program.js";
 export { parseProgramJson } from "./parse/parse-program-json.js";
-export { quickParseProgram, quickParseProgramJson } from "./parse/quick-parse-program.js";
+export { quickParseOwnedProgram, quickParseProgram, quickParseProgramJson } from "./parse/quick-parse-program.js";
 export { loadProgram, loadProgramJson } from "./parse/load-program.js";
 export { describeProblem, formatPath, problemAt, type PathSegment, type ProgramProblem } from "./parse/problem.js";
 export { serializeProgram } from "./parse/serialize-program.js";

@@ -5,6 +5,7 @@ import {
   loadProgramJson,
   programToDigest,
   quickParsePaperDigest,
+  quickParseOwnedProgram,
   quickParsePaperDigestJson,
   quickParseProgram,
   type PaperDigest,
@@ -58,6 +59,7 @@ export function readPapersFromText(text: string): Answer {
     data = undefined;
   }
   if (isProgramData(data))
-    return answerNowOrLater(quickParseProgram(data), () => loadProgramJson(text), fromProgramResult);
+    // `data` was just read from the text and nobody else holds it: checked as it is, not copied.
+    return answerNowOrLater(quickParseOwnedProgram(data), () => loadProgramJson(text), fromProgramResult);
   return answerNowOrLater(quickParsePaperDigestJson(text), () => loadPaperDigestJson(text), fromDigestResult);
 }

@@ -4,7 +4,12 @@ import { loadProgram, loadProgramJson } from "./load-program.js";
 import { parseProgram } from "./parse-program.js";
 import { parseProgramJson } from "./parse-program-json.js";
 import { parseJsonText } from "./parse-json-text.js";
-import { quickParseProgram, quickParseProgramJson, unreadableProgram } from "./quick-parse-program.js";
+import {
+  quickParseOwnedProgram,
+  quickParseProgram,
+  quickParseProgramJson,
+  unreadableProgram,
+} from "./quick-parse-program.js";
 
 /** zod's path for JSON text: parseProgram on the parsed value (parseProgramJson itself tries the generated check first). */
 const throughZod = (text: string) => parseJsonText(text, parseProgram, unreadableProgram);
@@ -50,6 +55,19 @@ describe("quickParseProgramJson", () => {
   it("leaves a program of the wrong shape to zod (undefined)", () => {
     expect(quickParseProgramJson(changed((copy) => (copy.items[0]!["kind"] = "sermon")))).toBeUndefined();
     expect(quickParseProgramJson("[]")).toBeUndefined();
+  });
+});
+
+describe("quickParseOwnedProgram", () => {
+  it("answers a value as parseProgram does, keeping the value itself (no copy)", () => {
+    const owned = JSON.parse(deltaText) as unknown;
+    const quick = quickParseOwnedProgram(owned);
+    expect(quick).toEqual(parseProgram(delta));
+    expect(quick?.ok && quick.program).toBe(owned);
+  });
+
+  it("leaves a wrong shape to zod (undefined)", () => {
+    expect(quickParseOwnedProgram(JSON.parse(changed((copy) => (copy.items[0]!["kind"] = "sermon"))))).toBeUndefined();
   });
 });
 

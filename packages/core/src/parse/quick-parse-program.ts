@@ -29,6 +29,16 @@ export function quickParseProgram(value: unknown): ParseResult | undefined {
 }
 
 /**
+ * {@link quickParseProgram} for a value nobody else holds, such as one the caller has just read
+ * with `JSON.parse`: the value itself becomes the program, without the copy (a copy of a
+ * 2,000-paper program costs more than checking it). The caller must not change or keep the
+ * value afterwards.
+ */
+export function quickParseOwnedProgram(value: unknown): ParseResult | undefined {
+  return programQuickPath.parseOwned(value);
+}
+
+/**
  * `parseProgramJson`'s answer without zod: JSON syntax errors, and programs whose shape is
  * right (with line and column on every problem). `undefined` when only zod can say what is
  * wrong with the shape.
