@@ -9,7 +9,8 @@ import {
   type UntimedItem,
 } from "@lectern/core";
 import { html, type TemplateResult } from "lit";
-import { describeChangeMark, type ChangeMark } from "../shared/change-marks.js";
+import { describeChangeMark } from "../shared/change-mark-texts.js";
+import type { ChangeMark } from "../shared/change-marks.js";
 import type { MathController } from "../shared/math-controller.js";
 import { renderInlineText } from "../shared/rich-text.js";
 import type { UiStrings } from "../shared/ui-strings.js";

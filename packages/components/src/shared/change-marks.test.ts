@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { deltaProgram, programData, programFrom } from "../testing/fixtures.js";
-import { describeChangeMark, markChangesBetween } from "./change-marks.js";
+import { describeChangeMark } from "./change-mark-texts.js";
+import { markChangesBetween } from "./change-marks.js";
 import { defaultUiStrings } from "./ui-strings.js";
 
 // The newer version is the real DeLTa 2026 program (America/Sao_Paulo) with one talk
