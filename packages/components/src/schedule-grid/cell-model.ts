@@ -9,6 +9,8 @@ import {
   type UntimedItem,
 } from "@lectern/core";
 import { html, type TemplateResult } from "lit";
+import { describeChangeMark } from "../shared/change-mark-texts.js";
+import type { ChangeMark } from "../shared/change-marks.js";
 import type { MathController } from "../shared/math-controller.js";
 import { renderInlineText } from "../shared/rich-text.js";
 import type { UiStrings } from "../shared/ui-strings.js";
@@ -26,6 +28,8 @@ export interface CellContext {
   readonly text: ScheduleGridStrings;
   readonly nowMs: number;
   readonly favourites: ReadonlySet<Id>;
+  /** What changed about each item since the previous version (`previous-src`); empty without one. */
+  readonly marks: ReadonlyMap<Id, ChangeMark>;
   /** The title as the cell draws it: math (TeX) becomes MathML; plain text stays as it is. */
   readonly drawTitle: (title: string) => string | TemplateResult;
 }
@@ -56,6 +60,9 @@ export function modelCell(
   const live = timed && entry.startMs <= nowMs && nowMs < entry.endMs;
   const track = entry.trackId === undefined ? undefined : index.tracks.get(entry.trackId)?.value;
   const favourite = context.favourites.has(entry.id);
+  const mark = context.marks.get(entry.id);
+  const change =
+    mark && describeChangeMark(mark, { zone: view.zone, locale, nowStartMs: timed ? entry.startMs : undefined }, ui);
   const describeTime = inGrid ? describeGridCellTime : describeCellTime;
   const time = [
     timed
@@ -69,7 +76,8 @@ export function modelCell(
           .join(" · "),
     timed && view.secondaryZone && !inGrid ? describeSecondaryTime(entry, view.secondaryZone, locale) : "",
     !inGrid && entry.roomId !== undefined ? (index.rooms.get(entry.roomId)?.value.name ?? "") : "",
-    entry.status === "cancelled" ? ui.cancelled : "",
+    // A cancelled badge says it already.
+    entry.status === "cancelled" && !mark?.badges.includes("cancelled") ? ui.cancelled : "",
     live ? text.now : "",
   ]
     .filter(Boolean)
@@ -95,6 +103,7 @@ export function modelCell(
     title: context.drawTitle(title),
     fullTitle: title,
     who: people || (item.tba?.includes("speakers") ? ui.speakerToBeAnnounced : ""),
+    change,
     favourite,
     starLabel: favourite ? text.removeFavourite(title) : text.addFavourite(title),
   };

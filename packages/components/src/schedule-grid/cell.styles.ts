@@ -90,6 +90,23 @@ export const cellStyles = css`
     text-decoration: line-through;
   }
 
+  /* Change badges against a previous version: words, not colour alone; the old value struck through. */
+  .change {
+    display: block;
+  }
+  .change .badge {
+    display: inline-block;
+    font-size: 0.78em;
+    font-weight: 600;
+    padding: 0 0.4rem;
+    margin-inline-end: 0.3em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+  }
+  .change .was {
+    font-size: 0.85em;
+  }
+
   /* Block layout inside cells, not flex or grid: hundreds of cells, laid out on every day switch. */
   .open {
     text-align: start;

@@ -29,6 +29,8 @@ export interface CellModel {
   readonly fullTitle: string;
   /** Speakers and authors; empty hides the line. */
   readonly who: string;
+  /** The change badges' labels and what the item was, against a previous version. */
+  readonly change?: { readonly labels: readonly string[]; readonly was?: string };
   readonly favourite: boolean;
   readonly starLabel: string;
 }
@@ -43,6 +45,8 @@ interface DrawnCell {
   readonly title: HTMLElement;
   readonly who: HTMLElement;
   readonly star: HTMLElement;
+  /** The change badges, made only for a changed item (most cells have none). */
+  change?: HTMLElement;
   shown?: CellModel;
 }
 
@@ -134,9 +138,33 @@ function show(drawn: DrawnCell, next: CellModel): void {
     setText(drawn.who, next.who);
     drawn.who.hidden = !next.who;
   }
+  if (shown?.change !== next.change) showChange(drawn, next.change);
   if (shown?.favourite !== next.favourite) drawn.star.setAttribute("aria-pressed", next.favourite ? "true" : "false");
   if (shown?.starLabel !== next.starLabel) drawn.star.setAttribute("aria-label", next.starLabel);
   drawn.shown = next;
+}
+
+/**
+ * Writes the change badges (visible text inside the link, so its name says "Moved, was
+ * 14:00–14:30" too) before the time, or removes them.
+ */
+function showChange(drawn: DrawnCell, change: CellModel["change"]): void {
+  if (!change) {
+    drawn.change?.remove();
+    drawn.change = undefined;
+    return;
+  }
+  drawn.change ??= document.createElement("span");
+  drawn.change.className = "change";
+  drawn.change.replaceChildren(
+    ...change.labels.map((label) =>
+      Object.assign(document.createElement("span"), { className: "badge", textContent: label }),
+    ),
+    ...(change.was
+      ? [Object.assign(document.createElement("span"), { className: "was", textContent: ` ${change.was} ` })]
+      : []),
+  );
+  if (drawn.change.parentNode !== drawn.open) drawn.open.prepend(drawn.change);
 }
 
 /**

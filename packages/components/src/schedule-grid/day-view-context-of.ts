@@ -1,4 +1,5 @@
 import type { Id, Program } from "@lectern/core";
+import type { ChangeMark } from "../shared/change-marks.js";
 import type { MathController } from "../shared/math-controller.js";
 import type { UiStrings } from "../shared/ui-strings.js";
 import { readCellClick } from "./cell-click.js";
@@ -22,6 +23,8 @@ export interface DayViewInputs {
   readonly showList: boolean;
   readonly math: MathController;
   readonly favourites: FavouritesController;
+  /** What changed about each item since the previous version; empty without one. */
+  readonly marks: ReadonlyMap<Id, ChangeMark>;
   readonly keyboardFocus: GridFocusController;
   /** Opens an item in the talk dialog. */
   readonly openTalk: (id: Id) => void;
@@ -54,6 +57,7 @@ export function dayViewContextOf(inputs: DayViewInputs): DayViewContext {
     text: strings,
     nowMs,
     favourites: favourites.ids,
+    marks: inputs.marks,
     drawTitle: drawTitleWith(inputs.math),
   };
   return {

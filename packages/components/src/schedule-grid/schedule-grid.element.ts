@@ -5,6 +5,7 @@ import { ClockController } from "../shared/clock-controller.js";
 import { MathController } from "../shared/math-controller.js";
 import { Memo } from "../shared/memo.js";
 import { problemsStyles } from "../shared/problems.styles.js";
+import { PreviousVersionController } from "../shared/previous-version-controller.js";
 import { ProgramSourceController } from "../shared/program-source-controller.js";
 import { renderProblems } from "../shared/render-problems.js";
 import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
@@ -74,6 +75,10 @@ export class ScheduleGridElement extends LitElement {
   @property() src?: string;
   /** The program, as a parsed `Program` or raw data (validated either way). */
   @property({ attribute: false }) program?: unknown;
+  /** URL of an earlier version: items are marked new, moved, cancelled or retitled against it. */
+  @property({ attribute: "previous-src" }) previousSrc?: string;
+  /** The earlier version, parsed or raw (wins over `previous-src`). */
+  @property({ attribute: false }) previousProgram?: unknown;
   /** `auto` (list for single-track programs and narrow elements), `grid` or `list`. */
   @property() view: ScheduleView = "auto";
   /** Below this width (of the element, in px) `auto` shows the list. */
@@ -107,8 +112,8 @@ export class ScheduleGridElement extends LitElement {
   @state() private selectedDay?: string;
   @state() private filters: GridFilters = noFilters;
   @state() private filtersOpen = false;
-
   private readonly source = new ProgramSourceController(this);
+  private readonly previous = new PreviousVersionController(this);
   private readonly clock = new ClockController(this);
   private readonly width = new ContainerWidthController(this);
   private readonly math = new MathController(this);
@@ -137,7 +142,6 @@ export class ScheduleGridElement extends LitElement {
   private resolvedLocale = "en";
   private gridView?: GridView;
   private loadedProgram?: Program;
-
   /** The program being shown, once loaded and valid. */
   get shownProgram(): Program | undefined {
     return this.loadedProgram;
@@ -159,6 +163,7 @@ export class ScheduleGridElement extends LitElement {
       this.favourites.showProgram(program);
       this.selectedDay = undefined;
     }
+    this.previous.update({ value: this.previousProgram, src: this.previousSrc }, program);
     const viewerZone = this.viewerZone ?? (program ? viewerTimeZone() : undefined);
     this.gridView =
       program && viewerZone !== undefined
@@ -208,6 +213,7 @@ export class ScheduleGridElement extends LitElement {
       clock: this.clock,
       math: this.math,
       favourites: this.favourites,
+      marks: this.previous.marks,
       keyboardFocus: this.keyboardFocus,
       talkDialog: this.talkDialog,
       dialog: () => this.renderRoot.querySelector("dialog"),

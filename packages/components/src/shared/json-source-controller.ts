@@ -18,6 +18,8 @@ export interface JsonSourceReader<T> {
   readonly property: string;
   readonly fromValue: (value: unknown) => JsonSourceResult<T> | Promise<JsonSourceResult<T>>;
   readonly fromText: (text: string) => JsonSourceResult<T> | Promise<JsonSourceResult<T>>;
+  /** False for a second source of the element (`previous-src`): its inline JSON child is the main one's. */
+  readonly readsInlineJson?: boolean;
 }
 
 /**
@@ -79,7 +81,10 @@ export class JsonSourceController<T> implements ReactiveController {
 
   /** Called from the host's `willUpdate` with its current sources; does nothing when they did not change. */
   update(sources: JsonSources): void {
-    const inlineJson = this.host.querySelector(inlineJsonSelector)?.textContent ?? undefined;
+    const inlineJson =
+      this.reader.readsInlineJson === false
+        ? undefined
+        : (this.host.querySelector(inlineJsonSelector)?.textContent ?? undefined);
     const key = sources.value ?? inlineJson ?? sources.src;
     if (key === this.lastKey) return;
     this.lastKey = key;

@@ -21,9 +21,11 @@ const asSourceResult = (result: ParseResult): JsonSourceResult<Program> =>
  * quick path runs again inside `loadProgram…` then: only on broken data, where it fails fast.
  */
 export class ProgramSourceController extends JsonSourceController<Program> {
-  constructor(host: ReactiveControllerHost & Element) {
+  /** `property` names the source in messages; `readsInlineJson: false` for a second source (`previous-src`). */
+  constructor(host: ReactiveControllerHost & Element, options: { property?: string; readsInlineJson?: boolean } = {}) {
     super(host, {
-      property: "program",
+      property: options.property ?? "program",
+      readsInlineJson: options.readsInlineJson,
       fromValue: (value) => answerNowOrLater(quickParseProgram(value), () => loadProgram(value), asSourceResult),
       fromText: (text) => answerNowOrLater(quickParseProgramJson(text), () => loadProgramJson(text), asSourceResult),
     });

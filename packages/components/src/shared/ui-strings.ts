@@ -51,6 +51,22 @@ export interface UiStrings {
   readonly showOriginal: string;
   /** The button that shows the translation in the page's language again. */
   readonly showTranslation: string;
+  /** Badge of an item that is not in the previous version (`previous-src`). */
+  readonly changeNew: string;
+  /** Badge of an item at another time or in another room than in the previous version. */
+  readonly changeMoved: string;
+  /** Badge of an item cancelled since the previous version. */
+  readonly changeCancelled: string;
+  /** Badge of an item whose title changed since the previous version. */
+  readonly changeRetitled: string;
+  /** Said of a favourite that is no longer in the program. */
+  readonly changeRemoved: string;
+  /** Beside a changed item's new time, room or title, what it was: "was 09:10–09:40, Room 2". */
+  readonly changeWas: (before: string) => string;
+  /** The heading of the favourites that changed since the visitor last marked them seen. */
+  readonly changedSinceLastVisit: string;
+  /** The button that takes the favourites' changes as seen (they are not listed again). */
+  readonly markChangesSeen: string;
 }
 
 /** The English defaults. */
@@ -126,6 +142,14 @@ export const defaultUiStrings: UiStrings = {
   chair: "Chair",
   showOriginal: "Show original",
   showTranslation: "Show translation",
+  changeNew: "New",
+  changeMoved: "Moved",
+  changeCancelled: "Cancelled",
+  changeRetitled: "Retitled",
+  changeRemoved: "Removed",
+  changeWas: (before) => `was ${before}`,
+  changedSinceLastVisit: "Changed since your last visit",
+  markChangesSeen: "Mark as seen",
 };
 
 /**

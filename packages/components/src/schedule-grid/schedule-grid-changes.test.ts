@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { deltaProgram, programData } from "../testing/fixtures.js";
+import { findAccessibilityViolations } from "../testing/axe.js";
+import { cell, cellText, renderGrid, root, useCleanPage } from "./schedule-grid.test-helpers.js";
+
+useCleanPage();
+
+// The newer version is the real DeLTa 2026 program with talk-doucet cancelled; the one before
+// had talk-chen at 14:00–14:30 (now 09:40–10:10) and no oral-query-lower-bounds.
+function versions() {
+  const after = programData(deltaProgram);
+  after.items.find((item: { id: string }) => item.id === "talk-doucet").status = "cancelled";
+  const before = programData(deltaProgram);
+  Object.assign(
+    before.items.find((item: { id: string }) => item.id === "talk-chen"),
+    { start: "2026-04-27T14:00", end: "2026-04-27T14:30" },
+  );
+  before.items = before.items.filter((item: { id: string }) => item.id !== "oral-query-lower-bounds");
+  return { before, after };
+}
+
+const badges = (grid: HTMLElement & { shadowRoot: ShadowRoot | null }, id: string) =>
+  [...cell(grid as never, id).querySelectorAll(".change .badge")].map((badge) => badge.textContent);
+
+describe("<schedule-grid>: changes against a previous version", () => {
+  it("shows a moved talk as Moved, with its old time beside the new one, in the event zone", async () => {
+    const { before, after } = versions();
+    const grid = await renderGrid({ program: after, previousProgram: before });
+    await expect.poll(() => badges(grid, "talk-chen")).toEqual(["Moved"]);
+    expect(cellText(grid, "talk-chen")).toMatch(/^Moved was 14:00–14:30 09:40–10:10/);
+  });
+
+  it("marks a cancelled talk, which stays listed", async () => {
+    const { before, after } = versions();
+    const grid = await renderGrid({ program: after, previousProgram: before });
+    await expect.poll(() => badges(grid, "talk-doucet")).toEqual(["Cancelled"]);
+    expect(cell(grid, "talk-doucet").classList).toContain("cancelled");
+  });
+
+  it("marks a new talk as New, and leaves unchanged ones unmarked", async () => {
+    const { before, after } = versions();
+    const grid = await renderGrid({ program: after, previousProgram: before });
+    await expect.poll(() => badges(grid, "oral-query-lower-bounds")).toEqual(["New"]);
+    expect(badges(grid, "talk-vidal")).toEqual([]);
+    expect(root(grid).querySelectorAll(".change")).toHaveLength(3);
+  });
+
+  it("reads previous-src like src", async () => {
+    const { before, after } = versions();
+    const url = URL.createObjectURL(new Blob([JSON.stringify(before)], { type: "application/json" }));
+    const grid = await renderGrid({ program: after, previousSrc: url });
+    await expect.poll(() => badges(grid, "talk-chen")).toEqual(["Moved"]);
+  });
+
+  it("shows no badges without a previous version", async () => {
+    const grid = await renderGrid({ program: versions().after });
+    expect(root(grid).querySelectorAll(".change")).toHaveLength(0);
+  });
+
+  it("has no accessibility violations, left to right and right to left", async () => {
+    const { before, after } = versions();
+    const grid = await renderGrid({ program: after, previousProgram: before });
+    await expect.poll(() => badges(grid, "talk-chen")).toEqual(["Moved"]);
+    expect(await findAccessibilityViolations(grid)).toEqual([]);
+    document.documentElement.dir = "rtl";
+    try {
+      const badge = cell(grid, "talk-chen").querySelector(".change")!.getBoundingClientRect();
+      const open = cell(grid, "talk-chen").querySelector(".open")!.getBoundingClientRect();
+      expect(badge.width).toBeGreaterThan(0);
+      expect(open.right - badge.right).toBeLessThan(16);
+      expect(await findAccessibilityViolations(grid)).toEqual([]);
+    } finally {
+      document.documentElement.dir = "";
+    }
+  });
+});

@@ -1,0 +1,46 @@
+import type { Id, Program } from "@lectern/core";
+import type { ReactiveControllerHost } from "lit";
+import type { ChangeMark } from "./change-marks.js";
+import { ProgramSourceController } from "./program-source-controller.js";
+
+/**
+ * The previous version of the program an element shows (`previousProgram`, then
+ * `previous-src`; never the inline JSON child, which is the current one), and the change
+ * marks of the current version's items against it. The diff is imported only once there is a
+ * previous version, so a page without one never downloads it.
+ */
+export class PreviousVersionController {
+  /** The marks by item id; empty until both versions are there (and without a previous one). */
+  marks: ReadonlyMap<Id, ChangeMark> = new Map();
+  private readonly source: ProgramSourceController;
+  private compared?: readonly [Program, Program];
+
+  constructor(private readonly host: ReactiveControllerHost & Element) {
+    this.source = new ProgramSourceController(host, { property: "previousProgram", readsInlineJson: false });
+  }
+
+  /** The previous version's problems, when it could not be read (said beside the program). */
+  get problems(): { readonly source: string; readonly count: number } | undefined {
+    const state = this.source.state;
+    return state.status === "error" ? { source: state.source, count: state.problems.length } : undefined;
+  }
+
+  /** Called from the host's `willUpdate` with its sources and the current version, once loaded. */
+  update(sources: { readonly value?: unknown; readonly src?: string }, current: Program | undefined): void {
+    this.source.update(sources);
+    const previous = this.source.state.status === "ready" ? this.source.state.data : undefined;
+    if (!previous || !current) {
+      this.marks = new Map();
+      this.compared = undefined;
+      return;
+    }
+    if (this.compared?.[0] === previous && this.compared[1] === current) return;
+    const pair = [previous, current] as const;
+    this.compared = pair;
+    void import("./change-marks.js").then(({ markChangesBetween }) => {
+      if (this.compared !== pair) return;
+      this.marks = markChangesBetween(previous, current);
+      this.host.requestUpdate();
+    });
+  }
+}
