@@ -79,7 +79,10 @@ export class JsonSourceController<T> implements ReactiveController {
 
   /** Called from the host's `willUpdate` with its current sources; does nothing when they did not change. */
   update(sources: JsonSources): void {
-    const inlineJson = this.host.querySelector(inlineJsonSelector)?.textContent ?? undefined;
+    // The property wins, so the children are only read without it; that also lets Lit SSR
+    // (whose Node elements have no children to query) render from the property.
+    const inlineJson =
+      sources.value === undefined ? (this.host.querySelector(inlineJsonSelector)?.textContent ?? undefined) : undefined;
     const key = sources.value ?? inlineJson ?? sources.src;
     if (key === this.lastKey) return;
     this.lastKey = key;
