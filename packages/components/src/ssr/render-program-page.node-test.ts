@@ -61,6 +61,7 @@ describe("renderTalkPage and renderSpeakersPage", () => {
     const page = await renderTalkPage(program, "talk-vidal");
     expect(shadowOf(page, "talk-card")).toContain("How Geometry Shapes Optimization in Deep Generative Models");
     expect(page).toContain('src="../lectern.js"');
+    expect(page).toMatch(/<talk-card\s+data-lectern-program/);
     expect(page).toContain('href="../index.html"');
   });
 
@@ -70,5 +71,18 @@ describe("renderTalkPage and renderSpeakersPage", () => {
 
   it("renders the speakers", async () => {
     expect(shadowOf(await renderSpeakersPage(program), "speaker-list")).toContain("Vidal");
+  });
+});
+
+describe("the program handed to the browser", () => {
+  it("is inline, escaped, and read back whole", async () => {
+    const data = JSON.parse(JSON.stringify(delta)) as { items: { title: string }[] };
+    data.items[1]!.title = "</script><img src=x onerror=alert(1)>";
+    const page = await renderProgramPage(parsed(data));
+    const inline = /<script type="application\/json" id="lectern-program">([^<]*)<\/script>/.exec(page);
+    expect(inline).not.toBeNull();
+    expect((JSON.parse(inline![1]!) as Program).items[1]!.title).toBe("</script><img src=x onerror=alert(1)>");
+    const handedTo = [...page.matchAll(/<([a-z-]+)\s+data-lectern-program/g)].map((match) => match[1]);
+    expect(handedTo).toEqual(["event-summary", "schedule-grid"]);
   });
 });

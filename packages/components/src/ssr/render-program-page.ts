@@ -36,6 +36,14 @@ async function renderBody(template: TemplateResult): Promise<string> {
   return collectResult(render(template));
 }
 
+/**
+ * Sets the inline program on every element the server rendered. It runs before `lectern.js`
+ * (module scripts run in order); Lit keeps a property set before the element is upgraded.
+ */
+const programHandOver =
+  'const program=JSON.parse(document.getElementById("lectern-program").textContent);' +
+  'for(const element of document.querySelectorAll("[data-lectern-program]"))element.program=program;';
+
 async function documentOf(
   program: Program,
   title: string,
@@ -59,6 +67,11 @@ async function documentOf(
     "</head>",
     "<body>",
     await renderBody(body),
+    // The elements in the browser get the same program the server rendered, at once (no
+    // fetch, no "Loading" between the static page and the live one). A JSON script is not
+    // parsed as HTML; jsonLdScriptText escapes <, > and & so no text can end it.
+    `<script type="application/json" id="lectern-program">${jsonLdScriptText(program as unknown as Record<string, unknown>)}</script>`,
+    `<script type="module">${programHandOver}</script>`,
     `<script type="module" src="${escapeHtml(script)}"></script>`,
     "</body>",
     "</html>",
@@ -86,8 +99,8 @@ export async function renderProgramPage(program: Program, options: StaticPageOpt
   const talksHref = options.talksHref ?? "talks/";
   const speakersHref = options.speakersHref ?? "speakers.html";
   const body = html`<main>
-    <event-summary .program=${program} locale=${langOf(program, options)}></event-summary>
-    <schedule-grid .program=${program} locale=${langOf(program, options)}></schedule-grid>
+    <event-summary data-lectern-program .program=${program} locale=${langOf(program, options)}></event-summary>
+    <schedule-grid data-lectern-program .program=${program} locale=${langOf(program, options)}></schedule-grid>
     <p><a href="${speakersHref}">Speakers</a></p>
     ${talkLinks(program, talksHref)}
   </main>`;
@@ -108,6 +121,7 @@ export async function renderTalkPage(
   const body = html`<main>
     <p><a href="../index.html">${program.event.title}</a> · <a href="../speakers.html">Speakers</a></p>
     <talk-card
+      data-lectern-program
       .program=${program}
       locale=${langOf(program, options)}
       item-id=${itemId}
@@ -122,7 +136,12 @@ export async function renderTalkPage(
 export async function renderSpeakersPage(program: Program, options: StaticPageOptions = {}): Promise<string> {
   const body = html`<main>
     <p><a href="index.html">${program.event.title}</a></p>
-    <speaker-list .program=${program} locale=${langOf(program, options)} heading-level="2"></speaker-list>
+    <speaker-list
+      data-lectern-program
+      .program=${program}
+      locale=${langOf(program, options)}
+      heading-level="2"
+    ></speaker-list>
   </main>`;
   return documentOf(program, `Speakers · ${program.event.title}`, body, options, "");
 }
