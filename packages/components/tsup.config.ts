@@ -10,25 +10,48 @@ import { defineConfig } from "tsup";
 // package's own define.js (a self-reference, resolved through package.json's exports).
 const ownDefineModule = /^\.\.?\/(?:\.\.\/)*([\w-]+)\/define\.js$/;
 
-export default defineConfig({
-  entry: ["src/index.ts", "src/define.ts", "src/*/define.ts", "src/*/*.element.ts"],
-  format: ["esm"],
-  target: "es2022",
-  platform: "browser",
-  dts: { compilerOptions: { composite: false } },
-  sourcemap: true,
-  clean: true,
-  splitting: true,
-  treeshake: true,
-  esbuildPlugins: [
-    {
-      name: "define-modules-stay-entries",
-      setup(build) {
-        build.onResolve({ filter: ownDefineModule }, (args) => {
-          const folder = ownDefineModule.exec(args.path)?.[1];
-          return folder ? { path: `@lectern/components/${folder}/define.js`, external: true } : undefined;
-        });
+export default defineConfig([
+  {
+    entry: ["src/index.ts", "src/define.ts", "src/*/define.ts", "src/*/*.element.ts"],
+    format: ["esm"],
+    target: "es2022",
+    platform: "browser",
+    dts: { compilerOptions: { composite: false } },
+    sourcemap: true,
+    clean: true,
+    splitting: true,
+    treeshake: true,
+    esbuildPlugins: [
+      {
+        name: "define-modules-stay-entries",
+        setup(build) {
+          build.onResolve({ filter: ownDefineModule }, (args) => {
+            const folder = ownDefineModule.exec(args.path)?.[1];
+            return folder ? { path: `@lectern/components/${folder}/define.js`, external: true } : undefined;
+          });
+        },
       },
-    },
-  ],
-});
+    ],
+  },
+  {
+    // Node only (Lit SSR): its own entry, so nothing of it reaches the browser files. The
+    // elements stay the package's own define.js, so a site renders the very code it serves.
+    entry: { "ssr/index": "src/ssr/index.ts" },
+    format: ["esm"],
+    target: "node22",
+    platform: "node",
+    dts: { compilerOptions: { composite: false } },
+    sourcemap: true,
+    esbuildPlugins: [
+      {
+        name: "elements-stay-the-package-define",
+        setup(build) {
+          build.onResolve({ filter: /^\.\.\/define\.js$/ }, () => ({
+            path: "@lectern/components/define.js",
+            external: true,
+          }));
+        },
+      },
+    ],
+  },
+]);

@@ -12,6 +12,11 @@ export default defineConfig({
     reporters: reportsDir ? ["default", ["json", { outputFile: `${reportsDir}/components.json` }]] : ["default"],
     projects: [
       {
+        // Lit SSR renders in Node: static pages are tested where they are made.
+        extends: true,
+        test: { name: "components (Node, SSR)", include: ["src/**/*.node-test.ts"], environment: "node" },
+      },
+      {
         extends: true,
         test: {
           name: "components (Chromium)",

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { main } from "./main.js";
+import { writeFolderAtomically } from "./write-folder-atomically.js";
 import { writeFileAtomically } from "./write-file-atomically.js";
 
 // `schedule` answers with a promise; the other commands with the code at once.
@@ -8,6 +9,7 @@ void Promise.resolve(
     readFile: (path) => readFileSync(path, "utf8"),
     readStdin: () => readFileSync(0, "utf8"),
     writeFile: writeFileAtomically,
+    writeFolder: writeFolderAtomically,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     nowMs: () => Date.now(),

@@ -62,6 +62,11 @@ Usage:
                                      stderr; --json prints {status, objective, bound, gap,
                                      seconds, rules, assignments}; exit 1 when infeasible,
                                      with the reasons
+  lectern render FILE -o DIR [--keep-extra]
+                                     static pages by Lit SSR, readable without JavaScript:
+                                     DIR/index.html, speakers.html, talks/<id>.html,
+                                     program.json (unindented) and lectern.js; DIR is
+                                     replaced whole or left untouched
   FILE "-" reads standard input. A format spread over several files (MiniConf) takes them
   all: lectern validate papers.csv speakers.csv
 
@@ -98,6 +103,7 @@ Examples:
   lectern dates meetings.txt --date-format "D MMMM YYYY"
   lectern changes program-v1.json program-v2.json --to markdown
   lectern schedule draft.json --time-limit 60 -o program.json
+  lectern render program.json -o site
 `;
 }
 

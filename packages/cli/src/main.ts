@@ -7,6 +7,7 @@ import type { CommandContext, ReadProgram } from "./commands/command-context.js"
 import { reportUnreadable } from "./commands/command-context.js";
 import { runConvert } from "./commands/convert.js";
 import { runDates } from "./commands/dates.js";
+import { runRender } from "./commands/render.js";
 import { runSchedule } from "./commands/schedule.js";
 import { runValidate } from "./commands/validate.js";
 import { formatNamesOf } from "./formats.js";
@@ -22,19 +23,21 @@ export interface CliIo {
   readonly readStdin?: () => string;
   /** Writes a whole file; may throw the file system's error (with its `code`), which is reported. */
   readonly writeFile: (path: string, text: string) => void;
+  /** Replaces a whole folder with these files (relative paths), or leaves it untouched; `render` needs it. */
+  readonly writeFolder?: (path: string, files: ReadonlyMap<string, string>) => void;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly nowMs: () => number;
 }
 
-const commands = ["validate", "convert", "check", "ics", "dates", "changes", "schedule"] as const;
+const commands = ["validate", "convert", "check", "ics", "dates", "changes", "schedule", "render"] as const;
 const isCommand = (value: string): value is (typeof commands)[number] =>
   (commands as readonly string[]).includes(value);
 
 /**
  * Runs the CLI with its arguments (without "node" and the script) and returns the exit code:
  * 0 success, 1 invalid input or conflicts found (or a file that cannot be read or written),
- * 2 wrong usage. Never throws. `schedule` runs a solver and answers with a promise of the code;
+ * 2 wrong usage. Never throws. `schedule` (a solver) and `render` (Lit SSR) answer with a promise of the code;
  * every other command answers at once. Formats are read through `registry` (every importer Lectern
  * has, unless a test gives another).
  */
@@ -120,5 +123,7 @@ export function main(
       return runConvert(context, read, values.to);
     case "schedule":
       return runSchedule(context, read);
+    case "render":
+      return runRender(context, read);
   }
 }

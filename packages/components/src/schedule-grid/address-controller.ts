@@ -18,9 +18,12 @@ export class AddressController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The page's fragment, decoded, without `#`; empty when there is none or it is malformed. */
+  /**
+   * The page's fragment, decoded, without `#`; empty when there is none or it is malformed,
+   * and on a server (Lit SSR in Node has no address: the static page shows the default day).
+   */
   get hash(): string {
-    return decodeHash(location.hash);
+    return typeof location === "undefined" ? "" : decodeHash(location.hash);
   }
 
   /** Puts `#<hash>` in the address in place of the current one. */

@@ -1,5 +1,6 @@
 import type { Id } from "@lectern/core";
 import { noChange, render, type TemplateResult } from "lit";
+import { cellsMarkup } from "./cells-markup.js";
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from "lit/directive.js";
 
 /** Where a cell sits in the CSS grid: lines, 1-based, ends exclusive. */
@@ -190,8 +191,9 @@ class CellsDirective extends Directive {
     if (partInfo.type !== PartType.CHILD) throw new Error("cells() goes in a child position");
   }
 
-  render(_models: readonly CellModel[], _inListItems = false): typeof noChange {
-    return noChange;
+  /** Only Lit SSR calls this (in the browser `update` draws the cells): the cells as markup. */
+  render(models: readonly CellModel[], inListItems = false): TemplateResult {
+    return cellsMarkup(models, inListItems);
   }
 
   override update(part: ChildPart, [models, inListItems = false]: [readonly CellModel[], boolean?]): typeof noChange {

@@ -1,6 +1,15 @@
 import { describeEventZone, formatZoneName, type Program, type TimeZoneMode } from "@lectern/core";
 import { html, nothing, type TemplateResult } from "lit";
 import { isFiltered, noFilters, type GridFilters } from "./grid-filters.js";
+/**
+ * `.checked` for a box: `nothing` when unchecked, which Lit sets as `undefined` (unchecked) in
+ * the browser, while Lit SSR writes no attribute (it would write `checked="false"`, which
+ * HTML reads as checked: every radio of the static page would be on).
+ */
+function checkedOrNothing(checked: boolean): true | typeof nothing {
+  return checked || nothing;
+}
+
 import type { ScheduleGridStrings } from "./schedule-grid.strings.js";
 import type { FilterOption, GridView } from "./schedule-grid-view.js";
 
@@ -38,7 +47,7 @@ function renderCheckboxGroup<T extends string>(
         html`<label
           ><input
             type="checkbox"
-            .checked=${selected.has(option.value)}
+            .checked=${checkedOrNothing(selected.has(option.value))}
             @change=${(event: Event) => {
               const next = new Set(selected);
               if ((event.target as HTMLInputElement).checked) next.add(option.value);
@@ -67,7 +76,7 @@ function renderTimeZoneChoice(context: ToolbarContext): TemplateResult {
           ><input
             type="radio"
             name="time-zone"
-            .checked=${context.mode === mode}
+            .checked=${checkedOrNothing(context.mode === mode)}
             @change=${() => context.onMode(mode)}
           />${label}</label
         >`,
@@ -84,7 +93,7 @@ function renderFilterGroups(context: ToolbarContext): TemplateResult {
     <label
       ><input
         type="checkbox"
-        .checked=${filters.favouritesOnly}
+        .checked=${checkedOrNothing(filters.favouritesOnly)}
         @change=${(event: Event) => onFilters({ ...filters, favouritesOnly: (event.target as HTMLInputElement).checked })}
       />${strings.favouritesOnly} (${context.favouriteCount})</label
     >

@@ -81,8 +81,11 @@ export class JsonSourceController<T> implements ReactiveController {
 
   /** Called from the host's `willUpdate` with its current sources; does nothing when they did not change. */
   update(sources: JsonSources): void {
+    // The property wins, so the children are only read without it; that also lets Lit SSR
+    // (whose Node elements have no children to query) render from the property. A reader of
+    // another version (previous-src) never reads the children: they are the current version.
     const inlineJson =
-      this.reader.readsInlineJson === false
+      this.reader.readsInlineJson === false || sources.value !== undefined
         ? undefined
         : (this.host.querySelector(inlineJsonSelector)?.textContent ?? undefined);
     const key = sources.value ?? inlineJson ?? sources.src;

@@ -1,0 +1,48 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main, type CliIo } from "../main.js";
+import { writeFolderAtomically } from "../write-folder-atomically.js";
+
+const delta = new URL("../../../core/examples/delta-2026.json", import.meta.url).pathname;
+
+function io(stderr: string[]): CliIo {
+  return {
+    readFile: (path) => readFileSync(path, "utf8"),
+    writeFile: () => {
+      throw new Error("render writes a folder, not a file");
+    },
+    writeFolder: writeFolderAtomically,
+    stdout: () => {},
+    stderr: (text) => stderr.push(text),
+    nowMs: () => 0,
+  };
+}
+
+describe("lectern render", () => {
+  it("writes the program page, the speakers page, a page per talk, compact JSON and lectern.js", async () => {
+    const site = join(mkdtempSync(join(tmpdir(), "lectern-render-")), "site");
+    expect(await main(["render", delta, "-o", site], io([]))).toBe(0);
+    expect(readdirSync(site).sort()).toEqual(["index.html", "lectern.js", "program.json", "speakers.html", "talks"]);
+    expect(readFileSync(join(site, "talks", "talk-vidal.html"), "utf8")).toContain(
+      "How Geometry Shapes Optimization in Deep Generative Models",
+    );
+    expect(readFileSync(join(site, "program.json"), "utf8")).not.toContain("\n");
+  });
+
+  it("leaves the folder untouched when the input is bad", async () => {
+    const site = mkdtempSync(join(tmpdir(), "lectern-render-"));
+    writeFileSync(join(site, "keep.txt"), "old");
+    const stderr: string[] = [];
+    expect(await main(["render", join(site, "missing.json"), "-o", site], io(stderr))).toBe(1);
+    expect(stderr.join("")).toContain("missing.json");
+    expect(readdirSync(site)).toEqual(["keep.txt"]);
+  });
+
+  it("asks for -o", async () => {
+    const stderr: string[] = [];
+    expect(await main(["render", delta], io(stderr))).toBe(2);
+    expect(stderr.join("")).toContain("-o DIR");
+  });
+});

@@ -1,0 +1,147 @@
+import { jsonLdScriptText, toJsonLd, type Program } from "@lectern/core";
+import { render } from "@lit-labs/ssr";
+import { collectResult } from "@lit-labs/ssr/lib/render-result.js";
+import { html, type TemplateResult } from "lit";
+// Registers every element in Node (Lit's Node build brings its own minimal DOM shim), so the
+// server renders the very templates the browser hydrates: no second template to keep in step.
+import "../define.js";
+
+/** Options of {@link renderProgramPage} and the other page renderers. */
+export interface StaticPageOptions {
+  /** URL of the script-tag bundle, relative to the page (default `lectern.js`). */
+  scriptSrc?: string;
+  /** Page language (default: the program's `event.language`, else `en`). */
+  lang?: string;
+  /** Folder of the talk pages, relative to the program page (default `talks/`). */
+  talksHref?: string;
+  /** URL of the speakers page, relative to the program page (default `speakers.html`). */
+  speakersHref?: string;
+}
+
+/** File name of an item's page: its id, made safe for a path (ids are free text). */
+export function talkPageFileName(itemId: string): string {
+  return `${encodeURIComponent(itemId).replace(/%/g, "_")}.html`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** The page's language, passed to every element too: Node has no page to look it up in. */
+function langOf(program: Program, options: StaticPageOptions): string {
+  return options.lang ?? program.event.language ?? "en";
+}
+
+async function renderBody(template: TemplateResult): Promise<string> {
+  return collectResult(render(template));
+}
+
+/**
+ * Sets the inline program on every element the server rendered. It runs before `lectern.js`
+ * (module scripts run in order); Lit keeps a property set before the element is upgraded.
+ */
+const programHandOver =
+  'const program=JSON.parse(document.getElementById("lectern-program").textContent);' +
+  'for(const element of document.querySelectorAll("[data-lectern-program]"))element.program=program;';
+
+async function documentOf(
+  program: Program,
+  title: string,
+  body: TemplateResult,
+  options: StaticPageOptions,
+  depth: string,
+): Promise<string> {
+  const lang = langOf(program, options);
+  const script = depth + (options.scriptSrc ?? "lectern.js");
+  return [
+    "<!doctype html>",
+    `<html lang="${escapeHtml(lang)}">`,
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(title)}</title>`,
+    // The page needs nothing else before it paints; the bundle is fetched early so hydration
+    // does not wait for the parser to reach the end of a long program.
+    `<link rel="modulepreload" href="${escapeHtml(script)}">`,
+    `<script type="application/ld+json">${jsonLdScriptText(toJsonLd(program))}</script>`,
+    "</head>",
+    "<body>",
+    await renderBody(body),
+    // The elements in the browser get the same program the server rendered, at once (no
+    // fetch, no "Loading" between the static page and the live one). A JSON script is not
+    // parsed as HTML; jsonLdScriptText escapes <, > and & so no text can end it.
+    `<script type="application/json" id="lectern-program">${jsonLdScriptText(program as unknown as Record<string, unknown>)}</script>`,
+    `<script type="module">${programHandOver}</script>`,
+    `<script type="module" src="${escapeHtml(script)}"></script>`,
+    "</body>",
+    "</html>",
+    "",
+  ].join("\n");
+}
+
+function talkLinks(program: Program, talksHref: string): TemplateResult {
+  return html`<nav aria-label="Talks">
+    <ul>
+      ${program.items.map((item) => html`<li><a href="${talksHref}${talkPageFileName(item.id)}">${item.title}</a></li>`)}
+    </ul>
+  </nav>`;
+}
+
+/**
+ * The program as a complete HTML document: `<event-summary>` and `<schedule-grid>` rendered
+ * by Lit SSR into declarative shadow DOM (readable with JavaScript off), the program's JSON-LD
+ * in the head, links to every talk page and the speakers page, and `lectern.js`, which
+ * hydrates the same elements. Node only (this module is not part of `lectern.js`).
+ *
+ * The program must be parsed already (`parseProgram`): SSR cannot wait for a fetch.
+ */
+export async function renderProgramPage(program: Program, options: StaticPageOptions = {}): Promise<string> {
+  const talksHref = options.talksHref ?? "talks/";
+  const speakersHref = options.speakersHref ?? "speakers.html";
+  const body = html`<main>
+    <event-summary data-lectern-program .program=${program} locale=${langOf(program, options)}></event-summary>
+    <schedule-grid data-lectern-program .program=${program} locale=${langOf(program, options)}></schedule-grid>
+    <p><a href="${speakersHref}">Speakers</a></p>
+    ${talkLinks(program, talksHref)}
+  </main>`;
+  return documentOf(program, program.event.title, body, options, "");
+}
+
+/**
+ * One item's page (`<talk-card>`, expanded), for `talks/<id>.html`: one folder below the
+ * program page, so its links go up one level. Throws when no item has the id.
+ */
+export async function renderTalkPage(
+  program: Program,
+  itemId: string,
+  options: StaticPageOptions = {},
+): Promise<string> {
+  const item = program.items.find((candidate) => candidate.id === itemId);
+  if (!item) throw new Error(`items: no item has the id "${itemId}"`);
+  const body = html`<main>
+    <p><a href="../index.html">${program.event.title}</a> · <a href="../speakers.html">Speakers</a></p>
+    <talk-card
+      data-lectern-program
+      .program=${program}
+      locale=${langOf(program, options)}
+      item-id=${itemId}
+      expanded
+      heading-level="1"
+    ></talk-card>
+  </main>`;
+  return documentOf(program, `${item.title} · ${program.event.title}`, body, options, "../");
+}
+
+/** The speakers page (`<speaker-list>`), beside the program page. */
+export async function renderSpeakersPage(program: Program, options: StaticPageOptions = {}): Promise<string> {
+  const body = html`<main>
+    <p><a href="index.html">${program.event.title}</a></p>
+    <speaker-list
+      data-lectern-program
+      .program=${program}
+      locale=${langOf(program, options)}
+      heading-level="2"
+    ></speaker-list>
+  </main>`;
+  return documentOf(program, `Speakers · ${program.event.title}`, body, options, "");
+}
