@@ -24,6 +24,11 @@ export interface CliIo {
   readonly writeFile: (path: string, text: string) => void;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /**
+   * Rewrites one status line on a terminal (e.g. `\r` + text); given only when standard error
+   * is a TTY, so piped output and `--json` never hold progress lines.
+   */
+  readonly progressLine?: (text: string) => void;
   readonly nowMs: () => number;
 }
 
