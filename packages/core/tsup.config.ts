@@ -1,7 +1,14 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/index.browser.ts"],
+  entry: {
+    index: "src/index.ts",
+    "index.browser": "src/index.browser.ts",
+    // The browser's worker API, and the two worker scripts, found beside the chunks by URL.
+    "schedule-in-browser-worker": "src/schedule-in-browser-worker.ts",
+    "schedule-worker.node": "src/schedule/auto/worker/schedule-worker.node.ts",
+    "schedule-worker.browser": "src/schedule/auto/worker/schedule-worker.browser.ts",
+  },
   // Shared code in a chunk, so the two entries do not each carry a copy.
   splitting: true,
   format: ["esm"],

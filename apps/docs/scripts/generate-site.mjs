@@ -12,6 +12,7 @@ import { renderFormatReference } from "./render-format.mjs";
 import { buildApiReference } from "./build-api-reference.mjs";
 import { layout } from "./layout.mjs";
 import { renderIncludes } from "./render-includes.mjs";
+import { bundleScheduler } from "./bundle-scheduler.mjs";
 
 const docsDir = fileURLToPath(new URL("..", import.meta.url));
 const repoDir = join(docsDir, "..", "..");
@@ -38,6 +39,8 @@ for (const file of readdirSync(join(coreDir, "examples")).filter((name) => name.
 for (const schema of ["program.schema.json", "paper-digest.schema.json"])
   cpSync(join(coreDir, "schema", schema), join(publicDir, schema));
 cpSync(join(docsDir, "assets"), join(publicDir, "assets"), { recursive: true });
+// The scheduler page's worker and HiGHS: their own files, loaded by that page only.
+bundleScheduler(coreDir, join(publicDir, "scheduler"));
 cpSync(join(componentsDir, "custom-elements.json"), join(publicDir, "custom-elements.json"));
 // The site's own stylesheet goes through Vite; everything in public/ is served as it is.
 cpSync(join(docsDir, "styles", "site.css"), join(siteDir, "site.css"));

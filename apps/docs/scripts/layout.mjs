@@ -7,6 +7,7 @@ const navigation = [
   ["examples/index.html", "Examples"],
   ["components/index.html", "Components"],
   ["frameworks/index.html", "React, Vue and editors"],
+  ["scheduler.html", "Schedule"],
   ["developers.html", "For developers"],
   ["api/index.html", "API reference"],
 ];

@@ -12,6 +12,10 @@ void Promise.resolve(
     writeFolder: writeFolderAtomically,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    ...(process.stderr.isTTY && {
+      // `\x1b[K` clears what a longer earlier line left; an empty text clears the line.
+      progressLine: (text: string) => process.stderr.write(`\r${text}\x1b[K`),
+    }),
     nowMs: () => Date.now(),
   }),
 ).then((code) => (process.exitCode = code));

@@ -27,6 +27,11 @@ export interface CliIo {
   readonly writeFolder?: (path: string, files: ReadonlyMap<string, string>) => void;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /**
+   * Rewrites one status line on a terminal (e.g. `\r` + text); given only when standard error
+   * is a TTY, so piped output and `--json` never hold progress lines.
+   */
+  readonly progressLine?: (text: string) => void;
   readonly nowMs: () => number;
 }
 

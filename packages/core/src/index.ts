@@ -54,3 +54,9 @@ export {
   type ScheduleProgramOptions,
   type ScheduleProgramResult,
 } from "./schedule/auto/schedule-program.js";
+export type { SolveProgress } from "./schedule/auto/run-highs.js";
+export {
+  scheduleProgramInWorker,
+  type NodeScheduleInWorkerOptions,
+} from "./schedule/auto/worker/schedule-program-in-worker.node.js";
+export type { ScheduleInWorkerOptions } from "./schedule/auto/worker/run-schedule-worker.js";

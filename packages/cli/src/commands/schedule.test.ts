@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { helpText, main, type CliIo } from "../main.js";
+// The hard program core's worker tests use: many seconds to prove, an incumbent early.
+import { hardProgram } from "../../../core/src/schedule/auto/worker/hard-program.test-kit.js";
 
 const folder = mkdtempSync(join(tmpdir(), "lectern-schedule-"));
 
@@ -29,6 +31,11 @@ function draftFile(talks: number, name = `draft-${talks}.json`): string {
 }
 
 async function run(...args: string[]) {
+  return runOn({}, ...args);
+}
+
+/** Runs the CLI; `terminal` adds the TTY-only progress line, recording what it was given. */
+async function runOn(terminal: { lines?: string[] }, ...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const written = new Map<string, string>();
@@ -38,6 +45,7 @@ async function run(...args: string[]) {
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),
     nowMs: () => 0,
+    ...(terminal.lines && { progressLine: (text: string) => terminal.lines!.push(text) }),
   };
   const code = await main(args, io);
   return { code, stdout: out.join(""), stderr: err.join(""), written };
@@ -91,5 +99,26 @@ describe("lectern schedule", () => {
     const path = join(folder, "broken.json");
     writeFileSync(path, JSON.stringify({ event: { title: "x" }, items: [] }));
     expect((await run("schedule", path)).code).toBe(1);
+  });
+
+  it("shows progress on a terminal, and --time-limit ends the worker with the best schedule known", async () => {
+    const path = join(folder, "hard.json");
+    writeFileSync(path, JSON.stringify(hardProgram()));
+    const lines: string[] = [];
+    const began = Date.now();
+    const result = await runOn({ lines }, "schedule", path, "--time-limit", "3", "-o", "hard-out.json");
+    expect(Date.now() - began).toBeLessThan(6000);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/200 item\(s\) scheduled, time-limit/);
+    expect(lines.some((line) => /^scheduling… best .*, bound .*, gap .*, \d+\.\d s$/.test(line))).toBe(true);
+    // The last write clears the line, so the summary starts on a clean line.
+    expect(lines.at(-1)).toBe("");
+  });
+
+  it("writes no progress with --json, even on a terminal", async () => {
+    const lines: string[] = [];
+    const result = await runOn({ lines }, "schedule", draftFile(2), "--json");
+    expect(JSON.parse(result.stdout).status).toBe("optimal");
+    expect(lines).toEqual([]);
   });
 });

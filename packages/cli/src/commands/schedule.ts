@@ -1,4 +1,5 @@
-import { scheduleProgram, serializeProgram, type ScheduleProgramResult } from "@lectern/core";
+import { scheduleProgramInWorker, serializeProgram, type ScheduleProgramResult } from "@lectern/core";
+import { formatSolveProgress } from "./format-solve-progress.js";
 import { emitOutput } from "../write-output.js";
 import type { CommandContext, ReadProgram } from "./command-context.js";
 
@@ -23,7 +24,9 @@ function jsonOf(result: ScheduleProgramResult) {
 /**
  * `lectern schedule FILE [--time-limit S] [-o OUT] [--json]`: places the program's movable
  * items and writes the scheduled program to OUT (or standard output) with a summary on
- * standard error; `--json` prints the figures instead. Exit 0 scheduled, 1 infeasible or no
+ * standard error; `--json` prints the figures instead. The solve runs in a worker thread:
+ * on a terminal a progress line shows its figures, and `--time-limit` ends the worker,
+ * keeping the best schedule found by then (status `time-limit`). Exit 0 scheduled, 1 infeasible or no
  * schedule within the time limit (with the reasons), 2 a wrong `--time-limit`.
  */
 export async function runSchedule(context: CommandContext, { program }: ReadProgram): Promise<number> {
@@ -32,7 +35,12 @@ export async function runSchedule(context: CommandContext, { program }: ReadProg
   if (timeLimitSeconds !== undefined && !(timeLimitSeconds > 0))
     return context.usage(`--time-limit takes seconds, a number above 0; found "${String(limitText)}"`);
   const { io, values, label } = context;
-  const result = await scheduleProgram(program, { timeLimitSeconds });
+  const showProgress = values.json ? undefined : io.progressLine;
+  const result = await scheduleProgramInWorker(program, {
+    ...(timeLimitSeconds !== undefined && { timeLimitSeconds }),
+    ...(showProgress && { onProgress: (progress) => showProgress(formatSolveProgress(progress)) }),
+  });
+  showProgress?.("");
   if (values.json) io.stdout(`${JSON.stringify(jsonOf(result), null, 2)}\n`);
   if (!result.program) {
     io.stderr(

@@ -13,6 +13,23 @@ export interface BinaryProgram {
   readonly values: Float64Array;
 }
 
+/** The solver's figures while it runs: best schedule's objective, proven bound, relative gap. */
+export interface SolveProgress {
+  /** Objective of the best solution found so far; `Infinity` before the first. */
+  readonly incumbent: number;
+  readonly bound: number;
+  readonly gap: number;
+  /** Solver seconds since the solve began. */
+  readonly elapsed: number;
+}
+
+/** Hooks {@link runHighs} calls synchronously from HiGHS' MIP callbacks. */
+export interface SolveHooks {
+  readonly onProgress?: (progress: SolveProgress) => void;
+  /** Each new best solution, as column values (a detached copy). */
+  readonly onImprovingSolution?: (values: Float64Array) => void;
+}
+
 /** What HiGHS found for a {@link BinaryProgram}. */
 export interface BinaryProgramResult {
   readonly status: SolveStatus;
@@ -38,7 +55,11 @@ function loadHighsOnce(): Promise<HighsRuntime> {
 }
 
 /** Solves a binary program with HiGHS to a proven optimum, or until `timeLimitSeconds`. */
-export async function runHighs(model: BinaryProgram, timeLimitSeconds?: number): Promise<BinaryProgramResult> {
+export async function runHighs(
+  model: BinaryProgram,
+  timeLimitSeconds?: number,
+  hooks: SolveHooks = {},
+): Promise<BinaryProgramResult> {
   const highs = await loadHighsOnce();
   const open = (bound: number) => (bound === -Infinity ? -highs.infinity : bound === Infinity ? highs.infinity : bound);
   return highs.withModel((solver) => {
@@ -62,7 +83,23 @@ export async function runHighs(model: BinaryProgram, timeLimitSeconds?: number):
       },
       integrality: new Int32Array(model.numCols).fill(1),
     });
-    const { modelStatus } = solver.run();
+    const progressOf = (data: import("highs").CallbackData): SolveProgress => ({
+      incumbent: Number(data.mip_primal_bound ?? Infinity),
+      bound: Number(data.mip_dual_bound ?? -Infinity),
+      gap: Number(data.mip_gap ?? Infinity),
+      elapsed: Number(data.running_time ?? 0),
+    });
+    // HiGHS 1.15 exposes MIP callbacks: type 5 (mipLogging) carries the figures, type 4 each new incumbent.
+    const { modelStatus } = solver.run({
+      ...(hooks.onProgress && { 5: (event) => void hooks.onProgress!(progressOf(event.data)) }),
+      ...((hooks.onImprovingSolution || hooks.onProgress) && {
+        4: (event) => {
+          hooks.onProgress?.(progressOf(event.data));
+          if (event.data.mip_solution) hooks.onImprovingSolution?.(event.data.mip_solution);
+          return undefined;
+        },
+      }),
+    });
     const hasSolution = modelStatus === 7 || solver.info.get("primal_solution_status") === 2;
     const objective = hasSolution ? solver.getObjectiveValue() : Number.NaN;
     const bound = Number(solver.info.get("mip_dual_bound"));

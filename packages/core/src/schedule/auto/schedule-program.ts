@@ -6,7 +6,7 @@ import { applyAssignments } from "./apply-assignments.js";
 import { buildProgramInstance } from "./build-program-instance.js";
 import { explainInfeasible } from "./explain-infeasible.js";
 import { buildProgramModel, slotPenalties } from "./program-model.js";
-import { runHighs } from "./run-highs.js";
+import { runHighs, type BinaryProgramResult, type SolveProgress } from "./run-highs.js";
 import type { SolveStatus } from "./solve-slot-instance.js";
 
 /** Options of {@link scheduleProgram}. */
@@ -18,6 +18,13 @@ export interface ScheduleProgramOptions {
    * its published room and start costs the `moved` rule's weight (minimum change).
    */
   readonly published?: Program;
+  /** Called synchronously from the solver with its figures while it runs. */
+  readonly onProgress?: (progress: SolveProgress) => void;
+  /**
+   * Called with the whole result each time the solver finds a better schedule (status
+   * `feasible`), so a caller that stops the solve early still holds the best one known.
+   */
+  readonly onIncumbent?: (result: ScheduleProgramResult) => void;
 }
 
 /** Where one item goes: the room's id and the start in the event's local time (`YYYY-MM-DDTHH:MM`). */
@@ -84,41 +91,56 @@ export async function scheduleProgram(
   if (instance.unplaceable.size > 0) return infeasible(explainInfeasible(program, instance));
   const model = buildProgramModel(instance, rules);
   // Nothing to place is a schedule already (HiGHS calls an empty model neither optimal nor feasible).
+  const resultOf = (solved: BinaryProgramResult): ScheduleProgramResult => {
+    const slotOf = new Int32Array(instance.items.length).fill(-1);
+    for (let column = 0; column < model.numCols; column++)
+      if (solved.values[column]! > 0.5) slotOf[model.columnItem[column]!] = model.columnSlot[column]!;
+    const perRule = { ...noRules };
+    const assignments: ScheduleAssignment[] = [];
+    const moves: ScheduleMove[] = [];
+    instance.items.forEach((item, i) => {
+      const slot = instance.slots[slotOf[i]!]!;
+      const penalties = slotPenalties(instance, i, slotOf[i]!, rules);
+      perRule.overflow += penalties.overflow;
+      perRule.moved += penalties.moved;
+      assignments.push({ item: item.id, room: slot.room, start: local(slot.startMs) });
+      if (item.current && (item.current.room !== slot.room || item.current.startMs !== slot.startMs))
+        moves.push({
+          item: item.id,
+          from: { room: item.current.room, start: local(item.current.startMs) },
+          to: { room: slot.room, start: local(slot.startMs) },
+        });
+    });
+    return {
+      status: solved.status,
+      program: applyAssignments(program, instance, slotOf),
+      objective: ruleNames.reduce((sum, name) => sum + perRule[name], 0),
+      bound: solved.bound,
+      gap: solved.gap,
+      seconds: seconds(),
+      rules: perRule,
+      assignments,
+      moves,
+      explanation: [],
+    };
+  };
+  let latestBound = -Infinity;
+  const onProgress = (progress: SolveProgress) => {
+    latestBound = progress.bound;
+    options.onProgress?.(progress);
+  };
+  const onImprovingSolution =
+    options.onIncumbent &&
+    ((values: Float64Array) => {
+      const objective = model.colCost.reduce((sum, cost, column) => sum + cost * values[column]!, 0);
+      const gap = objective === 0 ? 0 : Math.max(0, objective - latestBound) / Math.max(Math.abs(objective), 1e-9);
+      options.onIncumbent!(resultOf({ status: "feasible", values, objective, bound: latestBound, gap }));
+    });
+  // Nothing to place is a schedule already (HiGHS calls an empty model neither optimal nor feasible).
   const solved =
     instance.items.length === 0
       ? { status: "optimal" as const, values: [1], objective: 0, bound: 0, gap: 0 }
-      : await runHighs(model, options.timeLimitSeconds);
+      : await runHighs(model, options.timeLimitSeconds, { onProgress, onImprovingSolution });
   if (solved.values.length === 0) return { ...infeasible(explainInfeasible(program, instance)), status: solved.status };
-
-  const slotOf = new Int32Array(instance.items.length).fill(-1);
-  for (let column = 0; column < model.numCols; column++)
-    if (solved.values[column]! > 0.5) slotOf[model.columnItem[column]!] = model.columnSlot[column]!;
-  const perRule = { ...noRules };
-  const assignments: ScheduleAssignment[] = [];
-  const moves: ScheduleMove[] = [];
-  instance.items.forEach((item, i) => {
-    const slot = instance.slots[slotOf[i]!]!;
-    const penalties = slotPenalties(instance, i, slotOf[i]!, rules);
-    perRule.overflow += penalties.overflow;
-    perRule.moved += penalties.moved;
-    assignments.push({ item: item.id, room: slot.room, start: local(slot.startMs) });
-    if (item.current && (item.current.room !== slot.room || item.current.startMs !== slot.startMs))
-      moves.push({
-        item: item.id,
-        from: { room: item.current.room, start: local(item.current.startMs) },
-        to: { room: slot.room, start: local(slot.startMs) },
-      });
-  });
-  return {
-    status: solved.status,
-    program: applyAssignments(program, instance, slotOf),
-    objective: ruleNames.reduce((sum, name) => sum + perRule[name], 0),
-    bound: solved.bound,
-    gap: solved.gap,
-    seconds: seconds(),
-    rules: perRule,
-    assignments,
-    moves,
-    explanation: [],
-  };
+  return resultOf(solved);
 }
