@@ -60,3 +60,4 @@ export {
   type NodeScheduleInWorkerOptions,
 } from "./schedule/auto/worker/schedule-program-in-worker.node.js";
 export type { ScheduleInWorkerOptions } from "./schedule/auto/worker/run-schedule-worker.js";
+export type { AbortSignalLike } from "./schedule/auto/worker/host-globals.js";

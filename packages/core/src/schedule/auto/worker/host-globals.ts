@@ -4,9 +4,13 @@
 
 /** The part of an `AbortSignal` used: a real one is assignable. */
 export interface AbortSignalLike {
+  /** Whether the signal has been aborted. */
   readonly aborted: boolean;
+  /** Why it was aborted (the value given to `abort()`). */
   readonly reason: unknown;
+  /** Calls `listener` when the signal aborts. */
   addEventListener(type: "abort", listener: () => void, options?: { once?: boolean }): void;
+  /** Stops calling `listener`. */
   removeEventListener(type: "abort", listener: () => void): void;
 }
 
