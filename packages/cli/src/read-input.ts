@@ -102,15 +102,23 @@ export function readInputs(
   if (files.length > 1 && !importer.readFiles)
     return { kind: "usage", message: `${importer.label} is read from one file; give one` };
 
-  const options: ImportOptionValues = Object.fromEntries(
+  const options: Record<string, string | boolean | undefined> = Object.fromEntries(
     importer.options.map((option) => [option.name, values[optionFlag(option)]]),
   );
+  // An option that names a file (--sessions FILE) reaches the importer as the file's text.
+  for (const option of importer.options) {
+    const path = options[option.name];
+    if (!option.file || typeof path !== "string" || path === "") continue;
+    const read = readInputText(path, io);
+    if ("message" in read) return { kind: "unreadable", message: read.message };
+    options[option.name] = read.text;
+  }
   const problems = checkImportOptions(importer, options, (option) => `--${optionFlag(option)}`);
   if (problems.length > 0)
     return { kind: "read", format: importer.format, result: { ok: false, errors: problems, warnings: [] } };
   const result =
     importer.readFiles && files.length > 1
-      ? importer.readFiles(files, options)
-      : importer.read(files[0]!.text, options);
+      ? importer.readFiles(files, options as ImportOptionValues)
+      : importer.read(files[0]!.text, options as ImportOptionValues);
   return { kind: "read", format: importer.format, result };
 }

@@ -22,6 +22,11 @@ export interface ImporterOption {
   readonly required: boolean;
   /** The only values it takes, when it is a choice (a spreadsheet's date formats). */
   readonly values?: readonly string[];
+  /**
+   * The value names a file that goes with the input (MiniConf's sessions file): a tool reads
+   * it and passes the file's text as the value, since core reads no files itself.
+   */
+  readonly file?: boolean;
   /** How a command line shows its value in help: `ZONE`, `DATE`. */
   readonly placeholder?: string;
 }

@@ -65,15 +65,15 @@ function defineImporter(parts: Importer): Importer {
 }
 
 /** Which of MiniConf's two files a CSV is: its speakers file has a speaker column and no authors. */
-function miniconfRole(text: string): keyof MiniconfFiles {
+function miniconfRole(text: string): "papers" | "speakers" {
   const columns = sniffCsvColumns(text);
   return columns.includes("speaker") && !columns.includes("authors") ? "speakers" : "papers";
 }
 
 /** MiniConf's files sorted into papers and speakers; two files of one kind are an error naming the second. */
 function readMiniconfFiles(files: readonly ImportFile[], values: ImportOptionValues): ParseResult {
-  const sorted: { papers?: string; speakers?: string } = {};
-  const seen: Partial<Record<keyof MiniconfFiles, string>> = {};
+  const sorted: { -readonly [key in keyof MiniconfFiles]?: string } = {};
+  const seen: Partial<Record<"papers" | "speakers", string>> = {};
   for (const file of files) {
     const role = miniconfRole(file.text);
     if (seen[role] !== undefined)
@@ -83,6 +83,7 @@ function readMiniconfFiles(files: readonly ImportFile[], values: ImportOptionVal
     seen[role] = file.name;
     sorted[role] = file.text;
   }
+  if (stringOption(values, "sessions") !== undefined) sorted.sessions = stringOption(values, "sessions");
   return importMiniconf(sorted, {
     timeZone: stringOption(values, "timeZone")!,
     startDate: stringOption(values, "startDate")!,
@@ -193,6 +194,15 @@ const miniconf = defineImporter({
       placeholder: "URL",
       required: false,
       description: "the site's address, for relative links (static/papers/9.pdf)",
+    },
+    {
+      name: "sessions",
+      type: "string",
+      placeholder: "FILE",
+      file: true,
+      required: false,
+      description:
+        "a sessions file (CSV, JSON or YAML: sessions with start, end and paper UIDs, e.g. paper_sessions.yml, main_calendar.json) to join to the papers",
     },
   ],
   detect: (fileName, text) => {

@@ -11,6 +11,8 @@ import { isValidTimeZone } from "../time/zoned-time.js";
 import { splitPipeList, unreadColumns } from "./miniconf-columns.js";
 import type { MiniconfFiles, MiniconfImportOptions } from "./miniconf-options.js";
 import { readPaperRow, type PaperRowContext } from "./miniconf-paper-row.js";
+import { readMiniconfSessions } from "./miniconf-sessions.js";
+import { joinMiniconfSessions, type JoinedSession } from "./miniconf-join-sessions.js";
 
 export type { MiniconfFiles, MiniconfImportOptions } from "./miniconf-options.js";
 
@@ -97,7 +99,7 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
   const itemId = createIdKeeper("item-");
   const sessionId = createIdMaker("session-");
   const people = new Map<string, Record<string, unknown>>();
-  const sessions = new Map<string, { id: string; title: string; items: string[] }>();
+  let sessions = new Map<string, JoinedSession>();
   const itemRows: RowPlace[] = [];
   const personRows: RowPlace[] = [];
   let currentRow: RowPlace = { line: 1 };
@@ -136,11 +138,15 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
     warnAt,
     unlinkedColumns: new Set<string>(),
   };
+  const itemsByUid = new Map<string, Record<string, unknown>>();
+  const sessionNamesOf = new Map<string, readonly string[]>();
   for (const row of paperRows) {
     currentRow = { line: row.line, file: "papers" };
     itemRows.push(currentRow);
     const paper = readPaperRow(row, currentRow, paperContext);
     items.push(paper.item);
+    if (row.get("UID") && !itemsByUid.has(row.get("UID"))) itemsByUid.set(row.get("UID"), paper.item);
+    sessionNamesOf.set(paper.item.id as string, paper.sessions);
     addToSessions(paper.sessions, paper.item.id as string);
     if (paper.concurrentSession !== undefined) concurrentSessions.add(paper.concurrentSession);
   }
@@ -163,13 +169,29 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
     });
     addToSessions(splitPipeList(row.get("session")), id);
   }
+  let rooms: { id: string; name: string }[] = [];
+  if (typeof files.sessions === "string") {
+    const read = readMiniconfSessions(files.sessions, asText(files.sessionsFileName) ?? "", options.timeZone);
+    if (read.errors.length > 0) return { ok: false, errors: [...read.errors], warnings: [...read.warnings] };
+    warnings.push(...read.warnings);
+    // The sessions file's timed sessions replace the untimed ones the papers' cells name.
+    const joined = joinMiniconfSessions(read.sessions, {
+      itemsByUid,
+      sessionNamesOf,
+      personFor: (name) => personFor(name),
+    });
+    warnings.push(...joined.warnings);
+    sessions = joined.sessions;
+    rooms = joined.rooms;
+    concurrentSessions.clear();
+  }
   // An item in several sessions (MiniConf repeats poster sessions) stays in the first; the
   // model keeps one. The first session of each item is noted once, so this is linear.
   const firstSessionOf = new Map<string, string>();
   const rowOfItem = new Map(items.map((item, index) => [item.id as string, itemRows[index]!]));
   const sessionList = [...sessions.values()].map((session) => ({
     ...session,
-    ...(concurrentSessions.has(session.title) ? { mode: "concurrent" } : {}),
+    ...(concurrentSessions.has(session.title) ? { mode: "concurrent" as const } : {}),
     items: session.items.filter((id) => {
       const first = firstSessionOf.get(id);
       if (first !== undefined) {
@@ -195,6 +217,7 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
       schedule: { status: "tentative" },
     },
     people: [...people.values()],
+    ...(rooms.length > 0 ? { rooms } : {}),
     sessions: sessionList,
     items,
   };

@@ -6,6 +6,13 @@ export interface MiniconfFiles {
   readonly papers?: string;
   /** `UID,image,title,institution,speaker,abstract,bio,session`. */
   readonly speakers?: string;
+  /**
+   * A sessions file (CSV, JSON or YAML) listing timed sessions and the paper UIDs in each,
+   * as EMNLP's `paper_sessions.yml` or SIGDIAL's `main_calendar.json`; see readMiniconfSessions.
+   */
+  readonly sessions?: string;
+  /** The sessions file's name, to tell CSV from JSON/YAML when its text does not. */
+  readonly sessionsFileName?: string;
 }
 
 /** What MiniConf's files do not say and a program needs. */

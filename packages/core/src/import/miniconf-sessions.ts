@@ -1,0 +1,183 @@
+import { isMap, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { problemAt, type ProgramProblem } from "../parse/problem.js";
+import { readDateTimeText } from "../time/date-time-text.js";
+import { resolveLocalTime, toIsoInZone } from "../time/zoned-time.js";
+import { asObject, asText, type JsonObject } from "./json-values.js";
+import { readCsv } from "./read-csv.js";
+
+/** One timed session of a MiniConf sessions file, its times instants written in the event's zone. */
+export interface MiniconfSession {
+  readonly id: string;
+  readonly title: string;
+  /** ISO 8601 with the event zone's offset at that instant: `2020-11-16T08:00:00-08:00`. */
+  readonly start: string;
+  readonly end: string;
+  readonly room?: string;
+  readonly chairs: readonly string[];
+  /** Paper UIDs in file order, each with its own times when the file gives them. */
+  readonly papers: readonly { readonly uid: string; readonly start?: string; readonly end?: string }[];
+  /** `sequence` when its papers have times of their own; otherwise every paper runs the whole session. */
+  readonly mode: "sequence" | "concurrent";
+  /** Where the entry is in the file, for problems: its line (and JSON/YAML path). */
+  readonly line: number;
+  readonly path: string;
+}
+
+/** The sessions read, and what could not be read (warnings naming the entry's line and path). */
+export interface MiniconfSessionsRead {
+  readonly sessions: readonly MiniconfSession[];
+  readonly errors: readonly ProgramProblem[];
+  readonly warnings: readonly ProgramProblem[];
+}
+
+const pick = (entry: JsonObject, names: readonly string[]) => {
+  for (const name of names) if (entry[name] !== undefined && entry[name] !== null) return entry[name];
+  return undefined;
+};
+
+/** A list cell: a YAML/JSON list, or text separated by `|` (MiniConf's CSV lists) or `,`. */
+const listOf = (value: unknown): string[] => {
+  if (Array.isArray(value)) return value.flatMap((entry) => (asText(entry) ? [asText(entry)!] : []));
+  const text = asText(value);
+  if (!text) return [];
+  return text
+    .split(text.includes("|") ? "|" : ",")
+    .map((part) => part.trim())
+    .filter(Boolean);
+};
+
+/**
+ * An instant from what sessions files write: `2020-11-16 16:00:00+00:00` (YAML, UTC),
+ * `2023-09-13T10:45:00+02:00` (calendar JSON), or a local time in the event's zone. Written
+ * back with the zone's offset, so it stays one instant and reads in the event's zone.
+ */
+export function readSessionTime(value: unknown, timeZone: string): { iso?: string; problem?: string } {
+  const text = asText(value)?.replace(/^(\d{4}-\d{2}-\d{2})[ T]/, "$1T");
+  if (!text) return { problem: "has no time" };
+  const read = readDateTimeText(text.replace(/([+-]\d{2})(\d{2})$/, "$1:$2"));
+  if (read.form === "invalid") return { problem: `${JSON.stringify(asText(value))}: ${read.problem}` };
+  if (read.form === "instant") return { iso: toIsoInZone(read.epochMs, timeZone) };
+  const local = resolveLocalTime(read.local, timeZone);
+  if (local.kind === "gap") return { problem: `${JSON.stringify(text)} does not exist in ${timeZone} (clocks jump)` };
+  return { iso: toIsoInZone(local.epochMs, timeZone) };
+}
+
+/** Whether a sessions file is CSV: by name, or a first line of comma-separated words that is not JSON or YAML. */
+function looksLikeCsv(fileName: string, text: string): boolean {
+  if (/\.csv$/i.test(fileName)) return true;
+  if (/\.(ya?ml|json)$/i.test(fileName)) return false;
+  const first = text.trimStart().split("\n", 1)[0] ?? "";
+  return !/^[[{-]/.test(first) && first.includes(",") && !first.includes(": ");
+}
+
+type RawEntry = { entry: JsonObject; key?: string; line: number; path: string };
+
+function entriesOfDocument(text: string, file: string, errors: ProgramProblem[]): RawEntry[] {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: false });
+  if (document.errors.length > 0) {
+    const first = document.errors[0]!;
+    const line = first.linePos?.[0]?.line ?? 1;
+    errors.push({ ...problemAt([file], `cannot be read as JSON or YAML: ${first.message}`), line, column: 1 });
+    return [];
+  }
+  const lineOf = (node: unknown) => lineCounter.linePos((node as Node | undefined)?.range?.[0] ?? 0).line;
+  let root: unknown = document.contents;
+  // `{ sessions: [...] }` wraps the list some sites write.
+  if (isMap(root) && root.items.length === 1 && isSeq(root.items[0]!.value)) root = root.items[0]!.value;
+  if (isSeq(root))
+    return root.items.map((node, index) => ({
+      entry: asObject((node as Node).toJSON()) ?? {},
+      line: lineOf(node),
+      path: `[${index}]`,
+    }));
+  if (isMap(root))
+    return root.items.map((pair) => {
+      const key = String((pair.key as Node | null)?.toJSON?.() ?? "");
+      return { entry: asObject((pair.value as Node | null)?.toJSON?.()) ?? {}, key, line: lineOf(pair.key), path: key };
+    });
+  errors.push({ ...problemAt([file], "holds no list or map of sessions"), line: 1, column: 1 });
+  return [];
+}
+
+function entriesOfCsv(text: string, file: string, errors: ProgramProblem[]): RawEntry[] {
+  const { records, problem } = readCsv(text);
+  if (problem) {
+    errors.push({ ...problemAt([file], problem.message), line: problem.line, column: 1 });
+    return [];
+  }
+  const [header, ...rows] = records;
+  const names = (header?.fields ?? []).map((name) => name.trim().toLowerCase());
+  return rows.map((row) => ({
+    entry: Object.fromEntries(names.map((name, index) => [name, row.fields[index] ?? ""])),
+    line: row.line,
+    path: `row ${row.line}`,
+  }));
+}
+
+const paperOf = (value: unknown, timeZone: string) => {
+  const object = asObject(value);
+  const uid = object ? asText(pick(object, ["UID", "uid", "id", "paper"])) : asText(value);
+  if (!uid) return undefined;
+  const start = object && pick(object, ["start", "start_time"]);
+  const end = object && pick(object, ["end", "end_time"]);
+  return {
+    uid,
+    ...(start !== undefined ? { start: readSessionTime(start, timeZone).iso } : {}),
+    ...(end !== undefined ? { end: readSessionTime(end, timeZone).iso } : {}),
+  };
+};
+
+/**
+ * Reads a MiniConf sessions file (CSV, JSON or YAML: a list of sessions, or a map keyed by
+ * session id, as EMNLP's `paper_sessions.yml` and SIGDIAL's `main_calendar.json` are) into
+ * timed sessions with the paper UIDs they name. An entry without readable times is a warning
+ * naming its line and path, and is left out. Never throws; linear in the file's size.
+ */
+export function readMiniconfSessions(text: string, fileName: string, timeZone: string): MiniconfSessionsRead {
+  const file = "sessions";
+  const errors: ProgramProblem[] = [];
+  const warnings: ProgramProblem[] = [];
+  const raw = looksLikeCsv(fileName, text) ? entriesOfCsv(text, file, errors) : entriesOfDocument(text, file, errors);
+  const sessions: MiniconfSession[] = [];
+  const seen = new Set<string>();
+  for (const { entry, key, line, path } of raw) {
+    const warn = (message: string) =>
+      warnings.push({ ...problemAt([file], `entry ${path} (line ${line}) ${message}`), line, column: 1 });
+    const id = asText(pick(entry, ["UID", "uid", "id", "session_id"])) ?? key;
+    const title = asText(pick(entry, ["long_name", "title", "name"])) ?? id;
+    if (!id || !title) {
+      warn("has no id or title; left out");
+      continue;
+    }
+    if (seen.has(id)) {
+      warn(`repeats the session id "${id}"; left out`);
+      continue;
+    }
+    const start = readSessionTime(pick(entry, ["start", "start_time"]), timeZone);
+    const end = readSessionTime(pick(entry, ["end", "end_time"]), timeZone);
+    if (!start.iso || !end.iso) {
+      warn(`${start.iso ? "end" : "start"} ${start.iso ? end.problem : start.problem}; left out`);
+      continue;
+    }
+    seen.add(id);
+    const papers = (Array.isArray(entry.papers) ? entry.papers : listOf(pick(entry, ["papers", "paper_ids", "UIDs"])))
+      .map((paper) => paperOf(paper, timeZone))
+      .filter((paper) => paper !== undefined);
+    const room = asText(pick(entry, ["room", "location"]));
+    sessions.push({
+      id,
+      title,
+      start: start.iso,
+      end: end.iso,
+      // A calendar's location is often a link to a page of the site (`/papers.html?session=1`), not a room.
+      ...(room && !/^(\/|https?:)/i.test(room) ? { room } : {}),
+      chairs: listOf(pick(entry, ["chairs", "chair", "moderator"])),
+      papers,
+      mode: papers.some((paper) => paper.start !== undefined) ? "sequence" : "concurrent",
+      line,
+      path,
+    });
+  }
+  return { sessions, errors, warnings };
+}
