@@ -37,6 +37,13 @@ function table(caption, head, rows) {
   const header = document.createElement("tr");
   for (const cell of head) header.append(Object.assign(element("th", cell), { scope: "col" }));
   result.append(header);
+  // An empty table would read as a rendering fault: say "None" instead.
+  if (rows.length === 0) {
+    const none = Object.assign(element("td", "None"), { colSpan: head.length });
+    const line = document.createElement("tr");
+    line.append(none);
+    result.append(line);
+  }
   for (const row of rows) {
     const line = document.createElement("tr");
     for (const cell of row) line.append(element("td", cell));

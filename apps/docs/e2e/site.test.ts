@@ -26,6 +26,7 @@ const pages = [
   "frameworks/react.html",
   "frameworks/vue.html",
   "csp.html",
+  "scheduler.html",
   "api/index.html",
   "api/functions/parseProgramJson.html",
 ];
