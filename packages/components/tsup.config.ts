@@ -2,7 +2,7 @@ import { defineConfig } from "tsup";
 
 // ESM per element (and a side-effect-free root export) for developers who bundle; Lit, temml
 // and @lectern/core stay external (dependencies). The self-contained script-tag file is
-// built by vite.bundle.config.ts.
+// built by vite.bundle.config.ts; the Node-only SSR entry by tsup.ssr.config.ts.
 //
 // A define module imported by another module (talk-list imports talk-card/define.js) would be
 // moved by the code splitting into a shared dist/chunk-*.js, which `sideEffects` does not list,
@@ -29,27 +29,6 @@ export default defineConfig([
             const folder = ownDefineModule.exec(args.path)?.[1];
             return folder ? { path: `@lectern/components/${folder}/define.js`, external: true } : undefined;
           });
-        },
-      },
-    ],
-  },
-  {
-    // Node only (Lit SSR): its own entry, so nothing of it reaches the browser files. The
-    // elements stay the package's own define.js, so a site renders the very code it serves.
-    entry: { "ssr/index": "src/ssr/index.ts" },
-    format: ["esm"],
-    target: "node22",
-    platform: "node",
-    dts: { compilerOptions: { composite: false } },
-    sourcemap: true,
-    esbuildPlugins: [
-      {
-        name: "elements-stay-the-package-define",
-        setup(build) {
-          build.onResolve({ filter: /^\.\.\/define\.js$/ }, () => ({
-            path: "@lectern/components/define.js",
-            external: true,
-          }));
         },
       },
     ],

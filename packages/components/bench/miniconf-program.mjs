@@ -4,16 +4,7 @@
 // minutes) over 3 rooms; authors with affiliations, 8 tracks, per-paper keyword phrases (as
 // tags) and a few shared subject areas. Generated, not committed: the same program every run.
 
-/** A small seeded PRNG (LCG), so every run benchmarks the same program. */
-function createRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    return state / 4_294_967_296;
-  };
-}
-
-const pad = (value) => String(value).padStart(2, "0");
+import { createRandom, pad } from "../../../scripts/seeded-random.mjs";
 const at = (date, minute) => `${date}T${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
 const words = ["graph", "neural", "sparse", "causal", "robust", "audio", "language", "vision", "kernel", "bayesian"];
 const subjects = ["Learning theory", "Deep learning", "Optimization", "Applications", "Fairness", "Generative models"];

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { diffPrograms, importFrabXml, parseProgram } from "../dist/index.js";
 import { findSharedDir } from "../../../scripts/find-shared-dir.mjs";
+import { createRandom, pad } from "../../../scripts/seeded-random.mjs";
 import { time } from "./median-time.mjs";
 
 const shared = pathToFileURL(`${findSharedDir() ?? "../shared-not-found"}/`);
@@ -15,17 +16,8 @@ if (!existsSync(fosdemFile)) {
   process.exit(0);
 }
 
-/** A small seeded PRNG (LCG), so every run diffs the same changes. */
-function createRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    return state / 4_294_967_296;
-  };
-}
-
 /** An hour later, for a local date-time or one with an offset whose hour is before 22. */
-const laterByAnHour = (text) => text.replace(/T(\d\d)/, (_, hour) => `T${String(Number(hour) + 1).padStart(2, "0")}`);
+const laterByAnHour = (text) => text.replace(/T(\d\d)/, (_, hour) => `T${pad(Number(hour) + 1)}`);
 
 /** The program with `count` seeded changes, each to another item. */
 function changed(program, count) {

@@ -3,16 +3,7 @@
 // fifth of the items in sessions that give only a start (relative times), the rest written as
 // local date-times, with a few instants with offsets.
 
-/** A small seeded PRNG (LCG), so every run benchmarks the same program. */
-function createRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    return state / 4_294_967_296;
-  };
-}
-
-const pad = (value) => String(value).padStart(2, "0");
+import { createRandom, pad } from "../../../scripts/seeded-random.mjs";
 
 /**
  * @param {{ items?: number, days?: number, rooms?: number, seed?: number }} [options]
