@@ -7,3 +7,4 @@ export {
   talkPageFileName,
   type StaticPageOptions,
 } from "./render-program-page.js";
+export { printOrientationOf, renderPrintPage, type PrintOrientation } from "./render-print-page.js";

@@ -5,6 +5,7 @@ import { html, type TemplateResult } from "lit";
 // Registers every element in Node (Lit's Node build brings its own minimal DOM shim), so the
 // server renders the very templates the browser hydrates: no second template to keep in step.
 import "../define.js";
+import { printStylesheet } from "./print-stylesheet.js";
 
 /** Options of {@link renderProgramPage} and the other page renderers. */
 export interface StaticPageOptions {
@@ -23,16 +24,18 @@ export function talkPageFileName(itemId: string): string {
   return `${encodeURIComponent(itemId).replace(/%/g, "_")}.html`;
 }
 
-function escapeHtml(text: string): string {
+/** Text made safe inside HTML text and double-quoted attributes. */
+export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 /** The page's language, passed to every element too: Node has no page to look it up in. */
-function langOf(program: Program, options: StaticPageOptions): string {
+export function langOf(program: Program, options: StaticPageOptions): string {
   return options.lang ?? program.event.language ?? "en";
 }
 
-async function renderBody(template: TemplateResult): Promise<string> {
+/** A Lit template rendered by SSR to one HTML string. */
+export async function renderBody(template: TemplateResult): Promise<string> {
   return collectResult(render(template));
 }
 
@@ -63,6 +66,8 @@ async function documentOf(
     // The page needs nothing else before it paints; the bundle is fetched early so hydration
     // does not wait for the parser to reach the end of a long program.
     `<link rel="modulepreload" href="${escapeHtml(script)}">`,
+    // Printing the live page from a browser is sane too: no controls, legible, titles wrap.
+    `<style>${printStylesheet}</style>`,
     `<script type="application/ld+json">${jsonLdScriptText(toJsonLd(program))}</script>`,
     "</head>",
     "<body>",
