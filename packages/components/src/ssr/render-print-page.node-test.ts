@@ -1,4 +1,5 @@
-import { parseProgram, type Program } from "@lectern/core";
+import { readFileSync } from "node:fs";
+import { importSessionize, parseProgram, type Program } from "@lectern/core";
 import delta from "@lectern/core/examples/delta-2026.json";
 import { chromium } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -37,5 +38,24 @@ describe("renderPrintPage", () => {
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
     expect(cut).toEqual([]);
+  }, 60_000);
+
+  it("puts a one-day three-room program (Global Azure Linz 2025) on one landscape page, A4 and Letter", async () => {
+    const source = readFileSync(
+      new URL("../../../core/test/fixtures/sessionize/global-azure-linz-2025.json", import.meta.url),
+      "utf8",
+    );
+    const imported = importSessionize(source, { timeZone: "Europe/Vienna" });
+    if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
+    const page = await renderPrintPage(imported.program);
+    expect(page).toContain("@page { size: landscape; }");
+    expect(page).toContain("All times Europe/Vienna");
+    // Checked by hand in the export: the three rooms are Saal 9, Saal 12 and Saal 13.
+    expect(page).toMatch(/Saal 9[\s\S]*Saal 12[\s\S]*Saal 13/u);
+    for (const format of ["A4", "Letter"] as const) {
+      const { pages, cut } = await printed(page, format, true);
+      expect(pages).toBe(1);
+      expect(cut).toEqual([]);
+    }
   }, 60_000);
 });
