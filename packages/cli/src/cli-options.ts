@@ -12,6 +12,7 @@ export const commandOptions = {
   "date-format": { type: "string" },
   item: { type: "string" },
   "keep-extra": { type: "boolean", default: false },
+  print: { type: "boolean", default: false },
   "per-person": { type: "string" },
   previous: { type: "string" },
   feed: { type: "string" },
@@ -30,6 +31,7 @@ export type CliValues = {
   readonly "date-format"?: string;
   readonly item?: string;
   readonly "keep-extra": boolean;
+  readonly print: boolean;
   readonly "per-person"?: string;
   readonly previous?: string;
   readonly feed?: string;

@@ -62,11 +62,12 @@ Usage:
                                      stderr; --json prints {status, objective, bound, gap,
                                      seconds, rules, assignments}; exit 1 when infeasible,
                                      with the reasons
-  lectern render FILE -o DIR [--keep-extra]
+  lectern render FILE -o DIR [--keep-extra] [--print]
                                      static pages by Lit SSR, readable without JavaScript:
                                      DIR/index.html, speakers.html, talks/<id>.html,
                                      program.json (unindented) and lectern.js; DIR is
-                                     replaced whole or left untouched
+                                     replaced whole or left untouched; --print adds
+                                     print.html, the printed program (zone named)
   FILE "-" reads standard input. A format spread over several files (MiniConf) takes them
   all: lectern validate papers.csv speakers.csv
 

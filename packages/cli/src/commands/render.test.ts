@@ -31,6 +31,15 @@ describe("lectern render", () => {
     expect(readFileSync(join(site, "program.json"), "utf8")).not.toContain("\n");
   });
 
+  it("adds print.html, the printed program with the zone named, with --print", async () => {
+    const site = join(mkdtempSync(join(tmpdir(), "lectern-render-")), "site");
+    expect(await main(["render", delta, "--print", "-o", site], io([]))).toBe(0);
+    const print = readFileSync(join(site, "print.html"), "utf8");
+    expect(print).toContain("All times America/Sao_Paulo");
+    expect(print).toContain("How Geometry Shapes Optimization in Deep Generative Models");
+    expect(print).not.toContain("<script");
+  });
+
   it("leaves the folder untouched when the input is bad", async () => {
     const site = mkdtempSync(join(tmpdir(), "lectern-render-"));
     writeFileSync(join(site, "keep.txt"), "old");

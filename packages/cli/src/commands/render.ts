@@ -12,7 +12,7 @@ function lecternScriptPath(): string {
  * `lectern render PROGRAM -o DIR`: the static site of a program, rendered by Lit SSR —
  * `index.html` (the program), `speakers.html`, `talks/<id>.html` for every item, the program
  * as unindented JSON (without importers' `extra` unless `--keep-extra`) and `lectern.js`,
- * which hydrates the elements. Every page is made before anything is written, and the
+ * which hydrates the elements; with `--print` also `print.html`, the printed program. Every page is made before anything is written, and the
  * folder is replaced whole (`io.writeFolder`), so a failure leaves nothing half-written.
  */
 export async function runRender(context: CommandContext, { program }: ReadProgram): Promise<number> {
@@ -31,7 +31,7 @@ export async function runRender(context: CommandContext, { program }: ReadProgra
     return 1;
   }
   // Loaded only here: the other commands do not pay for Lit and the elements.
-  const { renderProgramPage, renderSpeakersPage, renderTalkPage, talkPageFileName } =
+  const { renderPrintPage, renderProgramPage, renderSpeakersPage, renderTalkPage, talkPageFileName } =
     await import("@lectern/components/ssr");
   const files = new Map<string, string>([
     ["index.html", await renderProgramPage(served)],
@@ -39,6 +39,7 @@ export async function runRender(context: CommandContext, { program }: ReadProgra
     ["program.json", JSON.stringify(served)],
     ["lectern.js", script],
   ]);
+  if (values.print) files.set("print.html", await renderPrintPage(served));
   for (const item of served.items)
     files.set(`talks/${talkPageFileName(item.id)}`, await renderTalkPage(served, item.id));
   try {
