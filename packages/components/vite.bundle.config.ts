@@ -38,6 +38,15 @@ type ModuleInfoOf = (id: string) => { readonly importedIds: readonly string[] } 
 const isZod = (id: string) => id.includes("/node_modules/zod/");
 
 /**
+ * True for the modules that compare two versions of a program: core's diff and the change
+ * marks built from it. An element imports them dynamically once it has a previous version
+ * (`previous-src`), so they are lectern-changes-<hash>.js and a page without one never
+ * fetches them; what they share with the rest of core (timings, zones) stays in lectern.js.
+ */
+const isChangesModule = (id: string) =>
+  id.startsWith(`${coreSource}diff/`) || id.startsWith(`${componentsSource}shared/change-marks.ts`);
+
+/**
  * True for zod and for the modules of @lectern/core that import it, directly or not (the model's
  * schemas, zod's parse path). They form one file of their own, which core's loadProgramJson
  * imports dynamically: fetched only for a program that is not valid (docs/decisions/0006).
@@ -98,16 +107,22 @@ export default defineConfig({
         // one request before it can draw, and a lazy element's chunk (lectern-<tag>-<hash>.js)
         // holds only that element. zod and the schemas are lectern-schemas-<hash>.js, fetched
         // only when a program or a paper digest must be checked by zod (one that is not valid).
+        // The diff of two versions is lectern-changes-<hash>.js, fetched only with a previous version.
         // The bundler adds lectern-rolldown-runtime-<hash>.js (160 bytes: the helper that builds
         // the namespace a dynamic import returns), which only those lazy files import.
         codeSplitting: {
           groups: [
             {
               name: (id, chunking) => {
-                if (lazyElementFolderOf(id) || /\/node_modules\/(temml|marked)\//.test(id)) return null;
+                if (lazyElementFolderOf(id) || isChangesModule(id) || /\/node_modules\/(temml|marked)\//.test(id))
+                  return null;
                 return reachesZod(id, (other) => chunking.getModuleInfo(other)) ? "schemas" : "lectern";
               },
+              // First, so that what the diff shares with the rest (timings, zones) is taken
+              // into lectern.js before the changes group would take it in as its dependencies.
+              priority: 1,
             },
+            { name: (id) => (isChangesModule(id) ? "changes" : null) },
           ],
         },
       },

@@ -4,12 +4,13 @@
 // - Every "on-first-use" element is one chunk of its own, lectern-<folder>-<hash>.js, which
 //   registers its tag; besides them only lectern-schemas (zod's part of core, fetched to word
 //   the problems of an invalid program: docs/decisions/0006), lectern-temml (math), lectern-marked
-//   (the Markdown lexer, for programs whose textFormat is markdown) and the
-//   bundler's runtime helper. Rollup drops modules it believes side-effect free, and a wrong
+//   (the Markdown lexer, for programs whose textFormat is markdown), lectern-changes (the diff
+//   of two versions, fetched by an element given a previous-src) and the bundler's runtime helper. Rollup drops modules it believes side-effect free, and a wrong
 //   `sideEffects` entry once shipped a bundle that defined nothing (unit tests cannot see it:
 //   they import the define modules directly).
 // - lectern.js registers the "at-once" elements itself, imports no other file (a page would
-//   wait for it before it can draw) and holds no zod.
+//   wait for it before it can draw), holds no zod nor the diff, and stays within its budget of
+//   50 KiB gzipped (docs/decisions/0004).
 //
 // Reads the table as TypeScript: Node 22.18+ strips its types.
 import { readdirSync, readFileSync } from "node:fs";
@@ -30,6 +31,15 @@ if (staticImport)
 if (/["']\$Zod[A-Z]\w*["']/.test(entry))
   problems.push(
     "dist/lectern.js holds zod, which a page showing a valid program never needs (see vite.bundle.config.ts)",
+  );
+// diffPrograms' own words for its changes: a page without a previous version never needs them.
+if (entry.includes('"item-people-changed"'))
+  problems.push("dist/lectern.js holds the diff of two versions, which belongs in lectern-changes-<hash>.js");
+const budgetBytes = 50 * 1024;
+const entryGzipBytes = gzipSync(entry, { level: 9 }).byteLength;
+if (entryGzipBytes > budgetBytes)
+  problems.push(
+    `dist/lectern.js is ${(entryGzipBytes / 1024).toFixed(2)} KiB gzipped, over its budget of 50 KiB; move what a first paint does not need into a chunk`,
   );
 
 // A define module's call, minified: `x("talk-card",Y)`.
@@ -53,7 +63,8 @@ for (const row of elementTable) {
   chunks.forEach((file) => expectedChunks.add(file));
 }
 for (const file of files)
-  if (/^lectern-(schemas|temml|marked(?:\.esm)?|rolldown-runtime)-[\w-]+\.js$/.test(file)) expectedChunks.add(file);
+  if (/^lectern-(schemas|changes|temml|marked(?:\.esm)?|rolldown-runtime)-[\w-]+\.js$/.test(file))
+    expectedChunks.add(file);
 const unexpected = files.filter((file) => !expectedChunks.has(file));
 if (unexpected.length > 0)
   problems.push(
@@ -71,6 +82,7 @@ for (const file of files.sort()) {
     `dist/${file.padEnd(40)} ${kB(code.byteLength).padStart(10)}  gzip -9 ${kB(gzipSync(code, { level: 9 }).byteLength).padStart(9)}`,
   );
 }
+console.log(`dist/lectern.js is ${(entryGzipBytes / 1024).toFixed(2)} KiB of its 50 KiB gzip budget`);
 console.log(
   `dist/lectern.js registers ${elementTable.map((row) => `<${row.tag}>`).join(", ")} (${elementTable.filter((row) => row.registration === "on-first-use").length} on first use)`,
 );

@@ -22,7 +22,13 @@ export function describeChangeMark(
   options: { readonly zone: string; readonly locale: string; readonly nowStartMs?: number },
   ui: Pick<
     UiStrings,
-    "changeNew" | "changeCancelled" | "changeMoved" | "changeRetitled" | "changeWas" | "timeNotAnnounced"
+    | "changeNew"
+    | "changeCancelled"
+    | "changeMoved"
+    | "changeRetitled"
+    | "changePeople"
+    | "changeWas"
+    | "timeNotAnnounced"
   >,
 ): ChangeMarkText {
   const labelOf: Record<ChangeBadge, string> = {
@@ -30,6 +36,7 @@ export function describeChangeMark(
     cancelled: ui.changeCancelled,
     moved: ui.changeMoved,
     retitled: ui.changeRetitled,
+    people: ui.changePeople,
   };
   const parts: string[] = [];
   if (mark.timeChanged) parts.push(mark.before ? describeOldTime(mark.before, options) : ui.timeNotAnnounced);

@@ -15,6 +15,9 @@ function versions() {
   Object.assign(chen, { start: "2026-04-27T14:00", end: "2026-04-27T14:30" });
   before.items.find((item: { id: string }) => item.id === "talk-vidal").title = "Geometry and Optimization";
   before.items = before.items.filter((item: { id: string }) => item.id !== "oral-query-lower-bounds");
+  // talk-nitanda's speaker was someone else before (talk-chen's, for want of another person).
+  const chenSpeakers = before.items.find((item: { id: string }) => item.id === "talk-chen").speakers;
+  before.items.find((item: { id: string }) => item.id === "talk-nitanda").speakers = chenSpeakers;
   return { before: programFrom(before), after: programFrom(after) };
 }
 
@@ -29,13 +32,14 @@ describe("markChangesBetween", () => {
     ["talk-doucet", ["cancelled"]],
     ["oral-query-lower-bounds", ["new"]],
     ["talk-vidal", ["retitled"]],
+    ["talk-nitanda", ["people"]],
   ])("marks %s as %j", (id, badges) => {
     expect(marks.get(id)?.badges).toEqual(badges);
   });
 
   it("marks nothing else", () => {
     expect([...marks.keys()].sort()).toEqual(
-      ["oral-query-lower-bounds", "talk-chen", "talk-doucet", "talk-vidal"].sort(),
+      ["oral-query-lower-bounds", "talk-chen", "talk-doucet", "talk-nitanda", "talk-vidal"].sort(),
     );
   });
 
@@ -79,6 +83,12 @@ describe("describeChangeMark", () => {
     expect(describeChangeMark(marks.get("talk-vidal")!, options, defaultUiStrings).was).toBe(
       "was “Geometry and Optimization”",
     );
+  });
+
+  it("labels a change of speakers in words", () => {
+    expect(describeChangeMark(marks.get("talk-nitanda")!, options, defaultUiStrings)).toEqual({
+      labels: ["Speakers changed"],
+    });
   });
 
   it("names the old room and the time it had none", () => {

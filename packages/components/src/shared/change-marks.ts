@@ -1,7 +1,7 @@
 import { diffPrograms, type ChangeTime, type Id, type Program, type ProgramDiff } from "@lectern/core";
 
 /** The badges an item can carry against a previous version, in the order they are shown. */
-export const changeBadges = ["new", "cancelled", "moved", "retitled"] as const;
+export const changeBadges = ["new", "cancelled", "moved", "retitled", "people"] as const;
 
 /** One of {@link changeBadges}. */
 export type ChangeBadge = (typeof changeBadges)[number];
@@ -33,7 +33,8 @@ interface MarkInProgress {
 /**
  * The marks of the items of a diff, by item id. Only what a visitor of the newer version can
  * see is marked: a removed item is not in it (the CLI's changelog tells of those), and changes
- * of people, track or details carry no badge. A time or a room change is "moved".
+ * of track or details carry no badge. A time or a room change is "moved"; speakers or authors
+ * who came or went, or another presenter, is "people".
  */
 export function markChanges(diff: ProgramDiff): ReadonlyMap<Id, ChangeMark> {
   const marks = new Map<Id, MarkInProgress>();
@@ -59,7 +60,7 @@ export function markChanges(diff: ProgramDiff): ReadonlyMap<Id, ChangeMark> {
       const mark = markOf(change.itemId);
       mark.badges.add("retitled");
       mark.beforeTitle = change.before;
-    }
+    } else if (change.kind === "item-people-changed") markOf(change.itemId).badges.add("people");
   }
   const ordered = new Map<Id, ChangeMark>();
   for (const [id, mark] of marks)

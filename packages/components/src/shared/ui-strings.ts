@@ -59,6 +59,8 @@ export interface UiStrings {
   readonly changeCancelled: string;
   /** Badge of an item whose title changed since the previous version. */
   readonly changeRetitled: string;
+  /** Badge of an item whose speakers or authors (or presenter) changed since the previous version. */
+  readonly changePeople: string;
   /** Said of a favourite that is no longer in the program. */
   readonly changeRemoved: string;
   /** Beside a changed item's new time, room or title, what it was: "was 09:10–09:40, Room 2". */
@@ -146,6 +148,7 @@ export const defaultUiStrings: UiStrings = {
   changeMoved: "Moved",
   changeCancelled: "Cancelled",
   changeRetitled: "Retitled",
+  changePeople: "Speakers changed",
   changeRemoved: "Removed",
   changeWas: (before) => `was ${before}`,
   changedSinceLastVisit: "Changed since your last visit",
