@@ -1,12 +1,12 @@
 // `npm run bench` (packages/components), issue 17's figures for components: a generated
-// MiniConf-shaped conference (bench/miniconf-program.mjs: 2,000 papers, 115 timed sessions,
+// MiniConf-shaped conference (scripts/miniconf-program.mjs: 2,000 papers, 115 timed sessions,
 // 4 days) as one program JSON, loaded from dist/lectern.js in a plain page, against vanilla
 // pages that fetch the same JSON and draw the same thing by hand, in the same run, in the same
 // Chromium: <schedule-grid> day one (every session block of the day) and <paper-list> (given
 // the program) its first page of 50 cards. Run `npm run build` first.
 import { readFileSync } from "node:fs";
 import { launchBenchBrowser, measurePage, median, startBenchServer, kib } from "./bench-page-server.mjs";
-import { miniconfProgram } from "./miniconf-program.mjs";
+import { miniconfProgram } from "../../../scripts/miniconf-program.mjs";
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const { program, firstDaySessions, firstDayOrals } = miniconfProgram();

@@ -1,10 +1,10 @@
-// A deterministic MiniConf-shaped conference for the browser benchmarks: 2,000 papers in 115
+// A deterministic MiniConf-shaped conference for the benchmarks (browser and import): 2,000 papers in 115
 // timed sessions over 4 days. Each day has 4 poster sessions (`concurrent`, 100-104 papers each,
 // with boards) in the poster hall and about 25 oral sessions (`sequence`, 4 talks of 15
 // minutes) over 3 rooms; authors with affiliations, 8 tracks, per-paper keyword phrases (as
 // tags) and a few shared subject areas. Generated, not committed: the same program every run.
 
-import { createRandom, pad } from "../../../scripts/seeded-random.mjs";
+import { createRandom, pad } from "./seeded-random.mjs";
 const at = (date, minute) => `${date}T${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
 const words = ["graph", "neural", "sparse", "causal", "robust", "audio", "language", "vision", "kernel", "bayesian"];
 const subjects = ["Learning theory", "Deep learning", "Optimization", "Applications", "Fairness", "Generative models"];
