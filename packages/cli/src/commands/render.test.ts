@@ -24,7 +24,18 @@ describe("lectern render", () => {
   it("writes the program page, the speakers page, a page per talk, compact JSON and lectern.js", async () => {
     const site = join(mkdtempSync(join(tmpdir(), "lectern-render-")), "site");
     expect(await main(["render", delta, "-o", site], io([]))).toBe(0);
-    expect(readdirSync(site).sort()).toEqual(["index.html", "lectern.js", "program.json", "speakers.html", "talks"]);
+    const written = readdirSync(site);
+    expect(written.filter((name) => !name.startsWith("lectern-")).sort()).toEqual([
+      "index.html",
+      "lectern.js",
+      "program.json",
+      "speakers.html",
+      "talks",
+    ]);
+    // Every chunk lectern.js fetches on first use is there beside it, or the site's elements break.
+    const imported = [...readFileSync(join(site, "lectern.js"), "utf8").matchAll(/"\.\/(lectern-[\w.-]+\.js)"/g)];
+    expect(imported.length).toBeGreaterThan(0);
+    for (const [, chunk] of imported) expect(written).toContain(chunk);
     expect(readFileSync(join(site, "talks", "talk-vidal.html"), "utf8")).toContain(
       "How Geometry Shapes Optimization in Deep Generative Models",
     );

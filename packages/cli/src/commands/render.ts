@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { withoutExtra } from "../without-extra.js";
 import { describeWriteError } from "../write-output.js";
@@ -6,6 +8,18 @@ import type { CommandContext, ReadProgram } from "./command-context.js";
 /** Where the script-tag bundle is, in the installed `@lectern/components`. */
 function lecternScriptPath(): string {
   return fileURLToPath(import.meta.resolve("@lectern/components/lectern.js"));
+}
+
+/**
+ * `lectern.js` and the chunks it fetches on first use (`lectern-*.js`: the other elements, math,
+ * Markdown, the diff of two versions): without them a rendered site's elements would fail to
+ * upgrade the moment a page used one that `lectern.js` does not hold.
+ */
+function lecternScriptPaths(): string[] {
+  const main = lecternScriptPath();
+  const folder = dirname(main);
+  const chunks = readdirSync(folder).filter((name) => /^lectern-.*\.js$/.test(name));
+  return [main, ...chunks.sort().map((name) => join(folder, name))];
 }
 
 /**
@@ -21,9 +35,9 @@ export async function runRender(context: CommandContext, { program }: ReadProgra
   if (folder === undefined || folder === "-") return context.usage("render writes a folder: give it with -o DIR");
   if (!io.writeFolder) return context.usage("render needs a file system to write to");
   const served = values["keep-extra"] ? program : withoutExtra(program);
-  let script: string;
+  let scripts: [string, string][];
   try {
-    script = io.readFile(lecternScriptPath());
+    scripts = lecternScriptPaths().map((path) => [path.slice(dirname(path).length + 1), io.readFile(path)]);
   } catch (error) {
     io.stderr(
       `lectern render: cannot read lectern.js of @lectern/components (${describeWriteError(error)}); is it built?\n`,
@@ -37,7 +51,7 @@ export async function runRender(context: CommandContext, { program }: ReadProgra
     ["index.html", await renderProgramPage(served)],
     ["speakers.html", await renderSpeakersPage(served)],
     ["program.json", JSON.stringify(served)],
-    ["lectern.js", script],
+    ...scripts,
   ]);
   if (values.print) files.set("print.html", await renderPrintPage(served));
   for (const item of served.items)
