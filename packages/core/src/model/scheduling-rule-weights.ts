@@ -58,6 +58,38 @@ export const defaultRuleStrengths = {
   hopping: { hard: false, weight: 5 },
   /** Per item moved away from its published room and start. */
   moved: { hard: false, weight: 100 },
+  // The rules below weigh the track-sessions layout (scheduling.layout), where tracks fill
+  // whole sessions in rooms (CoSPLib's model); each counts the program's own penalties once.
+  /** Per (session, room) a track takes: its `scheduling.costs` for that session. */
+  trackSession: { hard: false, weight: 1 },
+  /** Per (session, room) a track takes: its `scheduling.costs` for that room. */
+  trackRoom: { hard: false, weight: 1 },
+  /** Per (session, room) used: the room's `scheduling.costs` in that session. */
+  sessionRoom: { hard: false, weight: 1 },
+  /** Per session: the `scheduling.similar` penalty of each two different tracks in different rooms. */
+  similarTracks: { hard: false, weight: 1 },
+  /** Per room a track uses beyond its first. */
+  trackRooms: { hard: false, weight: 1 },
+  /** Per room beyond the first that a track takes in one session. */
+  parallelTrack: { hard: false, weight: 1 },
+  /** Per track whose sessions are not one unbroken run (in the sessions' order). */
+  trackGaps: { hard: false, weight: 1 },
+  /** Per slot of an item: the `scheduling.presenterHours` penalty its session breaks on its presenter's clock. */
+  presenterHours: { hard: false, weight: 1 },
+  /** Per item not at its `scheduling.positions` place in its track, and per two such items at once. */
+  position: { hard: false, weight: 1 },
+  /** Per slot of an item: its `scheduling.costs` for its session. */
+  itemSession: { hard: false, weight: 1 },
+  /** Per slot of an item: its `scheduling.costs` for its room. */
+  itemRoom: { hard: false, weight: 1 },
+  /** Per two items in one session, in different rooms, whose presenters clash (or one chairs the other's track). */
+  presenterSession: { hard: false, weight: 1 },
+  /** Per two items in one session, in different rooms, one of whose attendees is busy with the other. */
+  attendeeSession: { hard: false, weight: 1 },
+  /** Per session: each two tracks there that share a chair (per room they take). */
+  chairSession: { hard: false, weight: 1 },
+  /** Per two items at once one of whose attendees is busy with the other. */
+  attendeeClash: { hard: false, weight: 1 },
 } as const satisfies Record<string, ResolvedRuleStrength>;
 
 /** The name of a rule family. */
@@ -68,22 +100,14 @@ export const ruleNames = Object.keys(defaultRuleStrengths) as readonly RuleName[
 
 /** Overrides of the rules' defaults ({@link defaultRuleStrengths}); anything left out keeps its default. */
 export const ruleStrengthsSchema = withMeta(
-  z.strictObject({
-    presenterClash: z.optional(ruleStrengthSchema),
-    chairClash: z.optional(ruleStrengthSchema),
-    availability: z.optional(ruleStrengthSchema),
-    roomClosed: z.optional(ruleStrengthSchema),
-    apart: z.optional(ruleStrengthSchema),
-    consecutive: z.optional(ruleStrengthSchema),
-    precedence: z.optional(ruleStrengthSchema),
-    overflow: z.optional(ruleStrengthSchema),
-    together: z.optional(ruleStrengthSchema),
-    hopping: z.optional(ruleStrengthSchema),
-    moved: z.optional(ruleStrengthSchema),
-  }),
+  z.strictObject(
+    Object.fromEntries(ruleNames.map((name) => [name, z.optional(ruleStrengthSchema)])) as {
+      [name in RuleName]: z.ZodMiniOptional<typeof ruleStrengthSchema>;
+    },
+  ),
   {
     description:
-      "How strongly each rule holds. Defaults: presenterClash, chairClash, availability, roomClosed, apart, consecutive, precedence hard; overflow 1 per person; together 10 per extra session; hopping 5 per room change; moved 100 per moved item.",
+      "How strongly each rule holds. Defaults: presenterClash, chairClash, availability, roomClosed, apart, consecutive, precedence hard; overflow 1 per person; together 10 per extra session; hopping 5 per room change; moved 100 per moved item; the track-sessions rules (trackSession ... attendeeClash) weight 1.",
   },
 );
 

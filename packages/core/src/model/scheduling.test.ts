@@ -14,6 +14,30 @@ function problemsOf(input: unknown): { path: string; message: string }[] {
 }
 
 describe("the scheduling section of a program", () => {
+  it("accepts the track-sessions layout's fields and names a reference that points at nothing", () => {
+    const layout = {
+      layout: "track-sessions",
+      slotCounts: [{ item: "talk-ben", slots: 2 }],
+      costs: [{ item: "talk-ben", room: "hall", penalty: 10 }],
+      similar: [{ tracks: ["theory", "theory"], penalty: 20 }],
+      positions: [{ item: "opening", position: 1 }],
+      attendance: [{ person: "ada", items: ["talk-ben"] }],
+      trackChairs: [{ track: "theory", people: ["ada"] }],
+      presenterZones: [{ item: "talk-ben", timeZone: "Etc/GMT-8" }],
+      presenterHours: [{ from: "09:30", to: "21:30", penalty: 1 }],
+      rules: { similarTracks: { weight: 3 }, presenterSession: { hard: true } },
+    };
+    const result = parseProgram(withScheduling(layout));
+    if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join("\n"));
+    expect(result.program.scheduling).toEqual(layout);
+    expect(problemsOf(withScheduling({ ...layout, similar: [{ tracks: ["theory", "nope"], penalty: 1 }] }))).toEqual([
+      expect.objectContaining({ path: "scheduling.similar[0].tracks[1]" }),
+    ]);
+    expect(problemsOf(withScheduling({ ...layout, similar: [{ tracks: ["theory"], penalty: 1 }] }))).toEqual([
+      { path: "scheduling.similar[0].tracks", message: expect.stringContaining("two tracks") },
+    ]);
+  });
+
   it("accepts every field, and keeps them in the parsed program", () => {
     const scheduling = {
       move: "all",

@@ -7,6 +7,17 @@ import {
   itemGroupSchema,
   precedenceSchema,
 } from "./scheduling-groups.js";
+import {
+  attendanceSchema,
+  placementCostSchema,
+  presenterHoursSchema,
+  presenterZoneSchema,
+  schedulingLayouts,
+  similarTracksSchema,
+  slotCountSchema,
+  trackChairsSchema,
+  trackPositionSchema,
+} from "./scheduling-track-layout.js";
 import { dailyWindowSchema, dateTimeWindowSchema } from "./scheduling-window.js";
 import { dateTimeTextSchema, durationMinutesSchema } from "./time-fields.js";
 import { withMeta } from "./with-meta.js";
@@ -111,6 +122,32 @@ export const schedulingSchema = withMeta(
     precedence: z.optional(withMeta(z.array(precedenceSchema), { description: "Items that must come before others." })),
     preferences: z.optional(
       withMeta(z.array(attendeePreferenceSchema), { description: "Items attendees want to see (rule hopping)." }),
+    ),
+    layout: z.optional(
+      withMeta(z.enum(schedulingLayouts), {
+        description:
+          '"slots" (default): each item goes in a slot. "track-sessions": each track fills whole sessions, one track per session and room, its items laid out in the session\'s slots (CoSPLib\'s model); the fields below weigh it.',
+      }),
+    ),
+    slotCounts: z.optional(
+      withMeta(z.array(slotCountSchema), { description: "Items that take several slots in a row (1 otherwise)." }),
+    ),
+    costs: z.optional(withMeta(z.array(placementCostSchema), { description: "What placements cost." })),
+    similar: z.optional(
+      withMeta(z.array(similarTracksSchema), { description: "Tracks that should not run in parallel." }),
+    ),
+    positions: z.optional(
+      withMeta(z.array(trackPositionSchema), { description: "Wanted places in a track's running order." }),
+    ),
+    attendance: z.optional(
+      withMeta(z.array(attendanceSchema), { description: "Items people want to attend (attendee clashes)." }),
+    ),
+    trackChairs: z.optional(withMeta(z.array(trackChairsSchema), { description: "Tracks' chairs." })),
+    presenterZones: z.optional(
+      withMeta(z.array(presenterZoneSchema), { description: "Zones items are presented from." }),
+    ),
+    presenterHours: z.optional(
+      withMeta(z.array(presenterHoursSchema), { description: "Hours on presenters' clocks (rule presenterHours)." }),
     ),
     rules: z.optional(ruleStrengthsSchema),
   }),

@@ -40,6 +40,27 @@ export function checkSchedulingReferences(scheduling: Scheduling, expect: Expect
     expect("items", rule.before, at("precedence", index, "before"));
     expect("items", rule.after, at("precedence", index, "after"));
   });
+  scheduling.slotCounts?.forEach((entry, index) => expect("items", entry.item, at("slotCounts", index, "item")));
+  scheduling.costs?.forEach((cost, index) => {
+    if (cost.item !== undefined) expect("items", cost.item, at("costs", index, "item"));
+    if (cost.track !== undefined) expect("tracks", cost.track, at("costs", index, "track"));
+    if (cost.room !== undefined) expect("rooms", cost.room, at("costs", index, "room"));
+  });
+  scheduling.similar?.forEach((pair, pairIndex) =>
+    pair.tracks.forEach((track, index) => expect("tracks", track, at("similar", pairIndex, "tracks", index))),
+  );
+  scheduling.positions?.forEach((entry, index) => expect("items", entry.item, at("positions", index, "item")));
+  scheduling.attendance?.forEach((entry, entryIndex) => {
+    expect("people", entry.person, at("attendance", entryIndex, "person"));
+    entry.items.forEach((item, index) => expect("items", item, at("attendance", entryIndex, "items", index)));
+  });
+  scheduling.trackChairs?.forEach((entry, entryIndex) => {
+    expect("tracks", entry.track, at("trackChairs", entryIndex, "track"));
+    entry.people.forEach((person, index) => expect("people", person, at("trackChairs", entryIndex, "people", index)));
+  });
+  scheduling.presenterZones?.forEach((entry, index) =>
+    expect("items", entry.item, at("presenterZones", index, "item")),
+  );
   scheduling.preferences?.forEach((preference, preferenceIndex) =>
     preference.items.forEach((item, index) =>
       expect("items", item, at("preferences", preferenceIndex, "items", index)),

@@ -33,7 +33,7 @@ const keys27 = new Set(["id", "kind", "title", "subtitle", "abstract", "speakers
 const keys28 = new Set(["person", "presenting", "affiliations", "equalContribution"]);
 const keys29 = new Set(["label", "score", "path"]);
 const keys30 = new Set(["language", "title", "subtitle", "abstract"]);
-const keys31 = new Set(["move", "fixed", "slots", "availability", "roomClosures", "audience", "apart", "together", "consecutive", "precedence", "preferences", "rules"]);
+const keys31 = new Set(["move", "fixed", "slots", "availability", "roomClosures", "audience", "apart", "together", "consecutive", "precedence", "preferences", "layout", "slotCounts", "costs", "similar", "positions", "attendance", "trackChairs", "presenterZones", "presenterHours", "rules"]);
 const keys32 = new Set(["start", "minutes", "rooms", "session"]);
 const keys33 = new Set(["person", "available", "daily", "unavailable"]);
 const keys34 = new Set(["start", "end"]);
@@ -44,8 +44,16 @@ const keys38 = new Set(["tracks", "tags", "items"]);
 const keys39 = new Set(["items"]);
 const keys40 = new Set(["before", "after"]);
 const keys41 = new Set(["items", "attendees"]);
-const keys42 = new Set(["presenterClash", "chairClash", "availability", "roomClosed", "apart", "consecutive", "precedence", "overflow", "together", "hopping", "moved"]);
-const keys43 = new Set(["hard", "weight"]);
+const keys42 = new Set(["item", "slots"]);
+const keys43 = new Set(["item", "track", "session", "room", "penalty"]);
+const keys44 = new Set(["tracks", "penalty"]);
+const keys45 = new Set(["item", "position"]);
+const keys46 = new Set(["person", "items"]);
+const keys47 = new Set(["track", "people"]);
+const keys48 = new Set(["item", "timeZone"]);
+const keys49 = new Set(["from", "to", "penalty"]);
+const keys50 = new Set(["presenterClash", "chairClash", "availability", "roomClosed", "apart", "consecutive", "precedence", "overflow", "together", "hopping", "moved", "trackSession", "trackRoom", "sessionRoom", "similarTracks", "trackRooms", "parallelTrack", "trackGaps", "presenterHours", "position", "itemSession", "itemRoom", "presenterSession", "attendeeSession", "chairSession", "attendeeClash"]);
+const keys51 = new Set(["hard", "weight"]);
 
 function isOptionalString(value: unknown): boolean {
   return (value === undefined || typeof value === "string");
@@ -951,6 +959,194 @@ function isOptionalProgramSchedulingPreferences(value: unknown): boolean {
   return (value === undefined || programSchedulingPreferences(value));
 }
 
+function isOptionalOneOfSlotsTracksessions(value: unknown): boolean {
+  return (value === undefined || (value === "slots" || value === "track-sessions"));
+}
+
+function isNumberIntMin1(value: unknown): boolean {
+  return typeof value === "number" && Number.isFinite(value) && Number.isSafeInteger(value) && value >= 1;
+}
+
+function programSchedulingSlotCountsElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys42.has(key)) return false;
+  return (
+    isStringPattern8(record["item"]) &&
+    isNumberIntMin1(record["slots"])
+  );
+}
+
+function programSchedulingSlotCounts(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingSlotCountsElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingSlotCounts(value: unknown): boolean {
+  return (value === undefined || programSchedulingSlotCounts(value));
+}
+
+function isNumberMin0(value: unknown): boolean {
+  return typeof value === "number" && Number.isFinite(value) && value >= 0;
+}
+
+function programSchedulingCostsElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys43.has(key)) return false;
+  return (
+    isOptionalStringPattern8(record["item"]) &&
+    isOptionalStringPattern8(record["track"]) &&
+    isOptionalStringPattern8(record["session"]) &&
+    isOptionalStringPattern8(record["room"]) &&
+    isNumberMin0(record["penalty"])
+  );
+}
+
+function programSchedulingCosts(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingCostsElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingCosts(value: unknown): boolean {
+  return (value === undefined || programSchedulingCosts(value));
+}
+
+function programSchedulingSimilarElementTracks(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!isStringPattern8(element)) return false;
+  return value.length >= 2 && value.length <= 2;
+}
+
+function programSchedulingSimilarElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys44.has(key)) return false;
+  return (
+    programSchedulingSimilarElementTracks(record["tracks"]) &&
+    isNumberMin0(record["penalty"])
+  );
+}
+
+function programSchedulingSimilar(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingSimilarElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingSimilar(value: unknown): boolean {
+  return (value === undefined || programSchedulingSimilar(value));
+}
+
+function programSchedulingPositionsElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys45.has(key)) return false;
+  return (
+    isStringPattern8(record["item"]) &&
+    isNumberIntMin1(record["position"])
+  );
+}
+
+function programSchedulingPositions(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingPositionsElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingPositions(value: unknown): boolean {
+  return (value === undefined || programSchedulingPositions(value));
+}
+
+function programSchedulingAttendanceElementItems(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!isStringPattern8(element)) return false;
+  return value.length >= 1;
+}
+
+function programSchedulingAttendanceElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys46.has(key)) return false;
+  return (
+    isStringPattern8(record["person"]) &&
+    programSchedulingAttendanceElementItems(record["items"])
+  );
+}
+
+function programSchedulingAttendance(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingAttendanceElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingAttendance(value: unknown): boolean {
+  return (value === undefined || programSchedulingAttendance(value));
+}
+
+function programSchedulingTrackChairsElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys47.has(key)) return false;
+  return (
+    isStringPattern8(record["track"]) &&
+    programEventInvitedSpeakers(record["people"])
+  );
+}
+
+function programSchedulingTrackChairs(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingTrackChairsElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingTrackChairs(value: unknown): boolean {
+  return (value === undefined || programSchedulingTrackChairs(value));
+}
+
+function programSchedulingPresenterZonesElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys48.has(key)) return false;
+  return (
+    isStringPattern8(record["item"]) &&
+    isStringTimeZone(record["timeZone"])
+  );
+}
+
+function programSchedulingPresenterZones(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingPresenterZonesElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingPresenterZones(value: unknown): boolean {
+  return (value === undefined || programSchedulingPresenterZones(value));
+}
+
+function programSchedulingPresenterHoursElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys49.has(key)) return false;
+  return (
+    isStringPattern23(record["from"]) &&
+    isStringPattern23(record["to"]) &&
+    isNumberMin0(record["penalty"])
+  );
+}
+
+function programSchedulingPresenterHours(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programSchedulingPresenterHoursElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramSchedulingPresenterHours(value: unknown): boolean {
+  return (value === undefined || programSchedulingPresenterHours(value));
+}
+
 function isOptionalNumberMin0(value: unknown): boolean {
   return (value === undefined || typeof value === "number" && Number.isFinite(value) && value >= 0);
 }
@@ -958,7 +1154,7 @@ function isOptionalNumberMin0(value: unknown): boolean {
 function programSchedulingRulesPresenterClash(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys43.has(key)) return false;
+  for (const key in record) if (!keys51.has(key)) return false;
   return (
     isOptionalBoolean(record["hard"]) &&
     isOptionalNumberMin0(record["weight"])
@@ -972,7 +1168,7 @@ function isOptionalProgramSchedulingRulesPresenterClash(value: unknown): boolean
 function programSchedulingRules(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys42.has(key)) return false;
+  for (const key in record) if (!keys50.has(key)) return false;
   return (
     isOptionalProgramSchedulingRulesPresenterClash(record["presenterClash"]) &&
     isOptionalProgramSchedulingRulesPresenterClash(record["chairClash"]) &&
@@ -984,7 +1180,22 @@ function programSchedulingRules(value: unknown): boolean {
     isOptionalProgramSchedulingRulesPresenterClash(record["overflow"]) &&
     isOptionalProgramSchedulingRulesPresenterClash(record["together"]) &&
     isOptionalProgramSchedulingRulesPresenterClash(record["hopping"]) &&
-    isOptionalProgramSchedulingRulesPresenterClash(record["moved"])
+    isOptionalProgramSchedulingRulesPresenterClash(record["moved"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["trackSession"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["trackRoom"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["sessionRoom"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["similarTracks"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["trackRooms"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["parallelTrack"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["trackGaps"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["presenterHours"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["position"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["itemSession"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["itemRoom"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["presenterSession"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["attendeeSession"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["chairSession"]) &&
+    isOptionalProgramSchedulingRulesPresenterClash(record["attendeeClash"])
   );
 }
 
@@ -1008,6 +1219,15 @@ function programScheduling(value: unknown): boolean {
     isOptionalProgramSchedulingConsecutive(record["consecutive"]) &&
     isOptionalProgramSchedulingPrecedence(record["precedence"]) &&
     isOptionalProgramSchedulingPreferences(record["preferences"]) &&
+    isOptionalOneOfSlotsTracksessions(record["layout"]) &&
+    isOptionalProgramSchedulingSlotCounts(record["slotCounts"]) &&
+    isOptionalProgramSchedulingCosts(record["costs"]) &&
+    isOptionalProgramSchedulingSimilar(record["similar"]) &&
+    isOptionalProgramSchedulingPositions(record["positions"]) &&
+    isOptionalProgramSchedulingAttendance(record["attendance"]) &&
+    isOptionalProgramSchedulingTrackChairs(record["trackChairs"]) &&
+    isOptionalProgramSchedulingPresenterZones(record["presenterZones"]) &&
+    isOptionalProgramSchedulingPresenterHours(record["presenterHours"]) &&
     isOptionalProgramSchedulingRules(record["rules"])
   );
 }
