@@ -1,12 +1,18 @@
 import type { ResolvedRuleStrength, RuleName } from "../../model/scheduling-rule-weights.js";
 import type { ProgramInstance } from "./program-instance.js";
 import type { BinaryProgram } from "./run-highs.js";
+import { slotClassesOf } from "./slot-classes.js";
 
 /** The binary program of a {@link ProgramInstance}, and what each column means. */
 export interface ProgramModel extends BinaryProgram {
-  /** Item and slot index of each column. */
+  /** Item of each column. */
   readonly columnItem: Int32Array;
+  /** Slot of each column; `-1` for a column of a slot class, whose room is chosen afterwards. */
   readonly columnSlot: Int32Array;
+  /** Slot class of each column. */
+  readonly columnClass: Int32Array;
+  /** Slot indices of each class: interchangeable slots (same times, seats, session and allowed items). */
+  readonly classSlots: readonly (readonly number[])[];
 }
 
 const minuteMs = 60_000;
@@ -39,21 +45,35 @@ export function buildProgramModel(
   instance: ProgramInstance,
   rules: Readonly<Record<RuleName, ResolvedRuleStrength>>,
 ): ProgramModel {
+  const classSlots = slotClassesOf(instance);
+  const classOfSlot = new Int32Array(instance.slots.length);
+  classSlots.forEach((slots, c) => slots.forEach((s) => (classOfSlot[s] = c)));
+  // Items that need a named room keep one column per slot: parts that must share a room,
+  // and items with a published place (the `moved` penalty tells rooms apart).
+  const roomBound = new Set(rules.consecutive.hard ? instance.consecutive.flat() : []);
+  instance.items.forEach((item, i) => item.current && roomBound.add(i));
   const columnItem: number[] = [];
   const columnSlot: number[] = [];
+  const columnClass: number[] = [];
   const cost: number[] = [];
-  instance.items.forEach((item, i) =>
+  instance.items.forEach((item, i) => {
+    const seen = new Set<number>();
     item.allowedSlots.forEach((s) => {
+      const c = classOfSlot[s]!;
+      if (!roomBound.has(i) && seen.has(c)) return;
+      seen.add(c);
       const { overflow, moved } = slotPenalties(instance, i, s, rules);
       // A hard `moved` rule: only the item's current place is allowed (when it has one).
       const current = item.current;
       const slot = instance.slots[s]!;
       if (rules.moved.hard && current && (current.room !== slot.room || current.startMs !== slot.startMs)) return;
       columnItem.push(i);
-      columnSlot.push(s);
+      columnSlot.push(roomBound.has(i) || classSlots[c]!.length === 1 ? s : -1);
+      columnClass.push(c);
       cost.push(overflow + moved);
-    }),
-  );
+    });
+  });
+  const startOf = (column: number) => instance.slots[classSlots[columnClass[column]!]![0]!]!.startMs;
   const rows: number[][] = [];
   const coefficients: number[][] = [];
   const lower: number[] = [];
@@ -66,16 +86,25 @@ export function buildProgramModel(
   };
   const byItem: number[][] = instance.items.map(() => []);
   const bySlot: number[][] = instance.slots.map(() => []);
-  columnItem.forEach((item, column) => (byItem[item]!.push(column), bySlot[columnSlot[column]!]!.push(column)));
+  const byClass: number[][] = classSlots.map(() => []);
+  columnItem.forEach((item, column) => {
+    byItem[item]!.push(column);
+    byClass[columnClass[column]!]!.push(column);
+    if (columnSlot[column]! >= 0) bySlot[columnSlot[column]!]!.push(column);
+  });
   byItem.forEach((columns) => addRow(columns, 1, 1));
-  bySlot.forEach((columns) => columns.length > 1 && addRow(columns, 0, 1));
+  // A class holds as many items as it has rooms; a named slot holds one.
+  byClass.forEach((columns, c) => columns.length > classSlots[c]!.length && addRow(columns, 0, classSlots[c]!.length));
+  bySlot.forEach(
+    (columns, s) => columns.length > 1 && classSlots[classOfSlot[s]!]!.length > 1 && addRow(columns, 0, 1),
+  );
   // TODO(#19): a soft presenterClash or apart is not weighed yet, only switched off.
   for (const group of instance.clashGroups) {
     if (!rules[group.rule].hard) continue;
     const members = new Set(group.items);
     const candidates = columnItem.flatMap((item, column) => {
       if (!members.has(item)) return [];
-      const startMs = instance.slots[columnSlot[column]!]!.startMs;
+      const startMs = startOf(column);
       return [{ column, startMs, endMs: startMs + instance.items[item]!.minutes * minuteMs }];
     });
     const seen = new Set<string>();
@@ -98,13 +127,13 @@ export function buildProgramModel(
       if ("item" in before)
         byItem[before.item]!.forEach((column) => {
           columns.push(column);
-          values.push(minutesOf(instance.slots[columnSlot[column]!]!.startMs) + instance.items[before.item]!.minutes);
+          values.push(minutesOf(startOf(column)) + instance.items[before.item]!.minutes);
         });
       else constant += minutesOf(before.endMs);
       if ("item" in after)
         byItem[after.item]!.forEach((column) => {
           columns.push(column);
-          values.push(-minutesOf(instance.slots[columnSlot[column]!]!.startMs));
+          values.push(-minutesOf(startOf(column)));
         });
       else constant -= minutesOf(after.startMs);
       addRow(columns, -Infinity, -constant, values);
@@ -125,7 +154,11 @@ export function buildProgramModel(
           addRow([column, ...follows], -Infinity, 0, [1, ...follows.map(() => -1)]);
         }
       }
-  return toCsc(columnItem, columnSlot, cost, rows, coefficients, lower, upper);
+  return {
+    ...toCsc(columnItem, columnSlot, cost, rows, coefficients, lower, upper),
+    columnClass: Int32Array.from(columnClass),
+    classSlots,
+  };
 }
 
 function toCsc(
@@ -136,7 +169,7 @@ function toCsc(
   coefficients: number[][],
   lower: number[],
   upper: number[],
-): ProgramModel {
+): Omit<ProgramModel, "columnClass" | "classSlots"> {
   const rowsOfColumn: [number, number][][] = columnItem.map(() => []);
   rows.forEach((columns, row) =>
     columns.forEach((column, k) => rowsOfColumn[column]!.push([row, coefficients[row]![k]!])),
@@ -163,4 +196,30 @@ function toCsc(
     columnItem: Int32Array.from(columnItem),
     columnSlot: Int32Array.from(columnSlot),
   };
+}
+
+/**
+ * Each item's slot in a solution: named slots as they are, and the items of a class handed
+ * its free slots in turn (they are interchangeable, so any order is as good).
+ */
+export function slotsOfSolution(model: ProgramModel, itemCount: number, values: ArrayLike<number>): Int32Array {
+  const slotOf = new Int32Array(itemCount).fill(-1);
+  const taken = new Set<number>();
+  const unnamed: number[] = [];
+  for (let column = 0; column < model.numCols; column++) {
+    if (!(values[column]! > 0.5)) continue;
+    const slot = model.columnSlot[column]!;
+    if (slot < 0) {
+      unnamed.push(column);
+      continue;
+    }
+    slotOf[model.columnItem[column]!] = slot;
+    taken.add(slot);
+  }
+  for (const column of unnamed) {
+    const free = model.classSlots[model.columnClass[column]!]!.find((slot) => !taken.has(slot))!;
+    taken.add(free);
+    slotOf[model.columnItem[column]!] = free;
+  }
+  return slotOf;
 }

@@ -5,7 +5,7 @@ import { toLocalDateTime, formatLocalDateTime } from "../../time/zoned-time.js";
 import { applyAssignments } from "./apply-assignments.js";
 import { buildProgramInstance } from "./build-program-instance.js";
 import { explainInfeasible } from "./explain-infeasible.js";
-import { buildProgramModel, slotPenalties } from "./program-model.js";
+import { buildProgramModel, slotPenalties, slotsOfSolution } from "./program-model.js";
 import { runHighs, type BinaryProgramResult, type SolveProgress } from "./run-highs.js";
 import type { SolveStatus } from "./solve-slot-instance.js";
 
@@ -92,9 +92,7 @@ export async function scheduleProgram(
   const model = buildProgramModel(instance, rules);
   // Nothing to place is a schedule already (HiGHS calls an empty model neither optimal nor feasible).
   const resultOf = (solved: BinaryProgramResult): ScheduleProgramResult => {
-    const slotOf = new Int32Array(instance.items.length).fill(-1);
-    for (let column = 0; column < model.numCols; column++)
-      if (solved.values[column]! > 0.5) slotOf[model.columnItem[column]!] = model.columnSlot[column]!;
+    const slotOf = slotsOfSolution(model, instance.items.length, solved.values);
     const perRule = { ...noRules };
     const assignments: ScheduleAssignment[] = [];
     const moves: ScheduleMove[] = [];
