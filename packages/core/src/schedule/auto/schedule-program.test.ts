@@ -125,6 +125,12 @@ describe("scheduleProgram", () => {
     expect(again.program!.items).toEqual(placed.items);
   });
 
+  it("refuses the track-sessions layout it does not solve yet, rather than ignoring its terms", async () => {
+    const result = await scheduleProgram(morning(4, { layout: "track-sessions" }));
+    expect(result.status).toBe("infeasible");
+    expect(result.explanation.join(" ")).toMatch(/"track-sessions" layout \(scheduling\.layout\)/);
+  });
+
   it("names an item no slot can hold", async () => {
     const program = morning();
     const long = { ...program, items: [{ ...program.items[0]!, duration: 180 }, ...program.items.slice(1)] };

@@ -88,6 +88,12 @@ export async function scheduleProgram(
     moves: [],
     explanation,
   });
+  // The track-sessions layout (CoSPLib's model) is in the format but not yet in the solver:
+  // scheduling such a program item by item would quietly ignore its costs and tracks.
+  if (program.scheduling?.layout === "track-sessions")
+    return infeasible([
+      'This program asks for the "track-sessions" layout (scheduling.layout), which automatic scheduling does not solve yet; remove scheduling.layout to schedule it item by item.',
+    ]);
   if (instance.unplaceable.size > 0) return infeasible(explainInfeasible(program, instance));
   const model = buildProgramModel(instance, rules);
   // Nothing to place is a schedule already (HiGHS calls an empty model neither optimal nor feasible).
