@@ -1,6 +1,7 @@
-import type { TimeZoneMode } from "@lectern/core";
+import type { ProgramProblem, TimeZoneMode } from "@lectern/core";
 import { html, nothing, type TemplateResult } from "lit";
 import type { ClockController } from "../shared/clock-controller.js";
+import { renderProblems } from "../shared/render-problems.js";
 import { tabChoices } from "./day-address.js";
 import { renderDayPanel, renderUntimed } from "./day-list.js";
 import { renderDayTabs } from "./day-tabs.js";
@@ -21,6 +22,8 @@ export interface ScheduleGridParts extends DayViewInputs, TalkDialogInputs {
   readonly onFiltersOpen: (open: boolean) => void;
   /** The visitor chose a day (a date or `everyDay`) by its tab. */
   readonly onSelectDay: (choice: string) => void;
+  /** Why the previous version (`previous-src`) could not be read, when it could not. */
+  readonly previousProblems?: { readonly source: string; readonly problems: readonly ProgramProblem[] };
 }
 
 /**
@@ -31,7 +34,9 @@ export function renderScheduleGridBody(parts: ScheduleGridParts): TemplateResult
   const { strings, program, view, locale, favourites } = parts;
   const days = view.schedule.days;
   const dayContext = dayViewContextOf(parts);
+  const unreadable = parts.previousProblems;
   return html`
+    ${unreadable ? renderProblems(strings.previousUnreadable(unreadable.source, unreadable.problems.length), unreadable.problems) : nothing}
     ${renderToolbar({
       strings,
       program,

@@ -52,6 +52,17 @@ describe("<schedule-grid>: changes against a previous version", () => {
     await expect.poll(() => badges(grid, "talk-chen")).toEqual(["Moved"]);
   });
 
+  it("says above the program that a previous-src it cannot read was not compared, naming it", async () => {
+    const url = URL.createObjectURL(new Blob(['{"event": {'], { type: "application/json" }));
+    const grid = await renderGrid({ program: versions().after, previousSrc: url });
+    await expect
+      .poll(() => root(grid).querySelector('[part="problems"]')?.textContent ?? "")
+      .toContain(`The previous version from ${url} could not be read (1 problem)`);
+    // The current program is still shown whole.
+    expect(cellText(grid, "talk-chen")).toMatch(/09:40–10:10/);
+    expect(root(grid).querySelectorAll(".change")).toHaveLength(0);
+  });
+
   it("shows no badges without a previous version", async () => {
     const grid = await renderGrid({ program: versions().after });
     expect(root(grid).querySelectorAll(".change")).toHaveLength(0);

@@ -214,6 +214,7 @@ export class ScheduleGridElement extends LitElement {
       math: this.math,
       favourites: this.favourites,
       marks: this.previous.marks,
+      previousProblems: this.previous.problems,
       keyboardFocus: this.keyboardFocus,
       talkDialog: this.talkDialog,
       dialog: () => this.renderRoot.querySelector("dialog"),

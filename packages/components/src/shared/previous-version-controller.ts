@@ -1,4 +1,4 @@
-import type { Id, Program } from "@lectern/core";
+import type { Id, Program, ProgramProblem } from "@lectern/core";
 import type { ReactiveControllerHost } from "lit";
 import type { ChangeMark } from "./change-marks.js";
 import { ProgramSourceController } from "./program-source-controller.js";
@@ -19,10 +19,13 @@ export class PreviousVersionController {
     this.source = new ProgramSourceController(host, { property: "previousProgram", readsInlineJson: false });
   }
 
-  /** The previous version's problems, when it could not be read (said beside the program). */
-  get problems(): { readonly source: string; readonly count: number } | undefined {
+  /**
+   * Why the previous version could not be read (where it came from and its problems, with
+   * paths), so the element says so above the program instead of quietly marking nothing.
+   */
+  get problems(): { readonly source: string; readonly problems: readonly ProgramProblem[] } | undefined {
     const state = this.source.state;
-    return state.status === "error" ? { source: state.source, count: state.problems.length } : undefined;
+    return state.status === "error" ? { source: state.source, problems: state.problems } : undefined;
   }
 
   /** Called from the host's `willUpdate` with its sources and the current version, once loaded. */
