@@ -103,7 +103,9 @@ export async function renderPrintPage(program: Program, options: StaticPageOptio
   const orientation = printOrientationOf(program);
   const time = (item: ResolvedItem): string => formatTimeRange(item.startMs, item.endMs, { zone, locale: lang });
   const instants = schedule.days.flatMap((day) => day.items.map((item) => item.startMs));
-  const firstMs = instants.length > 0 ? Math.min(...instants) : Date.now();
+  // Without a timed item the zone is named as it is on the event's first day (not today:
+  // the page must not depend on when it was rendered).
+  const firstMs = instants.length > 0 ? Math.min(...instants) : Date.parse(`${program.event.startDate}T12:00:00Z`);
   const lastMs = instants.length > 0 ? Math.max(...instants) : firstMs;
   const zoneLabel = `All times ${zone} (${describeEventZoneOver(program.event, firstMs, lastMs, lang)})`;
   const untimed = schedule.untimed;
