@@ -35,6 +35,19 @@ export {
   type ImportOptionValues,
 } from "./import/importer.js";
 export { detectImporter, findImporter, importers } from "./import/importers.js";
+export { cosplibRuleOf, cosplibToProgram, zoneOfOffset } from "./import/cosplib/cosplib-to-program.js";
+export {
+  COSPLIB_SHEETS,
+  readCosplibSheets,
+  type CosplibCell,
+  type CosplibSheet,
+} from "./import/cosplib/read-cosplib-sheets.js";
+export type {
+  CosplibInstance,
+  CosplibSession,
+  CosplibSubmission,
+  CosplibWeightKey,
+} from "./import/cosplib/cosplib-instance.js";
 export { buildCompactModel, roomClassesOf, type CompactModel, type RoomClass } from "./schedule/auto/compact-model.js";
 export {
   overflowOf,
