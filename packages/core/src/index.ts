@@ -42,11 +42,12 @@ export {
   type CosplibCell,
   type CosplibSheet,
 } from "./import/cosplib/read-cosplib-sheets.js";
-export type {
-  CosplibInstance,
-  CosplibSession,
-  CosplibSubmission,
-  CosplibWeightKey,
+export {
+  COSPLIB_WEIGHT_KEYS,
+  type CosplibInstance,
+  type CosplibSession,
+  type CosplibSubmission,
+  type CosplibWeightKey,
 } from "./import/cosplib/cosplib-instance.js";
 export { buildCompactModel, roomClassesOf, type CompactModel, type RoomClass } from "./schedule/auto/compact-model.js";
 export {
