@@ -2,6 +2,7 @@ import {
   describeEventZoneOver,
   formatDayHeading,
   formatTimeRange,
+  indexProgram,
   resolveSchedule,
   type Item,
   type Program,
@@ -27,13 +28,15 @@ export function printOrientationOf(program: Program): PrintOrientation {
   return multiRoom ? "landscape" : "portrait";
 }
 
+// Names through core's shared index (built once per program), not a scan of the people or
+// rooms per item: a FOSDEM-sized program has hundreds of each.
 function peopleOf(program: Program, item: Item): string {
-  const names = (item.speakers ?? []).map((id) => program.people?.find((person) => person.id === id)?.name ?? id);
-  return names.join(", ");
+  const people = indexProgram(program).people;
+  return (item.speakers ?? []).map((id) => people.get(id)?.value.name ?? id).join(", ");
 }
 
 function roomName(program: Program, roomId: string | undefined): string | undefined {
-  return roomId === undefined ? undefined : (program.rooms?.find((room) => room.id === roomId)?.name ?? roomId);
+  return roomId === undefined ? undefined : (indexProgram(program).rooms.get(roomId)?.value.name ?? roomId);
 }
 
 function entry(program: Program, item: Item, room?: string): TemplateResult {
