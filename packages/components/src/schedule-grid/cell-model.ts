@@ -61,8 +61,15 @@ export function modelCell(
   const track = entry.trackId === undefined ? undefined : index.tracks.get(entry.trackId)?.value;
   const favourite = context.favourites.has(entry.id);
   const mark = context.marks.get(entry.id);
+  // The old time in the event's zone, as the changelog writes it; named when the cell shows the viewer's.
+  const zone = context.program.event.timeZone;
   const change =
-    mark && describeChangeMark(mark, { zone: view.zone, locale, nowStartMs: timed ? entry.startMs : undefined }, ui);
+    mark &&
+    describeChangeMark(
+      mark,
+      { zone, locale, nowStartMs: timed ? entry.startMs : undefined, nameZone: view.zone !== zone },
+      ui,
+    );
   const describeTime = inGrid ? describeGridCellTime : describeCellTime;
   const time = [
     timed

@@ -30,6 +30,19 @@ describe("<schedule-grid>: changes against a previous version", () => {
     expect(cellText(grid, "talk-chen")).toMatch(/^Moved was 14:00–14:30 09:40–10:10/);
   });
 
+  it("in the viewer's zone, still says the old time in the event's zone, and names that zone", async () => {
+    const { before, after } = versions();
+    const grid = await renderGrid({
+      program: after,
+      previousProgram: before,
+      timeZoneMode: "viewer",
+      viewerZone: "Europe/Berlin",
+    });
+    await expect.poll(() => badges(grid, "talk-chen")).toEqual(["Moved"]);
+    // New: 09:40 in São Paulo is 14:40 in Berlin. Old: 14:00–14:30 in São Paulo (not 19:00 in Berlin).
+    expect(cellText(grid, "talk-chen")).toMatch(/^Moved was 14:00–14:30 GMT-3 14:40/);
+  });
+
   it("marks a cancelled talk, which stays listed", async () => {
     const { before, after } = versions();
     const grid = await renderGrid({ program: after, previousProgram: before });

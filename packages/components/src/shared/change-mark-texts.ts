@@ -1,4 +1,4 @@
-import { formatDayHeading, formatTimeRange, programDayOf, type ChangeTime } from "@lectern/core";
+import { formatDayHeading, formatTimeRange, formatZoneName, programDayOf, type ChangeTime } from "@lectern/core";
 import type { ChangeBadge, ChangeMark } from "./change-marks.js";
 import type { UiStrings } from "./ui-strings.js";
 
@@ -12,14 +12,25 @@ export interface ChangeMarkText {
   readonly was?: string;
 }
 
+/** Where and how a mark's old time is written. */
+export interface ChangeMarkTextOptions {
+  /** The event's zone: old times are always written in it (issue 20), whatever zone the new one is in. */
+  readonly zone: string;
+  readonly locale: string;
+  /** The item's new start, to say the old day only when it differs. */
+  readonly nowStartMs?: number;
+  /** True when the new time beside it is in another zone (viewer mode): the old one then names its zone. */
+  readonly nameZone?: boolean;
+}
+
 /**
- * The texts of a mark in `zone` (the zone the new time beside it is shown in): the old range,
- * with its day when the item moved to another day (`nowStartMs`, its new start), the old room
- * and the old title. A new item says only "New".
+ * The texts of a mark: the old range in the event's zone (`zone`), with its day when the item
+ * moved to another day (`nowStartMs`, its new start) and the zone's name when the new time is
+ * shown in another zone, the old room and the old title. A new item says only "New".
  */
 export function describeChangeMark(
   mark: ChangeMark,
-  options: { readonly zone: string; readonly locale: string; readonly nowStartMs?: number },
+  options: ChangeMarkTextOptions,
   ui: Pick<
     UiStrings,
     | "changeNew"
@@ -48,12 +59,11 @@ export function describeChangeMark(
   };
 }
 
-/** The old range; its day too when it differs from the new start's day (or there is none). */
-function describeOldTime(
-  before: ChangeTime,
-  options: { readonly zone: string; readonly locale: string; readonly nowStartMs?: number },
-): string {
-  const range = formatTimeRange(before.startMs, before.endMs, options);
+/** The old range; its day too when it differs from the new start's day (or there is none); its zone when asked. */
+function describeOldTime(before: ChangeTime, options: ChangeMarkTextOptions): string {
+  const range =
+    formatTimeRange(before.startMs, before.endMs, options) +
+    (options.nameZone ? ` ${formatZoneName(options.zone, before.startMs, options)}` : "");
   const oldDay = programDayOf(before.startMs, options.zone, 0);
   const sameDay = options.nowStartMs !== undefined && programDayOf(options.nowStartMs, options.zone, 0) === oldDay;
   return sameDay ? range : `${formatDayHeading(oldDay, { locale: options.locale, style: "short" })} ${range}`;
