@@ -38,13 +38,15 @@ type ModuleInfoOf = (id: string) => { readonly importedIds: readonly string[] } 
 const isZod = (id: string) => id.includes("/node_modules/zod/");
 
 /**
- * True for the modules that compare two versions of a program: core's diff and the change
- * marks built from it. An element imports them dynamically once it has a previous version
+ * True for the modules that compare two versions of a program: core's diff, the change
+ * marks built from it and the badges that show them. An element imports them dynamically once it has a previous version
  * (`previous-src`), so they are lectern-changes-<hash>.js and a page without one never
  * fetches them; what they share with the rest of core (timings, zones) stays in lectern.js.
  */
 const isChangesModule = (id: string) =>
-  id.startsWith(`${coreSource}diff/`) || id.startsWith(`${componentsSource}shared/change-marks.ts`);
+  id.startsWith(`${coreSource}diff/`) ||
+  id.startsWith(`${componentsSource}shared/change-marks.ts`) ||
+  id.startsWith(`${componentsSource}shared/change-badges.ts`);
 
 /**
  * True for zod and for the modules of @lectern/core that import it, directly or not (the model's

@@ -29,6 +29,7 @@ export {
   mergeEventSummaryStrings,
   type EventSummaryStrings,
 } from "./event-summary/event-summary.strings.js";
+export type { ChangeBadge, ChangeMark } from "./shared/change-marks.js";
 export { defaultUiStrings, mergeUiStrings, type UiStringOverrides, type UiStrings } from "./shared/ui-strings.js";
 export { SeriesCalendarDownloadEvent, TalkListElement } from "./talk-list/talk-list.element.js";
 export { defaultTalkListStrings, mergeTalkListStrings, type TalkListStrings } from "./talk-list/talk-list.strings.js";

@@ -1,23 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { deltaProgram, programData } from "../testing/fixtures.js";
+import { deltaVersions } from "../testing/delta-versions.js";
 import { findAccessibilityViolations } from "../testing/axe.js";
 import { cell, cellText, renderGrid, root, useCleanPage } from "./schedule-grid.test-helpers.js";
 
 useCleanPage();
 
-// The newer version is the real DeLTa 2026 program with talk-doucet cancelled; the one before
-// had talk-chen at 14:00–14:30 (now 09:40–10:10) and no oral-query-lower-bounds.
-function versions() {
-  const after = programData(deltaProgram);
-  after.items.find((item: { id: string }) => item.id === "talk-doucet").status = "cancelled";
-  const before = programData(deltaProgram);
-  Object.assign(
-    before.items.find((item: { id: string }) => item.id === "talk-chen"),
-    { start: "2026-04-27T14:00", end: "2026-04-27T14:30" },
-  );
-  before.items = before.items.filter((item: { id: string }) => item.id !== "oral-query-lower-bounds");
-  return { before, after };
-}
+const versions = deltaVersions;
 
 const badges = (grid: HTMLElement & { shadowRoot: ShadowRoot | null }, id: string) =>
   [...cell(grid as never, id).querySelectorAll(".change .badge")].map((badge) => badge.textContent);
@@ -41,6 +29,16 @@ describe("<schedule-grid>: changes against a previous version", () => {
     await expect.poll(() => badges(grid, "talk-chen")).toEqual(["Moved"]);
     // New: 09:40 in São Paulo is 14:40 in Berlin. Old: 14:00–14:30 in São Paulo (not 19:00 in Berlin).
     expect(cellText(grid, "talk-chen")).toMatch(/^Moved was 14:00–14:30 GMT-3 14:40/);
+  });
+
+  it("shows the same badges in the talk dialog's card", async () => {
+    const { before, after } = versions();
+    const grid = await renderGrid({ program: after, previousProgram: before });
+    await expect.poll(() => badges(grid, "talk-chen")).toEqual(["Moved"]);
+    cell(grid, "talk-chen").querySelector<HTMLElement>(".open")!.click();
+    const card = () => root(grid).querySelector("dialog talk-card")?.shadowRoot?.querySelector('[part="change"]');
+    await expect.poll(() => card()?.textContent?.replace(/\s+/g, " ").trim()).toBe("Moved was 14:00–14:30");
+    root(grid).querySelector("dialog")!.close();
   });
 
   it("marks a cancelled talk, which stays listed", async () => {

@@ -1,4 +1,5 @@
-import type { Program } from "@lectern/core";
+import type { Id, Program } from "@lectern/core";
+import type { ChangeMark } from "../shared/change-marks.js";
 import type { FavouritesController } from "./favourites-controller.js";
 import type { ScheduleGridStrings } from "./schedule-grid.strings.js";
 import type { TalkDialogContext } from "./talk-dialog.js";
@@ -14,6 +15,8 @@ export interface TalkDialogInputs {
   /** The element's own `strings`, passed on to the card. */
   readonly cardStrings: unknown;
   readonly favourites: FavouritesController;
+  /** The change marks against the previous version, which the open talk's card shows too. */
+  readonly marks: ReadonlyMap<Id, ChangeMark>;
   readonly talkDialog: TalkDialogController;
   /** The drawn `<dialog>`, once there. */
   readonly dialog: () => HTMLDialogElement | null;
@@ -27,6 +30,7 @@ export function talkDialogContextOf(inputs: TalkDialogInputs): TalkDialogContext
     program: inputs.program,
     openItemId: talkDialog.openItemId,
     isFavourite: favourites.ids.has(talkDialog.openItemId ?? ""),
+    changeMark: inputs.marks.get(talkDialog.openItemId ?? ""),
     viewerZone: inputs.viewerZone,
     locale: inputs.locale,
     theme: inputs.theme,

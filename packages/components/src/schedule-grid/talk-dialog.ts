@@ -1,5 +1,6 @@
 import { indexProgram, type Id, type Program } from "@lectern/core";
 import { html, nothing, type TemplateResult } from "lit";
+import type { ChangeMark } from "../shared/change-marks.js";
 import type { ScheduleGridStrings } from "./schedule-grid.strings.js";
 
 /**
@@ -16,6 +17,8 @@ export interface TalkDialogContext {
   /** The open talk, or `undefined` while the dialog is closed. */
   readonly openItemId?: Id;
   readonly isFavourite: boolean;
+  /** What changed about the open talk since the previous version (`previous-src`), if anything. */
+  readonly changeMark?: ChangeMark;
   readonly viewerZone: string;
   readonly locale: string;
   readonly theme: string;
@@ -63,6 +66,7 @@ export function renderTalkDialog(context: TalkDialogContext): TemplateResult {
             locale=${context.locale}
             theme=${context.theme}
             .strings=${context.cardStrings}
+            .changeMark=${context.changeMark}
             heading-level="2"
             exportparts=${talkCardExportParts}
             expanded

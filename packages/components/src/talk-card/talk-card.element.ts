@@ -27,6 +27,9 @@ import { renderCardLinks, renderCardPlace, renderCardTime, renderCardTitle } fro
 import { talkCardStyles } from "./talk-card.styles.js";
 import { viewTalkCard, type TalkCardView } from "./talk-card-view.js";
 import { badgeStyles } from "../shared/badge.styles.js";
+import type { ChangeMark } from "../shared/change-marks.js";
+import { changeBadgeStyles } from "./change-badge.styles.js";
+import { CardChangesController } from "./card-changes-controller.js";
 
 /** Fired when the visitor shows or hides the abstract. */
 export class AbstractToggleEvent extends Event {
@@ -57,6 +60,7 @@ const cardClockTickMs = 2 ** 31 - 1;
  * @fires {AbstractToggleEvent} abstract-toggle - The visitor showed or hid the abstract.
  * @csspart card - The card box (an `<article>`).
  * @csspart badge - The kind and status badges.
+ * @csspart change - What changed since the previous version: worded badges ("Moved") and what it was.
  * @csspart title - The title heading.
  * @csspart subtitle - The subtitle under it, when the item has one.
  * @csspart time - The time line(s), or "Time not announced" with the date.
@@ -71,7 +75,7 @@ const cardClockTickMs = 2 ** 31 - 1;
  * @cssproperty --talk-card-padding - Inner spacing (default: `--program-space`).
  */
 export class TalkCardElement extends LitElement {
-  static override styles = [themeStyles, badgeStyles, talkCardStyles];
+  static override styles = [themeStyles, badgeStyles, talkCardStyles, changeBadgeStyles];
 
   /** The program the item belongs to (set as a property; `<schedule-grid>` does this). */
   @property({ attribute: false }) program?: Program;
@@ -120,6 +124,12 @@ export class TalkCardElement extends LitElement {
 
   /** Shows the item's texts as written even when a translation for the locale exists. */
   @property({ type: Boolean, attribute: "show-original" }) showOriginal = false;
+  /** URL of an earlier version of the program: the card marks what changed since ("Moved", "New"). */
+  @property({ attribute: "previous-src" }) previousSrc?: string;
+  /** The earlier version, parsed or raw (wins over `previous-src`). */
+  @property({ attribute: false }) previousProgram?: unknown;
+  /** What changed, as compared by `<schedule-grid>` or `<talk-list>` for their cards (wins over both). */
+  @property({ attribute: false }) changeMark?: ChangeMark;
 
   private view?: TalkCardView;
   private uiStrings: UiStrings = mergeUiStrings(undefined);
@@ -132,6 +142,7 @@ export class TalkCardElement extends LitElement {
   private readonly markdown = new MarkdownController(this);
   private readonly clock = new ClockController(this, cardClockTickMs);
   private readonly idPrefix = `talk-card-${(nextId += 1)}`;
+  private readonly changes = new CardChangesController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has("now")) this.clock.pinTo(this.now);
@@ -140,6 +151,7 @@ export class TalkCardElement extends LitElement {
     // read on every update, and the view is rebuilt when it reads differently.
     const locale = resolveLocale(this, this.locale);
     const mode = timeZoneModes.includes(this.timeZoneMode) ? this.timeZoneMode : "both";
+    this.changes.update({ value: this.previousProgram, src: this.previousSrc }, this.program, mode, locale);
     this.view = this.cardView.get(
       [this.program, this.itemId, mode, this.viewerZone ?? viewerTimeZone(), locale],
       (program, itemId, mode, viewerZone, locale) =>
@@ -159,6 +171,7 @@ export class TalkCardElement extends LitElement {
     const titleId = `${this.idPrefix}-title`;
     const abstractId = `${this.idPrefix}-abstract`;
     const status = view.entry.status;
+    const mark = this.changes.markOf(view.entry.id, this.changeMark);
     const { translation, original } = view.texts;
     const texts = translation && !this.showOriginal ? translation : original;
     const parts = { strings, math: this.math, headingLevel: clampHeadingLevel(this.headingLevel, 3), texts };
@@ -175,9 +188,10 @@ export class TalkCardElement extends LitElement {
       >
         <header>
           <span part="badge" class="badge kind-${item.kind}">${strings.kinds[item.kind]}</span>
-          ${status === "confirmed" ? nothing : html`<span part="badge" class="badge status-${status}">${status === "cancelled" ? strings.cancelled : strings.tentative}</span>`}
+          ${status === "confirmed" || mark?.badges.includes("cancelled") ? nothing : html`<span part="badge" class="badge status-${status}">${status === "cancelled" ? strings.cancelled : strings.tentative}</span>`}
         </header>
-        ${renderCardTitle(view, parts, titleId)} ${renderCardTime(view, strings)} ${renderCardPlace(view, strings)}
+        ${this.changes.badges(mark, view.entry, strings)} ${renderCardTitle(view, parts, titleId)}
+        ${renderCardTime(view, strings)} ${renderCardPlace(view, strings)}
         ${renderCardSession(this.session ?? view.session, strings)} ${renderCardPeople(view, strings)}
         ${item.note ? html`<div class="note">${renderRichText(item.note, format, rich)}</div>` : nothing}
         ${this.expanded && texts.abstract ? html`<div part="abstract" class="abstract" id=${abstractId} lang=${ifDefined(texts.abstractLang)}>${renderRichText(texts.abstract, format, rich)}</div>` : nothing}

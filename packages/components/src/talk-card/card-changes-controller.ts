@@ -1,0 +1,75 @@
+import {
+  isTimedEntry,
+  type Id,
+  type Program,
+  type ResolvedItem,
+  type TimeZoneMode,
+  type UntimedItem,
+} from "@lectern/core";
+import { nothing, type ReactiveControllerHost, type TemplateResult } from "lit";
+import type { ChangeBadgeStrings } from "../shared/change-badges.js";
+import type { ChangeMark } from "../shared/change-marks.js";
+import { PreviousVersionController } from "../shared/previous-version-controller.js";
+
+type RenderChangeBadges = typeof import("../shared/change-badges.js").renderChangeBadges;
+
+/**
+ * What changed about a card's item, and its badges: the mark handed over (`changeMark`: the
+ * grid's talk dialog and `<talk-list>` compare the versions once for all their cards), else
+ * the card's own comparison with its `previous-src`. The badges' markup lives beside the diff
+ * (lectern-changes-<hash>.js) and is imported with the first mark to show, so a card without
+ * one never fetches it.
+ */
+export class CardChangesController {
+  private readonly previous: PreviousVersionController;
+  private render?: RenderChangeBadges;
+  private loading?: Promise<void>;
+  private shown?: { readonly program?: Program; readonly mode: TimeZoneMode; readonly locale: string };
+
+  constructor(private readonly host: ReactiveControllerHost & Element) {
+    this.previous = new PreviousVersionController(host);
+  }
+
+  /**
+   * Called from the card's `willUpdate` with its previous version's sources, its program and
+   * how it shows times (`mode`: in the viewer's zone only, the old time names the event's).
+   */
+  update(
+    sources: { readonly value?: unknown; readonly src?: string },
+    program: Program | undefined,
+    mode: TimeZoneMode,
+    locale: string,
+  ): void {
+    this.previous.update(sources, program);
+    this.shown = { program, mode, locale };
+  }
+
+  /** The item's mark: the one handed over, else the card's own comparison's (none without either). */
+  markOf(itemId: Id, given: ChangeMark | undefined): ChangeMark | undefined {
+    return given ?? this.previous.marks.get(itemId);
+  }
+
+  /** The mark's badges, or nothing (also while their markup is being imported, a moment). */
+  badges(
+    mark: ChangeMark | undefined,
+    entry: ResolvedItem | UntimedItem,
+    ui: ChangeBadgeStrings,
+  ): TemplateResult | typeof nothing {
+    const { program, mode = "both", locale = "en" } = this.shown ?? {};
+    if (!mark || !program) return nothing;
+    if (this.render) {
+      const options = {
+        zone: program.event.timeZone,
+        locale,
+        nowStartMs: isTimedEntry(entry) ? entry.startMs : undefined,
+        nameZone: mode === "viewer",
+      };
+      return this.render(mark, options, ui);
+    }
+    this.loading ??= import("../shared/change-badges.js").then(({ renderChangeBadges }) => {
+      this.render = renderChangeBadges;
+      this.host.requestUpdate();
+    });
+    return nothing;
+  }
+}
