@@ -15,7 +15,14 @@ export class PreviousVersionController {
   private readonly source: ProgramSourceController;
   private compared?: readonly [Program, Program];
 
-  constructor(private readonly host: ReactiveControllerHost & Element) {
+  /**
+   * @param prepare Makes the previous version what the host shows of a version, so both are
+   * compared alike (`<talk-list>` applies the series to the talks: a cancelled meeting's talk).
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly prepare?: (program: Program) => Program,
+  ) {
     this.source = new ProgramSourceController(host, { property: "previousProgram", readsInlineJson: false });
   }
 
@@ -31,7 +38,8 @@ export class PreviousVersionController {
   /** Called from the host's `willUpdate` with its sources and the current version, once loaded. */
   update(sources: { readonly value?: unknown; readonly src?: string }, current: Program | undefined): void {
     this.source.update(sources);
-    const previous = this.source.state.status === "ready" ? this.source.state.data : undefined;
+    const loaded = this.source.state.status === "ready" ? this.source.state.data : undefined;
+    const previous = loaded && this.prepare ? this.prepare(loaded) : loaded;
     if (!previous || !current) {
       this.marks = new Map();
       this.compared = undefined;

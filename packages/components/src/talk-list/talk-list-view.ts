@@ -125,6 +125,15 @@ function groupMeetings(meetings: readonly ListedMeeting[]): MeetingGroup[] {
 }
 
 /**
+ * The program as the list's cards show its talks: the series applied to them (a talk at a
+ * cancelled meeting is cancelled, one without a room is in the meeting's). What `<talk-list>`
+ * compares an earlier version as, so that both versions are read alike.
+ */
+export function talksAsShown(program: Program): Program {
+  return applySeriesToItems(program, listMeetings(program));
+}
+
+/**
  * Prepares what `<talk-list>` shows: the meetings (see `listMeetings`) split at `nowMs` into
  * upcoming (not ended; oldest first) and past (ended; newest first), each grouped by the
  * series' terms, or by year where no term covers a date; the next meeting (the first one not

@@ -5,6 +5,7 @@ import { ifDefined } from "lit/directives/if-defined.js";
 import { ClockController } from "../shared/clock-controller.js";
 import { clampHeadingLevel } from "../shared/heading-level.js";
 import { Memo } from "../shared/memo.js";
+import { PreviousVersionController } from "../shared/previous-version-controller.js";
 import { ProgramSourceController } from "../shared/program-source-controller.js";
 import { downloadText } from "../shared/download-text.js";
 import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
@@ -14,7 +15,13 @@ import { themeStyles } from "../shared/theme.styles.js";
 import "../talk-card/define.js";
 import { findCardSession } from "../talk-card/card-session.js";
 import { renderMeeting, renderUndatedTalks, type MeetingContext } from "./talk-list-meeting.js";
-import { calendarFileName, viewTalkList, type MeetingGroup, type TalkListView } from "./talk-list-view.js";
+import {
+  calendarFileName,
+  talksAsShown,
+  viewTalkList,
+  type MeetingGroup,
+  type TalkListView,
+} from "./talk-list-view.js";
 import { mergeTalkListStrings, type TalkListStrings } from "./talk-list.strings.js";
 import { talkListStyles } from "./talk-list.styles.js";
 
@@ -97,12 +104,17 @@ export class TalkListElement extends LitElement {
   /** `light`, `dark`, or `auto` (follow the system). */
   @property({ reflect: true }) theme?: "light" | "dark" | "auto";
 
+  /** URL of an earlier version of the program: the cards mark what changed since ("Moved", "New"). */
+  @property({ attribute: "previous-src" }) previousSrc?: string;
+  /** The earlier version, parsed or raw (wins over `previous-src`). */
+  @property({ attribute: false }) previousProgram?: unknown;
   private uiStrings: TalkListStrings = mergeTalkListStrings(undefined);
   private view?: TalkListView;
   private resolvedLocale = "en";
   private readonly mergedStrings = new Memo<[Partial<TalkListStrings> | undefined], TalkListStrings>();
   private readonly listView = new Memo<[Program | undefined, number, string], TalkListView | undefined>();
   private readonly source = new ProgramSourceController(this);
+  private readonly previous = new PreviousVersionController(this, talksAsShown);
   private readonly clock = new ClockController(this);
   private readonly idPrefix = `talk-list-${(nextId += 1)}`;
 
@@ -123,6 +135,7 @@ export class TalkListElement extends LitElement {
     this.view = this.listView.get([program, this.clock.nowMs, this.resolvedLocale], (program, nowMs, locale) =>
       program ? viewTalkList(program, { nowMs, locale }) : undefined,
     );
+    this.previous.update({ value: this.previousProgram, src: this.previousSrc }, this.view?.program);
   }
 
   private level(offset: number): number {
@@ -141,7 +154,9 @@ export class TalkListElement extends LitElement {
     const view = this.view!;
     if (view.upcoming.length + view.past.length + view.undated.length === 0)
       return html`<p class="empty">${strings.noTalks}</p>`;
+    const unreadable = this.previous.problems;
     return html`
+      ${unreadable ? renderProblems(strings.previousUnreadable(unreadable.source, unreadable.problems.length), unreadable.problems) : nothing}
       ${
         view.calendarItems.length > 0
           ? html`<div part="toolbar" class="toolbar">
@@ -203,6 +218,7 @@ export class TalkListElement extends LitElement {
       now=${ifDefined(this.now)}
       text-format=${this.view!.program.textFormat ?? "plain"}
       .session=${findCardSession(this.view!.program, itemId)}
+      .changeMark=${this.previous.marks.get(itemId)}
       exportparts="card: talk-card"
     ></talk-card>`;
   }
