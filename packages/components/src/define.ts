@@ -1,4 +1,5 @@
 // Registers every Lectern element: one per row of the element table, each with its class.
+import { ChangesSinceVisitElement } from "./changes-since-visit/changes-since-visit.element.js";
 import { elementTable, type ElementTag } from "./element-table.js";
 import { EventSummaryElement } from "./event-summary/event-summary.element.js";
 import { PaperListElement } from "./paper-list/paper-list.element.js";
@@ -18,6 +19,7 @@ const elementClasses: Record<ElementTag, CustomElementConstructor> = {
   "event-summary": EventSummaryElement,
   "talk-list": TalkListElement,
   "paper-list": PaperListElement,
+  "changes-since-visit": ChangesSinceVisitElement,
 };
 
 for (const { tag } of elementTable) defineElement(tag, elementClasses[tag]);

@@ -14,4 +14,5 @@ export const onFirstUseLoaders = {
   "event-summary": () => import("./event-summary/define.js"),
   "talk-list": () => import("./talk-list/define.js"),
   "paper-list": () => import("./paper-list/define.js"),
+  "changes-since-visit": () => import("./changes-since-visit/define.js"),
 } as const satisfies Record<OnFirstUseTag, ElementLoader>;

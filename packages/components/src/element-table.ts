@@ -14,6 +14,7 @@ export const elementTable = [
   { tag: "event-summary", folder: "event-summary", registration: "on-first-use", readsSrc: false },
   { tag: "talk-list", folder: "talk-list", registration: "on-first-use", readsSrc: true },
   { tag: "paper-list", folder: "paper-list", registration: "on-first-use", readsSrc: true },
+  { tag: "changes-since-visit", folder: "changes-since-visit", registration: "on-first-use", readsSrc: true },
 ] as const satisfies readonly ElementRow[];
 
 /**

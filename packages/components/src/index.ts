@@ -56,3 +56,9 @@ export {
   type CardTag,
   type PaperCardView,
 } from "./paper-list/paper-list-view.js";
+export { ChangesSinceVisitElement } from "./changes-since-visit/changes-since-visit.element.js";
+export {
+  defaultChangesSinceVisitStrings,
+  mergeChangesSinceVisitStrings,
+  type ChangesSinceVisitStrings,
+} from "./changes-since-visit/changes-since-visit.strings.js";

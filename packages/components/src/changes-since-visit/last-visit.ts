@@ -1,6 +1,6 @@
 import type { Id, Program } from "@lectern/core";
 import { scheduleOf } from "../shared/schedule-cache.js";
-import { favouritesKey } from "./favourites-store.js";
+import { favouritesKey } from "../schedule-grid/favourites-store.js";
 
 /**
  * A favourite as the visitor last saw it: what a change since then is judged by. The program
@@ -53,12 +53,26 @@ export function factsOf(program: Program): ReadonlyMap<Id, SeenFacts> {
 }
 
 /**
- * The last-seen facts saved for a program. Unavailable storage (private windows, a throwing
- * `getItem`) or garbage reads as nothing seen, never as an error.
+ * The last-seen facts saved for a program; garbage reads as nothing seen. `undefined` when
+ * storage is unavailable (private windows, blocked storage, a throwing `getItem`): then
+ * nothing can be compared, and nothing must be written either, or the facts saved on a
+ * visit that could read them would be overwritten.
  */
-export function readLastSeen(storage: Storage | undefined, program: Program): Map<Id, SeenFacts> {
+export function readLastSeen(storage: Storage | undefined, program: Program): Map<Id, SeenFacts> | undefined {
+  let text: string | null;
   try {
-    const stored: unknown = JSON.parse(storage?.getItem(lastSeenKey(program)) ?? "{}");
+    if (!storage) return undefined;
+    text = storage.getItem(lastSeenKey(program));
+  } catch {
+    return undefined;
+  }
+  return parseLastSeen(text);
+}
+
+/** Last-seen facts from their stored JSON (`null`: none stored); garbage reads as nothing seen. */
+export function parseLastSeen(text: string | null): Map<Id, SeenFacts> {
+  try {
+    const stored: unknown = JSON.parse(text ?? "{}");
     if (typeof stored !== "object" || stored === null || Array.isArray(stored)) return new Map();
     return new Map(
       Object.entries(stored).filter(
