@@ -22,6 +22,8 @@ const pages = [
   "components/event-summary.html",
   "components/talk-list.html",
   "components/paper-list.html",
+  "components/changes-since-visit.html",
+  "changes.html",
   "frameworks/index.html",
   "frameworks/react.html",
   "frameworks/vue.html",
