@@ -66,10 +66,14 @@ export class CardChangesController {
       };
       return this.render(mark, options, ui);
     }
-    this.loading ??= import("../shared/change-badges.js").then(({ renderChangeBadges }) => {
-      this.render = renderChangeBadges;
-      this.host.requestUpdate();
-    });
+    this.loading ??= import("../shared/change-badges.js").then(
+      ({ renderChangeBadges }) => {
+        this.render = renderChangeBadges;
+        this.host.requestUpdate();
+      },
+      // The card still shows the item, unmarked; say why in the console rather than fail silently.
+      (error: unknown) => console.error("Lectern could not load the change badges:", error),
+    );
     return nothing;
   }
 }
