@@ -42,7 +42,7 @@ describe("the changes page", () => {
             ?.textContent?.replace(/\s+/g, " ")
             .trim() ?? "",
       );
-    // First visit: nothing to say yet. Star Yuxin Chen's talk: the box records it as seen now.
+    // First visit: nothing to say yet. Star Sitan Chen's talk: the box records it as seen now.
     expect(await box()).toBe("");
     await page
       .locator("schedule-grid")
