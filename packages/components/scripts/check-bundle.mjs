@@ -63,7 +63,7 @@ for (const row of elementTable) {
   chunks.forEach((file) => expectedChunks.add(file));
 }
 for (const file of files)
-  if (/^lectern-(schemas|changes|temml|marked(?:\.esm)?|rolldown-runtime)-[\w-]+\.js$/.test(file))
+  if (/^lectern-(schemas|changes|hydrate|temml|marked(?:\.esm)?|rolldown-runtime)-[\w-]+\.js$/.test(file))
     expectedChunks.add(file);
 const unexpected = files.filter((file) => !expectedChunks.has(file));
 if (unexpected.length > 0)
