@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { defineConfig } from "tsup";
-import { hasTemplateLiterals, minifyTemplateLiterals } from "./minify-template-literals.mjs";
+import { hasTemplateLiterals, minifyTemplateLiterals } from "./minify-template-literals.js";
 
 // ESM per element (and a side-effect-free root export) for developers who bundle; Lit, temml
 // and @lectern/core stay external (dependencies). The self-contained script-tag file is
@@ -26,7 +26,7 @@ export default defineConfig([
     esbuildPlugins: [
       {
         // The same template strings as lectern.js's, so that a page Lit SSR renders with these
-        // files hydrates under lectern.js (minify-template-literals.mjs).
+        // files hydrates under lectern.js (minify-template-literals.ts).
         name: "minify-template-literals",
         setup(build) {
           build.onLoad({ filter: /\/src\/.*\.ts$/ }, async (args) => {

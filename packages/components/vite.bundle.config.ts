@@ -1,9 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig, normalizePath, type Plugin } from "vite";
 import { elementTable } from "./src/element-table.js";
-import { hasTemplateLiterals, minifyTemplateLiterals } from "./minify-template-literals.mjs";
+import { hasTemplateLiterals, minifyTemplateLiterals } from "./minify-template-literals.js";
 
-/** Lit's template literals minified as HTML and CSS (minify-template-literals.mjs says why). */
+/** Lit's template literals minified as HTML and CSS (minify-template-literals.ts says why). */
 function minifyTemplates(): Plugin {
   return {
     name: "lectern:minify-template-literals",

@@ -5,7 +5,7 @@
 import { minifyHTMLLiterals } from "minify-literals";
 
 /** True for a module whose `html` and `css` literals are minified: this package's sources. */
-export const hasTemplateLiterals = (id, code) =>
+export const hasTemplateLiterals = (id: string, code: string): boolean =>
   /\/packages\/components\/src\/.*\.ts$/.test(id) && /\b(html|css)`/.test(code);
 
 /**
@@ -13,7 +13,10 @@ export const hasTemplateLiterals = (id, code) =>
  * whitespace and comments would ship as written; this minifies them as HTML and CSS. Returns
  * undefined when there is nothing to change.
  */
-export async function minifyTemplateLiterals(code, fileName) {
+export async function minifyTemplateLiterals(
+  code: string,
+  fileName: string,
+): Promise<Awaited<ReturnType<typeof minifyHTMLLiterals>> | undefined> {
   // Collapse whitespace to one space, never to none: "Yuxin Chen, <span>Organizer</span>"
   // must keep the space between inline elements.
   const result = await minifyHTMLLiterals(code, { fileName, html: { conservativeCollapse: true } });
