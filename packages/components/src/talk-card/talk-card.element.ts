@@ -177,7 +177,7 @@ export class TalkCardElement extends LitElement {
         part="card"
         class=${status === "cancelled" ? "cancelled" : ""}
         aria-labelledby=${titleId}
-        ${styleProperties({
+        style=${styleProperties({
           "--talk-card-accent": view.trackColor ? `var(--talk-card-accent-override, ${view.trackColor})` : undefined,
         })}
       >
