@@ -57,7 +57,7 @@ describe("styleProperties()", () => {
   it("is the style attribute's CSS text where a server renders it (no CSSOM there)", () => {
     const directiveClass = (styleProperties({}) as unknown as { _$litDirective$: new (info: unknown) => unknown })
       ._$litDirective$;
-    const instance = new directiveClass({ type: 1, name: "style", strings: ["", ""] }) as {
+    const instance = new directiveClass({ type: 1, name: "style" }) as {
       render: (properties: StyleProperties) => unknown;
     };
     expect(instance.render({ "grid-row": "2 / 4", "--_span": undefined, "--_track": "#c00" })).toBe(

@@ -22,7 +22,7 @@ class StylePropertiesDirective extends Directive {
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
-    if (partInfo.type !== PartType.ATTRIBUTE || partInfo.name !== "style" || (partInfo.strings?.length ?? 0) > 2)
+    if (partInfo.type !== PartType.ATTRIBUTE || partInfo.name !== "style" || partInfo.strings !== undefined)
       throw new Error("styleProperties() is the whole style attribute: <div style=${styleProperties({...})}>");
   }
 
