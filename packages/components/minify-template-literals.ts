@@ -19,6 +19,8 @@ export async function minifyTemplateLiterals(
 ): Promise<Awaited<ReturnType<typeof minifyHTMLLiterals>> | undefined> {
   // Collapse whitespace to one space, never to none: "Yuxin Chen, <span>Organizer</span>"
   // must keep the space between inline elements.
-  const result = await minifyHTMLLiterals(code, { fileName, html: { conservativeCollapse: true } });
+  // Style attributes stay as written: the CSS minifier would end `style=${x}` with a ";",
+  // and styleProperties() must be the whole attribute (the `css` literals are still minified).
+  const result = await minifyHTMLLiterals(code, { fileName, html: { conservativeCollapse: true, minifyCSS: false } });
   return result ?? undefined;
 }

@@ -22,7 +22,10 @@ class StylePropertiesDirective extends Directive {
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
-    if (partInfo.type !== PartType.ATTRIBUTE || partInfo.name !== "style" || partInfo.strings !== undefined)
+    // `strings` is undefined for a lone expression in the browser, ["", ""] under Lit SSR.
+    const strings = partInfo.type === PartType.ATTRIBUTE ? (partInfo.strings ?? ["", ""]) : [];
+    const isStyle = partInfo.type === PartType.ATTRIBUTE && partInfo.name === "style";
+    if (!isStyle || strings.length !== 2 || strings.join("") !== "")
       throw new Error("styleProperties() is the whole style attribute: <div style=${styleProperties({...})}>");
   }
 

@@ -68,7 +68,6 @@ async function documentOf(
     `<link rel="modulepreload" href="${escapeHtml(script)}">`,
     // Printing the live page from a browser is sane too: no controls, legible, titles wrap.
     `<style>${printStylesheet}</style>`,
-    `<script type="application/ld+json">${jsonLdScriptText(toJsonLd(program))}</script>`,
     "</head>",
     "<body>",
     await renderBody(body),
@@ -78,6 +77,10 @@ async function documentOf(
     `<script type="application/json" id="lectern-program">${jsonLdScriptText(program as unknown as Record<string, unknown>)}</script>`,
     `<script type="module">${programHandOver}</script>`,
     `<script type="module" src="${escapeHtml(script)}"></script>`,
+    // After the content, not in the head: a program's JSON-LD is as long as the program (1.2 MB
+    // for FOSDEM), and in the head it would hold back the first paint; search engines read it
+    // anywhere in the document.
+    `<script type="application/ld+json">${jsonLdScriptText(toJsonLd(program))}</script>`,
     "</body>",
     "</html>",
     "",
