@@ -8,6 +8,8 @@ import { chromiumArgs, chromiumExecutablePath } from "../../../packages/componen
 import { exampleProgram, fosdemProgram, writeStaticSites } from "./static-site.js";
 
 const fosdem = fosdemProgram();
+/** The elements the rendered pages hold. */
+const lecternTags = "schedule-grid, event-summary, talk-card, speaker-list";
 let server: { origin: string; close: () => Promise<void> };
 let browser: Browser;
 
@@ -140,16 +142,15 @@ async function openHydrated(path: string, timezoneId?: string, context?: Browser
     mark(document.querySelector("event-summary")?.shadowRoot?.querySelector("[part=title]"));
   });
   release();
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll("schedule-grid, event-summary")].every((element) =>
-      customElements.get(element.localName),
-    ),
+  await page.waitForFunction(
+    (tags) => [...document.querySelectorAll(tags)].every((element) => customElements.get(element.localName)),
+    lecternTags,
   );
-  await page.evaluate(async () => {
-    for (const element of document.querySelectorAll("schedule-grid, event-summary"))
+  await page.evaluate(async (tags) => {
+    for (const element of document.querySelectorAll(tags))
       while (!(await (element as Element & { updateComplete: Promise<boolean> }).updateComplete));
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  });
+  }, lecternTags);
   return {
     page,
     context,
@@ -202,6 +203,30 @@ describe("a rendered program page hydrated by lectern.js", () => {
     console.log(`DeLTa page hydrated in Asia/Tokyo: cumulative layout shift ${shift.toFixed(4)}`);
     await context.close();
     expect({ problems, label }).toEqual({ problems: [], label: "Your time (GMT+9)" });
+  });
+
+  it("hydrates a talk page and the speakers page too, without an error or a layout shift", async () => {
+    const talk = await openHydrated("delta/talks/talk-vidal.html");
+    const card = talk.page.locator("talk-card");
+    const result = {
+      problems: talk.problems,
+      shift: await talk.layoutShift(),
+      heading: await card.getByRole("heading", { name: /How Geometry Shapes/ }).isVisible(),
+    };
+    // Interactive: the card's abstract toggle answers.
+    const toggle = card.locator("button[aria-expanded]");
+    await toggle.click();
+    const expanded = await toggle.getAttribute("aria-expanded");
+    const speakers = await openHydrated("delta/speakers.html", undefined, talk.context);
+    const speakersResult = { problems: speakers.problems, shift: await speakers.layoutShift() };
+    await talk.context.close();
+    expect({ ...result, expanded, speakers: speakersResult }).toEqual({
+      problems: [],
+      shift: 0,
+      heading: true,
+      expanded: "false",
+      speakers: { problems: [], shift: 0 },
+    });
   });
 
   it.runIf(fosdem !== undefined)(
