@@ -205,6 +205,16 @@ describe("a rendered program page hydrated by lectern.js", () => {
     expect({ problems, label }).toEqual({ problems: [], label: "Your time (GMT+9)" });
   });
 
+  it("follows the address once hydrated: #talk-<id> opens that talk", async () => {
+    const { page, context, problems } = await openHydrated("delta/index.html#talk-talk-vidal");
+    const open = await page
+      .locator("schedule-grid dialog talk-card")
+      .getByText(/How Geometry Shapes/)
+      .isVisible();
+    await context.close();
+    expect({ problems, open }).toEqual({ problems: [], open: true });
+  });
+
   it("hydrates a talk page and the speakers page too, without an error or a layout shift", async () => {
     const talk = await openHydrated("delta/talks/talk-vidal.html");
     const card = talk.page.locator("talk-card");
