@@ -97,9 +97,12 @@ function talkLinks(program: Program, talksHref: string): TemplateResult {
 
 /**
  * The program as a complete HTML document: `<event-summary>` and `<schedule-grid>` rendered
- * by Lit SSR into declarative shadow DOM (readable with JavaScript off), the program's JSON-LD
- * in the head, links to every talk page and the speakers page, and `lectern.js`, which
- * hydrates the same elements. Node only (this module is not part of `lectern.js`).
+ * by Lit SSR into declarative shadow DOM (readable with JavaScript off), links to every talk
+ * page and the speakers page, `lectern.js`, which hydrates the same elements (they render
+ * first with what the server knew, then with the visitor's zone, favourites and address:
+ * docs/decisions/0009), and the program's JSON-LD after the content. Node only (this module is
+ * not part of `lectern.js`). The page hydrates under the `lectern.js` of the same build: Lit
+ * compares the templates' strings, which both minify alike.
  *
  * The program must be parsed already (`parseProgram`): SSR cannot wait for a fetch.
  */
