@@ -1,4 +1,6 @@
+import { readFile } from "node:fs/promises";
 import { defineConfig } from "tsup";
+import { hasTemplateLiterals, minifyTemplateLiterals } from "./minify-template-literals.js";
 
 // ESM per element (and a side-effect-free root export) for developers who bundle; Lit, temml
 // and @lectern/core stay external (dependencies). The self-contained script-tag file is
@@ -22,6 +24,19 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
     esbuildPlugins: [
+      {
+        // The same template strings as lectern.js's, so that a page Lit SSR renders with these
+        // files hydrates under lectern.js (minify-template-literals.ts).
+        name: "minify-template-literals",
+        setup(build) {
+          build.onLoad({ filter: /\/src\/.*\.ts$/ }, async (args) => {
+            const code = await readFile(args.path, "utf8");
+            if (!hasTemplateLiterals(args.path, code)) return undefined;
+            const result = await minifyTemplateLiterals(code, args.path);
+            return result ? { contents: result.code, loader: "ts" } : undefined;
+          });
+        },
+      },
       {
         name: "define-modules-stay-entries",
         setup(build) {

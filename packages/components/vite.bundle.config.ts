@@ -1,23 +1,15 @@
-import { minifyHTMLLiterals } from "minify-literals";
 import { fileURLToPath } from "node:url";
 import { defineConfig, normalizePath, type Plugin } from "vite";
 import { elementTable } from "./src/element-table.js";
+import { hasTemplateLiterals, minifyTemplateLiterals } from "./minify-template-literals.js";
 
-/**
- * Lit's `html` and `css` template literals are strings to a JavaScript minifier, so their
- * whitespace and comments ship as written; minify-literals minifies them as HTML and CSS.
- */
-function minifyTemplateLiterals(): Plugin {
+/** Lit's template literals minified as HTML and CSS (minify-template-literals.ts says why). */
+function minifyTemplates(): Plugin {
   return {
     name: "lectern:minify-template-literals",
     async transform(code, id) {
-      if (!/\/packages\/components\/src\/.*\.ts$/.test(id) || !/\b(html|css)`/.test(code)) return null;
-      // Collapse whitespace to one space, never to none: "Yuxin Chen, <span>Organizer</span>"
-      // must keep the space between inline elements.
-      const result = await minifyHTMLLiterals(code, {
-        fileName: id,
-        html: { conservativeCollapse: true },
-      });
+      if (!hasTemplateLiterals(id, code)) return null;
+      const result = await minifyTemplateLiterals(code, id);
       return result ? { code: result.code, map: result.map } : null;
     },
   };
@@ -70,6 +62,24 @@ function reachesZodWithin(core: string): (id: string, moduleInfo: ModuleInfoOf) 
   };
 }
 
+/**
+ * True for Lit's hydrate support and what only it uses: lectern.js imports it dynamically on a
+ * page whose elements a server rendered, so it is lectern-hydrate-<hash>.js and a page drawn
+ * in the browser never fetches it.
+ */
+const isHydrateModule = (id: string) =>
+  id === `${componentsSource}hydrate-support.ts` ||
+  id.includes("/node_modules/@lit-labs/ssr-client/") ||
+  id.includes("/node_modules/lit-html/private-ssr-support.js");
+
+/**
+ * True for core's paper-digest modules (the digest of a program, its facets, search, sorting),
+ * which only <paper-list> uses: left to the bundler, they go into lectern-paper-list-<hash>.js
+ * rather than into lectern.js, where every page would pay for them (about 3 KiB gzipped).
+ */
+const isPaperDigestModule = (id: string) =>
+  id.startsWith(`${coreSource}digest/`) || /\/parse\/[\w-]*paper-digest[\w.-]*\.ts$/.test(id.slice(coreSource.length));
+
 const coreSource = fileURLToPath(new URL("../core/src/", import.meta.url));
 const lazyElementFolders = elementTable.filter((row) => row.registration === "on-first-use").map((row) => row.folder);
 const componentsSource = normalizePath(fileURLToPath(new URL("./src/", import.meta.url)));
@@ -80,7 +90,7 @@ const reachesZod = reachesZodWithin(coreSource);
 // dynamically, so it becomes a sibling chunk fetched only when a text on the page has math;
 // marked (the Markdown lexer) likewise, fetched only for a program whose textFormat is markdown.
 export default defineConfig({
-  plugins: [minifyTemplateLiterals()],
+  plugins: [minifyTemplates()],
   // Core's modules one by one (not its built chunk), so that rollup can leave its schemas out
   // of lectern.js; they are the same modules core's own browser build is made of.
   resolve: { alias: { "@lectern/core": `${coreSource}index.browser.ts` } },
@@ -116,15 +126,22 @@ export default defineConfig({
           groups: [
             {
               name: (id, chunking) => {
-                if (lazyElementFolderOf(id) || isChangesModule(id) || /\/node_modules\/(temml|marked)\//.test(id))
+                if (
+                  lazyElementFolderOf(id) ||
+                  isChangesModule(id) ||
+                  isHydrateModule(id) ||
+                  /\/node_modules\/(temml|marked)\//.test(id)
+                )
                   return null;
-                return reachesZod(id, (other) => chunking.getModuleInfo(other)) ? "schemas" : "lectern";
+                if (reachesZod(id, (other) => chunking.getModuleInfo(other))) return "schemas";
+                return isPaperDigestModule(id) ? null : "lectern";
               },
               // First, so that what the diff shares with the rest (timings, zones) is taken
               // into lectern.js before the changes group would take it in as its dependencies.
               priority: 1,
             },
             { name: (id) => (isChangesModule(id) ? "changes" : null) },
+            { name: (id) => (isHydrateModule(id) ? "hydrate" : null) },
           ],
         },
       },

@@ -63,8 +63,18 @@ for (const row of elementTable) {
   chunks.forEach((file) => expectedChunks.add(file));
 }
 for (const file of files)
-  if (/^lectern-(schemas|changes|temml|marked(?:\.esm)?|rolldown-runtime)-[\w-]+\.js$/.test(file))
+  if (/^lectern-(schemas|changes|hydrate|temml|marked(?:\.esm)?|rolldown-runtime)-[\w-]+\.js$/.test(file))
     expectedChunks.add(file);
+// Lit's hydrate support, which lectern.js fetches on a server-rendered page, must patch
+// lectern.js's LitElement (evaluated before the chunk arrived): dropped, the page's elements
+// would draw their markup a second time beside the server's.
+const hydrateChunks = files.filter((file) => /^lectern-hydrate-[\w-]+\.js$/.test(file));
+if (hydrateChunks.length !== 1)
+  problems.push(`lectern.js needs one chunk lectern-hydrate-<hash>.js; found ${hydrateChunks.length}`);
+else if (!/\.litElementHydrateSupport\(\s*\{\s*LitElement\s*:/.test(read(hydrateChunks[0])))
+  problems.push(
+    `dist/${hydrateChunks[0]} does not call litElementHydrateSupport: is src/hydrate-support.ts in sideEffects?`,
+  );
 const unexpected = files.filter((file) => !expectedChunks.has(file));
 if (unexpected.length > 0)
   problems.push(

@@ -18,8 +18,25 @@ import { defineOnFirstUse } from "./shared/define-on-first-use.js";
 // Typed by the table: a row marked "at-once" without its class here does not compile.
 const atOnceClasses: Record<AtOnceTag, CustomElementConstructor> = { "schedule-grid": ScheduleGridElement };
 
-for (const row of elementTable) if (row.registration === "at-once") defineElement(row.tag, atOnceClasses[row.tag]);
-defineOnFirstUse(onFirstUseLoaders);
+function defineElements(): void {
+  for (const row of elementTable) if (row.registration === "at-once") defineElement(row.tag, atOnceClasses[row.tag]);
+  defineOnFirstUse(onFirstUseLoaders);
+}
+
+// A page a server rendered (`lectern render`: declarative shadow DOM, already parsed) gets Lit's
+// hydrate support first, so that its elements adopt that markup instead of drawing it again;
+// it is a chunk, fetched only then. Unless the page loaded the support before lectern.js: Lit
+// then patched itself as it was evaluated.
+if (
+  !("litElementHydrateSupport" in globalThis) &&
+  [...document.querySelectorAll(elementTable.map((row) => row.tag).join())].some((element) => element.shadowRoot)
+)
+  import("./hydrate-support.js").then(defineElements, (error: unknown) => {
+    // Without it the elements still work: they clear the server's markup and draw their own.
+    console.error("Lectern could not load its hydrate support:", error);
+    defineElements();
+  });
+else defineElements();
 
 export {
   FavouritesChangeEvent,

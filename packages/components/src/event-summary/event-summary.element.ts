@@ -4,7 +4,8 @@ import { property, state } from "lit/decorators.js";
 import { clampHeadingLevel } from "../shared/heading-level.js";
 import { MathController } from "../shared/math-controller.js";
 import { Memo } from "../shared/memo.js";
-import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
+import { resolveLocale } from "../shared/resolve-locale.js";
+import { ServerMarkupController } from "../shared/server-markup-controller.js";
 import { renderParagraphs } from "../shared/rich-text.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { toggleMember } from "../shared/toggle-member.js";
@@ -96,6 +97,7 @@ export class EventSummaryElement extends LitElement {
   private readonly chosenSections = new Memo<[string | undefined], ReadonlySet<EventSummarySection>>();
   private readonly summaryView = new Memo<[Program | undefined, string, string], EventSummaryView | undefined>();
   private readonly math = new MathController(this);
+  private readonly serverMarkup = new ServerMarkupController(this);
   private readonly idPrefix = `event-summary-${(nextId += 1)}`;
 
   protected override willUpdate(): void {
@@ -105,7 +107,7 @@ export class EventSummaryElement extends LitElement {
     // read on every update, and the view is rebuilt when it reads differently.
     const locale = resolveLocale(this, this.locale);
     this.view = this.summaryView.get(
-      [this.program, locale, this.viewerZone ?? viewerTimeZone()],
+      [this.program, locale, this.serverMarkup.viewerZone(this.viewerZone, this.program?.event.timeZone ?? "UTC")],
       (program, locale, viewerZone) => (program ? viewEventSummary(program, { locale, viewerZone }) : undefined),
     );
   }

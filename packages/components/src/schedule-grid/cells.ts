@@ -1,5 +1,6 @@
 import type { Id } from "@lectern/core";
 import { noChange, render, type TemplateResult } from "lit";
+import { adoptServerCells, isServerPartMarker } from "./adopt-server-cells.js";
 import { cellsMarkup } from "./cells-markup.js";
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from "lit/directive.js";
 
@@ -37,7 +38,7 @@ export interface CellModel {
 }
 
 /** The DOM of one cell, kept with the model it shows so an update touches only what changed. */
-interface DrawnCell {
+export interface DrawnCell {
   /** The cell, or the `<li>` that holds it in a list. */
   readonly root: HTMLElement;
   readonly cell: HTMLElement;
@@ -185,6 +186,7 @@ function showChange(drawn: DrawnCell, change: CellModel["change"]): void {
  */
 class CellsDirective extends Directive {
   private drawn = new Map<Id, DrawnCell>();
+  private updated = false;
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -200,6 +202,9 @@ class CellsDirective extends Directive {
     // The start marker's own parent: on the first render Lit sets values while the template
     // is still a fragment, and part.parentNode would name the container it will go into.
     const parent = part.startNode?.parentNode ?? part.parentNode;
+    // Hydrating a server-rendered page: the cells are there already.
+    const adopted = !this.updated && isServerPartMarker(part.startNode) ? adoptServerCells(part.startNode) : undefined;
+    this.updated = true;
     const next = new Map<Id, DrawnCell>();
     const spare = this.spareCells(models, parent, inListItems);
     // Where the next cell belongs: right after the part's start, in model order.
@@ -208,13 +213,17 @@ class CellsDirective extends Directive {
       let drawn = this.drawn.get(model.id);
       // A title that gains or loses math is drawn afresh: Lit's parts and textContent do not mix.
       if (drawn && typeof drawn.shown?.title !== typeof model.title) drawn = undefined;
-      drawn ??= (typeof model.title === "string" ? spare.pop() : undefined) ?? drawCell(model, inListItems);
+      const server = drawn ? undefined : adopted?.get(model.id);
+      // The server's title (text, or math the browser may not have drawn yet) makes way for Lit's.
+      if (server && typeof model.title !== "string") server.title.replaceChildren();
+      drawn ??= server ?? (typeof model.title === "string" ? spare.pop() : undefined) ?? drawCell(model, inListItems);
       show(drawn, model);
       next.set(model.id, drawn);
       if (drawn.root === cursor) cursor = cursor.nextSibling;
       else parent.insertBefore(drawn.root, cursor);
     }
-    for (const drawn of this.drawn.values()) if (!isShown(next, drawn)) drawn.root.remove();
+    for (const drawn of [...this.drawn.values(), ...(adopted?.values() ?? [])])
+      if (!isShown(next, drawn)) drawn.root.remove();
     this.drawn = next;
     return noChange;
   }

@@ -19,7 +19,7 @@ function renderRoomHeaders(context: DayViewContext, layout: GridLayout): Templat
         class="room-header"
         role="heading"
         aria-level="3"
-        ${styleProperties({ "grid-column": `${room.columnStart} / span ${room.laneCount}` })}
+        style=${styleProperties({ "grid-column": `${room.columnStart} / span ${room.laneCount}` })}
       >
         ${room.roomId !== undefined ? index.rooms.get(room.roomId)?.value.name : layout.rooms.length === 1 ? context.strings.allRooms : context.strings.noRoom}
       </div>`,
@@ -32,16 +32,11 @@ function renderTimeLabels(context: DayViewContext, layout: GridLayout): Template
     .slice(0, -1)
     .map(
       (instant, row) =>
-        html`<div class="time-label" ${styleProperties({ "grid-row": String(row + 2) })}>
-          <time
-            datetime=${new Date(instant).toISOString()}
-            .textContent=${formatTime(instant, { zone: view.zone, locale })}
-          ></time
-          ><span
-            class="secondary"
-            ?hidden=${!view.secondaryZone}
-            .textContent=${view.secondaryZone ? ` ${formatTime(instant, { zone: view.secondaryZone, locale })}` : ""}
-          ></span>
+        html`<div class="time-label" style=${styleProperties({ "grid-row": String(row + 2) })}>
+          <time datetime=${new Date(instant).toISOString()}>${formatTime(instant, { zone: view.zone, locale })}</time
+          ><span class="secondary" ?hidden=${!view.secondaryZone}
+            >${view.secondaryZone ? ` ${formatTime(instant, { zone: view.secondaryZone, locale })}` : ""}</span
+          >
         </div>`,
     );
 }
@@ -54,7 +49,7 @@ function renderNowLine(context: DayViewContext, layout: GridLayout): TemplateRes
   return html`<div
     class="now-line"
     aria-hidden="true"
-    ${styleProperties({ "grid-row": String(now.row + 2), "grid-column": `1 / span ${layout.columnCount + 1}`, "--_now-fraction": `${(now.fraction * 100).toFixed(2)}%` })}
+    style=${styleProperties({ "grid-row": String(now.row + 2), "grid-column": `1 / span ${layout.columnCount + 1}`, "--_now-fraction": `${(now.fraction * 100).toFixed(2)}%` })}
   ></div>`;
 }
 
@@ -94,7 +89,7 @@ export function renderDayGrid(context: DayViewContext, day: ScheduleDay, isPanel
     id=${isPanel ? "day-panel" : nothing}
     role=${isTab ? "tabpanel" : nothing}
     aria-labelledby=${isTab ? tabIdOf(context.selected!) : nothing}
-    ${styleProperties({ "--_rows": isPanel ? undefined : String(layout.rowStarts.length - 1) })}
+    style=${styleProperties({ "--_rows": isPanel ? undefined : String(layout.rowStarts.length - 1) })}
   >
     ${
       isPanel

@@ -8,7 +8,8 @@ import { problemsStyles } from "../shared/problems.styles.js";
 import { PreviousVersionController } from "../shared/previous-version-controller.js";
 import { ProgramSourceController } from "../shared/program-source-controller.js";
 import { renderProblems } from "../shared/render-problems.js";
-import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
+import { resolveLocale } from "../shared/resolve-locale.js";
+import { ServerMarkupController } from "../shared/server-markup-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { mergeUiStrings, type UiStringOverrides, type UiStrings } from "../shared/ui-strings.js";
 import { AddressController } from "./address-controller.js";
@@ -115,6 +116,13 @@ export class ScheduleGridElement extends LitElement {
   private readonly source = new ProgramSourceController(this);
   private readonly previous = new PreviousVersionController(this);
   private readonly clock = new ClockController(this);
+  // Hydrated, the grid shows the visitor's favourites, remembered clock and address.
+  private readonly serverMarkup = new ServerMarkupController(this, () => {
+    this.favourites.showProgram(this.loadedProgram);
+    // Today's day of the event, unless the address names another.
+    this.selectedDay = undefined;
+    this.followAddress();
+  });
   private readonly width = new ContainerWidthController(this);
   private readonly math = new MathController(this);
   private readonly address = new AddressController(this, () => this.followAddress());
@@ -160,27 +168,26 @@ export class ScheduleGridElement extends LitElement {
     const justLoaded = program !== this.loadedProgram && program !== undefined;
     if (program !== this.loadedProgram) {
       this.loadedProgram = program;
-      this.favourites.showProgram(program);
+      this.favourites.showProgram(this.serverMarkup.matchesServer ? undefined : program);
       this.selectedDay = undefined;
     }
     this.previous.update({ value: this.previousProgram, src: this.previousSrc }, program);
-    const viewerZone = this.viewerZone ?? (program ? viewerTimeZone() : undefined);
-    this.gridView =
-      program && viewerZone !== undefined
-        ? this.gridViews.viewOf(program, {
-            mode: this.rememberedMode.modeOr(this.timeZoneMode),
-            viewerZone,
-            locale: this.resolvedLocale,
-            ui: this.ui,
-            filters: this.filters,
-            favourites: this.favourites.ids,
-          })
-        : undefined;
+    this.gridView = program
+      ? this.gridViews.viewOf(program, {
+          mode: this.shownMode,
+          viewerZone: this.serverMarkup.viewerZone(this.viewerZone, program.event.timeZone),
+          locale: this.resolvedLocale,
+          ui: this.ui,
+          filters: this.filters,
+          favourites: this.favourites.ids,
+        })
+      : undefined;
     const days = this.gridView?.schedule.days ?? [];
-    if (!isChoiceOf(days, this.selectedDay)) this.selectedDay = defaultChoice(days, this.day, this.clock.nowMs);
+    if (!isChoiceOf(days, this.selectedDay))
+      this.selectedDay = defaultChoice(days, this.day, this.serverMarkup.nowMs(this.clock));
     // The address is read before the first render, so that `#2024-02-04` under `day="all"`
     // does not build every day's cells only to replace them.
-    if (justLoaded) this.followAddress();
+    if (justLoaded && !this.serverMarkup.matchesServer) this.followAddress();
     else if (changed.has("day") && this.selectedDay !== undefined) {
       // A script changed `day`: an address naming another day follows it; another page's `#…` does not.
       const hash = hashFollowingDay(this.address.hash, days, this.selectedDay);
@@ -201,11 +208,11 @@ export class ScheduleGridElement extends LitElement {
       locale: this.resolvedLocale,
       ui: this.ui,
       strings: this.text,
-      nowMs: this.clock.nowMs,
+      nowMs: this.serverMarkup.nowMs(this.clock),
       selected: this.selectedDay,
       showList: showsList(this.view, view.singleTrack, this.width.width, this.narrowWidth),
-      viewerZone: this.viewerZone ?? viewerTimeZone(),
-      mode: this.rememberedMode.modeOr(this.timeZoneMode),
+      viewerZone: this.serverMarkup.viewerZone(this.viewerZone, state.data.event.timeZone),
+      mode: this.shownMode,
       theme: this.theme ?? "light",
       cardStrings: this.strings,
       filters: this.filters,
@@ -224,6 +231,11 @@ export class ScheduleGridElement extends LitElement {
       onFiltersOpen: (open) => (this.filtersOpen = open),
       onSelectDay: (choice) => this.selectDay(choice),
     });
+  }
+
+  /** The clock shown: the visitor's remembered choice, else `time-zone` (only it, matching a server). */
+  private get shownMode(): TimeZoneMode {
+    return this.serverMarkup.matchesServer ? this.timeZoneMode : this.rememberedMode.modeOr(this.timeZoneMode);
   }
 
   private selectDay(choice: string): void {

@@ -26,7 +26,7 @@ export function renderSessionBand(context: DayViewContext, band: SessionBand, nt
     role="group"
     aria-labelledby=${`${local}-title`}
     data-session-id=${session.id}
-    ${styleProperties({ "grid-row": `${band.rowStart} / ${band.rowEnd}`, "grid-column": `${band.columnStart} / ${band.columnEnd}` })}
+    style=${styleProperties({ "grid-row": `${band.rowStart} / ${band.rowEnd}`, "grid-column": `${band.columnStart} / ${band.columnEnd}` })}
   >
     <span class="session-title" id=${`${local}-title`}>${session.title}</span>
     ${details ? html`<span class="session-details">${details}</span>` : ""}

@@ -42,7 +42,7 @@ export function renderSessionCell(
     aria-labelledby=${`${local}-title`}
     data-session-id=${session.id}
     data-nav-key=${key}
-    ${styleProperties({ "grid-row": `${block.rowStart} / ${block.rowEnd}`, "grid-column": `${block.columnStart} / ${block.columnEnd}` })}
+    style=${styleProperties({ "grid-row": `${block.rowStart} / ${block.rowEnd}`, "grid-column": `${block.columnStart} / ${block.columnEnd}` })}
   >
     <span class="session-title" id=${`${local}-title`}>${session.title}</span>
     <button

@@ -27,6 +27,11 @@ export class ClockController implements ReactiveController {
     this.restart();
   }
 
+  /** True when the host pinned the clock (`now`): the same instant on a server and in the browser. */
+  get isPinned(): boolean {
+    return this.pinnedMs !== undefined;
+  }
+
   /** The current instant, in epoch milliseconds. */
   get nowMs(): number {
     return this.pinnedMs ?? Date.now();

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { styleProperties, type StyleProperties } from "./style-properties.js";
 
 const container = document.createElement("div");
-const draw = (properties: StyleProperties) => render(html`<div ${styleProperties(properties)}></div>`, container);
+const draw = (properties: StyleProperties) => render(html`<div style=${styleProperties(properties)}></div>`, container);
 const drawn = () => container.querySelector("div")!;
 
 afterEach(() => render(html``, container));
@@ -46,7 +46,22 @@ describe("styleProperties()", () => {
     expect(element.style.getPropertyValue("--_span")).toBe("");
   });
 
-  it("refuses any place but an element's", () => {
-    expect(() => render(html`<div class=${styleProperties({})}></div>`, container)).toThrow(/goes on an element/);
+  it("refuses any place but the whole style attribute", () => {
+    expect(() => render(html`<div class=${styleProperties({})}></div>`, container)).toThrow(/whole style attribute/);
+    expect(() => render(html`<div ${styleProperties({})}></div>`, container)).toThrow(/whole style attribute/);
+    expect(() => render(html`<div style="color:red;${styleProperties({})}"></div>`, container)).toThrow(
+      /whole style attribute/,
+    );
+  });
+
+  it("is the style attribute's CSS text where a server renders it (no CSSOM there)", () => {
+    const directiveClass = (styleProperties({}) as unknown as { _$litDirective$: new (info: unknown) => unknown })
+      ._$litDirective$;
+    const instance = new directiveClass({ type: 1, name: "style" }) as {
+      render: (properties: StyleProperties) => unknown;
+    };
+    expect(instance.render({ "grid-row": "2 / 4", "--_span": undefined, "--_track": "#c00" })).toBe(
+      "grid-row:2 / 4;--_track:#c00",
+    );
   });
 });

@@ -4,7 +4,8 @@ import { property, state } from "lit/decorators.js";
 import { clampHeadingLevel } from "../shared/heading-level.js";
 import { MathController } from "../shared/math-controller.js";
 import { Memo } from "../shared/memo.js";
-import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
+import { resolveLocale } from "../shared/resolve-locale.js";
+import { ServerMarkupController } from "../shared/server-markup-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { toggleMember } from "../shared/toggle-member.js";
 import { renderSpeakerCard } from "./speaker-card.js";
@@ -101,6 +102,7 @@ export class SpeakerListElement extends LitElement {
     readonly ListedPerson[]
   >();
   private readonly math = new MathController(this);
+  private readonly serverMarkup = new ServerMarkupController(this);
   private readonly idPrefix = `speaker-list-${(nextId += 1)}`;
 
   private get mode(): SpeakerListMode {
@@ -113,7 +115,12 @@ export class SpeakerListElement extends LitElement {
     // read on every update, and the list is rebuilt when it reads differently.
     const locale = resolveLocale(this, this.locale);
     this.listed = this.listedPeople.get(
-      [this.program, this.mode, locale, this.viewerZone ?? viewerTimeZone()],
+      [
+        this.program,
+        this.mode,
+        locale,
+        this.serverMarkup.viewerZone(this.viewerZone, this.program?.event.timeZone ?? "UTC"),
+      ],
       (program, mode, locale, viewerZone) => (program ? viewSpeakerList(program, { mode, viewerZone, locale }) : []),
     );
   }

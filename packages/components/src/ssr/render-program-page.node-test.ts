@@ -1,6 +1,7 @@
 import { parseProgram, type Program } from "@lectern/core";
 import delta from "@lectern/core/examples/delta-2026.json";
 import { describe, expect, it } from "vitest";
+import { fosdemShapedData } from "../testing/fosdem-shaped-data.js";
 import { renderProgramPage, renderSpeakersPage, renderTalkPage, talkPageFileName } from "./render-program-page.js";
 
 function parsed(input: unknown): Program {
@@ -39,6 +40,20 @@ describe("renderProgramPage", () => {
     expect(grid).toMatch(/9:10\s*–\s*9:40\sAM/u);
     // Only the shown zone's radio is on (HTML reads checked="false" as on).
     expect(grid.match(/<input[^>]*type="radio"[^>]*>/g)?.filter((input) => input.includes("checked"))).toHaveLength(1);
+  });
+
+  it("places the grid's headers and time labels with style attributes, readable without JavaScript", async () => {
+    // The browser sets them through the CSSOM; a static page has only its markup.
+    const grid = shadowOf(await renderProgramPage(parsed(fosdemShapedData())), "schedule-grid");
+    expect(grid).toMatch(/<div\s+class="room-header"[^>]*style="grid-column:2 \/ span 1"/);
+    expect(grid).toMatch(
+      /<div class="time-label" style="grid-row:2">\s*(<!--[^>]*-->)*<time datetime="[^"]+">(<!--[^>]*-->)*\d/,
+    );
+  });
+
+  it("puts the JSON-LD after the content, where it cannot hold back the first paint", async () => {
+    const page = await renderProgramPage(program);
+    expect(page.indexOf('<script type="application/ld+json">')).toBeGreaterThan(page.indexOf("</main>"));
   });
 
   it("links every talk to its own page", async () => {

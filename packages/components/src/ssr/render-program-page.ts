@@ -68,7 +68,6 @@ async function documentOf(
     `<link rel="modulepreload" href="${escapeHtml(script)}">`,
     // Printing the live page from a browser is sane too: no controls, legible, titles wrap.
     `<style>${printStylesheet}</style>`,
-    `<script type="application/ld+json">${jsonLdScriptText(toJsonLd(program))}</script>`,
     "</head>",
     "<body>",
     await renderBody(body),
@@ -78,6 +77,10 @@ async function documentOf(
     `<script type="application/json" id="lectern-program">${jsonLdScriptText(program as unknown as Record<string, unknown>)}</script>`,
     `<script type="module">${programHandOver}</script>`,
     `<script type="module" src="${escapeHtml(script)}"></script>`,
+    // After the content, not in the head: a program's JSON-LD is as long as the program (1.2 MB
+    // for FOSDEM), and in the head it would hold back the first paint; search engines read it
+    // anywhere in the document.
+    `<script type="application/ld+json">${jsonLdScriptText(toJsonLd(program))}</script>`,
     "</body>",
     "</html>",
     "",
@@ -94,9 +97,12 @@ function talkLinks(program: Program, talksHref: string): TemplateResult {
 
 /**
  * The program as a complete HTML document: `<event-summary>` and `<schedule-grid>` rendered
- * by Lit SSR into declarative shadow DOM (readable with JavaScript off), the program's JSON-LD
- * in the head, links to every talk page and the speakers page, and `lectern.js`, which
- * hydrates the same elements. Node only (this module is not part of `lectern.js`).
+ * by Lit SSR into declarative shadow DOM (readable with JavaScript off), links to every talk
+ * page and the speakers page, `lectern.js`, which hydrates the same elements (they render
+ * first with what the server knew, then with the visitor's zone, favourites and address:
+ * docs/decisions/0009), and the program's JSON-LD after the content. Node only (this module is
+ * not part of `lectern.js`). The page hydrates under the `lectern.js` of the same build: Lit
+ * compares the templates' strings, which both minify alike.
  *
  * The program must be parsed already (`parseProgram`): SSR cannot wait for a fetch.
  */

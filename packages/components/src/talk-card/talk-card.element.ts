@@ -13,7 +13,8 @@ import { downloadText } from "../shared/download-text.js";
 import { clampHeadingLevel } from "../shared/heading-level.js";
 import { MathController } from "../shared/math-controller.js";
 import { Memo } from "../shared/memo.js";
-import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
+import { resolveLocale } from "../shared/resolve-locale.js";
+import { ServerMarkupController } from "../shared/server-markup-controller.js";
 import { styleProperties } from "../shared/style-properties.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { mergeUiStrings, type UiStrings } from "../shared/ui-strings.js";
@@ -139,6 +140,7 @@ export class TalkCardElement extends LitElement {
     TalkCardView | undefined
   >();
   private readonly math = new MathController(this);
+  private readonly serverMarkup = new ServerMarkupController(this);
   private readonly markdown = new MarkdownController(this);
   private readonly clock = new ClockController(this, cardClockTickMs);
   private readonly idPrefix = `talk-card-${(nextId += 1)}`;
@@ -153,7 +155,13 @@ export class TalkCardElement extends LitElement {
     const mode = timeZoneModes.includes(this.timeZoneMode) ? this.timeZoneMode : "both";
     this.changes.update({ value: this.previousProgram, src: this.previousSrc }, this.program, mode, locale);
     this.view = this.cardView.get(
-      [this.program, this.itemId, mode, this.viewerZone ?? viewerTimeZone(), locale],
+      [
+        this.program,
+        this.itemId,
+        mode,
+        this.serverMarkup.viewerZone(this.viewerZone, this.program?.event.timeZone ?? "UTC"),
+        locale,
+      ],
       (program, itemId, mode, viewerZone, locale) =>
         program ? viewTalkCard(program, itemId, { mode, viewerZone, locale }) : undefined,
     );
@@ -182,7 +190,7 @@ export class TalkCardElement extends LitElement {
         part="card"
         class=${status === "cancelled" ? "cancelled" : ""}
         aria-labelledby=${titleId}
-        ${styleProperties({
+        style=${styleProperties({
           "--talk-card-accent": view.trackColor ? `var(--talk-card-accent-override, ${view.trackColor})` : undefined,
         })}
       >
