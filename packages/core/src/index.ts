@@ -71,7 +71,10 @@ export {
 } from "./schedule/auto/slot-instance.js";
 export {
   solveSlotInstance,
+  SOLVE_ROUND_KINDS,
   type SlotSolution,
+  type SolveRound,
+  type SolveRoundKind,
   type SolveSlotOptions,
   type SolveStatus,
 } from "./schedule/auto/solve-slot-instance.js";
