@@ -210,7 +210,7 @@ const cosplib = defineImporter({
   label: "CoSPLib workbook",
   description:
     "a conference scheduling instance of the CoSPLib library (.xlsx: submissions, sessions, rooms, penalties)",
-  options: [titleOption],
+  options: [{ ...titleOption, description: "the event's title; by default the file's name (GECCO20.xlsx: GECCO20)" }],
   detect: (fileName, text) => (text.startsWith(zipSignature) ? 0.9 : hasExtension(fileName, ".xlsx") ? 0.6 : 0),
   // Placed at the text's start, as every problem of a text input is.
   read: () =>
