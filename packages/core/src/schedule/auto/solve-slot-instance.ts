@@ -168,12 +168,14 @@ async function searchRounds(
     if (run.values && !(incumbent && incumbent.objective <= run.objective))
       incumbent = incumbentOf(instance, restricted.model, restricted.origin, run.values, run.objective);
     const outside = relaxation && keep ? boundOutside(relaxation.pricing, keep) : Infinity;
-    if (status !== "optimal" && status !== "infeasible") {
+    // Only HiGHS' own verdicts prove anything: an unknown status without a solution is no proof.
+    if (run.modelStatus !== HIGHS_STATUS.optimal && run.modelStatus !== HIGHS_STATUS.infeasible) {
       // Stopped early: the MIP's own bound holds over its columns only.
-      return { incumbent, bound: Math.max(bound, Math.min(run.bound, outside)), status, rounds };
+      const inside = Number.isNaN(run.bound) ? -Infinity : run.bound;
+      return { incumbent, bound: Math.max(bound, Math.min(inside, outside)), status, rounds };
     }
     // Solved over its columns: none of them does better than its optimum (none fits when infeasible).
-    const inside = status === "optimal" ? run.objective : Infinity;
+    const inside = run.modelStatus === HIGHS_STATUS.optimal ? run.objective : Infinity;
     bound = Math.max(bound, Math.min(inside, outside));
     if (inside <= outside + 1e-9)
       return inside === Infinity
