@@ -106,6 +106,12 @@ describe("lectern convert --from cosplib", () => {
     expect(result).toMatchObject({ code: 2, stderr: expect.stringContaining("give its path, not standard input") });
   });
 
+  it("reads workbooks in the other commands too: changes between an instance and its program", async () => {
+    const { output } = await convert("N2OR");
+    const result = await run("changes", fixture("N2OR.xlsx"), output);
+    expect(result).toMatchObject({ code: 0, stdout: "No changes to N2OR.\n" });
+  });
+
   it("works from the built command, which reads the file's bytes", () => {
     const result = spawnSync(process.execPath, [shim, "validate", fixture("GECCO21.xlsx")], { encoding: "utf8" });
     expect(result.status, result.stderr).toBe(0);
