@@ -112,6 +112,25 @@ describe("lectern convert --from cosplib", () => {
     expect(result).toMatchObject({ code: 0, stdout: "No changes to N2OR.\n" });
   });
 
+  it("runs the commands the developers page shows (#cosplib) as written", async () => {
+    const page = readFileSync(new URL("../../../../apps/docs/content/developers.html", import.meta.url), "utf8");
+    const section = page.slice(page.indexOf('id="cosplib"'), page.indexOf('id="miniconf-sessions"'));
+    const commands = [...section.matchAll(/<pre><code>([\s\S]*?)<\/code><\/pre>/g)]
+      .flatMap((match) => match[1]!.split("\n"))
+      .map((line) => line.replace(/#.*$/, "").trim())
+      .filter((line) => line.startsWith("npx lectern "));
+    expect(commands).toHaveLength(2);
+    for (const line of commands) {
+      // The page's file names are the fixtures'; -o goes to the test's folder.
+      const args = line
+        .slice("npx lectern ".length)
+        .split(/\s+/)
+        .map((arg) => (arg.endsWith(".xlsx") ? fixture(arg) : arg.endsWith(".json") ? join(folder, arg) : arg));
+      expect(await run(...args), line).toMatchObject({ code: 0 });
+    }
+    expect(JSON.parse(readFileSync(join(folder, "gecco20.json"), "utf8")).items).toHaveLength(158);
+  });
+
   it("works from the built command, which reads the file's bytes", () => {
     const result = spawnSync(process.execPath, [shim, "validate", fixture("GECCO21.xlsx")], { encoding: "utf8" });
     expect(result.status, result.stderr).toBe(0);
