@@ -7,6 +7,7 @@ import { writeFileAtomically } from "./write-file-atomically.js";
 void Promise.resolve(
   main(process.argv.slice(2), {
     readFile: (path) => readFileSync(path, "utf8"),
+    readBytes: (path) => readFileSync(path),
     readStdin: () => readFileSync(0, "utf8"),
     writeFile: writeFileAtomically,
     writeFolder: writeFolderAtomically,

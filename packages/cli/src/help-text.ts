@@ -69,7 +69,8 @@ Usage:
                                      replaced whole or left untouched; --print adds
                                      print.html, the printed program (zone named)
   FILE "-" reads standard input. A format spread over several files (MiniConf) takes them
-  all: lectern validate papers.csv speakers.csv
+  all: lectern validate papers.csv speakers.csv. A workbook (.xlsx: CoSPLib) is read from
+  its path only.
 
 Options:
   --from FORMAT       the input's format, when it cannot be told from the file
@@ -99,6 +100,7 @@ Examples:
   lectern convert sheet.csv --time-zone Europe/Berlin --date-format DD/MM/YYYY --to program
   lectern convert program.json --to c3voc -o schedule.json
   lectern convert program.json --to digest -o papers.json
+  lectern convert GECCO20.xlsx --from cosplib --to program -o program.json
   curl -s https://example.org/schedule.json | lectern validate -
   lectern ics program.json --item talk-vidal -o talk.ics
   lectern dates meetings.txt --date-format "D MMMM YYYY"

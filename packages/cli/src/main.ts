@@ -12,13 +12,15 @@ import { runSchedule } from "./commands/schedule.js";
 import { runValidate } from "./commands/validate.js";
 import { formatNamesOf } from "./formats.js";
 import { helpText, helpTextFor } from "./help-text.js";
-import { inputLabel, readInputs, readInputText } from "./read-input.js";
+import { inputLabel, readInputs, readInputText, type InputOutcome } from "./read-input.js";
 
 export { helpText };
 
 /** What the CLI touches outside itself, so tests can run it without a shell. */
 export interface CliIo {
   readonly readFile: (path: string) => string;
+  /** A file's bytes, for formats stored as binary files (an .xlsx workbook); without it they are refused. */
+  readonly readBytes?: (path: string) => Uint8Array;
   /** Standard input's whole text, for the input `-`; without it, `-` is refused. */
   readonly readStdin?: () => string;
   /** Writes a whole file; may throw the file system's error (with its `code`), which is reported. */
@@ -95,20 +97,38 @@ export function main(
 
   if (command === "changes") {
     if (inputs.length !== 2) return usage("give two versions of the program: the older, then the newer");
-    const versions: ReadProgram[] = [];
-    for (const input of inputs) {
-      const outcome = readInputs([input], values, io, registry);
-      if (outcome.kind === "usage") return usage(outcome.message);
-      if (outcome.kind === "unreadable") return (io.stderr(`${outcome.message}\n`), 1);
-      const { format, result } = outcome;
-      const versionContext = { ...context, label: inputLabel(input) };
-      if (!result.ok) return reportUnreadable(versionContext, format, result.errors, result.warnings);
-      versions.push({ format, program: result.program, warnings: result.warnings });
-    }
-    return runChanges(context, versions[0]!, versions[1]!);
+    const compare = (outcomes: readonly InputOutcome[]) => {
+      const versions: ReadProgram[] = [];
+      for (const [index, outcome] of outcomes.entries()) {
+        if (outcome.kind === "usage") return usage(outcome.message);
+        if (outcome.kind === "unreadable") return (io.stderr(`${outcome.message}\n`), 1);
+        const { format, result } = outcome;
+        const versionContext = { ...context, label: inputLabel(inputs[index]!) };
+        if (!result.ok) return reportUnreadable(versionContext, format, result.errors, result.warnings);
+        versions.push({ format, program: result.program, warnings: result.warnings });
+      }
+      return runChanges(context, versions[0]!, versions[1]!);
+    };
+    const outcomes = inputs.map((input) => readInputs([input], values, io, registry));
+    // A workbook is read later (its reader is asynchronous); text formats at once.
+    return outcomes.some((outcome) => outcome instanceof Promise)
+      ? Promise.all(outcomes).then(compare)
+      : compare(outcomes as InputOutcome[]);
   }
 
   const outcome = readInputs(inputs, values, io, registry);
+  return outcome instanceof Promise
+    ? outcome.then((read) => runCommand(command, read, context))
+    : runCommand(command, outcome, context);
+}
+
+/** Runs a command on the program its inputs came to, or reports why they came to none. */
+function runCommand(
+  command: Exclude<(typeof commands)[number], "dates" | "changes">,
+  outcome: InputOutcome,
+  context: CommandContext,
+): number | Promise<number> {
+  const { io, usage } = context;
   if (outcome.kind === "usage") return usage(outcome.message);
   if (outcome.kind === "unreadable") {
     io.stderr(`${outcome.message}\n`);
@@ -125,7 +145,7 @@ export function main(
     case "ics":
       return runConvert(context, read, "ics");
     case "convert":
-      return runConvert(context, read, values.to);
+      return runConvert(context, read, context.values.to);
     case "schedule":
       return runSchedule(context, read);
     case "render":

@@ -12,6 +12,7 @@ import {
 import { formatNamesOf, readableFormatsOf, writeOnlyFormatOf } from "./formats.js";
 import type { CliValues } from "./cli-options.js";
 import type { CliIo } from "./main.js";
+import { readWorkbookBytes } from "./read-workbook.js";
 
 /** The input name that means standard input, as in most Unix tools. */
 export const standardInput = "-";
@@ -47,14 +48,15 @@ const failed = (message: string): ParseResult => ({ ok: false, errors: [problemA
  * Reads the command's input files as one program, through the importer registry only: the
  * format named by `--from` or detected from each file, the importer's options taken from the
  * command line by their flags and checked before reading. Several files only for a format
- * spread over several files (MiniConf).
+ * spread over several files (MiniConf). A format stored as an .xlsx workbook (CoSPLib) is
+ * read from the file's bytes, later: the answer is then a promise.
  */
 export function readInputs(
   inputs: readonly string[],
   values: CliValues,
   io: CliIo,
   registry: readonly Importer[],
-): InputOutcome {
+): InputOutcome | Promise<InputOutcome> {
   // Standard input can be read once: a second "-" would read nothing and hide the mistake.
   if (inputs.filter((input) => input === standardInput).length > 1)
     return { kind: "usage", message: 'standard input ("-") can be given once' };
@@ -116,9 +118,45 @@ export function readInputs(
   const problems = checkImportOptions(importer, options, (option) => `--${optionFlag(option)}`);
   if (problems.length > 0)
     return { kind: "read", format: importer.format, result: { ok: false, errors: problems, warnings: [] } };
+  if (isWorkbookImporter(importer)) return readWorkbookInput(files[0]!.name, importer, options, io);
   const result =
     importer.readFiles && files.length > 1
       ? importer.readFiles(files, options as ImportOptionValues)
       : importer.read(files[0]!.text, options as ImportOptionValues);
+  return { kind: "read", format: importer.format, result };
+}
+
+/** An importer of a format stored as a workbook. */
+type WorkbookImporter = Importer & Required<Pick<Importer, "readWorkbook">>;
+
+/** Whether an importer reads workbooks (its format is stored as .xlsx). */
+const isWorkbookImporter = (importer: Importer): importer is WorkbookImporter => importer.readWorkbook !== undefined;
+
+/**
+ * Reads one input file as a workbook and hands its sheets to the importer's `readWorkbook`
+ * (a format stored as .xlsx, CoSPLib). A file that is not a workbook is an error of the
+ * input (exit 1); standard input is refused, since it is read as text.
+ */
+async function readWorkbookInput(
+  input: string,
+  importer: WorkbookImporter,
+  options: ImportOptionValues,
+  io: CliIo,
+): Promise<InputOutcome> {
+  if (input === standardInput)
+    return { kind: "usage", message: `${importer.label} is an .xlsx file: give its path, not standard input` };
+  if (!io.readBytes) return { kind: "unreadable", message: "lectern: cannot read .xlsx workbooks here" };
+  let bytes: Uint8Array;
+  try {
+    bytes = io.readBytes(input);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { kind: "unreadable", message: `lectern: cannot read ${inputLabel(input)}: ${reason}` };
+  }
+  const workbook = await readWorkbookBytes(bytes);
+  const result =
+    "reason" in workbook
+      ? { ok: false as const, errors: [problemAt([], `is not an .xlsx workbook (${workbook.reason})`)], warnings: [] }
+      : importer.readWorkbook({ name: input, sheets: workbook.sheets }, options);
   return { kind: "read", format: importer.format, result };
 }

@@ -30,12 +30,25 @@ export {
   type DetectionConfidence,
   type ImportFile,
   type ImportResult,
+  type ImportWorkbook,
+  type WorkbookCell,
+  type WorkbookSheet,
   type Importer,
   type ImporterOption,
   type ImportOptionValues,
 } from "./import/importer.js";
 export { detectImporter, findImporter, importers } from "./import/importers.js";
 export { cosplibRuleOf, cosplibToProgram, zoneOfOffset } from "./import/cosplib/cosplib-to-program.js";
+export { importCosplibWorkbook } from "./import/cosplib/import-cosplib-workbook.js";
+export {
+  changedCosplibIds,
+  COSPLIB_ID_KINDS,
+  cosplibIds,
+  cosplibPeople,
+  type CosplibIdChange,
+  type CosplibIdKind,
+  type CosplibIds,
+} from "./import/cosplib/cosplib-ids.js";
 export {
   COSPLIB_SHEETS,
   readCosplibSheets,
@@ -58,7 +71,10 @@ export {
 } from "./schedule/auto/slot-instance.js";
 export {
   solveSlotInstance,
+  SOLVE_ROUND_KINDS,
   type SlotSolution,
+  type SolveRound,
+  type SolveRoundKind,
   type SolveSlotOptions,
   type SolveStatus,
 } from "./schedule/auto/solve-slot-instance.js";

@@ -49,6 +49,23 @@ export interface ImportFile {
   readonly text: string;
 }
 
+/** A cell of a spreadsheet as an xlsx reader hands it over (dates and times as `Date` in UTC). */
+export type WorkbookCell = string | number | boolean | Date | null | undefined;
+
+/** One sheet of a workbook: its name and its rows of cells, row 1 first. */
+export interface WorkbookSheet {
+  readonly sheet: string;
+  readonly data: readonly (readonly WorkbookCell[])[];
+}
+
+/** A spreadsheet workbook (an .xlsx file) as its sheets, for formats stored as workbooks. */
+export interface ImportWorkbook {
+  /** The file's name as the user gave it: a format without a title names the event after it. */
+  readonly name: string;
+  /** Every sheet, in the workbook's order. */
+  readonly sheets: readonly WorkbookSheet[];
+}
+
 /**
  * How sure {@link Importer.detect} is that a file is in its format: `0` not at all, `1`
  * certain. What the content shows outweighs the file's name, which people get wrong.
@@ -77,6 +94,13 @@ export interface Importer {
    * spread over several files. Each file's problems name the file.
    */
   readonly readFiles?: (files: readonly ImportFile[], options: ImportOptionValues) => ImportResult;
+  /**
+   * Reads a spreadsheet workbook (.xlsx) as a program; present only for formats stored as
+   * workbooks (CoSPLib). Core reads no files and unzips nothing: a tool turns the file's bytes
+   * into sheets with an xlsx reader of its platform and calls this, and `read` (text) answers
+   * with an error saying so. Never throws; problems name the sheet and cell.
+   */
+  readonly readWorkbook?: (workbook: ImportWorkbook, options: ImportOptionValues) => ImportResult;
 }
 
 /** An option's command-line flag, without the dashes: `timeZone` is `time-zone`. */

@@ -87,6 +87,7 @@ describe("the importers registry", () => {
       "indico",
       "miniconf",
       "csv",
+      "cosplib",
     ]);
   });
 

@@ -2,16 +2,11 @@ import { rejectWith } from "./read-input.js";
 import type { ParseResult } from "../parse/parse-program.js";
 import { parseProgramJson } from "../parse/parse-program-json.js";
 import { problemAt } from "../parse/problem.js";
-import { withoutByteOrderMark } from "../text/byte-order-mark.js";
 import { importC3vocJson } from "./c3voc-json.js";
+import { importCosplibWorkbook } from "./cosplib/import-cosplib-workbook.js";
+import { defineImporter } from "./define-importer.js";
 import { importFrabXml } from "./frab-xml.js";
-import {
-  checkImportOptions,
-  type DetectionConfidence,
-  type ImportFile,
-  type Importer,
-  type ImportOptionValues,
-} from "./importer.js";
+import { type DetectionConfidence, type ImportFile, type Importer, type ImportOptionValues } from "./importer.js";
 import { importIndicoJson } from "./indico-json.js";
 import { importMiniconf, type MiniconfFiles } from "./miniconf-csv.js";
 import { importPretalxWidget } from "./pretalx-widget.js";
@@ -19,50 +14,6 @@ import { importSessionize } from "./sessionize.js";
 import { hasExtension, looksLikeXml, sniffCsvColumns, sniffJsonObject } from "./sniff-content.js";
 import { importSpreadsheetCsv, spreadsheetDateFormats } from "./spreadsheet-csv.js";
 import { fileZoneOption, languageOption, stringOption, titleOption, zoneOption } from "./shared-import-options.js";
-
-/**
- * Turns a format's parts into an {@link Importer} whose `detect` and `read` ignore a
- * byte-order mark, check the options against their descriptions before reading, and never
- * throw (an importer that throws on a file it did not foresee reports it as an error).
- */
-function defineImporter(parts: Importer): Importer {
-  const guard = (read: () => ParseResult): ParseResult => {
-    try {
-      return read();
-    } catch (error) {
-      return rejectWith(
-        problemAt([], `could not be read as ${parts.label}: ${error instanceof Error ? error.message : String(error)}`),
-      );
-    }
-  };
-  const checked = (values: ImportOptionValues, read: () => ParseResult): ParseResult => {
-    const problems = checkImportOptions(parts, values);
-    return problems.length > 0 ? { ok: false, errors: problems, warnings: [] } : guard(read);
-  };
-  const readFiles = parts.readFiles;
-  return {
-    ...parts,
-    detect: (fileName, text) => {
-      try {
-        return parts.detect(fileName, withoutByteOrderMark(text));
-      } catch {
-        return 0;
-      }
-    },
-    // Each format's reader drops a byte-order mark itself (readJsonInput, readCsv, readXml,
-    // parseProgramJson); detection and the MiniConf files' roles sniff the text before that.
-    read: (text, values) => checked(values, () => parts.read(text, values)),
-    ...(readFiles && {
-      readFiles: (files, values) =>
-        checked(values, () =>
-          readFiles(
-            files.map((file) => ({ name: file.name, text: withoutByteOrderMark(file.text) })),
-            values,
-          ),
-        ),
-    }),
-  };
-}
 
 /** Which of MiniConf's two files a CSV is: its speakers file has a speaker column and no authors. */
 function miniconfRole(text: string): "papers" | "speakers" {
@@ -251,6 +202,26 @@ const spreadsheet = defineImporter({
     }),
 });
 
+/** An xlsx file is a zip archive: its first bytes are the zip's local-file signature. */
+const zipSignature = "PK\u0003\u0004";
+
+const cosplib = defineImporter({
+  format: "cosplib",
+  label: "CoSPLib workbook",
+  description:
+    "a conference scheduling instance of the CoSPLib library (.xlsx: submissions, sessions, rooms, penalties)",
+  options: [{ ...titleOption, description: "the event's title; by default the file's name (GECCO20.xlsx: GECCO20)" }],
+  detect: (fileName, text) => (text.startsWith(zipSignature) ? 0.9 : hasExtension(fileName, ".xlsx") ? 0.6 : 0),
+  // Placed at the text's start, as every problem of a text input is.
+  read: () =>
+    rejectWith({
+      ...problemAt([], "a CoSPLib instance is an .xlsx workbook, not text: read it with a tool that reads workbooks"),
+      line: 1,
+      column: 1,
+    }),
+  readWorkbook: (workbook, values) => importCosplibWorkbook(workbook, { title: stringOption(values, "title") }),
+});
+
 /**
  * Every format Lectern reads, in detection order: when two formats are equally sure of a
  * file, the earlier wins. A tool lists, detects and reads formats through this list only, so
@@ -265,6 +236,7 @@ export const importers: readonly Importer[] = [
   indico,
   miniconf,
   spreadsheet,
+  cosplib,
 ];
 
 /** The importer of a format by its name (`--from`), or `undefined` when Lectern cannot read it. */

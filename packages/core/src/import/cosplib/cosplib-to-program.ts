@@ -1,6 +1,7 @@
 import type { Program } from "../../model/program.js";
 import type { RuleName } from "../../model/scheduling-rule-weights.js";
 import type { CosplibInstance, CosplibWeightKey } from "./cosplib-instance.js";
+import { cosplibIds, cosplibPeople } from "./cosplib-ids.js";
 
 /** Which program rule weighs each of the library's 16 terms. */
 export const cosplibRuleOf: Readonly<Record<CosplibWeightKey, RuleName>> = {
@@ -27,29 +28,6 @@ export function zoneOfOffset(hours: number): string {
   return hours === 0 ? "UTC" : `Etc/GMT${hours > 0 ? "-" : "+"}${Math.abs(hours)}`;
 }
 
-/**
- * A program id for a library id: kept verbatim when usable (every submission id of the three
- * instances is), else its runs of other characters become "-" ("Room 1" is "Room-1"); the
- * library's id stays the name. Clashes get a numbered suffix, so no two ids merge.
- */
-function usableIds(ids: readonly string[]): Map<string, string> {
-  const taken = new Set<string>();
-  const result = new Map<string, string>();
-  for (const id of ids) {
-    const base = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(id)
-      ? id
-      : id
-          .replace(/[^A-Za-z0-9._:-]+/g, "-")
-          .replace(/^[^A-Za-z0-9]+/, "")
-          .slice(0, 120) || "id";
-    let candidate = base;
-    for (let n = 2; taken.has(candidate); n++) candidate = `${base}-${n}`;
-    taken.add(candidate);
-    result.set(id, candidate);
-  }
-  return result;
-}
-
 const clock = (minutes: number) =>
   `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
@@ -57,19 +35,15 @@ const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.
 /**
  * A CoSPLib instance as a Lectern program in the track-sessions layout, ids kept: each
  * submission an item of the same id (its presenters its speakers), rooms and tracks as they
- * are, each session a timed session over every room whose time is divided equally into its
+ * are (an id the model cannot hold, "Room 1", becomes "Room-1" and stays the name: see
+ * {@link cosplibIds}), each session a timed session over every room whose time is divided equally into its
  * slots, and the 16 weighted terms as the program's rules with the same weights (see
  * {@link cosplibRuleOf}); every penalty matrix becomes `scheduling.costs` and friends.
  */
 export function cosplibToProgram(instance: CosplibInstance, title: string): Program {
-  const roomId = usableIds(instance.rooms);
-  const trackId = usableIds(instance.tracks.map((track) => track.id));
-  const sessionId = usableIds(instance.sessions.map((session) => session.id));
-  const itemId = usableIds(instance.submissions.map((submission) => submission.id));
-  const people = new Set<string>();
-  for (const submission of instance.submissions)
-    [...submission.presenters, ...submission.attendees].forEach((p) => people.add(p));
-  instance.tracks.forEach((track) => track.chairs.forEach((p) => people.add(p)));
+  const ids = cosplibIds(instance);
+  const [roomId, trackId, sessionId, itemId] = [ids.room, ids.track, ids.session, ids.item];
+  const personIds = (people: readonly string[]) => people.map((person) => ids.person.get(person)!);
   const slots = instance.sessions.flatMap((session) => {
     const [start, end] = [minutesOf(session.start), minutesOf(session.end)];
     const length = (end - start) / session.maxSlots;
@@ -111,9 +85,10 @@ export function cosplibToProgram(instance: CosplibInstance, title: string): Prog
   );
   const attended = new Map<string, string[]>();
   for (const submission of instance.submissions)
-    submission.attendees.forEach((person) =>
-      attended.set(person, [...(attended.get(person) ?? []), itemId.get(submission.id)!]),
-    );
+    submission.attendees.forEach((attendee) => {
+      const person = ids.person.get(attendee)!;
+      attended.set(person, [...(attended.get(person) ?? []), itemId.get(submission.id)!]);
+    });
   const rules = Object.fromEntries(
     (Object.keys(cosplibRuleOf) as CosplibWeightKey[]).map((key) => [
       cosplibRuleOf[key],
@@ -129,8 +104,10 @@ export function cosplibToProgram(instance: CosplibInstance, title: string): Prog
       startDate: dates[0]!,
       endDate: dates.at(-1)!,
       timeZone: zoneOfOffset(instance.zoneOffsetHours),
+      // An instance is the input of scheduling: its items have no times yet, and that is intended.
+      schedule: { status: "tentative" },
     },
-    people: [...people].map((id) => ({ id, name: id })),
+    people: cosplibPeople(instance).map((person) => ({ id: ids.person.get(person)!, name: person })),
     rooms: instance.rooms.map((id) => ({ id: roomId.get(id)!, name: id })),
     tracks: instance.tracks.map((track) => ({ id: trackId.get(track.id)!, name: track.id })),
     items: instance.submissions.map((submission) => ({
@@ -138,7 +115,7 @@ export function cosplibToProgram(instance: CosplibInstance, title: string): Prog
       kind: "contributed-talk",
       title: submission.id,
       track: trackId.get(submission.track)!,
-      ...(submission.presenters.length ? { speakers: [...submission.presenters] } : {}),
+      ...(submission.presenters.length ? { speakers: personIds(submission.presenters) } : {}),
     })),
     sessions: instance.sessions.map((session) => ({
       id: sessionId.get(session.id)!,
@@ -160,7 +137,7 @@ export function cosplibToProgram(instance: CosplibInstance, title: string): Prog
       ),
       attendance: [...attended].map(([person, items]) => ({ person, items })),
       trackChairs: instance.tracks.flatMap((t) =>
-        t.chairs.length ? [{ track: trackId.get(t.id)!, people: [...t.chairs] }] : [],
+        t.chairs.length ? [{ track: trackId.get(t.id)!, people: personIds(t.chairs) }] : [],
       ),
       presenterZones: instance.submissions.map((s) => ({
         item: itemId.get(s.id)!,

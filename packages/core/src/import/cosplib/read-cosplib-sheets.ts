@@ -1,3 +1,4 @@
+import type { WorkbookCell, WorkbookSheet } from "../importer.js";
 import {
   COSPLIB_WEIGHT_KEYS,
   type CosplibInstance,
@@ -7,13 +8,10 @@ import {
 } from "./cosplib-instance.js";
 
 /** A cell as an xlsx reader hands it over (dates and times as `Date` in UTC). */
-export type CosplibCell = string | number | boolean | Date | null | undefined;
+export type CosplibCell = WorkbookCell;
 
-/** One sheet: its name and its rows of cells, row 1 first. */
-export interface CosplibSheet {
-  readonly sheet: string;
-  readonly data: readonly (readonly CosplibCell[])[];
-}
+/** One sheet: its name and its rows of cells, row 1 first (a workbook sheet like any other). */
+export type CosplibSheet = WorkbookSheet;
 
 type Matrix = Record<string, Record<string, number>>;
 

@@ -100,3 +100,45 @@ export function buildCompactModel(instance: SlotInstance): CompactModel {
     classes,
   };
 }
+
+/** A model over some of another's columns, and where each came from. */
+export interface RestrictedModel {
+  readonly model: CompactModel;
+  /** The original column of each of its columns, ascending. */
+  readonly origin: Int32Array;
+}
+
+/**
+ * The model with only the columns `keep` accepts (the others fixed at 0, so left out): the
+ * same rows, the kept columns in their order, each still naming its item, period and class.
+ */
+export function restrictColumns(model: CompactModel, keep: (column: number) => boolean): RestrictedModel {
+  const origin: number[] = [];
+  const starts: number[] = [0];
+  const indices: number[] = [];
+  const values: number[] = [];
+  for (let column = 0; column < model.numCols; column++) {
+    if (!keep(column)) continue;
+    origin.push(column);
+    for (let k = model.starts[column]!; k < model.starts[column + 1]!; k++) {
+      indices.push(model.indices[k]!);
+      values.push(model.values[k]!);
+    }
+    starts.push(indices.length);
+  }
+  const kept = Int32Array.from(origin);
+  return {
+    origin: kept,
+    model: {
+      ...model,
+      numCols: kept.length,
+      colCost: Float64Array.from(kept, (column) => model.colCost[column]!),
+      starts: Int32Array.from(starts),
+      indices: Int32Array.from(indices),
+      values: Float64Array.from(values),
+      columnItem: Int32Array.from(kept, (column) => model.columnItem[column]!),
+      columnPeriod: Int32Array.from(kept, (column) => model.columnPeriod[column]!),
+      columnClass: Int32Array.from(kept, (column) => model.columnClass[column]!),
+    },
+  };
+}
