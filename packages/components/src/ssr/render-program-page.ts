@@ -1,4 +1,4 @@
-import { jsonLdScriptText, toJsonLd, type Program } from "@lectern/core";
+import { jsonLdScriptText, programForItem, programForSpeakers, toJsonLd, type Program } from "@lectern/core";
 import { render } from "@lit-labs/ssr";
 import { collectResult } from "@lit-labs/ssr/lib/render-result.js";
 import { html, type TemplateResult } from "lit";
@@ -114,15 +114,14 @@ export async function renderProgramPage(program: Program, options: StaticPageOpt
 
 /**
  * One item's page (`<talk-card>`, expanded), for `talks/<id>.html`: one folder below the
- * program page, so its links go up one level. Throws when no item has the id.
+ * program page, so its links go up one level. The page, its JSON-LD and the program it hands
+ * to the browser hold only the item and what it names (core's `programForItem`), not the
+ * whole program. Throws when no item has the id.
  */
-export async function renderTalkPage(
-  program: Program,
-  itemId: string,
-  options: StaticPageOptions = {},
-): Promise<string> {
-  const item = program.items.find((candidate) => candidate.id === itemId);
-  if (!item) throw new Error(`items: no item has the id "${itemId}"`);
+export async function renderTalkPage(whole: Program, itemId: string, options: StaticPageOptions = {}): Promise<string> {
+  const program = programForItem(whole, itemId);
+  const item = program?.items[0];
+  if (!program || !item) throw new Error(`items: no item has the id "${itemId}"`);
   const body = html`<main>
     <p><a href="../index.html">${program.event.title}</a> · <a href="../speakers.html">Speakers</a></p>
     <talk-card
@@ -137,8 +136,12 @@ export async function renderTalkPage(
   return documentOf(program, `${item.title} · ${program.event.title}`, body, options, "../");
 }
 
-/** The speakers page (`<speaker-list>`), beside the program page. */
-export async function renderSpeakersPage(program: Program, options: StaticPageOptions = {}): Promise<string> {
+/**
+ * The speakers page (`<speaker-list>`), beside the program page. It holds the people and only
+ * what the list shows of their talks (core's `programForSpeakers`), not the whole program.
+ */
+export async function renderSpeakersPage(whole: Program, options: StaticPageOptions = {}): Promise<string> {
+  const program = programForSpeakers(whole);
   const body = html`<main>
     <p><a href="index.html">${program.event.title}</a></p>
     <speaker-list
