@@ -32,7 +32,6 @@ export { programDayOf, daysBetween } from "./schedule/day-of.js";
 export { indexProgram, type Indexed, type ProgramIndex } from "./schedule/program-index.js";
 export { programForItem } from "./program/program-for-item.js";
 export { programForSpeakers } from "./program/program-for-speakers.js";
-export { pinItemTime } from "./program/pin-item-time.js";
 export type { DurationOrigin, TimingOrigin } from "./schedule/compute-timings.js";
 export { describePerson, isToBeAnnounced } from "./schedule/announcements.js";
 

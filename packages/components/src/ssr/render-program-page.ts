@@ -5,6 +5,8 @@ import { html, type TemplateResult } from "lit";
 // Registers every element in Node (Lit's Node build brings its own minimal DOM shim), so the
 // server renders the very templates the browser hydrates: no second template to keep in step.
 import "../define.js";
+import type { ElementTag } from "../element-table.js";
+import { bundleFilesToPreload, installedBundleFolder, readBundleFiles } from "./bundle-preloads.js";
 import { printStylesheet } from "./print-stylesheet.js";
 
 /** Options of {@link renderProgramPage} and the other page renderers. */
@@ -17,6 +19,11 @@ export interface StaticPageOptions {
   talksHref?: string;
   /** URL of the speakers page, relative to the program page (default `speakers.html`). */
   speakersHref?: string;
+  /**
+   * The folder of the built `lectern.js` and its chunks, read to name the chunks each page
+   * preloads (default: the installed package's). Host the same build beside `scriptSrc`.
+   */
+  bundleFolder?: URL;
 }
 
 /** File name of an item's page: its id, made safe for a path (ids are free text). */
@@ -47,12 +54,22 @@ const programHandOver =
   'const program=JSON.parse(document.getElementById("lectern-program").textContent);' +
   'for(const element of document.querySelectorAll("[data-lectern-program]"))element.program=program;';
 
+/** `<link rel="modulepreload">` for what of the bundle a page with these elements fetches. */
+function preloadLinks(program: Program, tags: readonly ElementTag[], script: string, options: StaticPageOptions) {
+  const files = readBundleFiles(options.bundleFolder ?? installedBundleFolder());
+  const folder = script.slice(0, script.lastIndexOf("/") + 1);
+  return bundleFilesToPreload(files, tags, { markdown: program.textFormat === "markdown" }).map(
+    (name) => `<link rel="modulepreload" href="${escapeHtml(name === "lectern.js" ? script : folder + name)}">`,
+  );
+}
+
 async function documentOf(
   program: Program,
   title: string,
   body: TemplateResult,
   options: StaticPageOptions,
   depth: string,
+  tags: readonly ElementTag[],
 ): Promise<string> {
   const lang = langOf(program, options);
   const script = depth + (options.scriptSrc ?? "lectern.js");
@@ -63,9 +80,10 @@ async function documentOf(
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
-    // The page needs nothing else before it paints; the bundle is fetched early so hydration
-    // does not wait for the parser to reach the end of a long program.
-    `<link rel="modulepreload" href="${escapeHtml(script)}">`,
+    // The page needs nothing else before it paints; the bundle and the chunks of the page's
+    // elements are fetched at once, so hydration does not wait for the parser to reach the
+    // end of a long program, nor for lectern.js to run before it asks for a chunk.
+    ...preloadLinks(program, tags, script, options),
     // Printing the live page from a browser is sane too: no controls, legible, titles wrap.
     `<style>${printStylesheet}</style>`,
     `<script type="application/ld+json">${jsonLdScriptText(toJsonLd(program))}</script>`,
@@ -109,7 +127,7 @@ export async function renderProgramPage(program: Program, options: StaticPageOpt
     <p><a href="${speakersHref}">Speakers</a></p>
     ${talkLinks(program, talksHref)}
   </main>`;
-  return documentOf(program, program.event.title, body, options, "");
+  return documentOf(program, program.event.title, body, options, "", ["event-summary", "schedule-grid"]);
 }
 
 /**
@@ -133,7 +151,7 @@ export async function renderTalkPage(whole: Program, itemId: string, options: St
       heading-level="1"
     ></talk-card>
   </main>`;
-  return documentOf(program, `${item.title} · ${program.event.title}`, body, options, "../");
+  return documentOf(program, `${item.title} · ${program.event.title}`, body, options, "../", ["talk-card"]);
 }
 
 /**
@@ -151,5 +169,5 @@ export async function renderSpeakersPage(whole: Program, options: StaticPageOpti
       heading-level="2"
     ></speaker-list>
   </main>`;
-  return documentOf(program, `Speakers · ${program.event.title}`, body, options, "");
+  return documentOf(program, `Speakers · ${program.event.title}`, body, options, "", ["speaker-list"]);
 }

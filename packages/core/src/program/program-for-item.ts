@@ -17,8 +17,8 @@ function pick<T extends { id: Id }>(values: readonly T[] | undefined, keep: Read
  * rooms), so a talk page does not carry the whole program (FOSDEM's is about 1 MB).
  *
  * The result is a valid program (it passes `parseProgram`): its session lists only the item,
- * so an item timed by its place in the session gets that time written out (see
- * {@link pinItemTime}); the event keeps its organisers (and their people), its invited
+ * so an item timed by its place in the session gets that time written out as `start` and
+ * `end` with the zone's offset; the event keeps its organisers (and their people), its invited
  * speakers and awards only as far as they name this item's people or the item; the
  * scheduler's `scheduling` section is left out. Undefined when no item has the id.
  */

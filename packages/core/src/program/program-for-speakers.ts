@@ -19,7 +19,7 @@ function slimItem(item: Item): Item {
  * program does not carry the whole of it.
  *
  * The result is a valid program (it passes `parseProgram`): an item timed by its place in a
- * session gets that time written out ({@link pinItemTime}), and the event's awards, which
+ * session gets that time written out as `start` and `end`, and the event's awards, which
  * name items, are left out. Items keep their order, which orders the untimed ones.
  */
 export function programForSpeakers(program: Program): Program {
