@@ -8,6 +8,7 @@ import "../define.js";
 import type { ElementTag } from "../element-table.js";
 import { bundleFilesToPreload, installedBundleFolder, readBundleFiles } from "./bundle-preloads.js";
 import { printStylesheet } from "./print-stylesheet.js";
+import { inlineProgramScript, programHandOverScript } from "./program-hand-over.js";
 
 /** Options of {@link renderProgramPage} and the other page renderers. */
 export interface StaticPageOptions {
@@ -47,15 +48,16 @@ export async function renderBody(template: TemplateResult): Promise<string> {
 }
 
 /**
- * Sets the inline program on every element the server rendered. It runs before `lectern.js`
- * (module scripts run in order); Lit keeps a property set before the element is upgraded.
+ * `<link rel="modulepreload">` tags for what of the bundle a page with these elements fetches
+ * before they can draw: `script` (the URL of `lectern.js` from the page), the chunks of the
+ * elements it registers on first use beside it, and the Markdown lexer for a Markdown program.
  */
-const programHandOver =
-  'const program=JSON.parse(document.getElementById("lectern-program").textContent);' +
-  'for(const element of document.querySelectorAll("[data-lectern-program]"))element.program=program;';
-
-/** `<link rel="modulepreload">` for what of the bundle a page with these elements fetches. */
-function preloadLinks(program: Program, tags: readonly ElementTag[], script: string, options: StaticPageOptions) {
+export function preloadLinksFor(
+  program: Program,
+  tags: readonly ElementTag[],
+  script: string,
+  options: Pick<StaticPageOptions, "bundleFolder"> = {},
+): string[] {
   const files = readBundleFiles(options.bundleFolder ?? installedBundleFolder());
   const folder = script.slice(0, script.lastIndexOf("/") + 1);
   return bundleFilesToPreload(files, tags, { markdown: program.textFormat === "markdown" }).map(
@@ -83,7 +85,7 @@ async function documentOf(
     // The page needs nothing else before it paints; the bundle and the chunks of the page's
     // elements are fetched at once, so hydration does not wait for the parser to reach the
     // end of a long program, nor for lectern.js to run before it asks for a chunk.
-    ...preloadLinks(program, tags, script, options),
+    ...preloadLinksFor(program, tags, script, options),
     // Printing the live page from a browser is sane too: no controls, legible, titles wrap.
     `<style>${printStylesheet}</style>`,
     `<script type="application/ld+json">${jsonLdScriptText(toJsonLd(program))}</script>`,
@@ -91,10 +93,9 @@ async function documentOf(
     "<body>",
     await renderBody(body),
     // The elements in the browser get the same program the server rendered, at once (no
-    // fetch, no "Loading" between the static page and the live one). A JSON script is not
-    // parsed as HTML; jsonLdScriptText escapes <, > and & so no text can end it.
-    `<script type="application/json" id="lectern-program">${jsonLdScriptText(program as unknown as Record<string, unknown>)}</script>`,
-    `<script type="module">${programHandOver}</script>`,
+    // fetch, no "Loading" between the static page and the live one).
+    inlineProgramScript(program),
+    `<script type="module">${programHandOverScript}</script>`,
     `<script type="module" src="${escapeHtml(script)}"></script>`,
     "</body>",
     "</html>",
