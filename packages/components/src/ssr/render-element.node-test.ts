@@ -16,6 +16,13 @@ describe("renderElement", () => {
     expect(grid.trimEnd()).toMatch(/<\/schedule-grid><!--\/lit-part-->$/);
   });
 
+  it("shows times in the event's zone only, whatever zone the server runs in", async () => {
+    // Each talk of speaker-list names the visitor's time too when it differs from the event's.
+    const list = await renderElement(deltaProgram, "speaker-list");
+    expect(list).toContain("Brasília");
+    expect(list).not.toContain("your time");
+  });
+
   it("writes an empty value as a bare attribute and escapes the others", async () => {
     const list = await renderElement(deltaProgram, "speaker-list", { people: "speakers", hidden: "", title: '"><b>' });
     expect(list).toContain('people="speakers" hidden title="&quot;&gt;&lt;b&gt;"');

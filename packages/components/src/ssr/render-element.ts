@@ -13,7 +13,8 @@ const attributeNamePattern = /^[a-z][a-z0-9-]*$/;
  * element gets the same program in the browser; leave out `src`, which would fetch it again.
  *
  * `locale` is set to the program's language unless an attribute gives it: Node has no page to
- * look it up in. Throws for a tag that is not a Lectern element or an attribute name that is
+ * look it up in. Times are in the event's zone: the server cannot know the visitor's (the
+ * browser shows theirs once `lectern.js` runs). Throws for a tag that is not a Lectern element or an attribute name that is
  * not a plain lower-case name (attribute values are escaped; names cannot be).
  */
 export async function renderElement(
@@ -30,5 +31,5 @@ export async function renderElement(
   // The tag and attributes are part of the template itself: Lit cannot bind a list of them.
   const open = unsafeStatic(`<${tag} data-lectern-program ${written.join(" ")}`);
   const close = unsafeStatic(`</${tag}>`);
-  return renderBody(html`${open} .program=${program}>${close}`);
+  return renderBody(html`${open} .program=${program} .viewerZone=${program.event.timeZone}>${close}`);
 }

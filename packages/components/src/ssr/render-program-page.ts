@@ -117,14 +117,26 @@ function talkLinks(program: Program, talksHref: string): TemplateResult {
  * in the head, links to every talk page and the speakers page, and `lectern.js`, which
  * hydrates the same elements. Node only (this module is not part of `lectern.js`).
  *
- * The program must be parsed already (`parseProgram`): SSR cannot wait for a fetch.
+ * The program must be parsed already (`parseProgram`): SSR cannot wait for a fetch. Times
+ * are in the event's zone: the server cannot know the visitor's, which the browser shows
+ * once `lectern.js` runs (the build machine's would be nobody's).
  */
 export async function renderProgramPage(program: Program, options: StaticPageOptions = {}): Promise<string> {
   const talksHref = options.talksHref ?? "talks/";
   const speakersHref = options.speakersHref ?? "speakers.html";
   const body = html`<main>
-    <event-summary data-lectern-program .program=${program} locale=${langOf(program, options)}></event-summary>
-    <schedule-grid data-lectern-program .program=${program} locale=${langOf(program, options)}></schedule-grid>
+    <event-summary
+      data-lectern-program
+      .program=${program}
+      .viewerZone=${program.event.timeZone}
+      locale=${langOf(program, options)}
+    ></event-summary>
+    <schedule-grid
+      data-lectern-program
+      .program=${program}
+      .viewerZone=${program.event.timeZone}
+      locale=${langOf(program, options)}
+    ></schedule-grid>
     <p><a href="${speakersHref}">Speakers</a></p>
     ${talkLinks(program, talksHref)}
   </main>`;
@@ -146,6 +158,7 @@ export async function renderTalkPage(whole: Program, itemId: string, options: St
     <talk-card
       data-lectern-program
       .program=${program}
+      .viewerZone=${program.event.timeZone}
       locale=${langOf(program, options)}
       item-id=${itemId}
       expanded
@@ -166,6 +179,7 @@ export async function renderSpeakersPage(whole: Program, options: StaticPageOpti
     <speaker-list
       data-lectern-program
       .program=${program}
+      .viewerZone=${program.event.timeZone}
       locale=${langOf(program, options)}
       heading-level="2"
     ></speaker-list>

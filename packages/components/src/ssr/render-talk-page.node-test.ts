@@ -42,7 +42,14 @@ const wholeCard = async (program: Program, itemId: string) =>
   shadowOf(
     await collectResult(
       render(
-        html`<talk-card .program=${program} locale="en" item-id=${itemId} expanded heading-level="1"></talk-card>`,
+        html`<talk-card
+          .program=${program}
+          .viewerZone=${program.event.timeZone}
+          locale="en"
+          item-id=${itemId}
+          expanded
+          heading-level="1"
+        ></talk-card>`,
       ),
     ),
     "talk-card",
@@ -88,6 +95,7 @@ describe("the speakers page", () => {
       render(
         html`<speaker-list
           .program=${program}
+          .viewerZone=${program.event.timeZone}
           locale=${program.event.language ?? "en"}
           heading-level="2"
         ></speaker-list>`,
