@@ -13,6 +13,7 @@ import { buildApiReference } from "./build-api-reference.mjs";
 import { layout, siteLanguage } from "./layout.mjs";
 import { renderIncludes } from "./render-includes.mjs";
 import { bundleScheduler } from "./bundle-scheduler.mjs";
+import { fetchPreloads } from "./fetch-preloads.mjs";
 import { handOverScriptPath, prerenderPage } from "./prerender.mjs";
 import { programHandOverScript } from "@lectern/components/ssr";
 
@@ -65,11 +66,12 @@ buildApiReference();
 for (const framework of ["react", "vue"])
   cpSync(join(docsDir, "frameworks", framework), join(siteDir, "frameworks", framework), { recursive: true });
 
-/** Pages: content fragments start with a comment holding "title: ...". */
+/** Pages: content fragments start with a comment holding "title: ...". Each preloads what its elements fetch. */
 function writePage(path, body, meta) {
   const target = join(siteDir, path);
   mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, layout({ ...meta, path, body, depth: path.split("/").length - 1 }));
+  const prelude = [...fetchPreloads(body), meta.prelude ?? ""].join("\n    ");
+  writeFileSync(target, layout({ ...meta, prelude, path, body, depth: path.split("/").length - 1 }));
 }
 
 function readContent(file) {
