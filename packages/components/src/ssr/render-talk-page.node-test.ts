@@ -72,6 +72,8 @@ describe("a talk page of a FOSDEM-sized program", () => {
     for (const shown of ["Janson morning", "Speaker 7", "Janson", `Speaker ${speaker.slice(1)}`])
       expect(card).toContain(shown);
     expect(card).toBe(await wholeCard(fosdem, "e35"));
+    // The talk is the page's title: its heading is the page's one level-1 heading.
+    expect(card).toMatch(/<div part="title" class="title" role="heading" aria-level="1"/);
   });
 
   it("gives every DeLTa talk the same card as the whole program", async () => {
