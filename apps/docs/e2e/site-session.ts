@@ -44,6 +44,8 @@ export interface VisitOptions {
   now?: string;
   /** Runs before the page loads (e.g. to listen for CSP violations). */
   beforeLoad?: (page: Page) => Promise<unknown>;
+  /** False to open the page as a browser with JavaScript off does (default true). */
+  javaScriptEnabled?: boolean;
 }
 
 /** Opens a page and waits until every Lectern element on it has rendered its content. */
@@ -53,6 +55,7 @@ export async function visit(path: string, options: VisitOptions = {}): Promise<V
     viewport: { width: options.width ?? 1440, height: 900 },
     timezoneId: options.timezoneId ?? "America/Sao_Paulo",
     locale: "en-GB",
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   const page = await context.newPage();
   if (options.now) await page.clock.setFixedTime(new Date(options.now));
@@ -69,6 +72,8 @@ export async function visit(path: string, options: VisitOptions = {}): Promise<V
   });
   await options.beforeLoad?.(page);
   await page.goto(`${server.origin}/${path}`, { waitUntil: "networkidle" });
+  // Without JavaScript nothing more will be drawn: what the server rendered is all there is.
+  if (options.javaScriptEnabled === false) return { page, context, problems };
   // <talk-list> and <paper-list> (and the others but <schedule-grid>) arrive as chunks, and a
   // React or Vue page adds its elements after its script ran: wait until they are drawn.
   await page.waitForFunction(() =>

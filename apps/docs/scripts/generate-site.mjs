@@ -10,9 +10,12 @@ import { execFileSync } from "node:child_process";
 import { renderComponentPage, renderComponentsIndex } from "./render-components.mjs";
 import { renderFormatReference } from "./render-format.mjs";
 import { buildApiReference } from "./build-api-reference.mjs";
-import { layout } from "./layout.mjs";
+import { layout, siteLanguage } from "./layout.mjs";
 import { renderIncludes } from "./render-includes.mjs";
 import { bundleScheduler } from "./bundle-scheduler.mjs";
+import { fetchPreloads } from "./fetch-preloads.mjs";
+import { handOverScriptPath, prerenderPage } from "./prerender.mjs";
+import { programHandOverScript } from "@lectern/components/ssr";
 
 const docsDir = fileURLToPath(new URL("..", import.meta.url));
 const repoDir = join(docsDir, "..", "..");
@@ -39,6 +42,8 @@ for (const file of readdirSync(join(coreDir, "examples")).filter((name) => name.
 for (const schema of ["program.schema.json", "paper-digest.schema.json"])
   cpSync(join(coreDir, "schema", schema), join(publicDir, schema));
 cpSync(join(docsDir, "assets"), join(publicDir, "assets"), { recursive: true });
+// The pre-rendered pages' hand-over of their inline program, as the package writes it.
+writeFileSync(join(publicDir, handOverScriptPath), `${programHandOverScript}\n`);
 // The scheduler page's worker and HiGHS: their own files, loaded by that page only.
 bundleScheduler(coreDir, join(publicDir, "scheduler"));
 cpSync(join(componentsDir, "custom-elements.json"), join(publicDir, "custom-elements.json"));
@@ -61,11 +66,12 @@ buildApiReference();
 for (const framework of ["react", "vue"])
   cpSync(join(docsDir, "frameworks", framework), join(siteDir, "frameworks", framework), { recursive: true });
 
-/** Pages: content fragments start with a comment holding "title: ...". */
+/** Pages: content fragments start with a comment holding "title: ...". Each preloads what its elements fetch. */
 function writePage(path, body, meta) {
   const target = join(siteDir, path);
   mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, layout({ ...meta, path, body, depth: path.split("/").length - 1 }));
+  const prelude = [...fetchPreloads(body), meta.prelude ?? ""].join("\n    ");
+  writeFileSync(target, layout({ ...meta, prelude, path, body, depth: path.split("/").length - 1 }));
 }
 
 function readContent(file) {
@@ -96,7 +102,13 @@ for (const file of walk(contentDir).filter(
     path === "format.html"
       ? renderFormatReference(JSON.parse(readFileSync(join(coreDir, "schema", "program.schema.json"), "utf8")))
       : "";
-  writePage(path, renderIncludes(body, docsDir).replace("<!-- format-reference -->", extra), meta);
+  const page = renderIncludes(body, docsDir).replace("<!-- format-reference -->", extra);
+  // `prerender: delta-2026.json`: the page's elements are server-rendered with that example.
+  if (meta.prerender) {
+    const programText = readFileSync(join(coreDir, "examples", meta.prerender), "utf8");
+    const { body: rendered, prelude } = await prerenderPage(page, programText, path, siteLanguage);
+    writePage(path, rendered, { ...meta, prelude });
+  } else writePage(path, page, meta);
 }
 
 const manifest = JSON.parse(readFileSync(join(componentsDir, "custom-elements.json"), "utf8"));

@@ -1,5 +1,8 @@
 import { escapeHtml } from "./escape-html.mjs";
 
+/** The language of every page of the site (`<html lang>`). */
+export const siteLanguage = "en-GB";
+
 const navigation = [
   ["index.html", "Home"],
   ["embed.html", "Embed in your page"],
@@ -17,9 +20,19 @@ const navigation = [
  * aria-current), a main landmark, and the two scripts a webmaster's page would have:
  * lectern.js and nothing else. `depth` makes links relative, so the site works from any path.
  * `lectern: bundled` leaves lectern.js out, for the React and Vue pages, whose own bundles
- * register the elements from npm as an app would.
+ * register the elements from npm as an app would. `prelude` goes before lectern.js (a
+ * pre-rendered page's program hand-over, which must run first).
  */
-export function layout({ title, description = "", body: content, path, depth, head = "", lectern = "script" }) {
+export function layout({
+  title,
+  description = "",
+  body: content,
+  path,
+  depth,
+  head = "",
+  prelude = "",
+  lectern = "script",
+}) {
   const up = "../".repeat(depth);
   // Code blocks scroll sideways on a phone: focusable, so the keyboard can scroll them too.
   const body = content.replaceAll("<pre>", '<pre tabindex="0">');
@@ -30,7 +43,7 @@ export function layout({ title, description = "", body: content, path, depth, he
     )
     .join("\n        ");
   return `<!doctype html>
-<html lang="en-GB">
+<html lang="${siteLanguage}">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -38,6 +51,7 @@ export function layout({ title, description = "", body: content, path, depth, he
     <meta name="description" content="${escapeHtml(description)}" />
     <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
     <link rel="stylesheet" href="${up}site.css" />
+    ${prelude}
     ${lectern === "bundled" ? "" : '<script type="module" src="/lectern.js"></script>'}
     ${head}
   </head>

@@ -30,6 +30,8 @@ export { conflictKinds, type ConflictKind, type ScheduleConflict } from "./sched
 export { placeInLanes, type Interval, type LanePlacement } from "./schedule/place-in-lanes.js";
 export { programDayOf, daysBetween } from "./schedule/day-of.js";
 export { indexProgram, type Indexed, type ProgramIndex } from "./schedule/program-index.js";
+export { programForItem } from "./program/program-for-item.js";
+export { programForSpeakers } from "./program/program-for-speakers.js";
 export type { DurationOrigin, TimingOrigin } from "./schedule/compute-timings.js";
 export { describePerson, isToBeAnnounced } from "./schedule/announcements.js";
 

@@ -42,6 +42,22 @@ describe("lectern render", () => {
     expect(readFileSync(join(site, "program.json"), "utf8")).not.toContain("\n");
   });
 
+  it("writes every file a page preloads, and a talk page holds its own talk only", async () => {
+    const site = join(mkdtempSync(join(tmpdir(), "lectern-render-")), "site");
+    expect(await main(["render", delta, "-o", site], io([]))).toBe(0);
+    const talk = readFileSync(join(site, "talks", "talk-vidal.html"), "utf8");
+    const preloads = (page: string) =>
+      [...page.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]!);
+    // lectern.js and the card's chunk at least: the chunk is what the page would otherwise wait for.
+    expect(preloads(talk).filter((href) => /^\.\.\/lectern-talk-card-[\w-]+\.js$/.test(href))).toHaveLength(1);
+    for (const href of preloads(talk)) expect(readdirSync(site)).toContain(href.slice("../".length));
+    for (const page of ["index.html", "speakers.html"])
+      for (const href of preloads(readFileSync(join(site, page), "utf8"))) expect(readdirSync(site)).toContain(href);
+    // The next talk in delta-2026.json: in the program, not on Vidal's page.
+    expect(readFileSync(join(site, "program.json"), "utf8")).toContain("Theory for Discrete Diffusions");
+    expect(talk).not.toContain("Theory for Discrete Diffusions");
+  });
+
   it("adds print.html, the printed program with the zone named, with --print", async () => {
     const site = join(mkdtempSync(join(tmpdir(), "lectern-render-")), "site");
     expect(await main(["render", delta, "--print", "-o", site], io([]))).toBe(0);

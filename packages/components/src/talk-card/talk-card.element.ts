@@ -96,7 +96,7 @@ export class TalkCardElement extends LitElement {
   /** Overrides of the texts the card shows (translations). */
   @property({ attribute: false }) strings?: Partial<UiStrings>;
 
-  /** The heading level of the title (2-6), to fit the page's outline. */
+  /** The heading level of the title (1-6), to fit the page's outline; 1 where the card is the page's title (a talk's own page). */
   @property({ type: Number, attribute: "heading-level" }) headingLevel = 3;
 
   /** Whether the abstract is shown. */
@@ -182,7 +182,7 @@ export class TalkCardElement extends LitElement {
     const mark = this.changes.markOf(view.entry.id, this.changeMark);
     const { translation, original } = view.texts;
     const texts = translation && !this.showOriginal ? translation : original;
-    const parts = { strings, math: this.math, headingLevel: clampHeadingLevel(this.headingLevel, 3), texts };
+    const parts = { strings, math: this.math, headingLevel: clampHeadingLevel(this.headingLevel, 3, 1), texts };
     const rich = { math: this.math, markdown: this.markdown };
     const format = this.textFormat ?? this.program?.textFormat;
     return html`
