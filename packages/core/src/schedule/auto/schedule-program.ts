@@ -8,6 +8,8 @@ import { explainInfeasible } from "./explain-infeasible.js";
 import { buildProgramModel, slotPenalties, slotsOfSolution } from "./program-model.js";
 import { runHighs, type BinaryProgramResult, type SolveProgress } from "./run-highs.js";
 import type { SolveStatus } from "./solve-slot-instance.js";
+import { scheduleTrackSessions } from "./schedule-track-sessions.js";
+import type { TrackSessionsStage } from "./solve-track-sessions.js";
 
 /** Options of {@link scheduleProgram}. */
 export interface ScheduleProgramOptions {
@@ -57,6 +59,11 @@ export interface ScheduleProgramResult {
   readonly moves: readonly ScheduleMove[];
   /** When infeasible: what cannot all hold, in words an organiser acts on. */
   readonly explanation: readonly string[];
+  /**
+   * The track-sessions layout's stages: CoSPLib's exact model (its optimum and proof), then
+   * the full objective. Absent for the slots layout, which solves in one stage.
+   */
+  readonly stages?: readonly TrackSessionsStage[];
 }
 
 /**
@@ -64,7 +71,8 @@ export interface ScheduleProgramResult {
  * and returns a new program with them placed, the objective per rule and the solver's
  * figures. Rules: each item once, one item per slot, nobody presenting twice at once, `apart`
  * groups apart, availability (with daily windows in a person's own zone), rooms' closures;
- * overflow and moves are weighed. Never throws on a program from `parseProgram`.
+ * overflow and moves are weighed. The track-sessions layout (CoSPLib's model) has its own
+ * model: see `scheduleTrackSessions`. Never throws on a program from `parseProgram`.
  */
 export async function scheduleProgram(
   program: Program,
@@ -72,6 +80,8 @@ export async function scheduleProgram(
 ): Promise<ScheduleProgramResult> {
   const began = Date.now();
   const rules = resolveRuleStrengths(program.scheduling?.rules);
+  // Tracks fill whole sessions in rooms (CoSPLib's model): a model of its own, in two stages.
+  if (program.scheduling?.layout === "track-sessions") return scheduleTrackSessions(program, rules, options, began);
   const instance = buildProgramInstance(program, rules, options.published);
   const zone = program.event.timeZone;
   const local = (ms: number) => formatLocalDateTime(toLocalDateTime(ms, zone)).slice(0, 16);
@@ -88,12 +98,6 @@ export async function scheduleProgram(
     moves: [],
     explanation,
   });
-  // The track-sessions layout (CoSPLib's model) is in the format but not yet in the solver:
-  // scheduling such a program item by item would quietly ignore its costs and tracks.
-  if (program.scheduling?.layout === "track-sessions")
-    return infeasible([
-      'This program asks for the "track-sessions" layout (scheduling.layout), which automatic scheduling does not solve yet; remove scheduling.layout to schedule it item by item.',
-    ]);
   if (instance.unplaceable.size > 0) return infeasible(explainInfeasible(program, instance));
   const model = buildProgramModel(instance, rules);
   // Nothing to place is a schedule already (HiGHS calls an empty model neither optimal nor feasible).

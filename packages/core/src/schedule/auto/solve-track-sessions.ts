@@ -1,0 +1,99 @@
+import { runHighs, type SolveHooks } from "./run-highs.js";
+import type { SolveStatus } from "./solve-slot-instance.js";
+import type { TrackSessionsInstance } from "./track-sessions-instance.js";
+import { choiceOfSolution, layOutTracks, type TrackPlacement } from "./track-sessions-layout.js";
+import { buildTrackSessionsModel, type TrackSessionsObjective } from "./track-sessions-model.js";
+import { scoreTrackSessions, type TrackSessionsScore } from "./track-sessions-objective.js";
+
+/** What one stage of the solve found: the exact model's objective, then the full one. */
+export interface TrackSessionsStage {
+  readonly objective: TrackSessionsObjective;
+  readonly status: SolveStatus;
+  /** The stage's objective of its best schedule (`NaN` without one), its proven bound and gap. */
+  readonly value: number;
+  readonly bound: number;
+  readonly gap: number;
+  readonly seconds: number;
+  readonly columns: number;
+  readonly rows: number;
+}
+
+/** The best schedule of the track-sessions layout found, scored on every rule. */
+export interface TrackSessionsSolution {
+  readonly status: SolveStatus;
+  /** Empty when no schedule was found. */
+  readonly placements: readonly TrackPlacement[];
+  readonly score?: TrackSessionsScore;
+  /** Proven lower bound of the full objective, and the gap to it. */
+  readonly bound: number;
+  readonly gap: number;
+  readonly stages: readonly TrackSessionsStage[];
+}
+
+/** Share of the time limit the exact stage may use; the full stage has the rest. */
+const exactShare = 0.5;
+
+const gapOf = (value: number, bound: number) =>
+  Number.isNaN(value) ? Infinity : value - bound <= 1e-6 ? 0 : (value - bound) / Math.max(Math.abs(value), 1e-9);
+
+/**
+ * Solves the track-sessions layout in two stages with HiGHS. First CoSPLib's exact model
+ * (its hard rules, placement costs once per item), to a proven optimum; its bound is a floor
+ * of the full objective when presenters' clashes are hard in both. Then every rule the
+ * layout leaves open (per-slot costs, similar tracks, clashes, gaps, positions) in one model
+ * over the same structure. The better schedule of the two on the full objective is kept.
+ */
+export async function solveTrackSessions(
+  instance: TrackSessionsInstance,
+  timeLimitSeconds?: number,
+  hooks: SolveHooks = {},
+): Promise<TrackSessionsSolution> {
+  const began = Date.now();
+  const elapsed = () => (Date.now() - began) / 1000;
+  const stages: TrackSessionsStage[] = [];
+  const candidates: { placements: TrackPlacement[]; score: TrackSessionsScore }[] = [];
+  const stage = async (objective: TrackSessionsObjective, limit: number | undefined, floor?: number) => {
+    const started = elapsed();
+    const model = buildTrackSessionsModel(instance, objective, floor);
+    const solved = await runHighs(model.program, limit, hooks);
+    const value = solved.values.length ? solved.objective + model.offset : Number.NaN;
+    const bound = solved.bound + model.offset;
+    stages.push({
+      objective,
+      status: solved.status,
+      value,
+      bound,
+      gap: gapOf(value, bound),
+      seconds: elapsed() - started,
+      columns: model.program.numCols,
+      rows: model.program.numRows,
+    });
+    if (solved.values.length === 0) return undefined;
+    const placements = layOutTracks(instance, choiceOfSolution(model, solved.values));
+    candidates.push({ placements, score: scoreTrackSessions(instance, placements) });
+    return { status: solved.status, bound };
+  };
+  const exact = await stage("exact", timeLimitSeconds === undefined ? undefined : timeLimitSeconds * exactShare);
+  const clashesHard =
+    instance.rules.presenterSession.hard ||
+    instance.presenterPairs.every(([a, b]) => instance.items[a]!.track === instance.items[b]!.track);
+  const fullWeights = ["presenterSession", "attendeeSession", "similarTracks", "chairSession", "trackGaps", "position"];
+  const exactIsFull =
+    exact?.status === "optimal" &&
+    instance.items.every((item) => item.slots === 1) &&
+    fullWeights.every((name) => instance.rules[name as "position"].weight === 0);
+  let full: { status: SolveStatus; bound: number } | undefined;
+  if (!exactIsFull) {
+    const remaining = timeLimitSeconds === undefined ? undefined : Math.max(1, timeLimitSeconds - elapsed());
+    full = await stage("full", remaining, exact?.status === "optimal" && clashesHard ? exact.bound : undefined);
+  }
+  if (candidates.length === 0)
+    return { status: "infeasible", placements: [], bound: Number.NaN, gap: Infinity, stages };
+  const best = candidates.reduce((a, b) => (b.score.total < a.score.total ? b : a));
+  const decisive = exactIsFull ? exact : full;
+  const bound = decisive?.bound ?? -Infinity;
+  const gap = gapOf(best.score.total, bound);
+  const status: SolveStatus =
+    gap === 0 ? "optimal" : decisive?.status === "time-limit" || !decisive ? "time-limit" : "feasible";
+  return { status, placements: best.placements, score: best.score, bound, gap, stages };
+}

@@ -1,0 +1,261 @@
+import type { BinaryProgram } from "./run-highs.js";
+import { SparseProgramBuilder, type RowTerm } from "./sparse-program-builder.js";
+import type { TrackSessionsInstance } from "./track-sessions-instance.js";
+
+/**
+ * Which objective the model minimises. `exact`: CoSPLib's exact model (placement costs, an
+ * item's costs once, presenters' clashes hard). `full`: every weighed rule the layout's
+ * structure leaves open (per-slot costs, similar tracks, chairs', presenters' and attendees'
+ * clashes, tracks' gaps, positions).
+ */
+export type TrackSessionsObjective = "exact" | "full";
+
+/** The model and what its columns mean; -1 where a combination cannot occur. */
+export interface TrackSessionsModel {
+  readonly program: BinaryProgram;
+  /** The objective's constant part (positions: each item off its place costs, a match earns it back). */
+  readonly offset: number;
+  /** `room[t][r]`: track t takes room r. */
+  readonly room: readonly (readonly number[])[];
+  /** `cell[t][s][r]`: track t takes room r in session s. */
+  readonly cell: readonly (readonly (readonly number[])[])[];
+  /** `session[i][s]`: item i runs in session s. */
+  readonly session: readonly (readonly number[])[];
+}
+
+/**
+ * The most sessions a track may take: as many as its slots fill when the smallest sessions
+ * are filled first (CoSPLib's MaxS, a hard rule of its model that keeps tracks together).
+ */
+export function maxSessionsOf(instance: TrackSessionsInstance, track: number): number {
+  const needed = instance.trackItems[track]!.reduce((sum, i) => sum + instance.items[i]!.slots, 0);
+  const sizes = instance.sessions.map((session) => session.slots.length).sort((a, b) => a - b);
+  let count = 0;
+  for (let filled = 0; count < sizes.length && filled < needed; count++) filled += sizes[count]!;
+  return count;
+}
+
+/**
+ * The track-sessions layout as a binary program, compact: an item's session without its
+ * room (a track keeps one room, so the room follows from the track's), one row per track
+ * and session for capacity, and the library's big-M clash rows as one row per clashing pair
+ * and session. Rows: each item once; each track one room; a track takes a cell only in its
+ * room; one track per cell; a track's items in a session fit the cell's slots and an open
+ * cell holds one; at most MaxS sessions per track; presenters' clashes (hard in `exact`).
+ * `floor` (optional) is a proven lower bound of the objective, added as a row.
+ */
+export function buildTrackSessionsModel(
+  instance: TrackSessionsInstance,
+  objective: TrackSessionsObjective,
+  floor?: number,
+): TrackSessionsModel {
+  const { sessions, rooms, tracks, items, trackItems, rules } = instance;
+  const weight = (name: keyof typeof rules) => (rules[name].hard ? 0 : rules[name].weight);
+  const full = objective === "full";
+  const perSlot = (i: number) => (full ? items[i]!.slots : 1);
+  const builder = new SparseProgramBuilder();
+  const room = tracks.map((_, t) =>
+    rooms.map((_, r) =>
+      builder.column(
+        trackItems[t]!.reduce((sum, i) => sum + weight("itemRoom") * items[i]!.roomCost[r]! * perSlot(i), 0),
+      ),
+    ),
+  );
+  const fits = (i: number, s: number) => items[i]!.slots <= sessions[s]!.slots.length;
+  const cell = tracks.map((_, t) =>
+    sessions.map((_, s) =>
+      rooms.map((_, r) =>
+        trackItems[t]!.some((i) => fits(i, s))
+          ? builder.column(
+              weight("trackSession") * instance.trackSession[t]![s]! +
+                weight("trackRoom") * instance.trackRoom[t]![r]! +
+                weight("sessionRoom") * instance.sessionRoom[s]![r]!,
+            )
+          : -1,
+      ),
+    ),
+  );
+  const session = items.map((item, i) =>
+    sessions.map((_, s) =>
+      fits(i, s)
+        ? builder.column(
+            (weight("presenterHours") * item.hoursCost[s]! + weight("itemSession") * item.sessionCost[s]!) * perSlot(i),
+          )
+        : -1,
+    ),
+  );
+  const present = (columns: readonly number[], coefficient = 1): RowTerm[] =>
+    columns.filter((c) => c >= 0).map((c) => [c, coefficient] as const);
+  /** The columns saying "track t runs in session s" (one per room; at most one is 1). */
+  const open = (t: number, s: number) => cell[t]![s]!.filter((c) => c >= 0);
+
+  items.forEach((_, i) => builder.row(present(session[i]!), 1, 1));
+  tracks.forEach((_, t) => builder.row(present(room[t]!), 1, 1));
+  tracks.forEach((_, t) =>
+    sessions.forEach((_, s) =>
+      rooms.forEach((_, r) => {
+        if (cell[t]![s]![r]! >= 0)
+          builder.row(
+            [
+              [cell[t]![s]![r]!, 1],
+              [room[t]![r]!, -1],
+            ],
+            -Infinity,
+            0,
+          );
+      }),
+    ),
+  );
+  sessions.forEach((_, s) =>
+    rooms.forEach((_, r) => builder.row(present(tracks.map((_, t) => cell[t]![s]![r]!)), -Infinity, 1)),
+  );
+  tracks.forEach((_, t) => {
+    sessions.forEach((sessionOf, s) => {
+      const mine = trackItems[t]!.filter((i) => session[i]![s]! >= 0);
+      if (mine.length === 0) return;
+      const cells = present(open(t, s), -sessionOf.slots.length);
+      builder.row([...mine.map((i) => [session[i]![s]!, items[i]!.slots] as const), ...cells], -Infinity, 0);
+      builder.row([...mine.map((i) => [session[i]![s]!, 1] as const), ...present(open(t, s), -1)], 0, Infinity);
+      // Implied by the capacity row, but it tightens the relaxation: an item needs its track there.
+      for (const i of mine) builder.row([[session[i]![s]!, 1], ...present(open(t, s), -1)], -Infinity, 0);
+    });
+    builder.row(present(sessions.flatMap((_, s) => open(t, s))), -Infinity, maxSessionsOf(instance, t));
+  });
+
+  // Two items of one track in one session share its one cell, so only pairs of different
+  // tracks can clash at session level: "both in s" is a product, made linear per pair.
+  const together = (a: number, b: number, cost: number) =>
+    sessions.forEach((_, s) => {
+      if (session[a]![s]! < 0 || session[b]![s]! < 0) return;
+      const both = builder.column(cost);
+      builder.row(
+        [
+          [session[a]![s]!, 1],
+          [session[b]![s]!, 1],
+          [both, -1],
+        ],
+        -Infinity,
+        1,
+      );
+    });
+  const differentTracks = (pairs: readonly (readonly [number, number])[]) =>
+    pairs.filter(([a, b]) => items[a]!.track !== items[b]!.track);
+  for (const [a, b] of differentTracks(instance.presenterPairs)) {
+    if (!full || rules.presenterSession.hard)
+      sessions.forEach((_, s) => {
+        if (session[a]![s]! >= 0 && session[b]![s]! >= 0)
+          builder.row(
+            [
+              [session[a]![s]!, 1],
+              [session[b]![s]!, 1],
+            ],
+            -Infinity,
+            1,
+          );
+      });
+    else if (weight("presenterSession") > 0) together(a, b, weight("presenterSession"));
+  }
+  let offset = 0;
+  if (full) {
+    if (weight("attendeeSession") > 0)
+      for (const [a, b] of differentTracks(instance.attendeePairs)) together(a, b, weight("attendeeSession"));
+    const tracksTogether = (a: number, b: number, cost: number) =>
+      sessions.forEach((_, s) => {
+        if (open(a, s).length === 0 || open(b, s).length === 0) return;
+        const both = builder.column(cost);
+        builder.row([...present(open(a, s)), ...present(open(b, s)), [both, -1]], -Infinity, 1);
+      });
+    if (weight("similarTracks") > 0)
+      for (const { a, b, penalty } of instance.similar) tracksTogether(a, b, weight("similarTracks") * penalty);
+    if (weight("chairSession") > 0)
+      for (const [a, b] of instance.chairPairs) tracksTogether(a, b, weight("chairSession"));
+    if (weight("trackGaps") > 0) addGapColumns(builder, instance, open, weight("trackGaps"));
+    if (weight("position") > 0) offset = addPositionColumns(builder, instance, session, weight("position"));
+  }
+  if (floor !== undefined)
+    builder.row(
+      builder.columnCosts.map((cost, column) => [column, cost] as const),
+      floor - offset,
+      Infinity,
+    );
+  return { program: builder.build(), offset, room, cell, session };
+}
+
+/**
+ * Tracks' gaps: a track whose sessions are not one unbroken run pays once. A run starts in s
+ * when the track is there and not in s-1; two starts or more make the track broken.
+ */
+function addGapColumns(
+  builder: SparseProgramBuilder,
+  instance: TrackSessionsInstance,
+  open: (t: number, s: number) => number[],
+  cost: number,
+): void {
+  const count = instance.sessions.length;
+  const mostStarts = Math.ceil(count / 2);
+  instance.tracks.forEach((_, t) => {
+    if (maxSessionsOf(instance, t) < 2 || mostStarts < 2) return;
+    const starts = instance.sessions.map((_, s) => {
+      const start = builder.column(0);
+      const here: RowTerm[] = open(t, s).map((c) => [c, 1]);
+      const before: RowTerm[] = s > 0 ? open(t, s - 1).map((c) => [c, -1]) : [];
+      builder.row([...here, ...before, [start, -1]], -Infinity, 0);
+      return start;
+    });
+    const broken = builder.column(cost);
+    builder.row([...starts.map((c) => [c, 1] as const), [broken, -(mostStarts - 1)]], -Infinity, 1);
+  });
+}
+
+/**
+ * Positions: item i wanting place p in its track is at it in session s when the track's
+ * items in earlier sessions number fewer than p and, with those in s, at least p (the
+ * cell's order is free, so any wanted place in that range can be given). A match column
+ * per item and session earns the weight back; two items wanting one place match once.
+ * Returns the objective's constant: the weight of every item that wants a place.
+ */
+function addPositionColumns(
+  builder: SparseProgramBuilder,
+  instance: TrackSessionsInstance,
+  session: readonly (readonly number[])[],
+  cost: number,
+): number {
+  const { items, trackItems, sessions } = instance;
+  let offset = 0;
+  const byPlace = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    if (item.position === 0) return;
+    offset += cost;
+    const own = trackItems[item.track]!;
+    const big = own.length;
+    const matches: number[] = [];
+    sessions.forEach((_, s) => {
+      if (session[i]![s]! < 0 || item.position > own.length) return;
+      const match = builder.column(-cost);
+      matches.push(match);
+      const earlier: RowTerm[] = own.flatMap((j) =>
+        session[j]!.slice(0, s).flatMap((c) => (c >= 0 ? [[c, 1] as const] : [])),
+      );
+      const here: RowTerm[] = own.flatMap((j) => (session[j]![s]! >= 0 ? [[session[j]![s]!, 1] as const] : []));
+      builder.row(
+        [
+          [match, 1],
+          [session[i]![s]!, -1],
+        ],
+        -Infinity,
+        0,
+      );
+      builder.row([...earlier, [match, big]], -Infinity, item.position - 1 + big);
+      builder.row([...earlier, ...here, [match, -item.position]], 0, Infinity);
+    });
+    const key = `${item.track} ${item.position}`;
+    byPlace.set(key, [...(byPlace.get(key) ?? []), ...matches]);
+  });
+  for (const matches of byPlace.values())
+    builder.row(
+      matches.map((c) => [c, 1] as const),
+      -Infinity,
+      1,
+    );
+  return offset;
+}
