@@ -33,6 +33,9 @@ export interface TrackSessionsSolution {
 /** Share of the time limit the exact stage may use; the full stage has the rest. */
 const exactShare = 0.5;
 
+// HiGHS sums costs in floating point: 10,933 may come back as 10,932.999999999996.
+const cleaned = (value: number) => Math.round(value * 1e6) / 1e6;
+
 const gapOf = (value: number, bound: number) =>
   Number.isNaN(value) ? Infinity : value - bound <= 1e-6 ? 0 : (value - bound) / Math.max(Math.abs(value), 1e-9);
 
@@ -56,8 +59,8 @@ export async function solveTrackSessions(
     const started = elapsed();
     const model = buildTrackSessionsModel(instance, objective, floor);
     const solved = await runHighs(model.program, limit, hooks);
-    const value = solved.values.length ? solved.objective + model.offset : Number.NaN;
-    const bound = solved.bound + model.offset;
+    const value = solved.values.length ? cleaned(solved.objective + model.offset) : Number.NaN;
+    const bound = cleaned(solved.bound + model.offset);
     stages.push({
       objective,
       status: solved.status,

@@ -1,3 +1,4 @@
+import { clashCliques } from "./clash-cliques.js";
 import type { BinaryProgram } from "./run-highs.js";
 import { SparseProgramBuilder, type RowTerm } from "./sparse-program-builder.js";
 import type { TrackSessionsInstance } from "./track-sessions-instance.js";
@@ -122,6 +123,8 @@ export function buildTrackSessionsModel(
     builder.row(present(sessions.flatMap((_, s) => open(t, s))), -Infinity, maxSessionsOf(instance, t));
   });
 
+  breakRoomSymmetry(builder, instance, room);
+
   // Two items of one track in one session share its one cell, so only pairs of different
   // tracks can clash at session level: "both in s" is a product, made linear per pair.
   const together = (a: number, b: number, cost: number) =>
@@ -140,21 +143,15 @@ export function buildTrackSessionsModel(
     });
   const differentTracks = (pairs: readonly (readonly [number, number])[]) =>
     pairs.filter(([a, b]) => items[a]!.track !== items[b]!.track);
-  for (const [a, b] of differentTracks(instance.presenterPairs)) {
-    if (!full || rules.presenterSession.hard)
+  const presenterPairs = differentTracks(instance.presenterPairs);
+  if (!full || rules.presenterSession.hard)
+    for (const clique of clashCliques(presenterPairs))
       sessions.forEach((_, s) => {
-        if (session[a]![s]! >= 0 && session[b]![s]! >= 0)
-          builder.row(
-            [
-              [session[a]![s]!, 1],
-              [session[b]![s]!, 1],
-            ],
-            -Infinity,
-            1,
-          );
+        const columns = clique.map((i) => session[i]![s]!).filter((c) => c >= 0);
+        if (columns.length >= 2) builder.row(present(columns), -Infinity, 1);
       });
-    else if (weight("presenterSession") > 0) together(a, b, weight("presenterSession"));
-  }
+  else if (weight("presenterSession") > 0)
+    for (const [a, b] of presenterPairs) together(a, b, weight("presenterSession"));
   let offset = 0;
   if (full) {
     if (weight("attendeeSession") > 0)
@@ -179,6 +176,33 @@ export function buildTrackSessionsModel(
       Infinity,
     );
   return { program: builder.build(), offset, room, cell, session };
+}
+
+/**
+ * Rooms no cost tells apart are interchangeable: any schedule can be relabelled so that,
+ * within such a class, each room's first track comes after the previous room's first track.
+ * So track t takes the class's k-th room only if an earlier track takes its (k-1)-th, which
+ * cuts the class's k! copies of every schedule the search would otherwise walk through.
+ */
+function breakRoomSymmetry(
+  builder: SparseProgramBuilder,
+  instance: TrackSessionsInstance,
+  room: readonly (readonly number[])[],
+): void {
+  const signature = (r: number) =>
+    JSON.stringify([
+      instance.trackRoom.map((row) => row[r]),
+      instance.sessionRoom.map((row) => row[r]),
+      instance.items.map((item) => item.roomCost[r]),
+    ]);
+  const classes = new Map<string, number[]>();
+  instance.rooms.forEach((_, r) => classes.set(signature(r), [...(classes.get(signature(r)) ?? []), r]));
+  for (const members of classes.values())
+    for (let k = 1; k < members.length; k++)
+      instance.tracks.forEach((_, t) => {
+        const earlier: RowTerm[] = instance.tracks.slice(0, t).map((_, u) => [room[u]![members[k - 1]!]!, -1]);
+        builder.row([[room[t]![members[k]!]!, 1], ...earlier], -Infinity, 0);
+      });
 }
 
 /**
