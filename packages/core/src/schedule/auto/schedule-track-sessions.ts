@@ -10,6 +10,7 @@ import type {
 import { solveTrackSessions } from "./solve-track-sessions.js";
 import { readTrackSessions, type TrackSessionsInstance } from "./track-sessions-instance.js";
 import type { TrackPlacement } from "./track-sessions-layout.js";
+import type { TrackSessionsScore } from "./track-sessions-objective.js";
 
 /**
  * A new program with each item at its placement: its `start` (its first slot's), `duration`
@@ -84,8 +85,36 @@ export async function scheduleTrackSessions(
   } catch (error) {
     return { ...empty, status: "infeasible", seconds: seconds(), explanation: [(error as Error).message] };
   }
+  const resultOf = (
+    placements: readonly TrackPlacement[],
+    score: TrackSessionsScore,
+    figures: Pick<ScheduleProgramResult, "status" | "bound" | "gap" | "stages">,
+  ): ScheduleProgramResult => {
+    const assignments = placements.map((p) => ({
+      item: instance.items[p.item]!.id,
+      room: instance.rooms[p.room]!,
+      start: instance.sessions[p.session]!.slots[p.slot]!.start,
+    }));
+    return {
+      ...figures,
+      program: placeItems(program, instance, placements),
+      objective: score.total,
+      seconds: seconds(),
+      rules: { ...noRules, ...score.weighted },
+      assignments,
+      moves: movesFrom(options.published, assignments),
+      explanation: [],
+    };
+  };
   const solved = await solveTrackSessions(instance, options.timeLimitSeconds, {
     ...(options.onProgress && { onProgress: options.onProgress }),
+    ...(options.onIncumbent && {
+      // No bound holds for the full objective before its stage ends: the gap stays open.
+      onSchedule: ({ placements, score, stages }) =>
+        options.onIncumbent!(
+          resultOf(placements, score, { status: "feasible", bound: -Infinity, gap: Infinity, stages }),
+        ),
+    }),
   });
   if (!solved.score)
     return {
@@ -97,22 +126,6 @@ export async function scheduleTrackSessions(
         "No schedule keeps every track in one room with its items in its sessions' slots and no presenter in two rooms at once: there are too few sessions and rooms for the tracks, or a track cannot fit the sessions it may take.",
       ],
     };
-  const assignments = solved.placements.map((p) => ({
-    item: instance.items[p.item]!.id,
-    room: instance.rooms[p.room]!,
-    start: instance.sessions[p.session]!.slots[p.slot]!.start,
-  }));
-  return {
-    status: solved.status,
-    program: placeItems(program, instance, solved.placements),
-    objective: solved.score.total,
-    bound: solved.bound,
-    gap: solved.gap,
-    seconds: seconds(),
-    rules: { ...noRules, ...solved.score.weighted },
-    assignments,
-    moves: movesFrom(options.published, assignments),
-    explanation: [],
-    stages: solved.stages,
-  };
+  const { status, bound, gap, stages } = solved;
+  return resultOf(solved.placements, solved.score, { status, bound, gap, stages });
 }

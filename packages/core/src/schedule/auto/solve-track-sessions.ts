@@ -1,8 +1,13 @@
-import { runHighs, type SolveHooks } from "./run-highs.js";
+import { runHighs, type SolveProgress } from "./run-highs.js";
 import type { SolveStatus } from "./solve-slot-instance.js";
 import type { TrackSessionsInstance } from "./track-sessions-instance.js";
+import { improveLayout } from "./improve-track-layout.js";
 import { choiceOfSolution, layOutTracks, type TrackPlacement } from "./track-sessions-layout.js";
-import { buildTrackSessionsModel, type TrackSessionsObjective } from "./track-sessions-model.js";
+import {
+  buildTrackSessionsModel,
+  type TrackSessionsModel,
+  type TrackSessionsObjective,
+} from "./track-sessions-model.js";
 import { scoreTrackSessions, type TrackSessionsScore } from "./track-sessions-objective.js";
 
 /** What one stage of the solve found: the exact model's objective, then the full one. */
@@ -30,6 +35,17 @@ export interface TrackSessionsSolution {
   readonly stages: readonly TrackSessionsStage[];
 }
 
+/** Hooks of {@link solveTrackSessions}, called synchronously while HiGHS runs. */
+export interface TrackSessionsHooks {
+  readonly onProgress?: (progress: SolveProgress) => void;
+  /** Each schedule better on the full objective than every one before, with the stages done so far. */
+  readonly onSchedule?: (schedule: {
+    readonly placements: readonly TrackPlacement[];
+    readonly score: TrackSessionsScore;
+    readonly stages: readonly TrackSessionsStage[];
+  }) => void;
+}
+
 /** Share of the time limit the exact stage may use; the full stage has the rest. */
 const exactShare = 0.5;
 
@@ -49,16 +65,30 @@ const gapOf = (value: number, bound: number) =>
 export async function solveTrackSessions(
   instance: TrackSessionsInstance,
   timeLimitSeconds?: number,
-  hooks: SolveHooks = {},
+  hooks: TrackSessionsHooks = {},
 ): Promise<TrackSessionsSolution> {
   const began = Date.now();
   const elapsed = () => (Date.now() - began) / 1000;
   const stages: TrackSessionsStage[] = [];
   const candidates: { placements: TrackPlacement[]; score: TrackSessionsScore }[] = [];
+  let bestTotal = Infinity;
+  /** Lays a solution out, keeps it, and reports it when it beats every schedule so far. */
+  const consider = (model: TrackSessionsModel, values: ArrayLike<number>) => {
+    const placements = improveLayout(instance, layOutTracks(instance, choiceOfSolution(model, values)));
+    const score = scoreTrackSessions(instance, placements);
+    candidates.push({ placements, score });
+    if (score.total < bestTotal) {
+      bestTotal = score.total;
+      hooks.onSchedule?.({ placements, score, stages: [...stages] });
+    }
+  };
   const stage = async (objective: TrackSessionsObjective, limit: number | undefined, floor?: number) => {
     const started = elapsed();
     const model = buildTrackSessionsModel(instance, objective, floor);
-    const solved = await runHighs(model.program, limit, hooks);
+    const solved = await runHighs(model.program, limit, {
+      ...(hooks.onProgress && { onProgress: hooks.onProgress }),
+      ...(hooks.onSchedule && { onImprovingSolution: (values: Float64Array) => consider(model, values) }),
+    });
     const value = solved.values.length ? cleaned(solved.objective + model.offset) : Number.NaN;
     const bound = cleaned(solved.bound + model.offset);
     stages.push({
@@ -72,8 +102,7 @@ export async function solveTrackSessions(
       rows: model.program.numRows,
     });
     if (solved.values.length === 0) return undefined;
-    const placements = layOutTracks(instance, choiceOfSolution(model, solved.values));
-    candidates.push({ placements, score: scoreTrackSessions(instance, placements) });
+    consider(model, solved.values);
     return { status: solved.status, bound };
   };
   const exact = await stage("exact", timeLimitSeconds === undefined ? undefined : timeLimitSeconds * exactShare);
