@@ -61,6 +61,12 @@ const gapOf = (value: number, bound: number) =>
  * of the full objective when presenters' clashes are hard in both. Then every rule the
  * layout leaves open (per-slot costs, similar tracks, clashes, gaps, positions) in one model
  * over the same structure. The better schedule of the two on the full objective is kept.
+ *
+ * Both stages keep the library's hard rules: each track in one room, in at most MaxS
+ * sessions, one cell per session. So `optimal` means optimal among the schedules that keep
+ * them (rules trackRooms and parallelTrack are then 0); the slot-level clashes
+ * (presenterClash, attendeeClash) are left to `improveLayout`, so when they are weighed
+ * the bound leaves them out and the status says `feasible` unless the schedule meets it.
  */
 export async function solveTrackSessions(
   instance: TrackSessionsInstance,
