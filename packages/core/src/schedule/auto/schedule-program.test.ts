@@ -131,6 +131,24 @@ describe("scheduleProgram", () => {
     expect(result.explanation.join(" ")).toContain('items[0] ("t1") has no track');
   });
 
+  it("names the track-sessions item longer than every session", async () => {
+    const program = morning(4, {
+      layout: "track-sessions",
+      slots: [{ start: "2026-06-15T09:00", minutes: 30, session: "am" }],
+      slotCounts: [{ item: "t1", slots: 2 }],
+    });
+    const withTrack = {
+      ...program,
+      tracks: [{ id: "main", name: "Main" }],
+      items: [{ ...program.items[0]!, track: "main" }],
+    };
+    const result = await scheduleProgram(withTrack);
+    expect(result.status).toBe("infeasible");
+    expect(result.explanation).toEqual([
+      '"t1" takes 2 slots in a row (scheduling.slotCounts), but no session has more than 1 (scheduling.slots)',
+    ]);
+  });
+
   it("names an item no slot can hold", async () => {
     const program = morning();
     const long = { ...program, items: [{ ...program.items[0]!, duration: 180 }, ...program.items.slice(1)] };

@@ -69,6 +69,8 @@ function movesFrom(published: Program | undefined, assignments: readonly Schedul
  * one track per session and room, its items laid out in the sessions' slots. Solved by
  * {@link solveTrackSessions}; the result's rules are the layout's 16 weighed rules, so its
  * objective is the library's full objective, and `stages` holds the exact model's figures.
+ * Items are placed anew: `scheduling.fixed` and minimum change (`published`, rule moved) are
+ * not modelled in this layout yet; `moves` only lists what changed against `published`.
  */
 export async function scheduleTrackSessions(
   program: Program,
@@ -85,6 +87,18 @@ export async function scheduleTrackSessions(
   } catch (error) {
     return { ...empty, status: "infeasible", seconds: seconds(), explanation: [(error as Error).message] };
   }
+  const mostSlots = Math.max(0, ...instance.sessions.map((session) => session.slots.length));
+  const tooLong = instance.items.filter((item) => item.slots > mostSlots);
+  if (tooLong.length > 0)
+    return {
+      ...empty,
+      status: "infeasible",
+      seconds: seconds(),
+      explanation: tooLong.map(
+        (item) =>
+          `"${item.id}" takes ${item.slots} slots in a row (scheduling.slotCounts), but no session has more than ${mostSlots} (scheduling.slots)`,
+      ),
+    };
   const resultOf = (
     placements: readonly TrackPlacement[],
     score: TrackSessionsScore,
