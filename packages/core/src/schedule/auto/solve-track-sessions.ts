@@ -1,4 +1,4 @@
-import { runHighs, type SolveProgress } from "./run-highs.js";
+import { runHighs, type PartialSolution, type SolveProgress } from "./run-highs.js";
 import type { SolveStatus } from "./solve-slot-instance.js";
 import type { TrackSessionsInstance } from "./track-sessions-instance.js";
 import { improveLayout } from "./improve-track-layout.js";
@@ -46,6 +46,26 @@ export interface TrackSessionsHooks {
   }) => void;
 }
 
+/**
+ * The exact stage's schedule as a start of the full stage: its rooms, cells and sessions
+ * (the columns both models share); HiGHS completes the rest. On GECCO20 this more than
+ * halves the full stage's work.
+ */
+function startOf(from: TrackSessionsModel, values: ArrayLike<number>, to: TrackSessionsModel): PartialSolution {
+  const indices: number[] = [];
+  const known: number[] = [];
+  const copy = (source: readonly number[], target: readonly number[]) =>
+    source.forEach((column, k) => {
+      if (column < 0 || target[k]! < 0) return;
+      indices.push(target[k]!);
+      known.push(Math.round(values[column]!));
+    });
+  from.room.forEach((row, t) => copy(row, to.room[t]!));
+  from.cell.forEach((rows, t) => rows.forEach((row, s) => copy(row, to.cell[t]![s]!)));
+  from.session.forEach((row, i) => copy(row, to.session[i]!));
+  return { indices: Int32Array.from(indices), values: Float64Array.from(known) };
+}
+
 /** Share of the time limit the exact stage may use; the full stage has the rest. */
 const exactShare = 0.5;
 
@@ -88,13 +108,19 @@ export async function solveTrackSessions(
       hooks.onSchedule?.({ placements, score, stages: [...stages] });
     }
   };
-  const stage = async (objective: TrackSessionsObjective, limit: number | undefined, floor?: number) => {
+  const stage = async (
+    objective: TrackSessionsObjective,
+    limit: number | undefined,
+    floor?: number,
+    from?: { model: TrackSessionsModel; values: ArrayLike<number> },
+  ) => {
     const started = elapsed();
     const model = buildTrackSessionsModel(instance, objective, floor);
-    const solved = await runHighs(model.program, limit, {
+    const hooksOfStage = {
       ...(hooks.onProgress && { onProgress: hooks.onProgress }),
       ...(hooks.onSchedule && { onImprovingSolution: (values: Float64Array) => consider(model, values) }),
-    });
+    };
+    const solved = await runHighs(model.program, limit, hooksOfStage, from && startOf(from.model, from.values, model));
     const value = solved.values.length ? cleaned(solved.objective + model.offset) : Number.NaN;
     const bound = cleaned(solved.bound + model.offset);
     stages.push({
@@ -109,7 +135,7 @@ export async function solveTrackSessions(
     });
     if (solved.values.length === 0) return undefined;
     consider(model, solved.values);
-    return { status: solved.status, bound };
+    return { status: solved.status, bound, model, values: solved.values };
   };
   const exact = await stage("exact", timeLimitSeconds === undefined ? undefined : timeLimitSeconds * exactShare);
   const clashesHard =
@@ -123,7 +149,8 @@ export async function solveTrackSessions(
   let full: { status: SolveStatus; bound: number } | undefined;
   if (!exactIsFull) {
     const remaining = timeLimitSeconds === undefined ? undefined : Math.max(1, timeLimitSeconds - elapsed());
-    full = await stage("full", remaining, exact?.status === "optimal" && clashesHard ? exact.bound : undefined);
+    const floor = exact?.status === "optimal" && clashesHard ? exact.bound : undefined;
+    full = await stage("full", remaining, floor, exact);
   }
   if (candidates.length === 0)
     return { status: "infeasible", placements: [], bound: Number.NaN, gap: Infinity, stages };
