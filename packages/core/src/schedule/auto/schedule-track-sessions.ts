@@ -6,7 +6,7 @@ import type {
   ScheduleMove,
   ScheduleProgramOptions,
   ScheduleProgramResult,
-} from "./schedule-program.js";
+} from "./schedule-program-result.js";
 import { solveTrackSessions } from "./solve-track-sessions.js";
 import { readTrackSessions, type TrackSessionsInstance } from "./track-sessions-instance.js";
 import type { TrackPlacement } from "./track-sessions-layout.js";
