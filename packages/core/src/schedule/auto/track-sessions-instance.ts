@@ -56,8 +56,9 @@ export interface TrackSessionsInstance {
 
 const minutesOfDay = (local: { hour: number; minute: number }) => local.hour * 60 + local.minute;
 
-/** The epoch ms of a local `YYYY-MM-DDTHH:MM` in `zone` (the offset probed twice, enough away from a transition). */
+/** The epoch ms of a local `YYYY-MM-DDTHH:MM` in `zone` (the offset probed twice, enough away from a transition); `NaN` without a time. */
 function epochOf(local: string, zone: string): number {
+  if (local.length < 16) return Number.NaN;
   const wall = utcMs(
     +local.slice(0, 4),
     +local.slice(5, 7),
@@ -135,7 +136,8 @@ export function readTrackSessions(
   // penalty of the windows it breaks counts.
   const hoursCostOf = (itemZone: string | undefined) =>
     sessionTimes.map(({ start, end }) => {
-      if (!itemZone || windows.length === 0) return 0;
+      // A session without times (or a zone-less item) breaks no window it can be measured against.
+      if (!itemZone || windows.length === 0 || !Number.isFinite(start) || !Number.isFinite(end)) return 0;
       const from = minutesOfDay(toLocalDateTime(start, itemZone));
       const to = minutesOfDay(toLocalDateTime(end, itemZone));
       return Math.max(0, ...windows.filter((w) => from < w.from || to > w.to || to < w.from).map((w) => w.penalty));
