@@ -1,32 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { cosplibFixture, readCosplibFixture, readWorkbookSheets } from "../../../test/cosplib-workbook.js";
-import { evaluateCosplib, readStoredSolution, type CosplibPlacement } from "../../../test/cosplib-objective.js";
+import { evaluateCosplib, readStoredSolution } from "../../../test/cosplib-objective.js";
+import { placementsOfSchedule } from "../../../test/cosplib-schedule-placements.js";
 import { cosplibHardViolations } from "../../../test/cosplib-hard-rules.js";
 import { COSPLIB_WEIGHT_KEYS, type CosplibInstance } from "../../import/cosplib/cosplib-instance.js";
 import { cosplibRuleOf, cosplibToProgram } from "../../import/cosplib/cosplib-to-program.js";
 import type { Program } from "../../model/program.js";
 import { parseProgram } from "../../parse/parse-program.js";
 import { scheduleProgram, type ScheduleProgramResult } from "./schedule-program.js";
-
-/** The scheduled program read back as the library's placements: session by its items, slot by the item's start. */
-function placementsOf(instance: CosplibInstance, input: Program, scheduled: Program): CosplibPlacement[] {
-  const roomName = new Map((input.rooms ?? []).map((room) => [room.id, room.name]));
-  const sessionName = new Map((input.sessions ?? []).map((session) => [session.id, session.title ?? session.id]));
-  return (scheduled.sessions ?? []).flatMap((session) => {
-    const starts = (scheduled.scheduling?.slots ?? [])
-      .filter((slot) => slot.session === session.id)
-      .map((s) => s.start);
-    return session.items.map((id) => {
-      const item = scheduled.items.find((candidate) => candidate.id === id)!;
-      return {
-        submission: item.title as string,
-        session: sessionName.get(session.id)!,
-        room: roomName.get(item.room!)!,
-        slot: starts.sort().indexOf(item.start!),
-      };
-    });
-  });
-}
 
 let solvedOnce: Promise<{ instance: CosplibInstance; program: Program; result: ScheduleProgramResult }> | undefined;
 /** N2OR converted and scheduled, once for the whole file (a solve takes seconds). */
@@ -45,7 +26,7 @@ describe("scheduleProgram on the track-sessions layout (CoSPLib's N2OR)", () => 
     expect(result.stages?.[0]).toMatchObject({ objective: "exact", status: "optimal", value: 0, gap: 0 });
     const parsed = parseProgram(result.program);
     expect(parsed.ok).toBe(true);
-    const placements = placementsOf(instance, program, result.program!);
+    const placements = placementsOfSchedule(program, result.program!);
     expect(placements).toHaveLength(instance.submissions.length);
     expect(cosplibHardViolations(instance, placements, true)).toEqual([]);
     const library = evaluateCosplib(instance, placements);
