@@ -58,4 +58,12 @@ describe("the track-sessions layout inside a session", () => {
     expect(result.objective).toBe(7);
     expect(result.stages?.map((stage) => stage.objective)).toEqual(["exact", "full"]);
   });
+
+  it("keeps a hard slot-level clash apart by sessions, so one session cannot hold Ann's two items", async () => {
+    const result = await scheduleProgram(
+      twoTracks({ presenterSession: { weight: 0 }, presenterClash: { hard: true } }),
+    );
+    expect(result.status).toBe("infeasible");
+    expect(result.explanation.join(" ")).toContain("no presenter in two rooms at once");
+  });
 });

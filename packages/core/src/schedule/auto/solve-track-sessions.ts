@@ -102,6 +102,8 @@ export async function solveTrackSessions(
   const consider = (model: TrackSessionsModel, values: ArrayLike<number>) => {
     const placements = improveLayout(instance, layOutTracks(instance, choiceOfSolution(model, values)));
     const score = scoreTrackSessions(instance, placements);
+    // The exact stage keeps only presenters' clashes hard: its schedule may break another hard rule.
+    if (score.broken.length > 0) return;
     candidates.push({ placements, score });
     if (score.total < bestTotal) {
       bestTotal = score.total;
@@ -141,11 +143,23 @@ export async function solveTrackSessions(
   const clashesHard =
     instance.rules.presenterSession.hard ||
     instance.presenterPairs.every(([a, b]) => instance.items[a]!.track === instance.items[b]!.track);
-  const fullWeights = ["presenterSession", "attendeeSession", "similarTracks", "chairSession", "trackGaps", "position"];
+  const fullWeights = [
+    "presenterSession",
+    "attendeeSession",
+    "similarTracks",
+    "chairSession",
+    "trackGaps",
+    "position",
+    "attendeeClash",
+  ] as const;
+  // The exact stage settles the full objective too when nothing else is weighed, every item
+  // takes one slot (costs once = costs per slot) and presenters' clashes are hard in both (a
+  // soft clash could buy a cheaper schedule the exact model forbids).
   const exactIsFull =
     exact?.status === "optimal" &&
+    clashesHard &&
     instance.items.every((item) => item.slots === 1) &&
-    fullWeights.every((name) => instance.rules[name as "position"].weight === 0);
+    fullWeights.every((name) => !instance.rules[name].hard && instance.rules[name].weight === 0);
   let full: { status: SolveStatus; bound: number } | undefined;
   if (!exactIsFull) {
     const remaining = timeLimitSeconds === undefined ? undefined : Math.max(1, timeLimitSeconds - elapsed());

@@ -200,3 +200,15 @@ export function readTrackSessions(
     rules,
   };
 }
+
+/**
+ * The most sessions a track may take: as many as its slots fill when the smallest sessions
+ * are filled first (CoSPLib's MaxS, a hard rule of its model that keeps tracks together).
+ */
+export function maxSessionsOf(instance: TrackSessionsInstance, track: number): number {
+  const needed = instance.trackItems[track]!.reduce((sum, i) => sum + instance.items[i]!.slots, 0);
+  const sizes = instance.sessions.map((session) => session.slots.length).sort((a, b) => a - b);
+  let count = 0;
+  for (let filled = 0; count < sizes.length && filled < needed; count++) filled += sizes[count]!;
+  return count;
+}

@@ -1,7 +1,8 @@
 import { clashCliques } from "./clash-cliques.js";
 import type { BinaryProgram } from "./run-highs.js";
 import { SparseProgramBuilder, type RowTerm } from "./sparse-program-builder.js";
-import type { TrackSessionsInstance } from "./track-sessions-instance.js";
+import { addGapColumns, addPositionColumns } from "./track-sessions-extra-terms.js";
+import { maxSessionsOf, type TrackSessionsInstance } from "./track-sessions-instance.js";
 
 /**
  * Which objective the model minimises. `exact`: CoSPLib's exact model (placement costs, an
@@ -22,18 +23,6 @@ export interface TrackSessionsModel {
   readonly cell: readonly (readonly (readonly number[])[])[];
   /** `session[i][s]`: item i runs in session s. */
   readonly session: readonly (readonly number[])[];
-}
-
-/**
- * The most sessions a track may take: as many as its slots fill when the smallest sessions
- * are filled first (CoSPLib's MaxS, a hard rule of its model that keeps tracks together).
- */
-export function maxSessionsOf(instance: TrackSessionsInstance, track: number): number {
-  const needed = instance.trackItems[track]!.reduce((sum, i) => sum + instance.items[i]!.slots, 0);
-  const sizes = instance.sessions.map((session) => session.slots.length).sort((a, b) => a - b);
-  let count = 0;
-  for (let filled = 0; count < sizes.length && filled < needed; count++) filled += sizes[count]!;
-  return count;
 }
 
 /**
@@ -126,25 +115,19 @@ export function buildTrackSessionsModel(
   breakRoomSymmetry(builder, instance, room);
 
   // Two items of one track in one session share its one cell, so only pairs of different
-  // tracks can clash at session level: "both in s" is a product, made linear per pair.
-  const together = (a: number, b: number, cost: number) =>
+  // tracks can clash at session level: "both in s" is a product, made linear per pair (a
+  // hard rule keeps the row and drops the product: at most one of the two).
+  const together = (a: number, b: number, cost: number | "hard") =>
     sessions.forEach((_, s) => {
       if (session[a]![s]! < 0 || session[b]![s]! < 0) return;
-      const both = builder.column(cost);
-      builder.row(
-        [
-          [session[a]![s]!, 1],
-          [session[b]![s]!, 1],
-          [both, -1],
-        ],
-        -Infinity,
-        1,
-      );
+      const both: RowTerm[] = cost === "hard" ? [] : [[builder.column(cost), -1]];
+      builder.row([[session[a]![s]!, 1], [session[b]![s]!, 1], ...both], -Infinity, 1);
     });
   const differentTracks = (pairs: readonly (readonly [number, number])[]) =>
     pairs.filter(([a, b]) => items[a]!.track !== items[b]!.track);
+  // A hard slot-level clash is kept at session level: stricter, but the layout then cannot break it.
   const presenterPairs = differentTracks(instance.presenterPairs);
-  if (!full || rules.presenterSession.hard)
+  if (!full || rules.presenterSession.hard || rules.presenterClash.hard)
     for (const clique of clashCliques(presenterPairs))
       sessions.forEach((_, s) => {
         const columns = clique.map((i) => session[i]![s]!).filter((c) => c >= 0);
@@ -154,20 +137,24 @@ export function buildTrackSessionsModel(
     for (const [a, b] of presenterPairs) together(a, b, weight("presenterSession"));
   let offset = 0;
   if (full) {
-    if (weight("attendeeSession") > 0)
-      for (const [a, b] of differentTracks(instance.attendeePairs)) together(a, b, weight("attendeeSession"));
-    const tracksTogether = (a: number, b: number, cost: number) =>
+    /** A weighed rule's cost, "hard", or undefined when it is off. */
+    const costOf = (name: keyof typeof rules, penalty = 1) =>
+      rules[name].hard ? ("hard" as const) : weight(name) > 0 ? weight(name) * penalty : undefined;
+    const attendees = rules.attendeeClash.hard ? "hard" : costOf("attendeeSession");
+    if (attendees !== undefined)
+      for (const [a, b] of differentTracks(instance.attendeePairs)) together(a, b, attendees);
+    const tracksTogether = (a: number, b: number, cost: number | "hard" | undefined) =>
       sessions.forEach((_, s) => {
-        if (open(a, s).length === 0 || open(b, s).length === 0) return;
-        const both = builder.column(cost);
-        builder.row([...present(open(a, s)), ...present(open(b, s)), [both, -1]], -Infinity, 1);
+        if (cost === undefined || open(a, s).length === 0 || open(b, s).length === 0) return;
+        const both: RowTerm[] = cost === "hard" ? [] : [[builder.column(cost), -1]];
+        builder.row([...present(open(a, s)), ...present(open(b, s)), ...both], -Infinity, 1);
       });
-    if (weight("similarTracks") > 0)
-      for (const { a, b, penalty } of instance.similar) tracksTogether(a, b, weight("similarTracks") * penalty);
-    if (weight("chairSession") > 0)
-      for (const [a, b] of instance.chairPairs) tracksTogether(a, b, weight("chairSession"));
-    if (weight("trackGaps") > 0) addGapColumns(builder, instance, open, weight("trackGaps"));
-    if (weight("position") > 0) offset = addPositionColumns(builder, instance, session, weight("position"));
+    for (const { a, b, penalty } of instance.similar) tracksTogether(a, b, costOf("similarTracks", penalty));
+    for (const [a, b] of instance.chairPairs) tracksTogether(a, b, costOf("chairSession"));
+    const gaps = costOf("trackGaps");
+    if (gaps !== undefined) addGapColumns(builder, instance, open, gaps);
+    const position = costOf("position");
+    if (position !== undefined) offset = addPositionColumns(builder, instance, session, position);
   }
   if (floor !== undefined)
     builder.row(
@@ -203,83 +190,4 @@ function breakRoomSymmetry(
         const earlier: RowTerm[] = instance.tracks.slice(0, t).map((_, u) => [room[u]![members[k - 1]!]!, -1]);
         builder.row([[room[t]![members[k]!]!, 1], ...earlier], -Infinity, 0);
       });
-}
-
-/**
- * Tracks' gaps: a track whose sessions are not one unbroken run pays once. A run starts in s
- * when the track is there and not in s-1; two starts or more make the track broken.
- */
-function addGapColumns(
-  builder: SparseProgramBuilder,
-  instance: TrackSessionsInstance,
-  open: (t: number, s: number) => number[],
-  cost: number,
-): void {
-  const count = instance.sessions.length;
-  const mostStarts = Math.ceil(count / 2);
-  instance.tracks.forEach((_, t) => {
-    if (maxSessionsOf(instance, t) < 2 || mostStarts < 2) return;
-    const starts = instance.sessions.map((_, s) => {
-      const start = builder.column(0);
-      const here: RowTerm[] = open(t, s).map((c) => [c, 1]);
-      const before: RowTerm[] = s > 0 ? open(t, s - 1).map((c) => [c, -1]) : [];
-      builder.row([...here, ...before, [start, -1]], -Infinity, 0);
-      return start;
-    });
-    const broken = builder.column(cost);
-    builder.row([...starts.map((c) => [c, 1] as const), [broken, -(mostStarts - 1)]], -Infinity, 1);
-  });
-}
-
-/**
- * Positions: item i wanting place p in its track is at it in session s when the track's
- * items in earlier sessions number fewer than p and, with those in s, at least p (the
- * cell's order is free, so any wanted place in that range can be given). A match column
- * per item and session earns the weight back; two items wanting one place match once.
- * Returns the objective's constant: the weight of every item that wants a place.
- */
-function addPositionColumns(
-  builder: SparseProgramBuilder,
-  instance: TrackSessionsInstance,
-  session: readonly (readonly number[])[],
-  cost: number,
-): number {
-  const { items, trackItems, sessions } = instance;
-  let offset = 0;
-  const byPlace = new Map<string, number[]>();
-  items.forEach((item, i) => {
-    if (item.position === 0) return;
-    offset += cost;
-    const own = trackItems[item.track]!;
-    const big = own.length;
-    const matches: number[] = [];
-    sessions.forEach((_, s) => {
-      if (session[i]![s]! < 0 || item.position > own.length) return;
-      const match = builder.column(-cost);
-      matches.push(match);
-      const earlier: RowTerm[] = own.flatMap((j) =>
-        session[j]!.slice(0, s).flatMap((c) => (c >= 0 ? [[c, 1] as const] : [])),
-      );
-      const here: RowTerm[] = own.flatMap((j) => (session[j]![s]! >= 0 ? [[session[j]![s]!, 1] as const] : []));
-      builder.row(
-        [
-          [match, 1],
-          [session[i]![s]!, -1],
-        ],
-        -Infinity,
-        0,
-      );
-      builder.row([...earlier, [match, big]], -Infinity, item.position - 1 + big);
-      builder.row([...earlier, ...here, [match, -item.position]], 0, Infinity);
-    });
-    const key = `${item.track} ${item.position}`;
-    byPlace.set(key, [...(byPlace.get(key) ?? []), ...matches]);
-  });
-  for (const matches of byPlace.values())
-    builder.row(
-      matches.map((c) => [c, 1] as const),
-      -Infinity,
-      1,
-    );
-  return offset;
 }

@@ -29,7 +29,23 @@ export interface TrackSessionsScore {
   readonly total: number;
   /** CoSPLib's exact-model objective: placement costs, each item's costs counted once. */
   readonly exact: number;
+  /** The rules marked hard that the placements break (of those the solver keeps hard). */
+  readonly broken: readonly RuleName[];
 }
+
+/** The rules a hard mark makes the track-sessions solver keep (the placement costs it only weighs). */
+const keptHard: readonly RuleName[] = [
+  "similarTracks",
+  "trackRooms",
+  "parallelTrack",
+  "trackGaps",
+  "position",
+  "presenterSession",
+  "attendeeSession",
+  "chairSession",
+  "presenterClash",
+  "attendeeClash",
+];
 
 const pairCount = <T>(list: readonly T[], counts: (a: T, b: T) => number) => {
   let sum = 0;
@@ -132,5 +148,6 @@ export function scoreTrackSessions(
   >;
   const total = trackSessionsRules.reduce((sum, name) => sum + weighted[name], 0);
   const exact = weighted.trackSession + weighted.trackRoom + weighted.sessionRoom + exactCosts;
-  return { raw, weighted, total, exact };
+  const broken = keptHard.filter((name) => rules[name].hard && raw[name] > 0);
+  return { raw, weighted, total, exact, broken };
 }
