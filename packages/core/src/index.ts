@@ -86,6 +86,8 @@ export {
   type ScheduleProgramResult,
 } from "./schedule/auto/schedule-program.js";
 export type { SolveProgress } from "./schedule/auto/run-highs.js";
+export type { TrackSessionsStage } from "./schedule/auto/solve-track-sessions.js";
+export type { TrackSessionsObjective } from "./schedule/auto/track-sessions-model.js";
 export {
   scheduleProgramInWorker,
   type NodeScheduleInWorkerOptions,

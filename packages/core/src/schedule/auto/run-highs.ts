@@ -54,11 +54,21 @@ function loadHighsOnce(): Promise<HighsRuntime> {
   return highsRuntime;
 }
 
-/** Solves a binary program with HiGHS to a proven optimum, or until `timeLimitSeconds`. */
+/** Known values of some columns (sparse), for HiGHS to complete into a first solution. */
+export interface PartialSolution {
+  readonly indices: Int32Array;
+  readonly values: Float64Array;
+}
+
+/**
+ * Solves a binary program with HiGHS to a proven optimum, or until `timeLimitSeconds`;
+ * from `start` when given (a schedule known to be good, so the search begins below it).
+ */
 export async function runHighs(
   model: BinaryProgram,
   timeLimitSeconds?: number,
   hooks: SolveHooks = {},
+  start?: PartialSolution,
 ): Promise<BinaryProgramResult> {
   const highs = await loadHighsOnce();
   const open = (bound: number) => (bound === -Infinity ? -highs.infinity : bound === Infinity ? highs.infinity : bound);
@@ -83,6 +93,7 @@ export async function runHighs(
       },
       integrality: new Int32Array(model.numCols).fill(1),
     });
+    if (start) solver.setSolution(start);
     const progressOf = (data: import("highs").CallbackData): SolveProgress => ({
       incumbent: Number(data.mip_primal_bound ?? Infinity),
       bound: Number(data.mip_dual_bound ?? -Infinity),

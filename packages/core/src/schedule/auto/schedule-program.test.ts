@@ -125,10 +125,28 @@ describe("scheduleProgram", () => {
     expect(again.program!.items).toEqual(placed.items);
   });
 
-  it("refuses the track-sessions layout it does not solve yet, rather than ignoring its terms", async () => {
+  it("names the trackless item the track-sessions layout has nowhere to put", async () => {
     const result = await scheduleProgram(morning(4, { layout: "track-sessions" }));
     expect(result.status).toBe("infeasible");
-    expect(result.explanation.join(" ")).toMatch(/"track-sessions" layout \(scheduling\.layout\)/);
+    expect(result.explanation.join(" ")).toContain('items[0] ("t1") has no track');
+  });
+
+  it("names the track-sessions item longer than every session", async () => {
+    const program = morning(4, {
+      layout: "track-sessions",
+      slots: [{ start: "2026-06-15T09:00", minutes: 30, session: "am" }],
+      slotCounts: [{ item: "t1", slots: 2 }],
+    });
+    const withTrack = {
+      ...program,
+      tracks: [{ id: "main", name: "Main" }],
+      items: [{ ...program.items[0]!, track: "main" }],
+    };
+    const result = await scheduleProgram(withTrack);
+    expect(result.status).toBe("infeasible");
+    expect(result.explanation).toEqual([
+      '"t1" takes 2 slots in a row (scheduling.slotCounts), but no session has more than 1 (scheduling.slots)',
+    ]);
   });
 
   it("names an item no slot can hold", async () => {

@@ -1,4 +1,3 @@
-import type { Id } from "../../model/id.js";
 import type { Program } from "../../model/program.js";
 import { resolveRuleStrengths, ruleNames, type RuleName } from "../../model/scheduling-rule-weights.js";
 import { toLocalDateTime, formatLocalDateTime } from "../../time/zoned-time.js";
@@ -7,64 +6,28 @@ import { buildProgramInstance } from "./build-program-instance.js";
 import { explainInfeasible } from "./explain-infeasible.js";
 import { buildProgramModel, slotPenalties, slotsOfSolution } from "./program-model.js";
 import { runHighs, type BinaryProgramResult, type SolveProgress } from "./run-highs.js";
-import type { SolveStatus } from "./solve-slot-instance.js";
+import type {
+  ScheduleAssignment,
+  ScheduleMove,
+  ScheduleProgramOptions,
+  ScheduleProgramResult,
+} from "./schedule-program-result.js";
+import { scheduleTrackSessions } from "./schedule-track-sessions.js";
 
-/** Options of {@link scheduleProgram}. */
-export interface ScheduleProgramOptions {
-  /** Seconds the solver may run; the best schedule found by then is returned (`time-limit`). */
-  readonly timeLimitSeconds?: number;
-  /**
-   * The program as published: every item not `fixed` may move, and each one placed away from
-   * its published room and start costs the `moved` rule's weight (minimum change).
-   */
-  readonly published?: Program;
-  /** Called synchronously from the solver with its figures while it runs. */
-  readonly onProgress?: (progress: SolveProgress) => void;
-  /**
-   * Called with the whole result each time the solver finds a better schedule (status
-   * `feasible`), so a caller that stops the solve early still holds the best one known.
-   */
-  readonly onIncumbent?: (result: ScheduleProgramResult) => void;
-}
-
-/** Where one item goes: the room's id and the start in the event's local time (`YYYY-MM-DDTHH:MM`). */
-export interface ScheduleAssignment {
-  readonly item: Id;
-  readonly room: Id;
-  readonly start: string;
-}
-
-/** An item placed away from where it was published. */
-export interface ScheduleMove {
-  readonly item: Id;
-  readonly from: { readonly room: Id; readonly start: string };
-  readonly to: { readonly room: Id; readonly start: string };
-}
-
-/** What {@link scheduleProgram} found. */
-export interface ScheduleProgramResult {
-  readonly status: SolveStatus;
-  /** The scheduled program (valid by `parseProgram`); absent when infeasible. */
-  readonly program?: Program;
-  /** Weighted total of the rules' penalties; `NaN` without a schedule. */
-  readonly objective: number;
-  readonly bound: number;
-  readonly gap: number;
-  readonly seconds: number;
-  /** Each rule's weighted penalty in the schedule found. */
-  readonly rules: Readonly<Record<RuleName, number>>;
-  readonly assignments: readonly ScheduleAssignment[];
-  readonly moves: readonly ScheduleMove[];
-  /** When infeasible: what cannot all hold, in words an organiser acts on. */
-  readonly explanation: readonly string[];
-}
+export type {
+  ScheduleAssignment,
+  ScheduleMove,
+  ScheduleProgramOptions,
+  ScheduleProgramResult,
+} from "./schedule-program-result.js";
 
 /**
  * Places a program's movable items into slots and rooms with HiGHS (loaded on first use)
  * and returns a new program with them placed, the objective per rule and the solver's
  * figures. Rules: each item once, one item per slot, nobody presenting twice at once, `apart`
  * groups apart, availability (with daily windows in a person's own zone), rooms' closures;
- * overflow and moves are weighed. Never throws on a program from `parseProgram`.
+ * overflow and moves are weighed. The track-sessions layout (CoSPLib's model) has its own
+ * model: see `scheduleTrackSessions`. Never throws on a program from `parseProgram`.
  */
 export async function scheduleProgram(
   program: Program,
@@ -72,6 +35,8 @@ export async function scheduleProgram(
 ): Promise<ScheduleProgramResult> {
   const began = Date.now();
   const rules = resolveRuleStrengths(program.scheduling?.rules);
+  // Tracks fill whole sessions in rooms (CoSPLib's model): a model of its own, in two stages.
+  if (program.scheduling?.layout === "track-sessions") return scheduleTrackSessions(program, rules, options, began);
   const instance = buildProgramInstance(program, rules, options.published);
   const zone = program.event.timeZone;
   const local = (ms: number) => formatLocalDateTime(toLocalDateTime(ms, zone)).slice(0, 16);
@@ -88,12 +53,6 @@ export async function scheduleProgram(
     moves: [],
     explanation,
   });
-  // The track-sessions layout (CoSPLib's model) is in the format but not yet in the solver:
-  // scheduling such a program item by item would quietly ignore its costs and tracks.
-  if (program.scheduling?.layout === "track-sessions")
-    return infeasible([
-      'This program asks for the "track-sessions" layout (scheduling.layout), which automatic scheduling does not solve yet; remove scheduling.layout to schedule it item by item.',
-    ]);
   if (instance.unplaceable.size > 0) return infeasible(explainInfeasible(program, instance));
   const model = buildProgramModel(instance, rules);
   // Nothing to place is a schedule already (HiGHS calls an empty model neither optimal nor feasible).
