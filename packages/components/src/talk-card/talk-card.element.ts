@@ -31,19 +31,9 @@ import { badgeStyles } from "../shared/badge.styles.js";
 import type { ChangeMark } from "../shared/change-marks.js";
 import { changeBadgeStyles } from "./change-badge.styles.js";
 import { CardChangesController } from "./card-changes-controller.js";
+import { AbstractToggleEvent } from "./abstract-toggle-event.js";
 
-/** Fired when the visitor shows or hides the abstract. */
-export class AbstractToggleEvent extends Event {
-  static readonly eventName = "abstract-toggle";
-  constructor(
-    /** The id of the item in the program. */
-    readonly itemId: string,
-    /** Whether the abstract is now shown. */
-    readonly expanded: boolean,
-  ) {
-    super(AbstractToggleEvent.eventName, { bubbles: true, composed: true });
-  }
-}
+export { AbstractToggleEvent } from "./abstract-toggle-event.js";
 
 let nextId = 0;
 
