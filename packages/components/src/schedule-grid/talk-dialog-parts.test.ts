@@ -56,7 +56,12 @@ describe("<schedule-grid>: the dialog card's exported parts", () => {
   it("exports every part the card draws, each under a talk- name", async () => {
     const card = await openCard(await renderGrid({ program, view: "grid" }));
     const drawn = new Set([...card.querySelectorAll("[part]")].flatMap((element) => [...element.part]));
-    const exported = new Map(talkCardExportParts.split(",").map((pair) => pair.split(":").map((name) => name.trim())));
+    const exported = new Map(
+      talkCardExportParts.split(",").map((pair) => {
+        const [from = "", to = ""] = pair.split(":");
+        return [from.trim(), to.trim()] as const;
+      }),
+    );
     expect([...drawn].filter((part) => !exported.has(part))).toEqual([]);
     expect(drawn).toContain("subtitle");
     expect(drawn).toContain("session");
