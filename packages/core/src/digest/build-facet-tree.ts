@@ -85,6 +85,15 @@ function shapeOf(index: DigestIndex): TreeShape {
 }
 
 /**
+ * How many nodes the digest's facet tree has, at every depth: what {@link buildFacetTree}
+ * gives without `omitEmpty`, for any filter. Read from the tree's shape (built once per
+ * digest), without counting papers, so a view can size the tree on its first draw for free.
+ */
+export function countFacetTreeNodes(index: DigestIndex): number {
+  return shapeOf(index).nodes.size;
+}
+
+/**
  * The facet tree of a digest with counts for a filter: the tags' paths as a tree (a tag
  * without a path is its own root), each node counting the papers under it that pass the
  * filter's search and minimum confidence (see {@link FacetNode.count}).
