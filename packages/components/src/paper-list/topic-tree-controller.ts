@@ -34,9 +34,7 @@ export class TopicTreeController implements ReactiveController {
 
   /** Whether `node`'s subtopics show. */
   isOpen(node: FacetNode, depth: number): boolean {
-    const size = this.digest
-      ? this.treeSize.get([this.digest], (d) => countFacetTreeNodes(indexPaperDigest(d)))
-      : 0;
+    const size = this.digest ? this.treeSize.get([this.digest], (d) => countFacetTreeNodes(indexPaperDigest(d))) : 0;
     return this.opened.get(node.key) ?? isFacetOpenByDefault(depth, size);
   }
 
