@@ -1,6 +1,5 @@
 import type { DigestIndex } from "./index-paper-digest.js";
 import { clampConfidence, confidentTagsOf, matchesSearchAndConfidence, type PaperFilter } from "./filter-papers.js";
-import { facetKeyOf } from "./facet-path.js";
 import { searchWordsOf } from "./search-words.js";
 
 /** A node of the facet tree: one level of the tag hierarchy, with how many papers are under it. */
@@ -65,7 +64,7 @@ function shapeOf(index: DigestIndex): TreeShape {
           const path = tag.path.slice(0, depth + 1);
           nodes.set(key, { label: path[depth]!, path, children: [], total: 0, firstSeen: (seen += 1) });
           if (depth === 0) roots.push(key);
-          else nodes.get(facetKeyOf(path.slice(0, depth)))!.children.push(key);
+          else nodes.get(tag.keysAlong[depth - 1]!)!.children.push(key);
         }
         under.add(key);
       });
