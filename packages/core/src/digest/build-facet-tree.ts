@@ -83,6 +83,18 @@ function shapeOf(index: DigestIndex): TreeShape {
   return shape;
 }
 
+/** Papers under each node that pass the search and the minimum confidence, each once a node. */
+function countPapers(index: DigestIndex, words: readonly string[], minConfidence: number): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const paper of index.papers) {
+    if (!matchesSearchAndConfidence(paper, words, minConfidence)) continue;
+    const under = new Set<string>();
+    for (const tag of confidentTagsOf(paper, minConfidence)) for (const key of tag.keysAlong) under.add(key);
+    for (const key of under) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /**
  * How many nodes the digest's facet tree has, at every depth: what {@link buildFacetTree}
  * gives without `omitEmpty`, for any filter. Read from the tree's shape (built once per
@@ -105,18 +117,14 @@ export function buildFacetTree(
   const shape = shapeOf(index);
   const words = searchWordsOf(filter.query);
   const minConfidence = clampConfidence(filter.minConfidence);
-  const counts = new Map<string, number>();
-  for (const paper of index.papers) {
-    if (!matchesSearchAndConfidence(paper, words, minConfidence)) continue;
-    const under = new Set<string>();
-    for (const tag of confidentTagsOf(paper, minConfidence)) for (const key of tag.keysAlong) under.add(key);
-    for (const key of under) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+  // Without a search or a minimum confidence every paper and every tag counts: the counts are
+  // the shape's totals, and the first draw of a digest page need not count again.
+  const counts = words.length === 0 && minConfidence === 0 ? undefined : countPapers(index, words, minConfidence);
   const selected = new Set(filter.facets ?? []);
   const build = (key: string): FacetNode | undefined => {
     const node = shape.nodes.get(key)!;
     const children = node.children.flatMap((child) => build(child) ?? []);
-    const count = counts.get(key) ?? 0;
+    const count = counts ? (counts.get(key) ?? 0) : node.total;
     if (options.omitEmpty && count === 0 && children.length === 0 && !selected.has(key)) return undefined;
     return { key, label: node.label, path: node.path, count, children };
   };
