@@ -72,15 +72,16 @@ const isHydrateModule = (id: string) =>
   id.includes("/node_modules/@lit-labs/ssr-client/") ||
   id.includes("/node_modules/lit-html/private-ssr-support.js");
 
-/**
- * True for core's paper-digest modules (the digest of a program, its facets, search, sorting),
- * which only <paper-list> uses: left to the bundler, they go into lectern-paper-list-<hash>.js
- * rather than into lectern.js, where every page would pay for them (about 3 KiB gzipped).
- */
-const isPaperDigestModule = (id: string) =>
-  id.startsWith(`${coreSource}digest/`) || /\/parse\/[\w-]*paper-digest[\w.-]*\.ts$/.test(id.slice(coreSource.length));
-
 const coreSource = fileURLToPath(new URL("../core/src/", import.meta.url));
+
+/**
+ * True for the modules of core that only `<paper-list>` uses (src/digest/: a digest's index,
+ * query, sort and facets, a program turned into a digest). They go into the paper-list chunk,
+ * so a page that shows only a schedule never loads them (2 KiB gzipped off lectern.js). A
+ * digest's parse stays in lectern.js: zod's path for digests (lectern-schemas) imports it, and
+ * a chunk that imported the paper-list one would register <paper-list> on a grid's error page.
+ */
+const isPaperDigestModule = (id: string) => id.startsWith(`${coreSource}digest/`);
 const lazyElementFolders = elementTable.filter((row) => row.registration === "on-first-use").map((row) => row.folder);
 const componentsSource = normalizePath(fileURLToPath(new URL("./src/", import.meta.url)));
 const reachesZod = reachesZodWithin(coreSource);
@@ -114,7 +115,7 @@ export default defineConfig({
       output: {
         chunkFileNames: (chunk) =>
           `lectern-${chunk.moduleIds.map(lazyElementFolderOf).find(Boolean) ?? "[name]"}-[hash].js`,
-        // Everything but the lazy elements' own folders, temml, marked and zod's part of core goes into
+        // Everything but the lazy elements' own folders (and the digest modules, with paper-list's), temml, marked and zod's part of core goes into
         // lectern.js (the chunk holding the entry module becomes the entry), so a page makes
         // one request before it can draw, and a lazy element's chunk (lectern-<tag>-<hash>.js)
         // holds only that element. zod and the schemas are lectern-schemas-<hash>.js, fetched
@@ -126,15 +127,15 @@ export default defineConfig({
           groups: [
             {
               name: (id, chunking) => {
+                const folder = lazyElementFolderOf(id);
                 if (
-                  lazyElementFolderOf(id) ||
-                  isChangesModule(id) ||
-                  isHydrateModule(id) ||
-                  /\/node_modules\/(temml|marked)\//.test(id)
+                  (folder === "paper-list" || isPaperDigestModule(id)) &&
+                  !reachesZod(id, (other) => chunking.getModuleInfo(other))
                 )
+                  return "paper-list";
+                if (folder || isChangesModule(id) || isHydrateModule(id) || /\/node_modules\/(temml|marked)\//.test(id))
                   return null;
-                if (reachesZod(id, (other) => chunking.getModuleInfo(other))) return "schemas";
-                return isPaperDigestModule(id) ? null : "lectern";
+                return reachesZod(id, (other) => chunking.getModuleInfo(other)) ? "schemas" : "lectern";
               },
               // First, so that what the diff shares with the rest (timings, zones) is taken
               // into lectern.js before the changes group would take it in as its dependencies.

@@ -108,11 +108,26 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
         };
       }
     ).axe;
-    const results = await axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-    });
-    return results.violations.flatMap((violation) =>
-      violation.nodes.map((node) => `${violation.id}: ${violation.help} at ${JSON.stringify(node.target)}`),
-    );
+    // axe reads sizes and positions (target size, contrast), which the cards and cells that
+    // `content-visibility: auto` skips off screen do not have: they are laid out while it runs.
+    const layOutSkipped = new CSSStyleSheet();
+    layOutSkipped.replaceSync("* { content-visibility: visible !important; }");
+    const shadowRoots = (root: Document | ShadowRoot): ShadowRoot[] =>
+      [...root.querySelectorAll("*")].flatMap((element) =>
+        element.shadowRoot ? [element.shadowRoot, ...shadowRoots(element.shadowRoot)] : [],
+      );
+    const roots = [document, ...shadowRoots(document)];
+    for (const root of roots) root.adoptedStyleSheets = [...root.adoptedStyleSheets, layOutSkipped];
+    try {
+      const results = await axe.run(document, {
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+      });
+      return results.violations.flatMap((violation) =>
+        violation.nodes.map((node) => `${violation.id}: ${violation.help} at ${JSON.stringify(node.target)}`),
+      );
+    } finally {
+      for (const root of roots)
+        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== layOutSkipped);
+    }
   });
 }

@@ -126,7 +126,12 @@ export {
   matchesSearchAndConfidence,
   type PaperFilter,
 } from "./digest/filter-papers.js";
-export { buildFacetTree, type FacetNode, type FacetTreeOptions } from "./digest/build-facet-tree.js";
+export {
+  buildFacetTree,
+  countFacetTreeNodes,
+  type FacetNode,
+  type FacetTreeOptions,
+} from "./digest/build-facet-tree.js";
 export { paperSortOrders, sortPapers, type PaperSortOptions, type PaperSortOrder } from "./digest/sort-papers.js";
 export { queryPaperDigest, type PaperDigestAnswer, type PaperDigestQuery } from "./digest/query-paper-digest.js";
 export {

@@ -113,11 +113,6 @@ export function describePublication(venue: string | undefined, year: number | un
   return venue.includes(String(year)) ? venue : `${venue}, ${year}`;
 }
 
-/** How many nodes a facet tree has, at every depth. */
-export function countFacetNodes(nodes: readonly FacetNode[]): number {
-  return nodes.reduce((sum, node) => sum + 1 + countFacetNodes(node.children), 0);
-}
-
 /** Above this many nodes, only the roots of the topic tree start open. */
 export const smallFacetTree = 30;
 

@@ -17,7 +17,7 @@ import { resolveLocale } from "../shared/resolve-locale.js";
 import { problemsStyles } from "../shared/problems.styles.js";
 import { renderProblems } from "../shared/render-problems.js";
 import { themeStyles } from "../shared/theme.styles.js";
-import { toggleMember } from "../shared/toggle-member.js";
+import { AbstractsController } from "./abstracts-controller.js";
 import { DigestSourceController } from "./digest-source-controller.js";
 import { renderFilterPanel } from "./filter-panel.js";
 import { PaperAbstractToggleEvent, PaperFilterChangeEvent } from "./paper-list-events.js";
@@ -112,8 +112,6 @@ export class PaperListElement extends LitElement {
   @property({ reflect: true }) theme?: "light" | "dark" | "auto";
 
   @state() private shownCount = 50;
-  /** Ids of the papers whose abstract is shown. */
-  @state() private openAbstracts: ReadonlySet<string> = new Set();
   /** Narrow screens: whether the visitor opened the sort, confidence and topics. */
   @state() private moreFiltersOpen = false;
   private text: PaperListStrings = mergePaperListStrings(undefined);
@@ -129,6 +127,7 @@ export class PaperListElement extends LitElement {
   >();
   private readonly source = new DigestSourceController(this);
   private readonly topicTree = new TopicTreeController(this);
+  private readonly abstracts = new AbstractsController(this);
   private readonly math = new MathController(this);
   private readonly markdown = new MarkdownController(this);
   private readonly idPrefix = `paper-list-${(nextId += 1)}`;
@@ -142,7 +141,7 @@ export class PaperListElement extends LitElement {
     if (digest !== this.shownDigest) {
       // Not a cache: the abstracts and topic groups the visitor opened belonged to the old digest.
       this.shownDigest = digest;
-      this.openAbstracts = new Set();
+      this.abstracts.closeAll();
     }
     this.topicTree.showDigest(digest);
     // A page (or a framework's wrapper) may set an equal new array on every render: keep the
@@ -211,8 +210,8 @@ export class PaperListElement extends LitElement {
       idPrefix: this.idPrefix,
       shownCount: this.shownCount,
       pageSize: readPageSize(this.pageSize),
-      isAbstractOpen: (paperId) => this.openAbstracts.has(paperId),
-      onToggleAbstract: (paperId) => this.toggleAbstract(paperId),
+      isAbstractOpen: (paperId) => this.abstracts.isOpen(paperId),
+      onToggleAbstract: (paperId) => this.abstracts.toggle(paperId),
       onShowMore: () => void this.showMore(),
     };
   }
@@ -222,13 +221,6 @@ export class PaperListElement extends LitElement {
     /** @internal Documented by the class's `@fires`; without this the manifest would list it twice. */
     const sort = readSortOrder(this.sort);
     this.dispatchEvent(new PaperFilterChangeEvent(this.query, this.facets, clampConfidence(this.minConfidence), sort));
-  }
-
-  private toggleAbstract(paperId: string): void {
-    const expanded = !this.openAbstracts.has(paperId);
-    this.openAbstracts = toggleMember(this.openAbstracts, paperId, expanded);
-    /** @internal Documented by the class's `@fires`; without this the manifest would list it twice. */
-    this.dispatchEvent(new PaperAbstractToggleEvent(paperId, expanded));
   }
 
   /**

@@ -150,7 +150,10 @@ describe("<paper-list>: a paper card", () => {
   });
 
   it("renders an abstract's paragraphs", async () => {
-    const card = cardTitled(await renderList({ digest: smallDigest() }), "Denoising diffusion");
+    const list = await renderList({ digest: smallDigest() });
+    const card = cardTitled(list, "Denoising diffusion");
+    card.querySelector<HTMLButtonElement>("button.toggle")!.click();
+    await settle(list);
     expect([...card.querySelectorAll(".abstract p")].map((node) => node.textContent)).toEqual([
       "First paragraph.",
       "Second paragraph.",

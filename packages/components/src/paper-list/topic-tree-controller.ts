@@ -1,7 +1,7 @@
-import { buildFacetTree, indexPaperDigest, type FacetNode, type PaperDigest } from "@lectern/core";
+import { countFacetTreeNodes, indexPaperDigest, type FacetNode, type PaperDigest } from "@lectern/core";
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { Memo } from "../shared/memo.js";
-import { countFacetNodes, isFacetOpenByDefault } from "./paper-list-view.js";
+import { isFacetOpenByDefault } from "./paper-list-view.js";
 
 /**
  * What the visitor opened in the topic tree of `<paper-list>`: the topic groups they opened or
@@ -34,9 +34,7 @@ export class TopicTreeController implements ReactiveController {
 
   /** Whether `node`'s subtopics show. */
   isOpen(node: FacetNode, depth: number): boolean {
-    const size = this.digest
-      ? this.treeSize.get([this.digest], (d) => countFacetNodes(buildFacetTree(indexPaperDigest(d), {})))
-      : 0;
+    const size = this.digest ? this.treeSize.get([this.digest], (d) => countFacetTreeNodes(indexPaperDigest(d))) : 0;
     return this.opened.get(node.key) ?? isFacetOpenByDefault(depth, size);
   }
 

@@ -60,9 +60,12 @@ function nthOf(sessionId: string, counts: Map<string, number>): number {
   return nth;
 }
 
-/** A cell that starts a session's band makes room at its top for the band's header. */
-function startingBand(model: CellModel, bandStarts: ReadonlySet<string>): CellModel {
-  return bandStarts.has(model.id) ? { ...model, states: `${model.states} session-start`.trim() } : model;
+/**
+ * A cell inside a session's band leaves room beside it for the band's header, which runs down
+ * the band's side: a header on top would push the first talk below its time's row.
+ */
+function insideBand(model: CellModel, inBands: ReadonlySet<string>): CellModel {
+  return inBands.has(model.id) ? { ...model, states: `${model.states} in-session`.trim() } : model;
 }
 
 /**
@@ -77,7 +80,7 @@ export function renderDayGrid(context: DayViewContext, day: ScheduleDay, isPanel
   const sessions = sessionsById(context.view.schedule);
   const { placements, blocks } = collapseConcurrentSessions(layout.placements, sessions);
   const bands = sequenceSessionBands(placements, sessions);
-  const bandStarts = new Set(bands.map((band) => band.firstId));
+  const inBands = new Set(bands.flatMap((band) => band.itemIds));
   const bandCounts = new Map<string, number>();
   const blockCounts = new Map<string, number>();
   const blockNths = blocks.map((block) => nthOf(block.session.id, blockCounts));
@@ -107,7 +110,7 @@ export function renderDayGrid(context: DayViewContext, day: ScheduleDay, isPanel
       <div class="corner">${context.strings.time}</div>
       ${renderRoomHeaders(context, layout)} ${renderTimeLabels(context, layout)}
       ${bands.map((band) => renderSessionBand(context, band, nthOf(band.session.id, bandCounts)))}
-      ${cells(placements.map((placement) => startingBand(context.modelCell(placement.entry, placement.entry.id === focused, placement), bandStarts)))}
+      ${cells(placements.map((placement) => insideBand(context.modelCell(placement.entry, placement.entry.id === focused, placement), inBands)))}
       ${blocks.map((block, index) => renderSessionCell(context, block, blockNths[index], focused))}
       ${renderNowLine(context, layout)}
     </div>

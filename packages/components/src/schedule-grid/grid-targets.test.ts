@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gridTargets, sessionTargetKey, targetKeyOf } from "./grid-targets.js";
+import { findTargetElement, gridTargets, sessionTargetKey, targetKeyOf } from "./grid-targets.js";
 import type { GridPlacement } from "./grid-layout.js";
 import type { SessionBlock } from "./session-blocks.js";
 
@@ -21,5 +21,23 @@ describe("targetKeyOf", () => {
     host.innerHTML = `<div class="session-cell" data-nav-key="session s 0"><ol><li data-item-id="p1"><a class="open" href="#">P</a></li></ol></div><div data-item-id="t"><a class="open" href="#">T</a></div>`;
     const [inner, talk] = host.querySelectorAll("a");
     expect([targetKeyOf(inner!), targetKeyOf(talk!), targetKeyOf(host)]).toEqual(["session s 0", "t", undefined]);
+  });
+});
+
+describe("findTargetElement", () => {
+  it("focuses a session cell's button, else its first item's link, and an item cell's link", () => {
+    const host = document.createElement("div");
+    host.innerHTML = [
+      `<div class="session-cell" data-nav-key="session a 0"><span>A</span><button>+2 more</button><ol><li><a class="open" href="#">A1</a></li></ol></div>`,
+      `<div class="session-cell" data-nav-key="session b 0"><ol><li><a class="open" href="#">B1</a></li><li><a class="open" href="#">B2</a></li></ol></div>`,
+      `<div data-item-id="t"><a class="open" href="#">T</a></div>`,
+    ].join("");
+    const text = (key: string) => findTargetElement(host, key)?.textContent;
+    expect([text("session a 0"), text("session b 0"), text("t"), text("nowhere")]).toEqual([
+      "+2 more",
+      "B1",
+      "T",
+      undefined,
+    ]);
   });
 });

@@ -50,10 +50,13 @@ export function targetKeyOf(target: Element): string | undefined {
   return target.closest<HTMLElement>(".open")?.parentElement?.dataset["itemId"];
 }
 
-/** The element that takes the focus for a navigation key: a session cell's button, an item cell's link. */
+/**
+ * The element that takes the focus for a navigation key: a session cell's "+N more" button
+ * (before its list), or its first item's link when it lists every item; an item cell's link.
+ */
 export function findTargetElement(root: ParentNode, key: string): HTMLElement | null {
   return (
-    root.querySelector<HTMLElement>(`.session-cell[data-nav-key="${CSS.escape(key)}"] > button`) ??
+    root.querySelector<HTMLElement>(`.session-cell[data-nav-key="${CSS.escape(key)}"] :is(button, .open)`) ??
     root.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(key)}"] .open`)
   );
 }

@@ -110,15 +110,24 @@ export const gridStyles = css`
     color: inherit;
   }
 
-  /* A sequence session: a frame behind its talks, its header band (title, chairs, room) at
-     the top; the first talk's cell starts below the band. */
+  /* The preview: the first 3 items (sessionPreviewCount) until the "+N more" button opens the rest. */
+  .session-items:not(.open) > li:nth-child(n + 4),
+  [aria-expanded="true"] .more,
+  [aria-expanded="false"] .fewer {
+    display: none;
+  }
+
+  /* A sequence session: a frame behind its talks, its header (title, chairs, room) running down
+     its inline-start side, so every talk starts at its own time's row. */
   .session-band {
     margin: 1px;
-    padding: 0.2rem 0.4rem;
+    padding: 0.4rem 0.2rem;
     border: 1px solid var(--_border);
     border-block-start: 3px solid var(--_accent);
     border-radius: var(--_radius);
     font-size: 0.85em;
+    line-height: 1.2;
+    writing-mode: vertical-lr;
     display: flex;
     flex-direction: column;
     overflow: hidden;
@@ -135,11 +144,7 @@ export const gridStyles = css`
     font-weight: 650;
   }
 
-  .session-band .session-details {
-    margin: 0;
-  }
-
-  .grid .cell.session-start {
-    margin-block-start: 3em;
+  .grid .cell.in-session {
+    margin-left: 2.6em;
   }
 `;

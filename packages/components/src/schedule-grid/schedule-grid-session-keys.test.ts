@@ -4,7 +4,7 @@ import type { ScheduleGridElement } from "./schedule-grid.element.js";
 
 useCleanPage();
 
-// A talk in one room beside a poster session (one cell with a disclosure) in the next.
+// A talk in one room beside a poster session (one cell, with a "+1 more" button) in the next.
 const program = {
   event: { title: "Music IR 2024", kind: "conference", startDate: "2024-11-12", timeZone: "America/Los_Angeles" },
   rooms: [
@@ -19,7 +19,7 @@ const program = {
       room: "posters",
       start: "2024-11-12T10:00",
       end: "2024-11-12T11:30",
-      items: ["p1", "p2"],
+      items: ["p1", "p2", "p3", "p4"],
     },
   ],
   items: [
@@ -33,6 +33,8 @@ const program = {
     },
     { id: "p1", kind: "poster", title: "Lyrics alignment", board: "5" },
     { id: "p2", kind: "poster", title: "Drum transcription", board: "6" },
+    { id: "p3", kind: "poster", title: "Chord recognition", board: "7" },
+    { id: "p4", kind: "poster", title: "Tempo estimation", board: "8" },
   ],
 };
 
@@ -86,5 +88,19 @@ describe("<schedule-grid>: arrow keys reach a concurrent session's cell", () => 
     key(inner(), "ArrowLeft");
     await settle(grid);
     expect(root(grid).activeElement).toBe(talkLink(grid));
+  });
+
+  it("moves to a session's first item when its cell lists them all (no button)", async () => {
+    const short = {
+      ...program,
+      sessions: [{ ...program.sessions[0]!, items: ["p1", "p2"] }],
+      items: program.items.slice(0, 3),
+    };
+    const grid = await renderGrid({ program: short, view: "grid" });
+    expect(root(grid).querySelector("#session-posters-1 button")).toBeNull();
+    talkLink(grid).focus();
+    key(talkLink(grid), "ArrowRight");
+    await settle(grid);
+    expect(root(grid).activeElement).toBe(root(grid).querySelector('#session-posters-1 [data-item-id="p1"] a'));
   });
 });

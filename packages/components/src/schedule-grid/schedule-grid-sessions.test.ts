@@ -88,28 +88,24 @@ describe("<schedule-grid>: sessions", () => {
 });
 
 describe("<schedule-grid>: a concurrent session in the grid", () => {
-  it("is one cell titled with the session, with a disclosure listing its items and boards", async () => {
+  it("is one cell titled with the session, listing its items and boards, with no button when none is left out", async () => {
     const grid = await renderGrid({ program, view: "grid", day: "2024-11-12" });
     const block = root(grid).querySelector<HTMLElement>(".grid #session-posters-1")!;
     expect(block.querySelector(".session-title")!.textContent).toBe("Poster session 1");
     // The posters are not cells of their own.
     expect(root(grid).querySelectorAll(".grid .cell")).toHaveLength(0);
-    const button = block.querySelector("button")!;
-    expect([button.textContent!.trim(), button.getAttribute("aria-expanded")]).toEqual(["2 items", "false"]);
-    const list = block.querySelector<HTMLElement>(".session-items")!;
-    expect(list.hidden).toBe(true);
-    button.click();
-    expect([button.getAttribute("aria-expanded"), list.hidden]).toEqual(["true", false]);
-    expect([...list.querySelectorAll("a")].map((link) => link.textContent!.trim())).toEqual([
-      "Lyrics alignment · Board 5",
-      "Drum transcription · Board 6",
+    // Two posters fit the preview: both show, and no "+N more" claims anything is hidden.
+    expect(block.querySelector("button")).toBeNull();
+    const links = [...block.querySelectorAll<HTMLElement>(".session-items a")];
+    expect(links.map((link) => [link.textContent!.trim(), link.checkVisibility()])).toEqual([
+      ["Lyrics alignment · Board 5", true],
+      ["Drum transcription · Board 6", true],
     ]);
     expect(await findAccessibilityViolations(grid)).toEqual([]);
   });
 
   it("opens an item of the session in the talk dialog", async () => {
     const grid = await renderGrid({ program, view: "grid", day: "2024-11-12" });
-    root(grid).querySelector<HTMLButtonElement>("#session-posters-1 button")!.click();
     root(grid).querySelector<HTMLElement>('#session-posters-1 [data-item-id="p2"] a')!.click();
     await settle(grid);
     expect(root(grid).querySelector("dialog")!.open).toBe(true);
@@ -124,15 +120,44 @@ describe("<schedule-grid>: a sequence session in the grid", () => {
     expect(band.querySelector(".session-title")!.textContent).toBe("Orals I");
     expect(band.querySelector(".session-details")!.textContent).toBe("Chair: Ana Silva · Main hall");
     const box = band.getBoundingClientRect();
-    const header = band.querySelector(".session-details")!.getBoundingClientRect();
+    const headers = [".session-title", ".session-details"].map((selector) =>
+      band.querySelector(selector)!.getBoundingClientRect(),
+    );
     for (const id of ["o1", "o2"]) {
       const talk = root(grid).querySelector(`.cell[data-item-id="${id}"]`)!.getBoundingClientRect();
-      // Each talk sits inside the band, below its header.
-      expect(talk.top, id).toBeGreaterThanOrEqual(header.bottom - 1);
-      expect(talk.bottom, id).toBeLessThanOrEqual(box.bottom + 1);
+      // Each talk sits inside the band, and no part of the header lies under it.
+      expect(talk.top >= box.top - 1 && talk.bottom <= box.bottom + 1, id).toBe(true);
       expect(talk.left >= box.left - 1 && talk.right <= box.right + 1, id).toBe(true);
+      for (const header of headers) expect(header.right <= talk.left || header.left >= talk.right, id).toBe(true);
     }
     expect(await findAccessibilityViolations(grid)).toEqual([]);
+  });
+
+  it("starts its first talk at the top of its time's row, level with a talk at that time in another room", async () => {
+    const beside = {
+      ...program,
+      items: [
+        ...program.items,
+        {
+          id: "solo",
+          kind: "contributed-talk",
+          title: "No session",
+          room: "posters",
+          start: "2024-11-11T09:00",
+          duration: 20,
+        },
+      ],
+    };
+    const grid = await renderGrid({ program: beside, view: "grid", day: "2024-11-11" });
+    const top = (selector: string) => root(grid).querySelector(selector)!.getBoundingClientRect().top;
+    const nineOClock = [...root(grid).querySelectorAll(".time-label")].find((label) =>
+      label.textContent!.includes("09:00"),
+    )!;
+    const rowTop = nineOClock.getBoundingClientRect().top;
+    // Both cells have the same 2px margin: the header band pushes neither of them down.
+    expect(top('.cell[data-item-id="o1"]') - rowTop).toBeLessThan(4);
+    expect(top('.cell[data-item-id="o1"]')).toBeCloseTo(top('.cell[data-item-id="solo"]'), 0);
+    expect(top('.cell[data-item-id="o2"]') - rowTop).toBeGreaterThan(top('.cell[data-item-id="o1"]') - rowTop);
   });
 });
 
@@ -157,7 +182,6 @@ describe("<schedule-grid>: ISMIR 2024 papers in their poster session", () => {
   it("lists day 1, session 1 in board order with the site's titles and positions", async () => {
     const grid = await renderGrid({ program: ismirSessionsProgram, view: "grid", day: "2024-11-11" });
     const block = root(grid).querySelector<HTMLElement>("#session-day1-session1")!;
-    block.querySelector("button")!.click();
     // papers.csv: UID 31 at position 7, UID 8 at 9, UID 12 at 18, all day 1, session 1.
     expect([...block.querySelectorAll("li")].map((item) => (item as HTMLElement).dataset.itemId)).toEqual([
       "paper-31",

@@ -62,7 +62,7 @@ export type ScheduleView = "auto" | "grid" | "list";
  * @csspart list - The list of items (list view and tentative programs).
  * @csspart cell - One item in the grid or list.
  * @csspart problems - The error box for invalid data.
- * @csspart talk-card - The open talk's card in the dialog; also `talk-badge`, `talk-change`, `talk-title`, `talk-time`, `talk-people`, `talk-abstract`, `talk-links`, `talk-actions` (its parts).
+ * @csspart talk-card - The open talk's card in the dialog; also `talk-badge`, `talk-change`, `talk-title`, `talk-subtitle`, `talk-time`, `talk-session`, `talk-people`, `talk-abstract`, `talk-links`, `talk-actions` (its parts).
  * @cssproperty --schedule-grid-column-width - Minimum width of a room column (default 13rem).
  * @cssproperty --schedule-grid-max-height - Height after which the grid scrolls (default none).
  * @cssproperty --schedule-grid-cell-background - Background of items.

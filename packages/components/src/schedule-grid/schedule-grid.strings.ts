@@ -46,8 +46,10 @@ export interface ScheduleGridStrings {
   readonly viewList: string;
   readonly view: string;
   readonly matches: (count: number) => string;
-  /** The disclosure of a concurrent session's cell: how many items it lists. */
-  readonly sessionItems: (count: number) => string;
+  /** The button of a concurrent session's cell that shows the `count` items its preview leaves out. */
+  readonly sessionMore: (count: number) => string;
+  /** The same button once every item shows: back to the preview. */
+  readonly sessionFewer: string;
 }
 
 /** English defaults. */
@@ -89,7 +91,8 @@ export const defaultScheduleGridStrings: ScheduleGridStrings = {
   viewList: "List",
   view: "View",
   matches: (count) => (count === 1 ? "1 item" : `${count} items`),
-  sessionItems: (count) => (count === 1 ? "1 item" : `${count} items`),
+  sessionMore: (count) => `+${count} more`,
+  sessionFewer: "Show fewer",
 };
 
 /**

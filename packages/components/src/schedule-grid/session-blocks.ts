@@ -57,8 +57,8 @@ export interface SessionBand {
   readonly rowEnd: number;
   readonly columnStart: number;
   readonly columnEnd: number;
-  /** The item whose cell starts the band: it makes room for the band's header. */
-  readonly firstId: Id;
+  /** The items inside the band: their cells leave room beside them for the band's header. */
+  readonly itemIds: readonly Id[];
 }
 
 /**
@@ -78,15 +78,12 @@ export function sequenceSessionBands(
     if (!group) byKey.set(key, (group = { session, members: [] }));
     group.members.push(placement);
   }
-  return [...byKey.values()].map(({ session, members }) => {
-    const first = members.reduce((a, b) => (b.rowStart < a.rowStart ? b : a));
-    return {
-      session,
-      rowStart: first.rowStart,
-      rowEnd: Math.max(...members.map((member) => member.rowEnd)),
-      columnStart: Math.min(...members.map((member) => member.columnStart)),
-      columnEnd: Math.max(...members.map((member) => member.columnEnd)),
-      firstId: first.entry.id,
-    };
-  });
+  return [...byKey.values()].map(({ session, members }) => ({
+    session,
+    rowStart: Math.min(...members.map((member) => member.rowStart)),
+    rowEnd: Math.max(...members.map((member) => member.rowEnd)),
+    columnStart: Math.min(...members.map((member) => member.columnStart)),
+    columnEnd: Math.max(...members.map((member) => member.columnEnd)),
+    itemIds: members.map((member) => member.entry.id),
+  }));
 }

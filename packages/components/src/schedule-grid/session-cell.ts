@@ -5,23 +5,27 @@ import { hrefOfTalk, sessionAnchorOf } from "./day-address.js";
 import { sessionTargetKey } from "./grid-targets.js";
 import type { SessionBlock } from "./session-blocks.js";
 
+/** How many of a concurrent session's items its cell lists before the visitor asks for more. */
+export const sessionPreviewCount = 3;
+
 /**
- * Opens or closes a session cell's list. The state lives in the DOM (`aria-expanded`,
- * `hidden`): Lit only rewrites a binding whose value changed, so a re-render keeps it.
+ * Opens or closes the rest of a session cell's list. The state lives in the DOM
+ * (`aria-expanded`, and the list's `open` class that the styles read): Lit only rewrites a
+ * binding whose value changed, so a re-render keeps it.
  */
 function toggle(event: Event): void {
   const button = event.currentTarget as HTMLButtonElement;
   const open = button.getAttribute("aria-expanded") !== "true";
   button.setAttribute("aria-expanded", String(open));
-  const list = button.parentElement?.querySelector<HTMLElement>(".session-items");
-  if (list) list.hidden = !open;
+  button.nextElementSibling?.classList.toggle("open", open);
 }
 
 /**
- * A concurrent session (a poster session) as ONE grid cell: its title, how many items, and a
- * disclosure that lists them with their board; each item's link opens the talk dialog as any
- * cell's does (the grid's one click listener reads `data-item-id`). Its button is a stop of
- * the grid's arrow-key navigation (`data-nav-key`), the tab stop when `focused` is its key.
+ * A concurrent session (a poster session) as ONE grid cell: its title and its first
+ * {@link sessionPreviewCount} items with their board; when it has more, a "+N more" button
+ * (nothing is cut without a sign) shows the rest. Each item's link opens the talk dialog as
+ * any cell's does (the grid's one click listener reads `data-item-id`). The button is a stop
+ * of the grid's arrow-key navigation (`data-nav-key`), the tab stop when `focused` is its key.
  */
 export function renderSessionCell(
   context: DayViewContext,
@@ -45,16 +49,21 @@ export function renderSessionCell(
     style=${styleProperties({ "grid-row": `${block.rowStart} / ${block.rowEnd}`, "grid-column": `${block.columnStart} / ${block.columnEnd}` })}
   >
     <span class="session-title" id=${`${local}-title`}>${session.title}</span>
-    <button
-      type="button"
-      tabindex=${key === focused ? "0" : "-1"}
-      aria-expanded="false"
-      aria-controls=${`${local}-items`}
-      @click=${toggle}
-    >
-      ${context.strings.sessionItems(entries.length)}
-    </button>
-    <ol class="session-items" id=${`${local}-items`} hidden>
+    ${
+      entries.length > sessionPreviewCount
+        ? html`<button
+            type="button"
+            tabindex=${key === focused ? "0" : "-1"}
+            aria-expanded="false"
+            aria-controls=${`${local}-items`}
+            @click=${toggle}
+          >
+            <span class="more">${context.strings.sessionMore(entries.length - sessionPreviewCount)}</span
+            ><span class="fewer">${context.strings.sessionFewer}</span>
+          </button>`
+        : nothing
+    }
+    <ol class="session-items" id=${`${local}-items`}>
       ${entries.map(
         (entry) =>
           html`<li data-item-id=${entry.id}>

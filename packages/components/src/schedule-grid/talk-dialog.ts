@@ -8,7 +8,7 @@ import type { ScheduleGridStrings } from "./schedule-grid.strings.js";
  * styles the open talk's title as `talk-card::part(title)` would a card on its own.
  */
 export const talkCardExportParts =
-  "card: talk-card, badge: talk-badge, change: talk-change, title: talk-title, time: talk-time, people: talk-people, abstract: talk-abstract, links: talk-links, actions: talk-actions";
+  "card: talk-card, badge: talk-badge, change: talk-change, title: talk-title, subtitle: talk-subtitle, time: talk-time, session: talk-session, people: talk-people, abstract: talk-abstract, links: talk-links, actions: talk-actions";
 
 /** What the talk dialog shows and whom it tells about the visitor's actions. */
 export interface TalkDialogContext {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sampleDigest } from "../../test/sample-digest.js";
-import { buildFacetTree, type FacetNode } from "./build-facet-tree.js";
+import { buildFacetTree, countFacetTreeNodes, type FacetNode } from "./build-facet-tree.js";
 import type { PaperFilter } from "./filter-papers.js";
 import { indexPaperDigest } from "./index-paper-digest.js";
 
@@ -102,5 +102,16 @@ describe("buildFacetTree", () => {
       "Information Technology > Artificial Intelligence > Vision",
       ["Information Technology", "Artificial Intelligence", "Vision"],
     ]);
+  });
+});
+
+describe("countFacetTreeNodes", () => {
+  it("counts every node of the tree at every depth, whatever the filter would leave out", () => {
+    const nodesOf = (nodes: readonly FacetNode[]): number =>
+      nodes.reduce((sum, node) => sum + 1 + nodesOf(node.children), 0);
+    // The sample's tree has 7 nodes (the outline above); a search leaves out the empty ones.
+    expect(countFacetTreeNodes(index)).toBe(7);
+    expect(nodesOf(buildFacetTree(index, {}))).toBe(7);
+    expect(nodesOf(buildFacetTree(index, { query: "vision" }, { omitEmpty: true }))).toBeLessThan(7);
   });
 });

@@ -1,6 +1,5 @@
 import type { DigestIndex } from "./index-paper-digest.js";
 import { clampConfidence, confidentTagsOf, matchesSearchAndConfidence, type PaperFilter } from "./filter-papers.js";
-import { facetKeyOf } from "./facet-path.js";
 import { searchWordsOf } from "./search-words.js";
 
 /** A node of the facet tree: one level of the tag hierarchy, with how many papers are under it. */
@@ -65,7 +64,7 @@ function shapeOf(index: DigestIndex): TreeShape {
           const path = tag.path.slice(0, depth + 1);
           nodes.set(key, { label: path[depth]!, path, children: [], total: 0, firstSeen: (seen += 1) });
           if (depth === 0) roots.push(key);
-          else nodes.get(facetKeyOf(path.slice(0, depth)))!.children.push(key);
+          else nodes.get(tag.keysAlong[depth - 1]!)!.children.push(key);
         }
         under.add(key);
       });
@@ -84,6 +83,27 @@ function shapeOf(index: DigestIndex): TreeShape {
   return shape;
 }
 
+/** Papers under each node that pass the search and the minimum confidence, each once a node. */
+function countPapers(index: DigestIndex, words: readonly string[], minConfidence: number): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const paper of index.papers) {
+    if (!matchesSearchAndConfidence(paper, words, minConfidence)) continue;
+    const under = new Set<string>();
+    for (const tag of confidentTagsOf(paper, minConfidence)) for (const key of tag.keysAlong) under.add(key);
+    for (const key of under) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * How many nodes the digest's facet tree has, at every depth: what {@link buildFacetTree}
+ * gives without `omitEmpty`, for any filter. Read from the tree's shape (built once per
+ * digest), without counting papers, so a view can size the tree on its first draw for free.
+ */
+export function countFacetTreeNodes(index: DigestIndex): number {
+  return shapeOf(index).nodes.size;
+}
+
 /**
  * The facet tree of a digest with counts for a filter: the tags' paths as a tree (a tag
  * without a path is its own root), each node counting the papers under it that pass the
@@ -97,18 +117,14 @@ export function buildFacetTree(
   const shape = shapeOf(index);
   const words = searchWordsOf(filter.query);
   const minConfidence = clampConfidence(filter.minConfidence);
-  const counts = new Map<string, number>();
-  for (const paper of index.papers) {
-    if (!matchesSearchAndConfidence(paper, words, minConfidence)) continue;
-    const under = new Set<string>();
-    for (const tag of confidentTagsOf(paper, minConfidence)) for (const key of tag.keysAlong) under.add(key);
-    for (const key of under) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+  // Without a search or a minimum confidence every paper and every tag counts: the counts are
+  // the shape's totals, and the first draw of a digest page need not count again.
+  const counts = words.length === 0 && minConfidence === 0 ? undefined : countPapers(index, words, minConfidence);
   const selected = new Set(filter.facets ?? []);
   const build = (key: string): FacetNode | undefined => {
     const node = shape.nodes.get(key)!;
     const children = node.children.flatMap((child) => build(child) ?? []);
-    const count = counts.get(key) ?? 0;
+    const count = counts ? (counts.get(key) ?? 0) : node.total;
     if (options.omitEmpty && count === 0 && children.length === 0 && !selected.has(key)) return undefined;
     return { key, label: node.label, path: node.path, count, children };
   };

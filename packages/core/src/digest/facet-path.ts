@@ -24,5 +24,8 @@ export function facetKeyOf(path: readonly string[]): string {
 
 /** The keys of a path and of every level above it, broadest first: `A`, `A > B`, `A > B > C`. */
 export function facetKeysAlong(path: readonly string[]): readonly string[] {
-  return path.map((_, index) => facetKeyOf(path.slice(0, index + 1)));
+  // Each key extends the one above it: one concatenation a level, not a slice and a join
+  // (a digest of 2,000 papers asks for this some 20,000 times while it is indexed).
+  let key = "";
+  return path.map((level, index) => (key = index === 0 ? level : `${key}${facetKeySeparator}${level}`));
 }

@@ -70,7 +70,9 @@ export function indexPaperDigest(digest: PaperDigest): DigestIndex {
       searchText: `${foldedTitle}\n${foldedAuthors}\n${foldedAbstract}`,
       tags: (paper.tags ?? []).map((tag) => {
         const path = facetPathOf(tag);
-        return { key: facetKeyOf(path), keysAlong: facetKeysAlong(path), path, confidence: confidenceOf(tag) };
+        const keysAlong = facetKeysAlong(path);
+        // The tag's own key is the last of its path's keys: `facetKeyOf(path)`, not joined twice.
+        return { key: keysAlong.at(-1) ?? facetKeyOf(path), keysAlong, path, confidence: confidenceOf(tag) };
       }),
     };
   });

@@ -131,12 +131,17 @@ export function checkReferences(program: Program): { errors: ProgramProblem[]; w
     });
   });
 
+  // The items' people are most of a large program's references (2,000 papers, 8,000 authors):
+  // looked up here first, so that a path's closure is made only for a missing one.
+  const people = ids.get("people")!;
   program.items.forEach((item, itemIndex) => {
     const path: PathSegment[] = ["items", itemIndex];
-    item.speakers?.forEach((speaker, index) => expect("people", speaker, () => [...path, "speakers", index]));
+    item.speakers?.forEach((speaker, index) => {
+      if (!people.has(speaker)) expect("people", speaker, () => [...path, "speakers", index]);
+    });
     const authorIds = new Set<Id>();
     item.authors?.forEach((author, index) => {
-      expect("people", author.person, () => [...path, "authors", index, "person"]);
+      if (!people.has(author.person)) expect("people", author.person, () => [...path, "authors", index, "person"]);
       if (authorIds.has(author.person)) {
         errors.push(
           problemAt([...path, "authors", index, "person"], `"${author.person}" is listed twice as an author`),

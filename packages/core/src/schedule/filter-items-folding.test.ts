@@ -37,6 +37,22 @@ describe("foldForSearch", () => {
     );
   });
 
+  it("folds ASCII text as it folds any text (its quick path changes nothing)", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((code) => String.fromCharCode(code)) }),
+        (input) => {
+          expect(foldForSearch(input)).toBe(
+            input
+              .normalize("NFKD")
+              .replace(/[\u0300-\u036f]/g, "")
+              .toLowerCase(),
+          );
+        },
+      ),
+    );
+  });
+
   it("does not tell upper from lower case, nor precomposed from decomposed accents", () => {
     const unit = fc.constantFrom("a", "E", "é", "É", "e\u0301", "ñ", "Ç", "ö", " ", "-");
     fc.assert(
