@@ -5,7 +5,10 @@ import { main, type CliIo } from "../main.js";
 // The MiniConf commands apps/docs/content/developers.html shows (#miniconf-sessions), run as
 // written against the real fixtures they name, so the docs cannot drift from the CLI.
 const page = readFileSync(new URL("../../../../apps/docs/content/developers.html", import.meta.url), "utf8");
-const section = page.slice(page.indexOf('id="miniconf-sessions"'), page.indexOf("<h2>Static pages"));
+// The section alone: up to the next heading, whatever its attributes (ids come and go).
+const sectionStart = page.indexOf('id="miniconf-sessions"');
+const nextHeading = page.slice(sectionStart).search(/<h[1-3][\s>]/);
+const section = page.slice(sectionStart, nextHeading < 0 ? undefined : sectionStart + nextHeading);
 const commands = [...section.matchAll(/<pre><code>([\s\S]*?)<\/code><\/pre>/g)]
   .flatMap((match) => match[1]!.replace(/\\\n\s*/g, "").split("\n"))
   .map((line) =>
