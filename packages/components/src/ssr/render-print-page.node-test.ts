@@ -12,18 +12,35 @@ function parsed(input: unknown): Program {
   return result.program;
 }
 
-/** Prints the page to PDF in Chromium; returns its page count and the titles that overflow. */
+// The printable width of each sheet in CSS px (96 per inch) inside the stylesheet's 10 mm margins,
+// so the layout the checks measure is the one the paper gets.
+const millimetre = 96 / 25.4;
+const sheetMillimetres = { A4: [210, 297], Letter: [215.9, 279.4] } as const;
+
+/**
+ * Prints the page to PDF in Chromium; returns its page count, how many titles it shows and
+ * the titles that are cut: wider than their box, or reaching out of their cell or the sheet.
+ */
 async function printed(page: string, format: "A4" | "Letter", landscape: boolean) {
   const browser = await chromium.launch({ executablePath: chromiumExecutablePath, args: [...chromiumArgs] });
   try {
     const tab = await browser.newPage();
+    const [short, long] = sheetMillimetres[format];
+    const width = Math.floor(((landscape ? long : short) - 20) * millimetre);
+    await tab.setViewportSize({ width, height: Math.floor(((landscape ? short : long) - 20) * millimetre) });
     await tab.setContent(page);
     await tab.emulateMedia({ media: "print" });
-    const cut = await tab.$$eval(".print-title", (titles) =>
-      titles.filter((title) => title.scrollWidth > title.clientWidth).map((title) => title.textContent),
+    const titles = await tab.$$eval(".print-title", (found) =>
+      found.map((title) => {
+        const box = title.getBoundingClientRect();
+        const cell = (title.closest("td, li") ?? title).getBoundingClientRect();
+        const outside = box.left < cell.left - 0.5 || box.right > cell.right + 0.5 || box.right > innerWidth + 0.5;
+        return { text: title.textContent, cut: title.scrollWidth > title.clientWidth || outside };
+      }),
     );
+    const cut = titles.filter((title) => title.cut).map((title) => title.text);
     const pdf = (await tab.pdf({ format, landscape })).toString("latin1");
-    return { pages: (pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length, cut };
+    return { pages: (pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length, titles: titles.length, cut };
   } finally {
     await browser.close();
   }
@@ -34,7 +51,9 @@ describe("renderPrintPage", () => {
     const page = await renderPrintPage(parsed(delta));
     expect(page).toContain("All times America/Sao_Paulo (Brasília Time (GMT−3))");
     expect(page).toContain("@page { size: portrait; }");
-    const { pages, cut } = await printed(page, "A4", false);
+    const { pages, titles, cut } = await printed(page, "A4", false);
+    // Every one of the day's 18 items is on paper.
+    expect(titles).toBe(delta.items.length);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
     expect(cut).toEqual([]);
