@@ -50,7 +50,8 @@ export async function renderBody(template: TemplateResult): Promise<string> {
 /**
  * `<link rel="modulepreload">` tags for what of the bundle a page with these elements fetches
  * before they can draw: `script` (the URL of `lectern.js` from the page), the chunks of the
- * elements it registers on first use beside it, and the Markdown lexer for a Markdown program.
+ * elements it registers on first use beside it, Lit's hydrate support (every page these
+ * renderers write is server-rendered), and the Markdown lexer for a Markdown program.
  */
 export function preloadLinksFor(
   program: Program,
@@ -60,9 +61,10 @@ export function preloadLinksFor(
 ): string[] {
   const files = readBundleFiles(options.bundleFolder ?? installedBundleFolder());
   const folder = script.slice(0, script.lastIndexOf("/") + 1);
-  return bundleFilesToPreload(files, tags, { markdown: program.textFormat === "markdown" }).map(
-    (name) => `<link rel="modulepreload" href="${escapeHtml(name === "lectern.js" ? script : folder + name)}">`,
-  );
+  return bundleFilesToPreload(files, tags, {
+    markdown: program.textFormat === "markdown",
+    hydrate: true,
+  }).map((name) => `<link rel="modulepreload" href="${escapeHtml(name === "lectern.js" ? script : folder + name)}">`);
 }
 
 async function documentOf(
