@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from "lit";
+import { html, isServer, nothing, type TemplateResult } from "lit";
 import type { DirectiveResult } from "lit/directive.js";
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import type { CellModel } from "./cells.js";
@@ -72,7 +72,9 @@ const hasTextTitle = (model: CellModel): model is CellModel & { readonly title: 
  * remove), else as Lit templates (a title with math is a template of its own).
  */
 export function cellsMarkup(models: readonly CellModel[], inListItems: boolean): TemplateResult | DirectiveResult {
-  if (models.every(hasTextTitle)) {
+  // Only Lit SSR calls this; `isServer` is false in the browser's build of Lit, so the bundler
+  // leaves the string path out of lectern.js.
+  if (isServer && models.every(hasTextTitle)) {
     const cells = models.map(plainCellMarkup);
     return unsafeHTML(inListItems ? cells.map((cell) => `<li>${cell}</li>`).join("") : cells.join(""));
   }
