@@ -43,6 +43,17 @@ describe("adoptServerCells", () => {
     expect(ol.querySelector("li.after")).not.toBeNull();
   });
 
+  it("adopts cells written as one string without markers (cells-markup.ts, titles that are text)", () => {
+    const plain = (id: string) =>
+      `<li><div part="cell" class="cell" data-item-id="${id}"> <a class="open" href="#talk-${id}"><span class="when">9:00 </span><span class="title">Talk ${id} </span><span class="who" hidden></span></a><button type="button" class="fav"></button> </div></li>`;
+    const ol = list(`<!--lit-part u-->${plain("a")}${plain("b")}<!--/lit-part-->`);
+    const adopted = adoptServerCells(ol.firstChild as Comment);
+    expect([...adopted.keys()]).toEqual(["a", "b"]);
+    expect(adopted.get("b")!.title.textContent).toBe("Talk b ");
+    expect(ol.querySelectorAll("li").length).toBe(3);
+    expect(ol.querySelector("li.after")).not.toBeNull();
+  });
+
   it("tells a server's marker from the browser's", () => {
     expect(isServerPartMarker(document.createComment("lit-part AbC="))).toBe(true);
     expect(isServerPartMarker(document.createComment("?lit$123$"))).toBe(false);

@@ -2,7 +2,7 @@ import type { Id } from "@lectern/core";
 import { noChange, render, type TemplateResult } from "lit";
 import { adoptServerCells, isServerPartMarker } from "./adopt-server-cells.js";
 import { cellsMarkup } from "./cells-markup.js";
-import { Directive, directive, PartType, type ChildPart, type PartInfo } from "lit/directive.js";
+import { Directive, directive, PartType, type ChildPart, type DirectiveResult, type PartInfo } from "lit/directive.js";
 
 /** Where a cell sits in the CSS grid: lines, 1-based, ends exclusive. */
 export interface CellPlacement {
@@ -194,7 +194,7 @@ class CellsDirective extends Directive {
   }
 
   /** Only Lit SSR calls this (in the browser `update` draws the cells): the cells as markup. */
-  render(models: readonly CellModel[], inListItems = false): TemplateResult {
+  render(models: readonly CellModel[], inListItems = false): TemplateResult | DirectiveResult {
     return cellsMarkup(models, inListItems);
   }
 

@@ -16,6 +16,7 @@ describe("bundleFilesToPreload", () => {
     ["lectern-temml-c3.js", "export const m=1"],
     ["lectern-speaker-list-d4.js", 'import{x}from"./lectern.js"'],
     ["lectern-marked.esm-e5.js", "export const l=1"],
+    ["lectern-hydrate-f6.js", 'import{t}from"./lectern-runtime-b2.js";import{x}from"./lectern.js"'],
   ]);
 
   it.each([
@@ -23,6 +24,12 @@ describe("bundleFilesToPreload", () => {
     [["speaker-list"], {}, ["lectern.js", "lectern-speaker-list-d4.js"]],
     [["schedule-grid"], {}, ["lectern.js"]],
     [["schedule-grid"], { markdown: true }, ["lectern.js", "lectern-marked.esm-e5.js"]],
+    [["schedule-grid"], { hydrate: true }, ["lectern.js", "lectern-hydrate-f6.js", "lectern-runtime-b2.js"]],
+    [
+      ["talk-card"],
+      { hydrate: true },
+      ["lectern.js", "lectern-hydrate-f6.js", "lectern-runtime-b2.js", "lectern-talk-card-a1.js"],
+    ],
   ] as const)("for %j (%j): %j", (tags, needs, expected) => {
     expect(bundleFilesToPreload(files, tags, needs)).toEqual(expected);
   });
@@ -49,6 +56,7 @@ describe("the rendered pages preload what they fetch of the built bundle", () =>
 
   it("a talk page: lectern.js, the card's chunk and what it imports, one folder up", async () => {
     const expected = ["lectern.js", chunkOf("talk-card"), ...importsOf(chunkOf("talk-card"))];
+    expected.push(chunkOf("hydrate"), ...importsOf(chunkOf("hydrate")));
     expect(preloadsOf(await renderTalkPage(deltaProgram, "talk-vidal")).sort()).toEqual(
       [...new Set(expected)].map((name) => `../${name}`).sort(),
     );
@@ -58,6 +66,8 @@ describe("the rendered pages preload what they fetch of the built bundle", () =>
     const preloads = preloadsOf(await renderProgramPage(deltaProgram));
     expect(preloads[0]).toBe("lectern.js");
     expect(preloads).toContain(chunkOf("event-summary"));
+    // lectern.js imports the hydrate support before it defines an element: and it imports the runtime.
+    expect(preloads).toEqual(expect.arrayContaining([chunkOf("hydrate"), ...importsOf(chunkOf("hydrate"))]));
     expect(preloads).not.toContain(chunkOf("talk-card"));
   });
 

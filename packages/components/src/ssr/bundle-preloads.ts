@@ -8,6 +8,11 @@ export type BundleFiles = ReadonlyMap<string, string>;
 export interface BundleNeeds {
   /** The program's texts are Markdown (`textFormat`): the elements load the Markdown lexer. */
   readonly markdown?: boolean;
+  /**
+   * The page's elements are server-rendered (declarative shadow DOM): `lectern.js` fetches
+   * Lit's hydrate support (`lectern-hydrate-<hash>.js`) before it defines any element.
+   */
+  readonly hydrate?: boolean;
 }
 
 // A static import or re-export of a sibling file in minified code (`import{a}from"./x.js"`,
@@ -24,7 +29,9 @@ function staticImportsOf(code: string): string[] {
  * The files of the bundle a page fetches before its elements can draw, in the order to
  * preload them: `lectern.js`, the chunk of every element it uses that `lectern.js` registers
  * on first use (`lectern-<folder>-<hash>.js`), what those import statically (the bundler's
- * runtime helper), and the Markdown lexer when the program needs it. Without the preloads the
+ * runtime helper), Lit's hydrate support for a server-rendered page (lectern.js imports it
+ * before it defines any element, so without the preload hydration waits a round trip more),
+ * and the Markdown lexer when the program needs it. Without the preloads the
  * browser finds each only after running the file before it: one round trip more each.
  * Names not in `files` (a bundle not built) are left out, except `lectern.js`.
  */
@@ -40,6 +47,8 @@ export function bundleFilesToPreload(
     wanted.add(name);
     staticImportsOf(files.get(name)!).forEach(add);
   };
+  // First, as lectern.js asks for it first: nothing hydrates before it has run.
+  if (needs.hydrate) add(names.find((name) => name.startsWith("lectern-hydrate-")));
   for (const row of elementTable)
     if (row.registration === "on-first-use" && tags.includes(row.tag))
       add(names.find((name) => name.startsWith(`lectern-${row.folder}-`)));

@@ -2,7 +2,13 @@ import { parseProgram, type Program } from "@lectern/core";
 import delta from "@lectern/core/examples/delta-2026.json";
 import { describe, expect, it } from "vitest";
 import { fosdemShapedData } from "../testing/fosdem-shaped-data.js";
-import { renderProgramPage, renderSpeakersPage, renderTalkPage, talkPageFileName } from "./render-program-page.js";
+import {
+  escapeHtml,
+  renderProgramPage,
+  renderSpeakersPage,
+  renderTalkPage,
+  talkPageFileName,
+} from "./render-program-page.js";
 
 function parsed(input: unknown): Program {
   const result = parseProgram(input);
@@ -60,6 +66,13 @@ describe("renderProgramPage", () => {
     const page = await renderProgramPage(program);
     expect(page).toContain(`href="talks/${talkPageFileName("talk-vidal")}"`);
     expect(page).toContain('href="speakers.html"');
+    const nav = page.slice(page.indexOf('<nav aria-label="Talks">'), page.indexOf("</nav>"));
+    const links = [...nav.matchAll(/<li><a href="talks\/([^"]+)">([^<]*)<\/a><\/li>/g)];
+    expect(links.map((link) => link[1])).toEqual(program.items.map((item) => talkPageFileName(item.id)));
+    expect(links.map((link) => link[2])).toEqual(program.items.map((item) => escapeHtml(item.title ?? "")));
+    // Nothing hydrates the page's own markup: the list is written without Lit's markers.
+    expect(nav).not.toContain("<!--lit-node");
+    expect(nav.match(/<!--/g)?.length ?? 0).toBeLessThanOrEqual(2);
   });
 
   it("shows an untrusted title as text, never as markup", async () => {
@@ -68,6 +81,7 @@ describe("renderProgramPage", () => {
     const page = await renderProgramPage(parsed(data));
     expect(page).not.toContain("<img src=x");
     expect(shadowOf(page, "schedule-grid")).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(page).toContain(`>&lt;img src=x onerror=alert(1)&gt;</a></li>`);
   });
 });
 
