@@ -69,8 +69,9 @@ function movesFrom(published: Program | undefined, assignments: readonly Schedul
  * one track per session and room, its items laid out in the sessions' slots. Solved by
  * {@link solveTrackSessions}; the result's rules are the layout's 16 weighed rules, so its
  * objective is the library's full objective, and `stages` holds the exact model's figures.
- * Items are placed anew: `scheduling.fixed` and minimum change (`published`, rule moved) are
- * not modelled in this layout yet; `moves` only lists what changed against `published`.
+ * A fixed item (`scheduling.fixed`) keeps its session, room and slot (so its track keeps that
+ * room); with `published`, each item placed away from its published session, room or slot
+ * costs the `moved` rule's weight (counted in the objective), and `moves` lists them.
  */
 export async function scheduleTrackSessions(
   program: Program,
@@ -83,7 +84,7 @@ export async function scheduleTrackSessions(
   const empty = { objective: Number.NaN, bound: Number.NaN, gap: Infinity, rules: noRules, assignments: [], moves: [] };
   let instance: TrackSessionsInstance;
   try {
-    instance = readTrackSessions(program, rules);
+    instance = readTrackSessions(program, rules, options.published);
   } catch (error) {
     return { ...empty, status: "infeasible", seconds: seconds(), explanation: [(error as Error).message] };
   }
