@@ -6,11 +6,13 @@
 // xlsx reader, converted with cosplibToProgram, handed to the page as JSON). Each line: status,
 // objective, the seconds the worker reports (a fresh worker per solve: HiGHS' wasm is
 // instantiated inside them), the wall seconds the page waited, and the ratio to the same solve
-// by scheduleProgram in Node in this run (its HiGHS warm). Goals (issue 19), in a browser
+// by scheduleProgram in Node in this run (its HiGHS warm), right after it, so both see the
+// same load (the machine is shared: the load average is printed with each line). Goals (issue 19), in a browser
 // worker: 200/20/18 (medium) proven optimal <= 0.5 s, 600/30/30 (large) <= 5 s, the CoSPLib
 // exact optima proven <= 10 s each.
 import { createServer } from "node:http";
 import { readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -127,7 +129,7 @@ for (const name of names) {
     goal === undefined ? "" : timed(browserResult) <= goal ? `, goal <= ${goal} s met` : `, goal <= ${goal} s NOT met`;
   const same = browserResult.objective === nodeResult.objective ? "same objective" : "OBJECTIVES DIFFER";
   console.log(
-    `browser worker ${name}: ${describe(browserResult)}; ${browserResult.seconds.toFixed(2)} s in the worker ` +
+    `browser worker ${name} (load average ${loadavg()[0].toFixed(1)}): ${describe(browserResult)}; ${browserResult.seconds.toFixed(2)} s in the worker ` +
       `(${browserResult.wall.toFixed(2)} s waited by the page)${verdict}; Node ${describe(nodeResult)}; ` +
       `${nodeResult.seconds.toFixed(2)} s; browser/Node ${(browserResult.seconds / nodeResult.seconds).toFixed(2)}x` +
       `${exactOf(browserResult) ? ` (exact stage ${(exactOf(browserResult).seconds / exactOf(nodeResult).seconds).toFixed(2)}x)` : ""}; ${same}`,
