@@ -7,9 +7,9 @@
 // objective, the seconds the worker reports (a fresh worker per solve: HiGHS' wasm is
 // instantiated inside them), the wall seconds the page waited, and the ratio to the same solve
 // by scheduleProgram in Node in this run (its HiGHS warm), right after it, so both see the
-// same load (the machine is shared: the load average is printed with each line). Goals (issue 19), in a browser
-// worker: 200/20/18 (medium) proven optimal <= 0.5 s, 600/30/30 (large) <= 5 s, the CoSPLib
-// exact optima proven <= 10 s each.
+// same load (the machine is shared: the load average is printed with each line). Goals
+// (issue 19), in a browser worker: 200/20/18 (medium) proven optimal <= 0.5 s, 600/30/30
+// (large) <= 5 s, the CoSPLib exact optima proven <= 10 s each.
 import { createServer } from "node:http";
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
