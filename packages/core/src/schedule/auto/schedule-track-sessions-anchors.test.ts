@@ -132,4 +132,22 @@ describe("minimum change in the track-sessions layout", () => {
     expect(result.objective).toBeLessThanOrEqual(swap.full + 200);
     expect(result.moves.length).toBeLessThan(program.items.length / 4);
   });
+
+  it("with moved hard, keeps every published item where it was, and finds no schedule once one must move", async () => {
+    const { program, free, mover, target } = await solvedN2or();
+    const published = free.program!;
+    const hard = (input: Program): Program => ({
+      ...input,
+      scheduling: { ...input.scheduling, rules: { ...input.scheduling!.rules, moved: { hard: true } } },
+    });
+    const kept = await scheduleProgram(hard(program), { published, timeLimitSeconds: 60 });
+    expect(kept.moves).toEqual([]);
+    const places = (p: Program) => p.items.map((item) => `${item.id} ${item.room} ${item.start}`);
+    expect(places(kept.program!)).toEqual(places(published));
+    // The fixed item takes another's published slot, which may then not move.
+    const blocked = await scheduleProgram(hard(fixedAt(program, mover, target)), { published, timeLimitSeconds: 60 });
+    expect(blocked.status).toBe("infeasible");
+    expect(blocked.program).toBeUndefined();
+    expect(blocked.explanation.join(" ")).toMatch(new RegExp(`scheduling.fixed: "${mover.id}".*Rule moved is hard`));
+  });
 });
