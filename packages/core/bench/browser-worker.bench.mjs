@@ -117,6 +117,22 @@ const warm = await programOfName("N2OR");
 await scheduleProgram(warm, { timeLimitSeconds });
 await inBrowser(warm);
 
+// What every solve in a fresh worker pays before HiGHS works: starting the worker and
+// instantiating the wasm, seen on a program of two talks that takes HiGHS no time.
+const tiny = parseProgram({
+  event: { title: "Tiny", kind: "workshop", startDate: "2026-06-15", timeZone: "UTC" },
+  rooms: [{ id: "a", name: "A" }],
+  sessions: [{ id: "am", title: "Morning", start: "2026-06-15T09:00", end: "2026-06-15T10:00", items: [] }],
+  items: ["t1", "t2"].map((id) => ({ id, kind: "contributed-talk", title: id, duration: 30 })),
+}).program;
+const tinyBrowser = await inBrowser(tiny);
+const tinyNode = await scheduleProgram(tiny);
+console.log(
+  `browser worker, two talks (load average ${loadavg()[0].toFixed(1)}): ${tinyBrowser.status}, ` +
+    `${tinyBrowser.seconds.toFixed(3)} s in the worker (${tinyBrowser.wall.toFixed(3)} s waited by the page), ` +
+    `Node ${tinyNode.seconds.toFixed(3)} s: the fixed cost of a fresh worker`,
+);
+
 for (const name of names) {
   const program = await programOfName(name);
   if (!program) continue;
