@@ -20,8 +20,14 @@ import { build } from "esbuild";
 import { chromium } from "playwright-core";
 import readXlsxFile from "read-excel-file/node";
 import { chromiumArgs, chromiumExecutablePath } from "../../components/chromium-launch.mjs";
-import { cosplibToProgram, parseProgram, readCosplibSheets, scheduleProgram } from "../dist/index.js";
-import { programOf, readSyntheticFile, sharedDir } from "./synthetic-program.mjs";
+import {
+  cosplibToProgram,
+  parseProgram,
+  readCosplibSheets,
+  scheduleProgram,
+  solveSlotInstance,
+} from "../dist/index.js";
+import { programOf, readSyntheticFile, sharedDir, slotInstanceOf } from "./synthetic-program.mjs";
 
 const coreDir = fileURLToPath(new URL("..", import.meta.url));
 const synthetic = ["medium", "large"];
@@ -31,9 +37,10 @@ const timeLimitSeconds = Number(process.env.BROWSER_BENCH_TIME_LIMIT ?? 60);
 const goals = { medium: 0.5, large: 5, N2OR: 10, GECCO20: 10, GECCO21: 10 };
 
 /** The two browser files, bundled whole (a module Worker cannot resolve the bare "highs"). */
-async function bundle(entry, external = []) {
+async function bundle(entry, external = [], stdin) {
   const result = await build({
-    entryPoints: [join(coreDir, "dist", entry)],
+    ...(stdin ? { stdin: { contents: stdin, resolveDir: join(coreDir, "dist"), loader: "js" } } : {}),
+    ...(stdin ? {} : { entryPoints: [join(coreDir, "dist", entry)] }),
     bundle: true,
     write: false,
     format: "esm",
@@ -44,6 +51,17 @@ async function bundle(entry, external = []) {
   });
   return result.outputFiles[0].contents;
 }
+// highs.mjs reaches for Node's modules only when it runs in Node.
+const nodeModules = ["module", "fs", "path", "url", "worker_threads", "node:*"];
+const slotWorkerSource = `
+  import { solveSlotInstance } from "./index.js";
+  onmessage = async (event) => {
+    const began = performance.now();
+    const solution = await solveSlotInstance(event.data.instance, { timeLimitSeconds: 120 });
+    const { status, objective } = solution;
+    postMessage({ status, objective, seconds: (performance.now() - began) / 1000, warm: event.data.warm });
+  };
+`;
 const highsDir = dirname(createRequire(join(coreDir, "package.json")).resolve("highs"));
 const page = `<!doctype html><meta charset="utf-8"><title>worker bench</title>
 <script type="module">
@@ -55,6 +73,20 @@ const page = `<!doctype html><meta charset="utf-8"><title>worker bench</title>
     const { status, objective, seconds, stages } = result;
     return { status, objective, seconds, wall, stages };
   };
+  // The compact slot solver (solveSlotInstance) in a bench-only module worker of its own, as
+  // scheduleProgram's worker does not take a slot instance: cold (the worker's first solve) or
+  // after a warm-up solve in the same worker (HiGHS' wasm tiered up).
+  window.solveSlots = (instance, warmUp) =>
+    new Promise((resolve, reject) => {
+      const worker = new Worker("/slot-worker.js", { type: "module" });
+      worker.onerror = (event) => reject(new Error(event.message));
+      worker.onmessage = (event) => {
+        if (event.data.warm) return worker.postMessage({ instance });
+        worker.terminate();
+        resolve(event.data);
+      };
+      worker.postMessage(warmUp ? { instance: warmUp, warm: true } : { instance });
+    });
   window.ready = true;
 </script>`;
 const files = new Map([
@@ -65,9 +97,10 @@ const files = new Map([
     [
       "text/javascript",
       // highs.mjs reaches for Node's modules only when it runs in Node.
-      await bundle("schedule-worker.browser.js", ["module", "fs", "path", "url", "worker_threads", "node:*"]),
+      await bundle("schedule-worker.browser.js", nodeModules),
     ],
   ],
+  ["/slot-worker.js", ["text/javascript", await bundle("", nodeModules, slotWorkerSource)]],
   ["/highs.wasm", ["application/wasm", readFileSync(join(highsDir, "highs.wasm"))]],
 ]);
 // The wasm may be cached, as on a second solve of a visit; the rest is served fresh.
@@ -132,6 +165,29 @@ console.log(
     `${tinyBrowser.seconds.toFixed(3)} s in the worker (${tinyBrowser.wall.toFixed(3)} s waited by the page), ` +
     `Node ${tinyNode.seconds.toFixed(3)} s: the fixed cost of a fresh worker`,
 );
+
+const smallFile = readSyntheticFile("small");
+const smallInstance = smallFile && slotInstanceOf(smallFile);
+if (smallInstance) await solveSlotInstance(smallInstance);
+for (const name of names.filter((n) => synthetic.includes(n))) {
+  const file = readSyntheticFile(name);
+  if (!file) continue;
+  const instance = slotInstanceOf(file);
+  const cold = await tab.evaluate((instance) => window.solveSlots(instance), instance);
+  const warmed = smallInstance
+    ? await tab.evaluate(([instance, warmUp]) => window.solveSlots(instance, warmUp), [instance, smallInstance])
+    : cold;
+  const node = await solveSlotInstance(instance, { timeLimitSeconds: 120 });
+  const goal = goals[name];
+  const met = (seconds) => (seconds <= goal ? "met" : "NOT met");
+  console.log(
+    `browser worker, slot solver ${name} (load average ${loadavg()[0].toFixed(1)}): ${warmed.status}, objective ` +
+      `${warmed.objective}; ${cold.seconds.toFixed(2)} s as a worker's first solve (goal <= ${goal} s ${met(cold.seconds)}), ` +
+      `${warmed.seconds.toFixed(2)} s after a warm-up (${met(warmed.seconds)}); Node ${node.status} ${node.objective} ` +
+      `${node.seconds.toFixed(2)} s; browser/Node ${(warmed.seconds / node.seconds).toFixed(2)}x warm, ` +
+      `${(cold.seconds / node.seconds).toFixed(2)}x cold`,
+  );
+}
 
 for (const name of names) {
   const program = await programOfName(name);

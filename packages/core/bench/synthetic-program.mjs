@@ -60,3 +60,13 @@ export function programOf(file) {
     },
   };
 }
+
+/** gen.py's JSON as the slot solver's instance: speakers' and tags' talks are the conflict groups (as bench/schedule.bench.mjs reads it). */
+export function slotInstanceOf(file) {
+  return {
+    periodCount: file.periods.length,
+    roomCapacities: file.rooms.map((room) => room.capacity),
+    items: file.events.map((event) => ({ demand: event.demand, unavailablePeriods: event.unavailable_periods })),
+    conflictGroups: [...file.speaker_groups, ...Object.values(file.tag_groups)],
+  };
+}
