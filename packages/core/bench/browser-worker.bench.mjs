@@ -9,7 +9,9 @@
 // by scheduleProgram in Node in this run (its HiGHS warm), right after it, so both see the
 // same load (the machine is shared: the load average is printed with each line). Goals
 // (issue 19), in a browser worker: 200/20/18 (medium) proven optimal <= 0.5 s, 600/30/30
-// (large) <= 5 s, the CoSPLib exact optima proven <= 10 s each.
+// (large) <= 5 s, the CoSPLib exact optima proven <= 10 s each. The synthetic instances also
+// go, as slot instances, to the compact slot solver (solveSlotInstance) in a module worker of
+// the bench's own, cold and warmed up: scheduleProgram's slot layout builds its own model.
 import { createServer } from "node:http";
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -36,7 +38,7 @@ const names = process.argv.slice(2).length ? process.argv.slice(2) : [...synthet
 const timeLimitSeconds = Number(process.env.BROWSER_BENCH_TIME_LIMIT ?? 60);
 const goals = { medium: 0.5, large: 5, N2OR: 10, GECCO20: 10, GECCO21: 10 };
 
-/** The two browser files, bundled whole (a module Worker cannot resolve the bare "highs"). */
+/** A browser file (a dist entry, or `stdin` source beside dist), bundled whole (a module Worker cannot resolve the bare "highs"). */
 async function bundle(entry, external = [], stdin) {
   const result = await build({
     ...(stdin ? { stdin: { contents: stdin, resolveDir: join(coreDir, "dist"), loader: "js" } } : {}),
