@@ -13,7 +13,7 @@
 // go, as slot instances, to the compact slot solver (solveSlotInstance) in a module worker of
 // the bench's own, cold and warmed up: scheduleProgram's slot layout builds its own model.
 import { createServer } from "node:http";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -129,7 +129,10 @@ const inBrowser = (program) =>
 /** The program of a bench name: a synthetic file, or a CoSPLib workbook. */
 async function programOfName(name) {
   if (cosplib.includes(name)) {
-    const sheets = await readXlsxFile(join(sharedDir, "sched", "cosplib", `${name}.xlsx`));
+    // shared/sched/cosplib, else the same workbooks among the tests' fixtures.
+    const shared = join(sharedDir, "sched", "cosplib", `${name}.xlsx`);
+    const path = existsSync(shared) ? shared : join(coreDir, "test", "fixtures", "cosplib", `${name}.xlsx`);
+    const sheets = await readXlsxFile(path);
     return cosplibToProgram(readCosplibSheets(sheets), name);
   }
   const file = readSyntheticFile(name);
