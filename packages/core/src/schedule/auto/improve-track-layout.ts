@@ -12,13 +12,21 @@ const maxPasses = 20;
  * hill climb over each cell: swap two items, or pack the cell's items at the session's end
  * instead of its start, and keep what lowers the full objective. Without a weighed
  * slot-level rule the layout is returned as it is (positions are already met by the layout).
+ * A cell holding an item fixed or published there keeps the layout's slots (they are pinned).
  */
 export function improveLayout(instance: TrackSessionsInstance, placements: TrackPlacement[]): TrackPlacement[] {
   const { rules } = instance;
   const weighed = (name: "presenterClash" | "attendeeClash") => !rules[name].hard && rules[name].weight > 0;
   if (!weighed("presenterClash") && !weighed("attendeeClash")) return placements;
   const byCell = new Map<string, TrackPlacement[]>();
+  const pinnedHere = (p: TrackPlacement) =>
+    [instance.items[p.item]!.anchors.fixed, instance.items[p.item]!.anchors.published].some(
+      (place) => place?.session === p.session && place.room === p.room,
+    );
+  const pinnedCells = new Set(placements.filter(pinnedHere).map((p) => `${p.session} ${p.room}`));
+  const kept = placements.filter((p) => pinnedCells.has(`${p.session} ${p.room}`));
   for (const p of placements) {
+    if (pinnedCells.has(`${p.session} ${p.room}`)) continue;
     const key = `${p.session} ${p.room}`;
     byCell.set(key, [...(byCell.get(key) ?? []), p]);
   }
@@ -28,8 +36,9 @@ export function improveLayout(instance: TrackSessionsInstance, placements: Track
     order: list.sort((a, b) => a.slot - b.slot).map((p) => p.item),
     atEnd: false,
   }));
-  const layOut = () =>
-    cells.flatMap((cell) => {
+  const layOut = () => [
+    ...kept,
+    ...cells.flatMap((cell) => {
       const size = instance.sessions[cell.session]!.slots.length;
       const used = cell.order.reduce((sum, i) => sum + instance.items[i]!.slots, 0);
       let slot = cell.atEnd ? size - used : 0;
@@ -38,7 +47,8 @@ export function improveLayout(instance: TrackSessionsInstance, placements: Track
         slot += instance.items[item]!.slots;
         return placed;
       });
-    });
+    }),
+  ];
   let best = scoreTrackSessions(instance, layOut()).total;
   const keepIfBetter = (undo: () => void) => {
     const total = scoreTrackSessions(instance, layOut()).total;

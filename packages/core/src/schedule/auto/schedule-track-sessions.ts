@@ -64,13 +64,29 @@ function movesFrom(published: Program | undefined, assignments: readonly Schedul
   });
 }
 
+/** What the pinned items add to an infeasible layout: the fixed ones, and the published ones when rule moved is hard. */
+function pinnedExplanation(instance: TrackSessionsInstance): string[] {
+  const fixed = instance.items.filter((item) => item.anchors.fixed).map((item) => `"${item.id}"`);
+  const lines = fixed.length
+    ? [
+        `The fixed items (scheduling.fixed: ${fixed.join(", ")}) keep their sessions, rooms and slots, and their tracks those rooms.`,
+      ]
+    : [];
+  if (instance.rules.moved.hard && instance.items.some((item) => item.anchors.published))
+    lines.push(
+      "Rule moved is hard: every published item keeps its published session, room and slot; make it soft (a weight) to let some move.",
+    );
+  return lines;
+}
+
 /**
  * `scheduleProgram` for the track-sessions layout (CoSPLib's model): each track in one room,
  * one track per session and room, its items laid out in the sessions' slots. Solved by
  * {@link solveTrackSessions}; the result's rules are the layout's 16 weighed rules, so its
  * objective is the library's full objective, and `stages` holds the exact model's figures.
- * Items are placed anew: `scheduling.fixed` and minimum change (`published`, rule moved) are
- * not modelled in this layout yet; `moves` only lists what changed against `published`.
+ * A fixed item (`scheduling.fixed`) keeps its session, room and slot (so its track keeps that
+ * room); with `published`, each item placed away from its published session, room or slot
+ * costs the `moved` rule's weight (counted in the objective), and `moves` lists them.
  */
 export async function scheduleTrackSessions(
   program: Program,
@@ -83,7 +99,7 @@ export async function scheduleTrackSessions(
   const empty = { objective: Number.NaN, bound: Number.NaN, gap: Infinity, rules: noRules, assignments: [], moves: [] };
   let instance: TrackSessionsInstance;
   try {
-    instance = readTrackSessions(program, rules);
+    instance = readTrackSessions(program, rules, options.published);
   } catch (error) {
     return { ...empty, status: "infeasible", seconds: seconds(), explanation: [(error as Error).message] };
   }
@@ -138,6 +154,7 @@ export async function scheduleTrackSessions(
       stages: solved.stages,
       explanation: [
         "No schedule keeps every track in one room with its items in its sessions' slots and no presenter in two rooms at once: there are too few sessions and rooms for the tracks, or a track cannot fit the sessions it may take.",
+        ...pinnedExplanation(instance),
       ],
     };
   const { status, bound, gap, stages } = solved;

@@ -154,9 +154,11 @@ export async function solveTrackSessions(
   ] as const;
   // The exact stage settles the full objective too when nothing else is weighed, every item
   // takes one slot (costs once = costs per slot) and presenters' clashes are hard in both (a
-  // soft clash could buy a cheaper schedule the exact model forbids).
+  // soft clash could buy a cheaper schedule the exact model forbids), and no published
+  // program weighs moves (the exact model sees sessions and rooms, not the slots moved in).
   const exactIsFull =
     exact?.status === "optimal" &&
+    instance.items.every((item) => !item.anchors.published) &&
     clashesHard &&
     instance.items.every((item) => item.slots === 1) &&
     fullWeights.every((name) => !instance.rules[name].hard && instance.rules[name].weight === 0);

@@ -4,6 +4,7 @@ import { costPairOf } from "../../model/scheduling-track-layout.js";
 import { utcMs } from "../../time/date-time-text.js";
 import { offsetMsAt, toLocalDateTime } from "../../time/zoned-time.js";
 import { presentersOf } from "./build-program-instance.js";
+import { readTrackAnchors, type TrackItemAnchors } from "./track-sessions-anchors.js";
 
 /** A session of the track-sessions layout: its slots, in time order, over every room. */
 export interface TrackSession {
@@ -25,6 +26,8 @@ export interface TrackItem {
   readonly roomCost: readonly number[];
   /** Per session: the `presenterHours` penalty on its presenter's clock (per slot). */
   readonly hoursCost: readonly number[];
+  /** Where it must stay (`scheduling.fixed`) and where it was published (minimum change). */
+  readonly anchors: TrackItemAnchors;
 }
 
 /**
@@ -77,12 +80,14 @@ function pairsWhere(count: number, clash: (a: number, b: number) => boolean): [n
 }
 
 /**
- * Reads a program in the track-sessions layout. Throws an `Error` naming the item when an
- * item has no track (the layout places tracks, so a trackless item has nowhere to go).
+ * Reads a program in the track-sessions layout, with `published` (optional) the program as
+ * published, to stay close to. Throws an `Error` naming the item when an item has no track
+ * (the layout places tracks, so a trackless item has nowhere to go), or is fixed without a place.
  */
 export function readTrackSessions(
   program: Program,
   rules: Readonly<Record<RuleName, ResolvedRuleStrength>>,
+  published?: Program,
 ): TrackSessionsInstance {
   const scheduling = program.scheduling ?? {};
   const zone = program.event.timeZone;
@@ -142,6 +147,7 @@ export function readTrackSessions(
       const to = minutesOfDay(toLocalDateTime(end, itemZone));
       return Math.max(0, ...windows.filter((w) => from < w.from || to > w.to || to < w.from).map((w) => w.penalty));
     });
+  const anchors = readTrackAnchors(program, sessions, rooms, published);
   const items = program.items.map((item, i): TrackItem => {
     const track = trackIndex.get(item.track ?? "");
     if (track === undefined)
@@ -156,6 +162,7 @@ export function readTrackSessions(
       sessionCost: itemSession[i]!,
       roomCost: itemRoom[i]!,
       hoursCost: hoursCostOf(zoneOf.get(item.id)),
+      anchors: anchors[i]!,
     };
   });
   const trackItems = tracks.map((_, t) => items.flatMap((item, i) => (item.track === t ? [i] : [])));

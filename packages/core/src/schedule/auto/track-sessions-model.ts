@@ -1,6 +1,7 @@
 import { clashCliques } from "./clash-cliques.js";
 import type { BinaryProgram } from "./run-highs.js";
 import { SparseProgramBuilder, type RowTerm } from "./sparse-program-builder.js";
+import { addAnchorTerms } from "./track-sessions-anchor-terms.js";
 import { addGapColumns, addPositionColumns } from "./track-sessions-extra-terms.js";
 import { maxSessionsOf, type TrackSessionsInstance } from "./track-sessions-instance.js";
 
@@ -15,7 +16,7 @@ export type TrackSessionsObjective = "exact" | "full";
 /** The model and what its columns mean; -1 where a combination cannot occur. */
 export interface TrackSessionsModel {
   readonly program: BinaryProgram;
-  /** The objective's constant part (positions: each item off its place costs, a match earns it back). */
+  /** The objective's constant part (positions and moves: each item off its place costs, a match earns it back). */
   readonly offset: number;
   /** `room[t][r]`: track t takes room r. */
   readonly room: readonly (readonly number[])[];
@@ -31,8 +32,9 @@ export interface TrackSessionsModel {
  * and session for capacity, and the library's big-M clash rows as one row per clashing pair
  * and session. Rows: each item once; each track one room; a track takes a cell only in its
  * room; one track per cell; a track's items in a session fit the cell's slots and an open
- * cell holds one; at most MaxS sessions per track; presenters' clashes (hard in `exact`).
- * `floor` (optional) is a proven lower bound of the objective, added as a row.
+ * cell holds one; at most MaxS sessions per track; presenters' clashes (hard in `exact`);
+ * fixed items and minimum change against the published program (both stages: see
+ * `addAnchorTerms`). `floor` (optional) is a proven lower bound of the objective, added as a row.
  */
 export function buildTrackSessionsModel(
   instance: TrackSessionsInstance,
@@ -135,7 +137,7 @@ export function buildTrackSessionsModel(
       });
   else if (weight("presenterSession") > 0)
     for (const [a, b] of presenterPairs) together(a, b, weight("presenterSession"));
-  let offset = 0;
+  let offset = addAnchorTerms(builder, instance, room, session);
   if (full) {
     /** A weighed rule's cost, "hard", or undefined when it is off. */
     const costOf = (name: keyof typeof rules, penalty = 1) =>
@@ -154,7 +156,7 @@ export function buildTrackSessionsModel(
     const gaps = costOf("trackGaps");
     if (gaps !== undefined) addGapColumns(builder, instance, open, gaps);
     const position = costOf("position");
-    if (position !== undefined) offset = addPositionColumns(builder, instance, session, position);
+    if (position !== undefined) offset += addPositionColumns(builder, instance, session, position);
   }
   if (floor !== undefined)
     builder.row(
@@ -181,6 +183,8 @@ function breakRoomSymmetry(
       instance.trackRoom.map((row) => row[r]),
       instance.sessionRoom.map((row) => row[r]),
       instance.items.map((item) => item.roomCost[r]),
+      // A room an item is pinned to, or was published in, is told apart by that alone.
+      instance.items.map((item) => [item.anchors.fixed?.room === r, item.anchors.published?.room === r]),
     ]);
   const classes = new Map<string, number[]>();
   instance.rooms.forEach((_, r) => classes.set(signature(r), [...(classes.get(signature(r)) ?? []), r]));

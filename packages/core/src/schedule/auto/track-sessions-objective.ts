@@ -22,7 +22,10 @@ export const trackSessionsRules = [
   "attendeeClash",
 ] as const satisfies readonly RuleName[];
 
-/** A schedule's penalties: each rule's raw count and its weighted penalty, and their weighted total. */
+/**
+ * A schedule's penalties: each rule's raw count and its weighted penalty, and their weighted
+ * total (the 16 rules of the layout, and `moved` against a published program).
+ */
 export interface TrackSessionsScore {
   readonly raw: Readonly<Record<RuleName, number>>;
   readonly weighted: Readonly<Record<RuleName, number>>;
@@ -45,6 +48,7 @@ const keptHard: readonly RuleName[] = [
   "chairSession",
   "presenterClash",
   "attendeeClash",
+  "moved",
 ];
 
 const pairCount = <T>(list: readonly T[], counts: (a: T, b: T) => number) => {
@@ -142,11 +146,17 @@ export function scoreTrackSessions(
       if (wanted !== 0 && wanted !== k + 1) raw.position += 1;
     });
   }
+  // Minimum change: each item away from its published session, room or slot.
+  for (const p of placements) {
+    const was = items[p.item]!.anchors.published;
+    if (was && (was.session !== p.session || was.room !== p.room || was.slot !== p.slot)) raw.moved += 1;
+  }
   const weighted = Object.fromEntries(ruleNames.map((name) => [name, weightOf(name) * raw[name]])) as Record<
     RuleName,
     number
   >;
-  const total = trackSessionsRules.reduce((sum, name) => sum + weighted[name], 0);
+  // The library's 16 terms, and the moves when a published program is given (0 otherwise).
+  const total = trackSessionsRules.reduce((sum, name) => sum + weighted[name], weighted.moved);
   const exact = weighted.trackSession + weighted.trackRoom + weighted.sessionRoom + exactCosts;
   const broken = keptHard.filter((name) => rules[name].hard && raw[name] > 0);
   return { raw, weighted, total, exact, broken };
