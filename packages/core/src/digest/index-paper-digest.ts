@@ -1,5 +1,6 @@
 import type { Paper, PaperDigest } from "../model/paper-digest.js";
 import type { Person } from "../model/person.js";
+import type { Tag } from "../model/tag.js";
 import { describePerson } from "../schedule/announcements.js";
 import { foldForSearch } from "../schedule/filter-items.js";
 import { confidenceOf } from "./confidence.js";
@@ -43,6 +44,22 @@ export interface DigestIndex {
 
 const cache = new WeakMap<PaperDigest, DigestIndex>();
 
+// A tag object shared by many papers (a program's digest gives all papers of a session one)
+// is placed in the facet tree once: its keys are then one string each, hashed once.
+const indexedTags = new WeakMap<Tag, IndexedTag>();
+
+function indexTag(tag: Tag): IndexedTag {
+  let indexed = indexedTags.get(tag);
+  if (!indexed) {
+    const path = facetPathOf(tag);
+    const keysAlong = facetKeysAlong(path);
+    // The tag's own key is the last of its path's keys: `facetKeyOf(path)`, not joined twice.
+    indexed = { key: keysAlong.at(-1) ?? facetKeyOf(path), keysAlong, path, confidence: confidenceOf(tag) };
+    indexedTags.set(tag, indexed);
+  }
+  return indexed;
+}
+
 /**
  * An indexed paper whose folded texts are worked out on first read, once: a list's first page
  * needs none of them (no search yet), and folding a 2,000-paper digest's abstracts costs
@@ -62,12 +79,7 @@ class LazilyFoldedPaper implements IndexedPaper {
     this.paper = paper;
     this.position = position;
     this.#people = people;
-    this.tags = (paper.tags ?? []).map((tag) => {
-      const path = facetPathOf(tag);
-      const keysAlong = facetKeysAlong(path);
-      // The tag's own key is the last of its path's keys: `facetKeyOf(path)`, not joined twice.
-      return { key: keysAlong.at(-1) ?? facetKeyOf(path), keysAlong, path, confidence: confidenceOf(tag) };
-    });
+    this.tags = (paper.tags ?? []).map(indexTag);
   }
 
   get foldedTitle(): string {
