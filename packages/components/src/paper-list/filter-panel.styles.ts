@@ -118,11 +118,18 @@ export const filterPanelStyles = css`
     list-style: none;
     padding: 0;
     display: grid;
+    /* Not wider than the panel: a long topic name shrinks to its ellipsis, the counts stay in view. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.1rem;
   }
 
   .tree .tree {
     padding-inline-start: 1.1rem;
+  }
+
+  /* Deeper levels step in less, so a six-level path leaves its names room in an 18rem panel. */
+  .tree .tree .tree .tree {
+    padding-inline-start: 0.6rem;
   }
 
   .node {
@@ -185,8 +192,14 @@ export const filterPanelStyles = css`
     flex: none;
   }
 
+  /* A topic name wraps only between words: a break inside one ("Neuropsycholinguis|tics") reads
+     as two words. A single word wider than a deeply indented row ends in an ellipsis instead, and
+     the title (filter-panel.ts) gives the whole name. */
   .facet-label {
-    overflow-wrap: anywhere;
+    min-width: 0;
+    overflow: hidden;
+    overflow-wrap: normal;
+    text-overflow: ellipsis;
   }
 
   .facet.empty .facet-label {

@@ -78,7 +78,7 @@ function renderNodes(
                 .checked=${live(context.selected.has(node.key))}
                 @change=${(event: Event) => context.onFacet(node.key, (event.target as HTMLInputElement).checked)}
               />
-              <span class="facet-label">${node.label}</span>
+              <span class="facet-label" title=${node.label}>${node.label}</span>
               <span class="count" aria-hidden="true">${node.count.toLocaleString(context.locale)}</span
               ><span class="visually-hidden">, ${context.strings.papers(node.count)}</span>
             </label>

@@ -28,17 +28,33 @@ const deepDigest = () =>
     ],
   });
 
+/** The text nodes inside `node` (Lit puts comment markers beside them, so `firstChild` is not one). */
+function textNodes(node: Element): Text[] {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  const texts: Text[] = [];
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) texts.push(text as Text);
+  return texts;
+}
+
+/** The labels whose text is wider than their box, and so would be cut, without an ellipsis and the full name in a title. */
+function cutWithoutSign(node: Element): string[] {
+  const text = node.textContent?.trim() ?? "";
+  if (node.scrollWidth <= node.clientWidth) return [];
+  const signed = getComputedStyle(node).textOverflow === "ellipsis" && node.getAttribute("title") === text;
+  return signed ? [] : [text];
+}
+
 /** The words of `node`'s text that the layout split over two lines. */
 function wordsBrokenAcrossLines(node: Element): string[] {
   const broken: string[] = [];
-  const text = node.firstChild?.nodeType === Node.TEXT_NODE ? node.firstChild : undefined;
-  if (!text) return broken;
-  for (const match of (text.textContent ?? "").matchAll(/\S+/g)) {
-    const range = document.createRange();
-    range.setStart(text, match.index);
-    range.setEnd(text, match.index + match[0].length);
-    const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
-    if (lines.size > 1) broken.push(match[0]);
+  for (const text of textNodes(node)) {
+    for (const match of (text.textContent ?? "").matchAll(/\S+/g)) {
+      const range = document.createRange();
+      range.setStart(text, match.index);
+      range.setEnd(text, match.index + match[0].length);
+      const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+      if (lines.size > 1) broken.push(match[0]);
+    }
   }
   return broken;
 }
@@ -49,7 +65,19 @@ describe("<paper-list>: the filter panel's layout", () => {
       const list = await renderList({ digest: deepDigest() }, width);
       const labels = all(list, ".facet-label");
       expect(labels.length).toBeGreaterThan(3);
+      // The measure must see the words themselves, not only the markers beside them.
+      expect(labels.flatMap(textNodes).map((text) => text.data)).toContain("Interdisciplinary Neuropsycholinguistics");
       expect(labels.flatMap(wordsBrokenAcrossLines), `at ${width} px`).toEqual([]);
+      expect(labels.flatMap(cutWithoutSign), `at ${width} px`).toEqual([]);
+      const panel = all(list, ".filters")[0]!.getBoundingClientRect();
+      const outside = all(list, ".facet-label, .count").filter((node) => {
+        const box = node.getBoundingClientRect();
+        return box.left < panel.left || box.right > panel.right;
+      });
+      expect(
+        outside.map((node) => node.textContent),
+        `at ${width} px`,
+      ).toEqual([]);
       list.remove();
     }
   });

@@ -35,6 +35,8 @@ interface Shape {
   readonly children: string[];
   /** Papers under the node in the whole digest: the order of siblings. */
   total: number;
+  /** The position of the last paper counted in `total`, so a paper with two tags below the node counts once. */
+  lastCounted: number;
   readonly firstSeen: number;
 }
 
@@ -55,22 +57,31 @@ function shapeOf(index: DigestIndex): TreeShape {
   if (cached) return cached;
   const nodes = new Map<string, Shape>();
   const roots: string[] = [];
+  // Plain loops and a mark on each node rather than a set of keys for every paper: this runs
+  // for every tag of the digest before a list's first page shows.
   let seen = 0;
-  for (const paper of index.papers) {
-    const under = new Set<string>();
+  index.papers.forEach((paper, position) => {
     for (const tag of paper.tags) {
-      tag.keysAlong.forEach((key, depth) => {
-        if (!nodes.has(key)) {
+      const keys = tag.keysAlong;
+      let parent: Shape | undefined;
+      for (let depth = 0; depth < keys.length; depth += 1) {
+        const key = keys[depth]!;
+        let node = nodes.get(key);
+        if (!node) {
           const path = tag.path.slice(0, depth + 1);
-          nodes.set(key, { label: path[depth]!, path, children: [], total: 0, firstSeen: (seen += 1) });
-          if (depth === 0) roots.push(key);
-          else nodes.get(tag.keysAlong[depth - 1]!)!.children.push(key);
+          node = { label: path[depth]!, path, children: [], total: 0, lastCounted: -1, firstSeen: (seen += 1) };
+          nodes.set(key, node);
+          if (parent) parent.children.push(key);
+          else roots.push(key);
         }
-        under.add(key);
-      });
+        if (node.lastCounted !== position) {
+          node.lastCounted = position;
+          node.total += 1;
+        }
+        parent = node;
+      }
     }
-    for (const key of under) nodes.get(key)!.total += 1;
-  }
+  });
   const bySize = (a: string, b: string) => {
     const first = nodes.get(a)!;
     const second = nodes.get(b)!;

@@ -78,6 +78,15 @@ export function programToDigest(program: Program, options: ProgramToDigestOption
   const venue = program.event.acronym ?? program.event.title;
   const startYear = Number(program.event.startDate.slice(0, 4));
   const year = Number.isInteger(startYear) && startYear >= 1000 && startYear <= 3000 ? startYear : undefined;
+  // One tag object per track and per session, shared by their papers: the digest is never
+  // mutated, and the index then works out each one's facet keys once, not once a paper.
+  const trackTags = new Map<string, Tag>();
+  const sessionTags = new Map<Session, Tag>();
+  const sessionTag = (session: Session): Tag => {
+    let tag = sessionTags.get(session);
+    if (!tag) sessionTags.set(session, (tag = facetTag(labels.sessions, [session.title])));
+    return tag;
+  };
   const papers: Paper[] = [];
   program.items.forEach((item, index) => {
     if (!kinds.has(item.kind)) return;
@@ -102,9 +111,12 @@ export function programToDigest(program: Program, options: ProgramToDigestOption
     for (const author of authors) used.add(author.person);
     const track = item.track ?? sessions.find((session) => session.track !== undefined)?.track;
     const trackName = track === undefined ? undefined : trackNames.get(track);
+    let trackTag = trackName === undefined ? undefined : trackTags.get(trackName);
+    if (trackName !== undefined && !trackTag)
+      trackTags.set(trackName, (trackTag = facetTag(labels.tracks, [trackName])));
     const tags: Tag[] = [
-      ...(trackName === undefined ? [] : [facetTag(labels.tracks, [trackName])]),
-      ...sessions.map((session) => facetTag(labels.sessions, [session.title])),
+      ...(trackTag === undefined ? [] : [trackTag]),
+      ...sessions.map(sessionTag),
       ...(item.tags ?? []).map((tag) => ({ ...tag, path: [labels.tags, ...facetPathOf(tag)] })),
     ];
     // Assigned field by field rather than spread conditionally: this runs once per paper.
