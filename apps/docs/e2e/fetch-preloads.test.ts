@@ -5,11 +5,10 @@ beforeAll(startSite);
 afterAll(stopSite);
 
 describe("pages whose elements fetch their program", () => {
-  // Fetched by the elements' `src` (lectern.js) and, on two pages, by attach-program.js too:
-  // two fetches of one file, of which the first takes the preloaded response.
+  // Fetched by the elements' `src` (lectern.js) and, on the reading group's page, by
+  // attach-program.js too: two fetches of one file, of which the first takes the preloaded response.
   it.each([
     ["index.html", "/examples/delta-2026.json", 1],
-    ["examples/sigmetrics.html", "/examples/sigmetrics-2026.json", 2],
     ["examples/reading-group.html", "/examples/reading-group-2026.json", 2],
     ["examples/diffusion-digest.html", "/examples/diffusion-digest.json", 1],
   ])("%s preloads %s and uses the preload (%i fetches)", async (path, document, fetches) => {

@@ -57,3 +57,27 @@ describe("the pre-rendered DeLTa example (examples/delta.html)", () => {
     await context.close();
   });
 });
+
+describe("the pre-rendered SIGMETRICS example (examples/sigmetrics.html)", () => {
+  it("shows the tentative program, its organisers and speakers with JavaScript off, then hydrates without a fetch", async () => {
+    const off = await visit("examples/sigmetrics.html", { javaScriptEnabled: false });
+    // Checked in sigmetrics-2026.json: the first talk, an organiser and the tentative note.
+    const grid = off.page.locator("schedule-grid");
+    expect(await grid.getByText("Theory for Discrete Diffusions").first().isVisible()).toBe(true);
+    expect(await off.page.locator("speaker-list").getByText("Yuxin Chen").first().isVisible()).toBe(true);
+    expect(await off.page.locator("event-summary").getByText("Tentative schedule").first().isVisible()).toBe(true);
+    expect(off.problems.filter((problem) => !/^failed: \S+\.js csp$/.test(problem))).toEqual([]);
+    await off.context.close();
+
+    const requested: string[] = [];
+    const on = await visit("examples/sigmetrics.html", {
+      beforeLoad: async (page) => page.on("request", (request) => requested.push(new URL(request.url()).pathname)),
+    });
+    expect(await on.page.locator("schedule-grid").getByText("Theory for Discrete Diffusions").first().isVisible()).toBe(
+      true,
+    );
+    expect(requested.filter((path) => path.endsWith(".json"))).toEqual([]);
+    expect(on.problems).toEqual([]);
+    await on.context.close();
+  });
+});
