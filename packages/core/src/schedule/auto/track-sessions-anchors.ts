@@ -1,6 +1,6 @@
 import type { Item } from "../../model/item.js";
 import type { Program } from "../../model/program.js";
-import type { TrackSession } from "./track-sessions-instance.js";
+import type { TrackSession } from "./track-session.js";
 
 /** Where an item stands in a program of the track-sessions layout: indices of its session and room, and its first slot. */
 export interface TrackAnchor {

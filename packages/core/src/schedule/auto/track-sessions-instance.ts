@@ -4,14 +4,10 @@ import { costPairOf } from "../../model/scheduling-track-layout.js";
 import { utcMs } from "../../time/date-time-text.js";
 import { offsetMsAt, toLocalDateTime } from "../../time/zoned-time.js";
 import { presentersOf } from "./build-program-instance.js";
+import type { TrackSession } from "./track-session.js";
 import { readTrackAnchors, type TrackItemAnchors } from "./track-sessions-anchors.js";
 
-/** A session of the track-sessions layout: its slots, in time order, over every room. */
-export interface TrackSession {
-  readonly id: string;
-  /** Local starts (`YYYY-MM-DDTHH:MM`) and lengths of its slots. */
-  readonly slots: readonly { readonly start: string; readonly minutes: number }[];
-}
+export type { TrackSession } from "./track-session.js";
 
 /** An item of the track-sessions layout, by index. */
 export interface TrackItem {
