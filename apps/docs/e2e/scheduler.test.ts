@@ -52,7 +52,8 @@ describe("the scheduler page", () => {
 
   it("Cancel ends the worker of a long run and says so", async () => {
     const { page, context } = await visit("scheduler.html");
-    await page.locator("textarea").fill(JSON.stringify(hardProgram()));
+    // 400 talks: with LP pricing the 200-talk default is proven in about 1.5 s, before a cancel.
+    await page.locator("textarea").fill(JSON.stringify(hardProgram(400, 16, 27)));
     const started = new Promise<Worker>((resolve) => page.once("worker", resolve));
     await page.getByRole("button", { name: "Schedule" }).click();
     const worker = await started;

@@ -18,6 +18,7 @@ export const commandOptions = {
   feed: { type: "string" },
   note: { type: "string" },
   "time-limit": { type: "string" },
+  "no-pricing": { type: "boolean", default: false },
   pretty: { type: "boolean", default: false },
   json: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
@@ -37,6 +38,7 @@ export type CliValues = {
   readonly feed?: string;
   readonly note?: string;
   readonly "time-limit"?: string;
+  readonly "no-pricing": boolean;
   readonly pretty: boolean;
   readonly json: boolean;
   readonly help: boolean;

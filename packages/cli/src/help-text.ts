@@ -55,7 +55,7 @@ Usage:
                                      exit 0 with or without changes ("No changes to ...");
                                      --per-person DIR: one text file per person whose items
                                      changed, DIR/<person id>.txt, ready to mail
-  lectern schedule FILE [--time-limit S] [-o OUT] [--json]
+  lectern schedule FILE [--time-limit S] [--no-pricing] [-o OUT] [--json]
                                      place the items without a time (scheduling.move "all":
                                      every item not fixed) into slots and rooms; writes the
                                      scheduled program (to stdout, or -o OUT) and a summary to
@@ -79,6 +79,7 @@ Options:
                       FILE is replaced only once the whole output is written
   --item ID           one item (ics)
   --time-limit S      schedule: seconds the solver may run (the best schedule by then)
+  --no-pricing        schedule: solve the whole slot model, without LP pricing (slower)
   --previous FILE     ics: the calendar published before; changed events get the next
                       SEQUENCE, removed ones stay as cancelled, so subscribers update
   --pretty            --to program, digest: indented JSON (by default unindented, as a site serves it)

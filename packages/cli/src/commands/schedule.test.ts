@@ -92,7 +92,8 @@ describe("lectern schedule", () => {
     const result = await run("schedule", draftFile(2), "--time-limit", "soon");
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--time-limit takes seconds, a number above 0; found "soon"');
-    expect(helpText).toContain("lectern schedule FILE [--time-limit S] [-o OUT] [--json]");
+    expect(helpText).toContain("lectern schedule FILE [--time-limit S] [--no-pricing] [-o OUT] [--json]");
+    expect(helpText).toMatch(/--no-pricing +schedule: solve the whole slot model/);
   });
 
   it("exits 1 for a file that is not a valid program", async () => {
@@ -107,7 +108,17 @@ describe("lectern schedule", () => {
     const lines: string[] = [];
     const began = Date.now();
     // 12 s: a first incumbent must exist under a loaded CI machine (3 s gave none there).
-    const result = await runOn({ lines }, "schedule", path, "--time-limit", "12", "-o", "hard-out.json");
+    // --no-pricing: with LP pricing (the default) this program is proven optimal in about 1.5 s.
+    const result = await runOn(
+      { lines },
+      "schedule",
+      path,
+      "--time-limit",
+      "12",
+      "--no-pricing",
+      "-o",
+      "hard-out.json",
+    );
     expect(Date.now() - began).toBeLessThan(15_000);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/200 item\(s\) scheduled, time-limit/);

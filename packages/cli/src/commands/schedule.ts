@@ -22,7 +22,7 @@ function jsonOf(result: ScheduleProgramResult) {
 }
 
 /**
- * `lectern schedule FILE [--time-limit S] [-o OUT] [--json]`: places the program's movable
+ * `lectern schedule FILE [--time-limit S] [--no-pricing] [-o OUT] [--json]`: places the program's movable
  * items and writes the scheduled program to OUT (or standard output) with a summary on
  * standard error; `--json` prints the figures instead. The solve runs in a worker thread:
  * on a terminal a progress line shows its figures, and `--time-limit` ends the worker,
@@ -38,6 +38,8 @@ export async function runSchedule(context: CommandContext, { program }: ReadProg
   const showProgress = values.json ? undefined : io.progressLine;
   const result = await scheduleProgramInWorker(program, {
     ...(timeLimitSeconds !== undefined && { timeLimitSeconds }),
+    // Without LP pricing: the whole model at once (pricing is exact either way, and faster).
+    ...(values["no-pricing"] && { pricing: false }),
     ...(showProgress && { onProgress: (progress) => showProgress(formatSolveProgress(progress)) }),
   });
   showProgress?.("");

@@ -1,4 +1,4 @@
-import type { CompactModel } from "./compact-model.js";
+import type { PricedModel } from "./lp-pricing.js";
 
 type HighsRuntime = Awaited<ReturnType<typeof import("highs").default>>;
 
@@ -15,7 +15,7 @@ export function loadHighsOnce(): Promise<HighsRuntime> {
 /** HiGHS' model status codes (highs.constants.modelStatus) that the solve reads. */
 export const HIGHS_STATUS = { optimal: 7, infeasible: 8, timeLimit: 13 } as const;
 
-/** How one run of HiGHS on a {@link CompactModel} ended. */
+/** How one run of HiGHS on a 0/1 model ended. */
 export interface CompactModelRun {
   /** HiGHS' model status code (see {@link HIGHS_STATUS}). */
   readonly modelStatus: number;
@@ -38,9 +38,9 @@ export interface CompactModelRunOptions {
   readonly start?: readonly number[];
 }
 
-/** Runs HiGHS once on a compact model: the 0/1 model to a proven optimum, or its LP relaxation. */
+/** Runs HiGHS once on a 0/1 model (compact or program): to a proven optimum, or its LP relaxation. */
 export async function runCompactModel(
-  model: CompactModel,
+  model: PricedModel,
   options: CompactModelRunOptions = {},
 ): Promise<CompactModelRun> {
   const highs = await loadHighsOnce();
@@ -54,7 +54,7 @@ export async function runCompactModel(
       colLower: new Float64Array(model.numCols),
       colUpper: new Float64Array(model.numCols).fill(1),
       rowLower: model.rowLower.map((bound) => (bound === -Infinity ? -highs.infinity : bound)),
-      rowUpper: model.rowUpper,
+      rowUpper: model.rowUpper.map((bound) => (bound === Infinity ? highs.infinity : bound)),
       matrix: {
         format: "csc",
         numRows: model.numRows,

@@ -38,6 +38,8 @@ export interface BinaryProgramResult {
   readonly objective: number;
   readonly bound: number;
   readonly gap: number;
+  /** HiGHS' model status code (7 optimal, 8 infeasible: proofs; others are not), when HiGHS ran. */
+  readonly modelStatus?: number;
 }
 
 type HighsRuntime = Awaited<ReturnType<typeof import("highs").default>>;
@@ -121,6 +123,7 @@ export async function runHighs(
       objective,
       bound,
       gap: !hasSolution ? Infinity : difference === 0 ? 0 : difference / Math.max(Math.abs(objective), 1e-9),
+      modelStatus,
     };
   });
 }

@@ -14,6 +14,12 @@ export interface ScheduleProgramOptions {
    * its published room and start costs the `moved` rule's weight (minimum change).
    */
   readonly published?: Program;
+  /**
+   * Price the slot model's columns by its LP relaxation first (the default): MIPs over the
+   * columns that can be in a better schedule, still proven exact. `false` solves it whole.
+   * The track-sessions layout does not read it.
+   */
+  readonly pricing?: boolean;
   /** Called synchronously from the solver with its figures while it runs. */
   readonly onProgress?: (progress: SolveProgress) => void;
   /**

@@ -5,7 +5,7 @@ import { applyAssignments } from "./apply-assignments.js";
 import { buildProgramInstance } from "./build-program-instance.js";
 import { explainInfeasible } from "./explain-infeasible.js";
 import { buildProgramModel, slotPenalties, slotsOfSolution } from "./program-model.js";
-import { runHighs, type BinaryProgramResult, type SolveProgress } from "./run-highs.js";
+import type { BinaryProgramResult, SolveProgress } from "./run-highs.js";
 import type {
   ScheduleAssignment,
   ScheduleMove,
@@ -13,6 +13,7 @@ import type {
   ScheduleProgramResult,
 } from "./schedule-program-result.js";
 import { scheduleTrackSessions } from "./schedule-track-sessions.js";
+import { solveBinaryProgram } from "./solve-binary-program.js";
 
 export type {
   ScheduleAssignment,
@@ -103,7 +104,11 @@ export async function scheduleProgram(
   const solved =
     instance.items.length === 0
       ? { status: "optimal" as const, values: [1], objective: 0, bound: 0, gap: 0 }
-      : await runHighs(model, options.timeLimitSeconds, { onProgress, onImprovingSolution });
+      : await solveBinaryProgram(model, {
+          timeLimitSeconds: options.timeLimitSeconds,
+          pricing: options.pricing,
+          hooks: { onProgress, onImprovingSolution },
+        });
   if (solved.values.length === 0) return { ...infeasible(explainInfeasible(program, instance)), status: solved.status };
   return resultOf(solved);
 }

@@ -14,6 +14,8 @@ export interface ScheduleInWorkerOptions {
   readonly timeLimitSeconds?: number;
   /** The program as published, for minimum change (see `scheduleProgram`). */
   readonly published?: Program;
+  /** `false` solves the slot model whole, without LP pricing (see `scheduleProgram`). */
+  readonly pricing?: boolean;
   /** Aborting terminates the worker and rejects the call with the signal's reason. */
   readonly signal?: AbortSignalLike;
   /** The solver's figures while it runs (incumbent, bound, gap, elapsed seconds). */
@@ -73,6 +75,7 @@ export function runScheduleWorker(
     worker.postMessage({
       program,
       ...(options.published && { published: options.published }),
+      ...(options.pricing !== undefined && { pricing: options.pricing }),
       // The solver's own limit lets it stop cleanly first; the timer above is the guarantee.
       ...(timeLimitSeconds !== undefined && { timeLimitSeconds }),
     });

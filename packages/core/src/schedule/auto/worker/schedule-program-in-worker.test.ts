@@ -95,8 +95,10 @@ describe("scheduleProgramInWorker (Node)", () => {
     const began = Date.now();
     const { call, exited } = runWatched(hardProgram(), {
       // Long enough for a first incumbent when the suite shares two cores with Chromium
-      // (4 s was not: no progress had arrived), far below the solve's own length.
+      // (4 s was not: no progress had arrived), far below the solve's own length. Without
+      // pricing: priced, this program is proven optimal in about 1.5 s.
       timeLimitSeconds: 12,
+      pricing: false,
       onProgress: (figures) => progress.push(figures.elapsed),
     });
     const result = await call;
@@ -115,7 +117,8 @@ describe("scheduleProgramInWorker (Node)", () => {
 
   it("ends the worker on abort and rejects with the signal's reason", async () => {
     const controller = new AbortController();
-    const { call, exited } = runWatched(hardProgram(), { signal: controller.signal });
+    // Without pricing, so the solve still runs when the abort comes (priced it can end first).
+    const { call, exited } = runWatched(hardProgram(), { signal: controller.signal, pricing: false });
     setTimeout(() => controller.abort(new Error("cancelled by the organiser")), 1000);
     const began = Date.now();
     await expect(call).rejects.toThrow("cancelled by the organiser");

@@ -7,6 +7,8 @@ export interface ScheduleRequest {
   readonly program: Program;
   readonly published?: Program;
   readonly timeLimitSeconds?: number;
+  /** `false` solves the slot model whole, without LP pricing (see `ScheduleProgramOptions.pricing`). */
+  readonly pricing?: boolean;
 }
 
 /** What a schedule worker posts back, in order: any number of progress/incumbent, then one done or failed. */

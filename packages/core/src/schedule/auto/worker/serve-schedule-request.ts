@@ -13,6 +13,7 @@ export async function serveScheduleRequest(
     const result = await scheduleProgram(request.program, {
       ...(request.published && { published: request.published }),
       ...(request.timeLimitSeconds !== undefined && { timeLimitSeconds: request.timeLimitSeconds }),
+      ...(request.pricing !== undefined && { pricing: request.pricing }),
       onProgress: (progress) => post({ kind: "progress", progress }),
       onIncumbent: (incumbent) => post({ kind: "incumbent", result: incumbent }),
     });
