@@ -109,7 +109,7 @@ describe("<event-summary> safety", () => {
       data.people.find((person: any) => person.id === "yuxin-chen").name = payload;
     });
     const summary = await renderSummary({}, program);
-    await expect.poll(() => root(summary).querySelector("[part=description] math")).not.toBeNull();
+    await expect.poll(() => root(summary).querySelector("[part=description] math"), { timeout: 5000 }).not.toBeNull();
     expect(root(summary).querySelector("img, script, a[href^='javascript']")).toBeNull();
     expect(text(summary, "[part=title]")).toBe(payload);
     expect(text(summary, ".organisers li .person-name")).toBe(payload);

@@ -79,7 +79,7 @@ describe("renderMarkdown", () => {
   it("keeps TeX math whole: underscores are not emphasis and \\( is not escaped away", async () => {
     draw("Let $a_b c_d$ hold, and \\(x_1\\).");
     // The first draw asks for temml; once loaded, math is MathML.
-    await expect.poll(() => math.renderer).toBeDefined();
+    await expect.poll(() => math.renderer, { timeout: 5000 }).toBeDefined();
     const box = draw("Let $a_b c_d$ hold, and \\(x_1 *y*\\).");
     expect(box.querySelector("em")).toBeNull();
     expect(box.querySelectorAll("math")).toHaveLength(2);

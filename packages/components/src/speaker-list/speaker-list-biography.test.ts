@@ -73,7 +73,7 @@ describe("<speaker-list> biographies", () => {
     const delta = await renderList({}, programFrom(data));
     const vidal = cardOf(delta, "René Vidal");
     vidal.querySelector<HTMLButtonElement>("button.toggle")!.click();
-    await expect.poll(() => vidal.querySelector(".biography math")).not.toBeNull();
+    await expect.poll(() => vidal.querySelector(".biography math"), { timeout: 5000 }).not.toBeNull();
     expect(vidal.querySelectorAll(".biography p")).toHaveLength(2);
   });
 });

@@ -108,7 +108,8 @@ describe("<talk-card>", () => {
 
   it("renders TeX math in an abstract as MathML, loading the renderer on demand", async () => {
     const card = await renderCard({ itemId: "talk-doucet", expanded: true });
-    await expect.poll(() => card.shadowRoot!.querySelector(".abstract math")).not.toBeNull();
+    // The math renderer (temml, ~200 KB) loads on demand: slow on a loaded machine.
+    await expect.poll(() => card.shadowRoot!.querySelector(".abstract math"), { timeout: 5000 }).not.toBeNull();
     expect(card.shadowRoot!.querySelector(".abstract math")?.textContent).toContain("K");
     expect(text(card, ".abstract")).not.toContain("\\(");
   });
@@ -175,7 +176,8 @@ describe("<talk-card>", () => {
     item.abstract = `${payload} and math $\\href{javascript:window.__pwned=1}{x}$ beside $x^2$`;
     data.people.find((person: any) => person.id === "rene-vidal").name = payload;
     const card = await renderCard({ itemId: "talk-vidal", expanded: true }, programFrom(data));
-    await expect.poll(() => card.shadowRoot!.querySelector(".abstract math")).not.toBeNull();
+    // The math renderer (temml, ~200 KB) loads on demand: slow on a loaded machine.
+    await expect.poll(() => card.shadowRoot!.querySelector(".abstract math"), { timeout: 5000 }).not.toBeNull();
     expect(text(card, ".abstract .math-source")).toBe("\\(\\href{javascript:window.__pwned=1}{x}\\)");
     expect(card.shadowRoot!.querySelector("img, script, a[href^='javascript']")).toBeNull();
     expect(text(card, ".title")).toBe(payload);
