@@ -43,6 +43,9 @@ describe("a rendered program page with JavaScript off", () => {
     // Node's ICU writes thin spaces around the dash, Chromium's plain ones: \s matches both.
     expect(await grid.getByText(/9:10\s–\s9:40\sAM/).isVisible()).toBe(true);
     expect(await page.locator("event-summary").getByText("DeLTa 2026").first().isVisible()).toBe(true);
+    // Controls that would do nothing without JavaScript are not shown (their space is kept).
+    expect(await grid.getByRole("searchbox").isVisible()).toBe(false);
+    expect(await grid.locator(".fav").first().isVisible()).toBe(false);
     await page.getByRole("navigation", { name: "Talks" }).getByRole("link", { name: title }).click();
     await page.waitForURL(/talks\/talk-vidal\.html$/);
     expect(await page.locator("talk-card").getByRole("heading", { name: title }).isVisible()).toBe(true);
@@ -178,12 +181,15 @@ describe("a rendered program page hydrated by lectern.js", () => {
     const pressed = await grid.locator("button.fav").first().getAttribute("aria-pressed");
     await grid.getByRole("link", { name: /How Geometry Shapes Optimization/ }).click();
     const dialogOpen = await grid.locator("dialog talk-card").isVisible();
-    expect({ problems, shift, kept, pressed, dialogOpen }).toEqual({
+    // Hidden while the element was not defined, the controls are shown once it is.
+    const searchShown = await grid.getByRole("searchbox").isVisible();
+    expect({ problems, shift, kept, pressed, dialogOpen, searchShown }).toEqual({
       problems: [],
       shift: 0,
       kept: true,
       pressed: "true",
       dialogOpen: true,
+      searchShown: true,
     });
     // The visitor's favourite comes back on the next visit: read once the page has hydrated.
     await page.close();

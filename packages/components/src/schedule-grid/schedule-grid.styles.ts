@@ -19,6 +19,14 @@ const layoutStyles = css`
     --_row-height: 7em;
   }
 
+  /* Server-rendered and not upgraded (JavaScript off, or lectern.js still loading): the time
+     zone choice, search, filters and stars would do nothing, so they are not shown. Their
+     space is kept, so nothing moves when the element comes alive. */
+  :host(:not(:defined)) .toolbar,
+  :host(:not(:defined)) .fav {
+    visibility: hidden;
+  }
+
   .list {
     list-style: none;
     margin: 0;
