@@ -12,8 +12,10 @@ export const gridStyles = css`
   .grid {
     display: grid;
     grid-template-columns: max-content;
-    /* A fixed width: 1fr would make the browser share out space across 35 rooms. */
-    grid-auto-columns: var(--_column-width);
+    /* At least the column width; a few rooms share the rest of the width (so titles are not
+       cut beside empty space), many rooms scroll at that width. Not a bare 1fr, which would
+       squeeze 35 rooms into the screen. */
+    grid-auto-columns: minmax(var(--_column-width), 1fr);
     /* The room header row is sized by its text; time rows are all one height. */
     grid-template-rows: auto;
     grid-auto-rows: var(--_row-height);

@@ -45,7 +45,8 @@ describe("<schedule-grid>: layouts", () => {
         track.id === "theory" ? { ...track, name: "Theory of computation and of everything else" } : track,
       ),
     };
-    const grid = await renderGrid({ program: longTrack, now: "2026-03-27T12:00Z" });
+    // Narrow, so the rooms' columns keep their minimum width (wider ones share the space out).
+    const grid = await renderGrid({ program: longTrack, now: "2026-03-27T12:00Z", view: "grid" }, 560);
     const when = cell(grid, "a2").querySelector<HTMLElement>(".when")!;
     const star = cell(grid, "a2").querySelector<HTMLElement>(".fav")!.getBoundingClientRect();
     const range = document.createRange();
