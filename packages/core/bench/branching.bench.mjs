@@ -19,6 +19,7 @@ const sharedDir = process.env.LECTERN_SHARED_DIR || fileURLToPath(new URL("../..
 const names = process.argv.slice(2).length ? process.argv.slice(2) : ["small", "medium", "large"];
 const timeLimitSeconds = Number(process.env.BRANCHING_TIME_LIMIT ?? 120);
 const goalRatio = 2;
+const measureName = process.env.BRANCHING_MEASURE ?? "period overflow";
 
 /** gen.py's JSON as the solver's instance: speakers' and tags' talks are the conflict groups. */
 function slotInstanceOf(file) {
@@ -31,13 +32,27 @@ function slotInstanceOf(file) {
 }
 
 /**
- * The compact model with the min-max objective, as plain CSC arrays with column bounds and
- * integrality: the x columns keep their rows and lose their cost, which moves into one row per
- * period (`Σ overflow · x[., p, .] - z <= 0`); z is the last column, continuous, cost 1.
+ * The min-max measures: which row of z each x column counts in (its group) and by how much.
+ * Each group g gets the row `Σ weight · x - z <= 0`, so z is the largest group total.
  */
-function minMaxModelOf(instance) {
+const measures = {
+  "period overflow": { groups: (instance) => instance.periodCount, of: (m, j, i) => [m.columnPeriod[j], m.colCost[j]] },
+  "talk overflow": { groups: (instance) => instance.items.length, of: (m, j) => [m.columnItem[j], m.colCost[j]] },
+  "period audience": {
+    groups: (instance) => instance.periodCount,
+    of: (m, j, instance) => [m.columnPeriod[j], instance.items[m.columnItem[j]].demand],
+  },
+};
+
+/**
+ * The compact model with a min-max objective, as plain CSC arrays with column bounds and
+ * integrality: the x columns keep their rows and lose their cost, which moves into one row per
+ * group of the measure; z is the last column, continuous, cost 1.
+ */
+function minMaxModelOf(instance, measure) {
   const compact = buildCompactModel(instance);
-  const { numCols, numRows, periodCount } = { ...compact, periodCount: instance.periodCount };
+  const { numCols, numRows } = compact;
+  const groupCount = measure.groups(instance);
   const z = numCols;
   const starts = [];
   const indices = [];
@@ -48,21 +63,21 @@ function minMaxModelOf(instance) {
       indices.push(compact.indices[k]);
       values.push(compact.values[k]);
     }
-    const overflow = compact.colCost[column];
-    // The period row comes after all of the compact model's rows, so indices stay ascending.
-    if (overflow > 0) {
-      indices.push(numRows + compact.columnPeriod[column]);
-      values.push(overflow);
+    const [group, weight] = measure.of(compact, column, instance);
+    // The group rows come after all of the compact model's rows, so indices stay ascending.
+    if (weight > 0) {
+      indices.push(numRows + group);
+      values.push(weight);
     }
   }
   starts.push(indices.length);
-  for (let period = 0; period < periodCount; period++) {
-    indices.push(numRows + period);
+  for (let group = 0; group < groupCount; group++) {
+    indices.push(numRows + group);
     values.push(-1);
   }
   starts.push(indices.length);
-  const rowLower = [...compact.rowLower, ...Array(periodCount).fill(-Infinity)];
-  const rowUpper = [...compact.rowUpper, ...Array(periodCount).fill(0)];
+  const rowLower = [...compact.rowLower, ...Array(groupCount).fill(-Infinity)];
+  const rowUpper = [...compact.rowUpper, ...Array(groupCount).fill(0)];
   const colCost = new Float64Array(numCols + 1);
   colCost[z] = 1;
   const colUpper = new Float64Array(numCols + 1).fill(1);
@@ -71,7 +86,7 @@ function minMaxModelOf(instance) {
   integrality[z] = 0;
   return {
     numCols: numCols + 1,
-    numRows: numRows + periodCount,
+    numRows: numRows + groupCount,
     colCost,
     colLower: new Float64Array(numCols + 1),
     colUpper,
@@ -198,12 +213,14 @@ function cbcAvailable() {
   }
 }
 
+const measure = measures[measureName];
+if (!measure) throw new Error(`BRANCHING_MEASURE: "${measureName}" is none of ${Object.keys(measures).join(", ")}`);
 const hasCbc = cbcAvailable();
 if (!hasCbc) console.log("branching: native CBC (`cbc`, Debian's coinor-cbc) is not installed; CBC runs skipped");
 const highs = await highsLoader();
 // HiGHS' wasm is compiled in tiers: one warm-up solve, so the first timed solve does not pay for it.
 const warmUpPath = join(sharedDir, "sched", "synthetic", "small.json");
-if (existsSync(warmUpPath)) solveWithHighs(highs, minMaxModelOf(slotInstanceOf(JSON.parse(readFileSync(warmUpPath, "utf8")))));
+if (existsSync(warmUpPath)) solveWithHighs(highs, minMaxModelOf(slotInstanceOf(JSON.parse(readFileSync(warmUpPath, "utf8"))), measure));
 
 for (const name of names) {
   const path = join(sharedDir, "sched", "synthetic", `${name}.json`);
@@ -212,11 +229,11 @@ for (const name of names) {
     continue;
   }
   const file = JSON.parse(readFileSync(path, "utf8"));
-  const model = minMaxModelOf(slotInstanceOf(file));
+  const model = minMaxModelOf(slotInstanceOf(file), measure);
   const size = `${file.events.length}/${file.rooms.length}/${file.periods.length}`;
   const own = solveWithHighs(highs, model);
   console.log(
-    `branching ${name} ${size} (min-max period overflow, ${model.numRows} rows x ${model.numCols} columns): ` +
+    `branching ${name} ${size} (min-max ${measureName}, ${model.numRows} rows x ${model.numCols} columns): ` +
       `HiGHS-wasm ${own.status}, objective ${own.objective}, bound ${own.bound}, ${own.nodes} nodes, ${own.seconds.toFixed(2)} s`,
   );
   if (!hasCbc) continue;
