@@ -257,10 +257,14 @@ for (const name of names) {
         ? "objectives equal"
         : "OBJECTIVES DIFFER";
     const ratio = own.seconds / cbc.seconds;
+    // A proof by HiGHS where CBC stopped unproven still meets the goal: CBC's time is then a
+    // lower bound on its own proof, so the true ratio is at most the printed one.
+    const met = own.status === "optimal" && ratio <= goalRatio && agree !== "OBJECTIVES DIFFER";
+    const note = own.status === "optimal" && cbc.status !== "optimal" ? ", at most: CBC gave no proof" : "";
     console.log(
       `  native CBC ${cbc.status}, objective ${cbc.objective}, ${cbc.nodes} nodes, ${cbc.seconds.toFixed(2)} s ` +
         `(its own wall clock ${cbc.cbcWallSeconds} s); ${agree}; ratio HiGHS-wasm / CBC ${ratio.toFixed(2)} ` +
-        `(goal <= ${goalRatio}: ${bothOptimal && ratio <= goalRatio ? "met" : "not met"})`,
+        `(goal <= ${goalRatio}${note}: ${met ? "met" : "not met"})`,
     );
   }
 }
