@@ -1,5 +1,6 @@
 import type { SlotInstance } from "./slot-instance.js";
 import { overflowOf } from "./slot-instance.js";
+import { restrictColumns, type RestrictedColumns } from "./restrict-columns.js";
 
 /** Rooms with the same number of seats, merged: the model counts them, not names them. */
 export interface RoomClass {
@@ -101,44 +102,23 @@ export function buildCompactModel(instance: SlotInstance): CompactModel {
   };
 }
 
-/** A model over some of another's columns, and where each came from. */
-export interface RestrictedModel {
-  readonly model: CompactModel;
-  /** The original column of each of its columns, ascending. */
-  readonly origin: Int32Array;
-}
+/** The compact model over some of its columns, and each one's original column. */
+export type RestrictedModel = RestrictedColumns<CompactModel>;
 
 /**
  * The model with only the columns `keep` accepts (the others fixed at 0, so left out): the
  * same rows, the kept columns in their order, each still naming its item, period and class.
  */
-export function restrictColumns(model: CompactModel, keep: (column: number) => boolean): RestrictedModel {
-  const origin: number[] = [];
-  const starts: number[] = [0];
-  const indices: number[] = [];
-  const values: number[] = [];
-  for (let column = 0; column < model.numCols; column++) {
-    if (!keep(column)) continue;
-    origin.push(column);
-    for (let k = model.starts[column]!; k < model.starts[column + 1]!; k++) {
-      indices.push(model.indices[k]!);
-      values.push(model.values[k]!);
-    }
-    starts.push(indices.length);
-  }
-  const kept = Int32Array.from(origin);
+export function restrictCompactColumns(model: CompactModel, keep: (column: number) => boolean): RestrictedModel {
+  const restricted = restrictColumns(model, keep);
+  const { origin } = restricted;
   return {
-    origin: kept,
+    origin,
     model: {
-      ...model,
-      numCols: kept.length,
-      colCost: Float64Array.from(kept, (column) => model.colCost[column]!),
-      starts: Int32Array.from(starts),
-      indices: Int32Array.from(indices),
-      values: Float64Array.from(values),
-      columnItem: Int32Array.from(kept, (column) => model.columnItem[column]!),
-      columnPeriod: Int32Array.from(kept, (column) => model.columnPeriod[column]!),
-      columnClass: Int32Array.from(kept, (column) => model.columnClass[column]!),
+      ...restricted.model,
+      columnItem: Int32Array.from(origin, (column) => model.columnItem[column]!),
+      columnPeriod: Int32Array.from(origin, (column) => model.columnPeriod[column]!),
+      columnClass: Int32Array.from(origin, (column) => model.columnClass[column]!),
     },
   };
 }

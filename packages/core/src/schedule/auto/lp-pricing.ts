@@ -86,3 +86,16 @@ export function boundOutside(pricing: LpPricing, keep: (column: number) => boole
 export function thresholdFor(pricing: LpPricing, incumbent: number): number {
   return incumbent - pricing.bound + 1e-6 * (1 + Math.abs(incumbent));
 }
+
+/**
+ * The columns `kept` (1 where kept) and those of reduced cost up to `threshold`: the next
+ * round's columns; undefined (every column) when that adds none.
+ */
+export function widened(kept: Uint8Array, pricing: LpPricing, threshold: number): Uint8Array | undefined {
+  const next = Uint8Array.from(kept);
+  let added = 0;
+  pricing.reducedCosts.forEach((reduced, column) => {
+    if (next[column] === 0 && reduced <= threshold) [next[column], added] = [1, added + 1];
+  });
+  return added > 0 ? next : undefined;
+}

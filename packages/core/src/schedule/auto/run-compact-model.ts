@@ -1,19 +1,7 @@
+import { HIGHS_STATUS, highsModelOf, loadHighsOnce } from "./highs-runtime.js";
 import type { PricedModel } from "./lp-pricing.js";
 
-type HighsRuntime = Awaited<ReturnType<typeof import("highs").default>>;
-
-let highsRuntime: Promise<HighsRuntime> | undefined;
-
-/** HiGHS' runtime, instantiated on the first solve and shared by later ones (each gets a fresh model). */
-export function loadHighsOnce(): Promise<HighsRuntime> {
-  highsRuntime ??= import("highs").then((module) => module.default());
-  // A failed load is not cached, so a later call can try again.
-  highsRuntime.catch(() => (highsRuntime = undefined));
-  return highsRuntime;
-}
-
-/** HiGHS' model status codes (highs.constants.modelStatus) that the solve reads. */
-export const HIGHS_STATUS = { optimal: 7, infeasible: 8, timeLimit: 13 } as const;
+export { HIGHS_STATUS, loadHighsOnce } from "./highs-runtime.js";
 
 /** How one run of HiGHS on a 0/1 model ended. */
 export interface CompactModelRun {
@@ -47,25 +35,7 @@ export async function runCompactModel(
   return highs.withModel((solver) => {
     solver.options.set({ output_flag: false, mip_rel_gap: 0 });
     if (options.timeLimitSeconds !== undefined) solver.options.set("time_limit", options.timeLimitSeconds);
-    solver.passModel({
-      numCols: model.numCols,
-      numRows: model.numRows,
-      colCost: model.colCost,
-      colLower: new Float64Array(model.numCols),
-      colUpper: new Float64Array(model.numCols).fill(1),
-      rowLower: model.rowLower.map((bound) => (bound === -Infinity ? -highs.infinity : bound)),
-      rowUpper: model.rowUpper.map((bound) => (bound === Infinity ? highs.infinity : bound)),
-      matrix: {
-        format: "csc",
-        numRows: model.numRows,
-        numCols: model.numCols,
-        starts: model.starts,
-        indices: model.indices,
-        values: model.values,
-      },
-      // Without integrality every column is continuous: the LP relaxation.
-      ...(!options.relax && { integrality: new Int32Array(model.numCols).fill(1) }),
-    });
+    solver.passModel(highsModelOf(highs, model, options.relax));
     if (options.start && options.start.length > 0) {
       // Dense, every other column at 0: a sparse start would have HiGHS complete it first.
       const colValue = new Float64Array(model.numCols);

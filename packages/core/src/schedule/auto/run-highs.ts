@@ -1,3 +1,4 @@
+import { highsModelOf, loadHighsOnce } from "./highs-runtime.js";
 import type { SolveStatus } from "./solve-slot-instance.js";
 
 /** A binary program as sparse columns (CSC): minimise `colCost · x` subject to row bounds. */
@@ -42,19 +43,8 @@ export interface BinaryProgramResult {
   readonly modelStatus?: number;
 }
 
-type HighsRuntime = Awaited<ReturnType<typeof import("highs").default>>;
-let highsRuntime: Promise<HighsRuntime> | undefined;
-
 // HiGHS' model status codes (highs.constants.modelStatus): optimal 7, infeasible 8, time limit 13.
 const statusByCode: Readonly<Record<number, SolveStatus>> = { 7: "optimal", 8: "infeasible", 13: "time-limit" };
-
-/** HiGHS' runtime, loaded by a dynamic import on first use, so no bundle that does not schedule carries it. */
-function loadHighsOnce(): Promise<HighsRuntime> {
-  highsRuntime ??= import("highs").then((module) => module.default());
-  // A failed load is not cached, so a later call can try again.
-  highsRuntime.catch(() => (highsRuntime = undefined));
-  return highsRuntime;
-}
 
 /** Known values of some columns (sparse), for HiGHS to complete into a first solution. */
 export interface PartialSolution {
@@ -73,28 +63,10 @@ export async function runHighs(
   start?: PartialSolution,
 ): Promise<BinaryProgramResult> {
   const highs = await loadHighsOnce();
-  const open = (bound: number) => (bound === -Infinity ? -highs.infinity : bound === Infinity ? highs.infinity : bound);
   return highs.withModel((solver) => {
     solver.options.set({ output_flag: false, mip_rel_gap: 0 });
     if (timeLimitSeconds !== undefined) solver.options.set("time_limit", timeLimitSeconds);
-    solver.passModel({
-      numCols: model.numCols,
-      numRows: model.numRows,
-      colCost: model.colCost,
-      colLower: new Float64Array(model.numCols),
-      colUpper: new Float64Array(model.numCols).fill(1),
-      rowLower: model.rowLower.map(open),
-      rowUpper: model.rowUpper.map(open),
-      matrix: {
-        format: "csc",
-        numRows: model.numRows,
-        numCols: model.numCols,
-        starts: model.starts,
-        indices: model.indices,
-        values: model.values,
-      },
-      integrality: new Int32Array(model.numCols).fill(1),
-    });
+    solver.passModel(highsModelOf(highs, model));
     if (start) solver.setSolution(start);
     const progressOf = (data: import("highs").CallbackData): SolveProgress => ({
       incumbent: Number(data.mip_primal_bound ?? Infinity),

@@ -1,5 +1,6 @@
-import { boundOutside, lowerBoundOf, priceColumns, thresholdFor, type LpPricing } from "./lp-pricing.js";
+import { boundOutside, lowerBoundOf, priceColumns, thresholdFor, widened } from "./lp-pricing.js";
 import { HIGHS_STATUS, runCompactModel } from "./run-compact-model.js";
+import { restrictColumns } from "./restrict-columns.js";
 import { runHighs, type BinaryProgram, type BinaryProgramResult, type SolveHooks } from "./run-highs.js";
 
 /** Options of {@link solveBinaryProgram}. */
@@ -115,48 +116,6 @@ function resultOf(incumbent: Incumbent | undefined, bound: number, status: Binar
 function relativeGap(objective: number, bound: number): number {
   const difference = Math.max(0, objective - bound);
   return difference === 0 ? 0 : difference / Math.max(Math.abs(objective), 1e-9);
-}
-
-/** The columns kept and those of reduced cost up to `threshold`; undefined (every column) when that adds none. */
-function widened(kept: Uint8Array, pricing: LpPricing, threshold: number): Uint8Array | undefined {
-  const next = Uint8Array.from(kept);
-  let added = 0;
-  pricing.reducedCosts.forEach((reduced, column) => {
-    if (next[column] === 0 && reduced <= threshold) [next[column], added] = [1, added + 1];
-  });
-  return added > 0 ? next : undefined;
-}
-
-/** The model over the columns `keep` accepts, and each one's column in the whole model. */
-export function restrictColumns(
-  model: BinaryProgram,
-  keep: (column: number) => boolean,
-): { model: BinaryProgram; origin: Int32Array } {
-  const origin: number[] = [];
-  const starts: number[] = [0];
-  const indices: number[] = [];
-  const values: number[] = [];
-  for (let column = 0; column < model.numCols; column++) {
-    if (!keep(column)) continue;
-    origin.push(column);
-    for (let k = model.starts[column]!; k < model.starts[column + 1]!; k++) {
-      indices.push(model.indices[k]!);
-      values.push(model.values[k]!);
-    }
-    starts.push(indices.length);
-  }
-  const kept = Int32Array.from(origin);
-  return {
-    origin: kept,
-    model: {
-      ...model,
-      numCols: kept.length,
-      colCost: Float64Array.from(kept, (column) => model.colCost[column]!),
-      starts: Int32Array.from(starts),
-      indices: Int32Array.from(indices),
-      values: Float64Array.from(values),
-    },
-  };
 }
 
 /** A restricted MIP's values over every column (those left out at 0). */

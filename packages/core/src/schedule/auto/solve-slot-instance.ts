@@ -1,5 +1,5 @@
-import { buildCompactModel, restrictColumns, type CompactModel } from "./compact-model.js";
-import { boundOutside, lowerBoundOf, priceColumns, thresholdFor, type LpPricing } from "./lp-pricing.js";
+import { buildCompactModel, restrictCompactColumns, type CompactModel } from "./compact-model.js";
+import { boundOutside, lowerBoundOf, priceColumns, thresholdFor, widened, type LpPricing } from "./lp-pricing.js";
 import { HIGHS_STATUS, loadHighsOnce, runCompactModel } from "./run-compact-model.js";
 import type { SlotAssignment, SlotInstance } from "./slot-instance.js";
 
@@ -153,7 +153,7 @@ async function searchRounds(
   let threshold = -Infinity;
   for (;;) {
     const keep = kept && ((column: number) => kept![column] === 1);
-    const restricted = keep ? restrictColumns(model, keep) : { model, origin: undefined };
+    const restricted = keep ? restrictCompactColumns(model, keep) : { model, origin: undefined };
     const start = incumbent && startIn(incumbent.columns, restricted.origin, model.numCols);
     const run = await runCompactModel(restricted.model, { timeLimitSeconds: remaining(), start });
     const status = statusOf(run.modelStatus, run.values !== undefined);
@@ -185,16 +185,6 @@ async function searchRounds(
     threshold = incumbent ? thresholdFor(relaxation!.pricing, incumbent.objective) : zeroReducedCost;
     kept = widened(kept!, relaxation!.pricing, threshold);
   }
-}
-
-/** The columns kept and those of reduced cost up to `threshold`; undefined (every column) when that adds none. */
-function widened(kept: Uint8Array, pricing: LpPricing, threshold: number): Uint8Array | undefined {
-  const next = Uint8Array.from(kept);
-  let added = 0;
-  pricing.reducedCosts.forEach((reduced, column) => {
-    if (next[column] === 0 && reduced <= threshold) [next[column], added] = [1, added + 1];
-  });
-  return added > 0 ? next : undefined;
 }
 
 /** The incumbent's columns as a start for a MIP over `origin`'s columns (all of them without). */
