@@ -6,19 +6,20 @@ import {
   type TimeZoneMode,
   type UntimedItem,
 } from "@lectern/core";
-import { nothing, type ReactiveControllerHost, type TemplateResult } from "lit";
+import { nothing, type LitElement, type TemplateResult } from "lit";
 import type { ChangeBadgeStrings } from "../shared/change-badges.js";
 import type { ChangeMark } from "../shared/change-marks.js";
 import { PreviousVersionController } from "../shared/previous-version-controller.js";
+import { adoptLateStyles } from "./adopt-late-styles.js";
 
 type RenderChangeBadges = typeof import("../shared/change-badges.js").renderChangeBadges;
 
 /**
  * What changed about a card's item, and its badges: the mark handed over (`changeMark`: the
  * grid's talk dialog and `<talk-list>` compare the versions once for all their cards), else
- * the card's own comparison with its `previous-src`. The badges' markup lives beside the diff
- * (lectern-changes-<hash>.js) and is imported with the first mark to show, so a card without
- * one never fetches it.
+ * the card's own comparison with its `previous-src`. The badges' markup and styles live beside
+ * the diff (lectern-changes-<hash>.js) and are imported with the first mark to show, so a card
+ * without one never fetches them.
  */
 export class CardChangesController {
   private readonly previous: PreviousVersionController;
@@ -26,7 +27,7 @@ export class CardChangesController {
   private loading?: Promise<void>;
   private shown?: { readonly program?: Program; readonly mode: TimeZoneMode; readonly locale: string };
 
-  constructor(private readonly host: ReactiveControllerHost & Element) {
+  constructor(private readonly host: LitElement) {
     this.previous = new PreviousVersionController(host);
   }
 
@@ -66,8 +67,13 @@ export class CardChangesController {
       };
       return this.render(mark, options, ui);
     }
-    this.loading ??= import("../shared/change-badges.js").then(
-      ({ renderChangeBadges }) => {
+    // Both modules are lectern-changes-<hash>.js: one request for the markup and its styles.
+    this.loading ??= Promise.all([
+      import("../shared/change-badges.js"),
+      import("../shared/change-badge.styles.js"),
+    ]).then(
+      ([{ renderChangeBadges }, { changeBadgeStyles }]) => {
+        adoptLateStyles(this.host, changeBadgeStyles);
         this.render = renderChangeBadges;
         this.host.requestUpdate();
       },

@@ -29,7 +29,6 @@ import { talkCardStyles } from "./talk-card.styles.js";
 import { viewTalkCard, type TalkCardView } from "./talk-card-view.js";
 import { badgeStyles } from "../shared/badge.styles.js";
 import type { ChangeMark } from "../shared/change-marks.js";
-import { changeBadgeStyles } from "./change-badge.styles.js";
 import { CardChangesController } from "./card-changes-controller.js";
 import { AbstractToggleEvent } from "./abstract-toggle-event.js";
 
@@ -66,7 +65,7 @@ const cardClockTickMs = 2 ** 31 - 1;
  * @cssproperty --talk-card-padding - Inner spacing (default: `--program-space`).
  */
 export class TalkCardElement extends LitElement {
-  static override styles = [themeStyles, badgeStyles, talkCardStyles, changeBadgeStyles];
+  static override styles = [themeStyles, badgeStyles, talkCardStyles];
 
   /** The program the item belongs to (set as a property; `<schedule-grid>` does this). */
   @property({ attribute: false }) program?: Program;

@@ -23,6 +23,12 @@ export const talkCardStyles = css`
     text-decoration: line-through;
   }
 
+  /* The row of change badges takes the article's gap, no margin of its own. How the badges look
+     is changeBadgeStyles, which CardChangesController adopts with their markup (a lazy chunk). */
+  .change {
+    margin: 0;
+  }
+
   header {
     display: flex;
     flex-wrap: wrap;
