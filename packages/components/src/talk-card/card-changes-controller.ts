@@ -10,6 +10,8 @@ import { nothing, type LitElement, type TemplateResult } from "lit";
 import type { ChangeBadgeStrings } from "../shared/change-badges.js";
 import type { ChangeMark } from "../shared/change-marks.js";
 import { PreviousVersionController } from "../shared/previous-version-controller.js";
+import { renderUnreadableVersion } from "../shared/render-problems.js";
+import type { UiStrings } from "../shared/ui-strings.js";
 import { adoptLateStyles } from "./adopt-late-styles.js";
 
 type RenderChangeBadges = typeof import("../shared/change-badges.js").renderChangeBadges;
@@ -43,6 +45,14 @@ export class CardChangesController {
   ): void {
     this.previous.update(sources, program);
     this.shown = { program, mode, locale };
+  }
+
+  /**
+   * The note that the card's own previous version could not be read, and why (nothing is marked
+   * then), worded as `<schedule-grid>` and `<talk-list>` word theirs; else nothing.
+   */
+  unreadableNote(strings: Pick<UiStrings, "previousUnreadable">): TemplateResult | typeof nothing {
+    return renderUnreadableVersion(this.previous.problems, strings);
   }
 
   /** The item's mark: the one handed over, else the card's own comparison's (none without either). */
