@@ -31,14 +31,16 @@ const isZod = (id: string) => id.includes("/node_modules/zod/");
 
 /**
  * True for the modules that compare two versions of a program: core's diff, the change
- * marks built from it and the badges that show them. An element imports them dynamically once it has a previous version
+ * marks built from it and the badges that show them, markup and styles. An element imports them dynamically once it has a previous version
  * (`previous-src`), so they are lectern-changes-<hash>.js and a page without one never
  * fetches them; what they share with the rest of core (timings, zones) stays in lectern.js.
+ * (`<changes-since-visit>` imports the badges statically: it always has versions to compare.)
  */
 const isChangesModule = (id: string) =>
   id.startsWith(`${coreSource}diff/`) ||
   id.startsWith(`${componentsSource}shared/change-marks.ts`) ||
-  id.startsWith(`${componentsSource}shared/change-badges.ts`);
+  id.startsWith(`${componentsSource}shared/change-badges.ts`) ||
+  id.startsWith(`${componentsSource}shared/change-badge.styles.ts`);
 
 /**
  * True for zod and for the modules of @lectern/core that import it, directly or not (the model's

@@ -1,6 +1,7 @@
 import type { Program } from "@lectern/core";
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { property } from "lit/decorators.js";
+import { changeBadgeStyles } from "../shared/change-badge.styles.js";
 import { renderChangeText } from "../shared/change-badges.js";
 import { clampHeadingLevel } from "../shared/heading-level.js";
 import { Memo } from "../shared/memo.js";
@@ -41,7 +42,7 @@ let nextId = 0;
  * @cssproperty --changes-since-visit-accent - Box border (default: `--program-color-accent`).
  */
 export class ChangesSinceVisitElement extends LitElement {
-  static override styles = [themeStyles, badgeStyles, changesSinceVisitStyles, problemsStyles];
+  static override styles = [themeStyles, badgeStyles, changeBadgeStyles, changesSinceVisitStyles, problemsStyles];
 
   /** URL of the program JSON (used when neither `program` nor inline JSON is given). */
   @property() src?: string;

@@ -2,8 +2,7 @@ import { css } from "lit";
 
 /**
  * Styles of `<changes-since-visit>`; its public styling API is documented on the element. The
- * badges are words in the text colour (a cancelled or removed one in the danger colour),
- * which the themes keep at 4.5:1 or more on the box: colour is never the only sign.
+ * badges are `changeBadgeStyles`, as on a card: words, so colour is never the only sign.
  */
 export const changesSinceVisitStyles = css`
   :host {
@@ -50,23 +49,7 @@ export const changesSinceVisitStyles = css`
     margin: 0.15rem 0 0;
   }
 
-  .change {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.2rem 0.4rem;
-    align-items: baseline;
-  }
-
-  .change-badge {
-    color: var(--_fg);
-  }
-
-  .change-badge.change-cancelled,
-  .change-badge.change-removed {
-    color: var(--_danger);
-  }
-
-  .change .was,
+  /* Its time and room now, in the muted line of what it was (changeBadgeStyles' .was). */
   .now {
     color: var(--_muted);
     font-size: 0.9em;

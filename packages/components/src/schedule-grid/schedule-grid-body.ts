@@ -1,7 +1,8 @@
-import type { ProgramProblem, TimeZoneMode } from "@lectern/core";
+import type { TimeZoneMode } from "@lectern/core";
 import { html, nothing, type TemplateResult } from "lit";
 import type { ClockController } from "../shared/clock-controller.js";
-import { renderProblems } from "../shared/render-problems.js";
+import type { UnreadableVersion } from "../shared/previous-version-controller.js";
+import { renderUnreadableVersion } from "../shared/render-problems.js";
 import { tabChoices } from "./day-address.js";
 import { renderDayPanel, renderUntimed } from "./day-list.js";
 import { renderDayTabs } from "./day-tabs.js";
@@ -23,7 +24,7 @@ export interface ScheduleGridParts extends DayViewInputs, TalkDialogInputs {
   /** The visitor chose a day (a date or `everyDay`) by its tab. */
   readonly onSelectDay: (choice: string) => void;
   /** Why the previous version (`previous-src`) could not be read, when it could not. */
-  readonly previousProblems?: { readonly source: string; readonly problems: readonly ProgramProblem[] };
+  readonly previousProblems?: UnreadableVersion;
 }
 
 /**
@@ -34,9 +35,8 @@ export function renderScheduleGridBody(parts: ScheduleGridParts): TemplateResult
   const { strings, program, view, locale, favourites } = parts;
   const days = view.schedule.days;
   const dayContext = dayViewContextOf(parts);
-  const unreadable = parts.previousProblems;
   return html`
-    ${unreadable ? renderProblems(strings.previousUnreadable(unreadable.source, unreadable.problems.length), unreadable.problems) : nothing}
+    ${renderUnreadableVersion(parts.previousProblems, parts.ui)}
     ${renderToolbar({
       strings,
       program,

@@ -37,8 +37,6 @@ export interface ScheduleGridStrings {
   readonly noProgram: string;
   readonly noMatches: string;
   readonly invalidProgram: (source: string, count: number) => string;
-  /** Said above the program when `previous-src` cannot be read, so no change is marked. */
-  readonly previousUnreadable: (source: string, count: number) => string;
   readonly tentativeProgram: string;
   readonly unscheduled: string;
   readonly close: string;
@@ -81,8 +79,6 @@ export const defaultScheduleGridStrings: ScheduleGridStrings = {
   noMatches: "Nothing matches these filters.",
   invalidProgram: (source, count) =>
     `The program from ${source} could not be shown: ${count === 1 ? "1 problem" : `${count} problems`} to fix.`,
-  previousUnreadable: (source, count) =>
-    `The previous version from ${source} could not be read (${count === 1 ? "1 problem" : `${count} problems`}), so no changes are marked.`,
   tentativeProgram: "Tentative program",
   unscheduled: "Not yet scheduled",
   close: "Close",

@@ -3,6 +3,12 @@ import type { ReactiveControllerHost } from "lit";
 import type { ChangeMark } from "./change-marks.js";
 import { ProgramSourceController } from "./program-source-controller.js";
 
+/** Where a previous version came from (its URL, or the property) and why it could not be read. */
+export interface UnreadableVersion {
+  readonly source: string;
+  readonly problems: readonly ProgramProblem[];
+}
+
 /**
  * The previous version of the program an element shows (`previousProgram`, then
  * `previous-src`; never the inline JSON child, which is the current one), and the change
@@ -30,7 +36,7 @@ export class PreviousVersionController {
    * Why the previous version could not be read (where it came from and its problems, with
    * paths), so the element says so above the program instead of quietly marking nothing.
    */
-  get problems(): { readonly source: string; readonly problems: readonly ProgramProblem[] } | undefined {
+  get problems(): UnreadableVersion | undefined {
     const state = this.source.state;
     return state.status === "error" ? { source: state.source, problems: state.problems } : undefined;
   }

@@ -1,5 +1,7 @@
 import type { ProgramProblem } from "@lectern/core";
-import { html, type TemplateResult } from "lit";
+import { html, nothing, type TemplateResult } from "lit";
+import type { UnreadableVersion } from "./previous-version-controller.js";
+import type { UiStrings } from "./ui-strings.js";
 
 /**
  * The box an element shows instead of data it could not use: a heading and every problem with
@@ -19,4 +21,19 @@ export function renderProblems(heading: string, problems: readonly ProgramProble
       )}
     </ul>
   </div>`;
+}
+
+/**
+ * The box above what an element shows (the program, the talks, a card's talk) when its previous
+ * version could not be read: said, with its problems, rather than quietly marking no change.
+ * Nothing when it was read, or there is none. `<schedule-grid>`, `<talk-list>` and
+ * `<talk-card>` all draw it, so all three word it alike.
+ */
+export function renderUnreadableVersion(
+  unreadable: UnreadableVersion | undefined,
+  strings: Pick<UiStrings, "previousUnreadable">,
+): TemplateResult | typeof nothing {
+  return unreadable
+    ? renderProblems(strings.previousUnreadable(unreadable.source, unreadable.problems.length), unreadable.problems)
+    : nothing;
 }

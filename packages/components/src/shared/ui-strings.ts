@@ -65,6 +65,11 @@ export interface UiStrings {
   readonly changeRemoved: string;
   /** Beside a changed item's new time, room or title, what it was: "was 09:10–09:40, Room 2". */
   readonly changeWas: (before: string) => string;
+  /**
+   * Said above what an element shows (the program, the talks, a card's talk) when its previous
+   * version (`previous-src`) cannot be read, so no change is marked; its problems follow.
+   */
+  readonly previousUnreadable: (source: string, count: number) => string;
   /** The heading of the favourites that changed since the visitor last marked them seen. */
   readonly changedSinceLastVisit: string;
   /** The button that takes the favourites' changes as seen (they are not listed again). */
@@ -151,6 +156,8 @@ export const defaultUiStrings: UiStrings = {
   changePeople: "Speakers changed",
   changeRemoved: "Removed",
   changeWas: (before) => `was ${before}`,
+  previousUnreadable: (source, count) =>
+    `The previous version from ${source} could not be read (${count === 1 ? "1 problem" : `${count} problems`}), so no changes are marked.`,
   changedSinceLastVisit: "Changed since your last visit",
   markChangesSeen: "Mark as seen",
 };

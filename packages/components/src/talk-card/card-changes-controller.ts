@@ -6,19 +6,22 @@ import {
   type TimeZoneMode,
   type UntimedItem,
 } from "@lectern/core";
-import { nothing, type ReactiveControllerHost, type TemplateResult } from "lit";
+import { nothing, type LitElement, type TemplateResult } from "lit";
 import type { ChangeBadgeStrings } from "../shared/change-badges.js";
 import type { ChangeMark } from "../shared/change-marks.js";
 import { PreviousVersionController } from "../shared/previous-version-controller.js";
+import { renderUnreadableVersion } from "../shared/render-problems.js";
+import type { UiStrings } from "../shared/ui-strings.js";
+import { adoptLateStyles } from "./adopt-late-styles.js";
 
 type RenderChangeBadges = typeof import("../shared/change-badges.js").renderChangeBadges;
 
 /**
  * What changed about a card's item, and its badges: the mark handed over (`changeMark`: the
  * grid's talk dialog and `<talk-list>` compare the versions once for all their cards), else
- * the card's own comparison with its `previous-src`. The badges' markup lives beside the diff
- * (lectern-changes-<hash>.js) and is imported with the first mark to show, so a card without
- * one never fetches it.
+ * the card's own comparison with its `previous-src`. The badges' markup and styles live beside
+ * the diff (lectern-changes-<hash>.js) and are imported with the first mark to show, so a card
+ * without one never fetches them.
  */
 export class CardChangesController {
   private readonly previous: PreviousVersionController;
@@ -26,7 +29,7 @@ export class CardChangesController {
   private loading?: Promise<void>;
   private shown?: { readonly program?: Program; readonly mode: TimeZoneMode; readonly locale: string };
 
-  constructor(private readonly host: ReactiveControllerHost & Element) {
+  constructor(private readonly host: LitElement) {
     this.previous = new PreviousVersionController(host);
   }
 
@@ -42,6 +45,14 @@ export class CardChangesController {
   ): void {
     this.previous.update(sources, program);
     this.shown = { program, mode, locale };
+  }
+
+  /**
+   * The note that the card's own previous version could not be read, and why (nothing is marked
+   * then), worded as `<schedule-grid>` and `<talk-list>` word theirs; else nothing.
+   */
+  unreadableNote(strings: Pick<UiStrings, "previousUnreadable">): TemplateResult | typeof nothing {
+    return renderUnreadableVersion(this.previous.problems, strings);
   }
 
   /** The item's mark: the one handed over, else the card's own comparison's (none without either). */
@@ -66,8 +77,13 @@ export class CardChangesController {
       };
       return this.render(mark, options, ui);
     }
-    this.loading ??= import("../shared/change-badges.js").then(
-      ({ renderChangeBadges }) => {
+    // Both modules are lectern-changes-<hash>.js: one request for the markup and its styles.
+    this.loading ??= Promise.all([
+      import("../shared/change-badges.js"),
+      import("../shared/change-badge.styles.js"),
+    ]).then(
+      ([{ renderChangeBadges }, { changeBadgeStyles }]) => {
+        adoptLateStyles(this.host, changeBadgeStyles);
         this.render = renderChangeBadges;
         this.host.requestUpdate();
       },

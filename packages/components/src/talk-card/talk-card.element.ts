@@ -13,6 +13,7 @@ import { downloadText } from "../shared/download-text.js";
 import { clampHeadingLevel } from "../shared/heading-level.js";
 import { MathController } from "../shared/math-controller.js";
 import { Memo } from "../shared/memo.js";
+import { problemsStyles } from "../shared/problems.styles.js";
 import { resolveLocale } from "../shared/resolve-locale.js";
 import { ServerMarkupController } from "../shared/server-markup-controller.js";
 import { styleProperties } from "../shared/style-properties.js";
@@ -29,7 +30,6 @@ import { talkCardStyles } from "./talk-card.styles.js";
 import { viewTalkCard, type TalkCardView } from "./talk-card-view.js";
 import { badgeStyles } from "../shared/badge.styles.js";
 import type { ChangeMark } from "../shared/change-marks.js";
-import { changeBadgeStyles } from "./change-badge.styles.js";
 import { CardChangesController } from "./card-changes-controller.js";
 import { AbstractToggleEvent } from "./abstract-toggle-event.js";
 
@@ -60,13 +60,14 @@ const cardClockTickMs = 2 ** 31 - 1;
  * @csspart abstract - The abstract, when shown.
  * @csspart links - The list of links.
  * @csspart actions - The buttons.
+ * @csspart problems - Why the previous version (`previous-src`) could not be read, above the talk.
  * @cssproperty --talk-card-background - Card background (default: `--program-color-background`).
  * @cssproperty --talk-card-border-color - Card border (default: `--program-color-border`).
  * @cssproperty --talk-card-accent - The stripe on the start side (default: the track's colour).
  * @cssproperty --talk-card-padding - Inner spacing (default: `--program-space`).
  */
 export class TalkCardElement extends LitElement {
-  static override styles = [themeStyles, badgeStyles, talkCardStyles, changeBadgeStyles];
+  static override styles = [themeStyles, badgeStyles, problemsStyles, talkCardStyles];
 
   /** The program the item belongs to (set as a property; `<schedule-grid>` does this). */
   @property({ attribute: false }) program?: Program;
@@ -184,6 +185,7 @@ export class TalkCardElement extends LitElement {
           "--talk-card-accent": view.trackColor ? `var(--talk-card-accent-override, ${view.trackColor})` : undefined,
         })}
       >
+        ${this.changes.unreadableNote(strings)}
         <header>
           <span part="badge" class="badge kind-${item.kind}">${strings.kinds[item.kind]}</span>
           ${status === "confirmed" || mark?.badges.includes("cancelled") ? nothing : html`<span part="badge" class="badge status-${status}">${status === "cancelled" ? strings.cancelled : strings.tentative}</span>`}

@@ -23,6 +23,17 @@ export const talkCardStyles = css`
     text-decoration: line-through;
   }
 
+  /* A long URL in the note of an unreadable previous version wraps inside the card. */
+  .problems {
+    overflow-wrap: anywhere;
+  }
+
+  /* The row of change badges takes the article's gap, no margin of its own. How the badges look
+     is changeBadgeStyles, which CardChangesController adopts with their markup (a lazy chunk). */
+  .change {
+    margin: 0;
+  }
+
   header {
     display: flex;
     flex-wrap: wrap;

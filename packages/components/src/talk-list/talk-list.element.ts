@@ -10,7 +10,7 @@ import { ProgramSourceController } from "../shared/program-source-controller.js"
 import { downloadText } from "../shared/download-text.js";
 import { resolveLocale, viewerTimeZone } from "../shared/resolve-locale.js";
 import { problemsStyles } from "../shared/problems.styles.js";
-import { renderProblems } from "../shared/render-problems.js";
+import { renderProblems, renderUnreadableVersion } from "../shared/render-problems.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import "../talk-card/define.js";
 import { findCardSession } from "../talk-card/card-session.js";
@@ -154,9 +154,8 @@ export class TalkListElement extends LitElement {
     const view = this.view!;
     if (view.upcoming.length + view.past.length + view.undated.length === 0)
       return html`<p class="empty">${strings.noTalks}</p>`;
-    const unreadable = this.previous.problems;
     return html`
-      ${unreadable ? renderProblems(strings.previousUnreadable(unreadable.source, unreadable.problems.length), unreadable.problems) : nothing}
+      ${renderUnreadableVersion(this.previous.problems, strings)}
       ${
         view.calendarItems.length > 0
           ? html`<div part="toolbar" class="toolbar">

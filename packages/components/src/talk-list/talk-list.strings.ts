@@ -32,8 +32,6 @@ export interface TalkListStrings extends UiStrings {
   readonly noProgram: string;
   /** The heading of the list of problems in invalid data. */
   readonly invalidProgram: (source: string, count: number) => string;
-  /** Said above the talks when `previous-src` cannot be read, so no change is marked. */
-  readonly previousUnreadable: (source: string, count: number) => string;
 }
 
 /** The English defaults. */
@@ -54,8 +52,6 @@ export const defaultTalkListStrings: TalkListStrings = {
     'No talks to show: set the src attribute, a program property, or put the program\'s JSON in a <script type="application/json"> inside the element.',
   invalidProgram: (source, count) =>
     `The talks from ${source} could not be shown: ${count === 1 ? "1 problem" : `${count} problems`} to fix.`,
-  previousUnreadable: (source, count) =>
-    `The previous version from ${source} could not be read (${count === 1 ? "1 problem" : `${count} problems`}), so no changes are marked.`,
 };
 
 /** The defaults with the element's overrides applied (one level deep for `kinds` and `links`). */
