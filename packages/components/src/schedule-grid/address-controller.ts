@@ -23,7 +23,10 @@ import type { TalkDialogController } from "./talk-dialog-controller.js";
  * `day-address.ts`; this is the one part of the grid that reads or writes the address itself.
  */
 export class AddressController implements ReactiveController {
-  /** The choice of day shown: a date, or `everyDay`; `undefined` until a program with days is loaded. */
+  /**
+   * The choice of day shown: a date, or `everyDay`; `undefined` until a program with days is
+   * loaded. Read it; change it through the methods, which ask the host to update.
+   */
   selectedDay?: string;
   private readonly onHashChange = () => this.followAddress();
 
