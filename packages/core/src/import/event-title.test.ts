@@ -34,7 +34,10 @@ const spreadsheet = "date,start,end,room,kind,title\n2026-05-04,09:00,09:30,Hall
 // Each format's importer and the title it invents (MiniConf sites are conferences).
 const imports = {
   pretalx: [(title?: string) => importPretalxWidget(pretalx, { title }), "Untitled event"],
-  sessionize: [(title?: string) => importSessionize(sessionize, { timeZone: "Europe/Berlin", title }), "Untitled event"],
+  sessionize: [
+    (title?: string) => importSessionize(sessionize, { timeZone: "Europe/Berlin", title }),
+    "Untitled event",
+  ],
   indico: [(title?: string) => importIndicoJson(indico, { title }), "Untitled event"],
   miniconf: [
     (title?: string) =>
