@@ -23,7 +23,10 @@ import { readTranslatedText } from "./translated-text.js";
 /** Options of the pretalx importer: the zone and title the file may lack, and the language to read. */
 export interface PretalxImportOptions extends FrabImportOptions {
   readonly title?: string;
-  /** The language translated fields are read in (`de`); the others become item translations. */
+  /**
+   * The language translated fields are read in (`de`); the others become item translations.
+   * One that no text of the file is in gives way to the file's first language, with a warning.
+   */
   readonly language?: string;
 }
 
