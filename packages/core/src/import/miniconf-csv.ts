@@ -1,4 +1,3 @@
-import { toSafeUrl } from "../model/safe-url.js";
 import type { ParseResult } from "../parse/parse-program.js";
 import { problemAt, type ProgramProblem } from "../parse/problem.js";
 import { readCsv, type CsvRecord } from "./read-csv.js";
@@ -11,6 +10,7 @@ import { isValidTimeZone } from "../time/zoned-time.js";
 import { splitPipeList, unreadColumns } from "./miniconf-columns.js";
 import type { MiniconfFiles, MiniconfImportOptions } from "./miniconf-options.js";
 import { readPaperRow, type PaperRowContext } from "./miniconf-paper-row.js";
+import { readSpeakerRow } from "./miniconf-speaker-row.js";
 import { readMiniconfSessions } from "./miniconf-sessions.js";
 import { joinMiniconfSessions, type JoinedSession } from "./miniconf-join-sessions.js";
 
@@ -126,9 +126,13 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
   const warnings: ProgramProblem[] = [];
   const warnAt = (place: RowPlace, message: string) =>
     warnings.push({ ...problemAt([place.file ?? "papers"], message), line: place.line, column: 1 });
-  const paperColumns = columnsOf.get("papers") ?? { names: [], line: 1 };
-  for (const name of unreadColumns(paperColumns.names))
-    warnAt({ line: paperColumns.line }, `column "${name}" is not imported`);
+  // Every column nothing reads is named once, with its file, so no cell is lost silently.
+  for (const file of ["papers", "speakers"] as const) {
+    const header = columnsOf.get(file);
+    if (!header) continue;
+    for (const name of unreadColumns(header.names, file))
+      warnAt({ line: header.line, file }, `column "${name}" is not imported`);
+  }
   const concurrentSessions = new Set<string>();
   const paperContext: PaperRowContext = {
     options,
@@ -153,21 +157,9 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
   for (const row of speakerRows) {
     currentRow = { line: row.line, file: "speakers" };
     itemRows.push(currentRow);
-    const id = itemId(row.get("UID") || `speaker-${row.line}`);
-    const image = row.get("image");
-    const speaker = personFor(row.get("speaker") || `Speaker ${row.line}`, {
-      ...(row.get("institution") ? { affiliations: [row.get("institution")] } : {}),
-      ...(row.get("bio") ? { biography: row.get("bio") } : {}),
-      ...(image && toSafeUrl(image) ? { photo: toSafeUrl(image)! } : {}),
-    });
-    items.push({
-      id,
-      kind: "invited-talk",
-      ...(row.get("title") ? { title: row.get("title") } : { tba: ["title"] }),
-      ...(row.get("abstract") ? { abstract: row.get("abstract") } : {}),
-      speakers: [speaker],
-    });
-    addToSessions(splitPipeList(row.get("session")), id);
+    const speaker = readSpeakerRow(row, currentRow, paperContext);
+    items.push(speaker.item);
+    addToSessions(speaker.sessions, speaker.item.id as string);
   }
   let rooms: { id: string; name: string }[] = [];
   if (typeof files.sessions === "string") {
