@@ -7,7 +7,7 @@ import { placeOnRowLines, type RowPlace } from "./csv-lines.js";
 import { guardImport } from "./guard-import.js";
 import { asObject, asText } from "./json-values.js";
 import { isValidTimeZone } from "../time/zoned-time.js";
-import { splitPipeList, unreadColumns } from "./miniconf-columns.js";
+import { unreadColumns } from "./miniconf-columns.js";
 import type { MiniconfFiles, MiniconfImportOptions } from "./miniconf-options.js";
 import { readPaperRow, type PaperRowContext } from "./miniconf-paper-row.js";
 import { readSpeakerRow } from "./miniconf-speaker-row.js";
