@@ -12,6 +12,8 @@ import type { MiniconfFiles, MiniconfImportOptions } from "./miniconf-options.js
 import { readPaperRow, type PaperRowContext } from "./miniconf-paper-row.js";
 import { readSpeakerRow } from "./miniconf-speaker-row.js";
 import { readMiniconfSessions } from "./miniconf-sessions.js";
+import { isOralSession } from "./miniconf-session-fields.js";
+import { markTalkSessions } from "./miniconf-talk-kinds.js";
 import { joinMiniconfSessions, type JoinedSession } from "./miniconf-join-sessions.js";
 
 export type { MiniconfFiles, MiniconfImportOptions } from "./miniconf-options.js";
@@ -162,8 +164,12 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
     addToSessions(speaker.sessions, speaker.item.id as string);
   }
   let rooms: { id: string; name: string }[] = [];
+  // Sessions of talks (by id), and where each timed session is in its own file, for problems.
+  const talkSessions = new Set<string>();
+  const sessionPlaces = new Map<string, RowPlace>();
   if (typeof files.sessions === "string") {
-    const read = readMiniconfSessions(files.sessions, asText(files.sessionsFileName) ?? "", options.timeZone);
+    const sessionsFile = asText(files.sessionsFileName) ?? "";
+    const read = readMiniconfSessions(files.sessions, sessionsFile, options.timeZone);
     if (read.errors.length > 0) return { ok: false, errors: [...read.errors], warnings: [...read.warnings] };
     warnings.push(...read.warnings);
     // The sessions file's timed sessions replace the untimed ones the papers' cells name.
@@ -176,6 +182,13 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
     sessions = joined.sessions;
     rooms = joined.rooms;
     concurrentSessions.clear();
+    for (const entry of read.sessions) {
+      const session = joined.sessions.get(entry.id)!;
+      sessionPlaces.set(session.id, { line: entry.line, file: sessionsFile || "sessions" });
+      if (entry.talks) talkSessions.add(session.id);
+    }
+  } else {
+    for (const session of sessions.values()) if (isOralSession([session.title])) talkSessions.add(session.id);
   }
   // An item in several sessions (MiniConf repeats poster sessions) stays in the first; the
   // model keeps one. The first session of each item is noted once, so this is linear.
@@ -199,6 +212,10 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
       return true;
     }),
   }));
+  const placeOfSession = (session: { id: string; items: readonly string[] }) =>
+    sessionPlaces.get(session.id) ?? rowOfItem.get(session.items[0] ?? "") ?? { line: 1 };
+  const itemsById = new Map(items.map((item) => [item.id as string, item]));
+  warnings.push(...markTalkSessions(sessionList, talkSessions, itemsById, placeOfSession));
   const program = {
     version: 1,
     event: {
@@ -213,7 +230,7 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
     sessions: sessionList,
     items,
   };
-  const sessionRows = sessionList.map((session) => rowOfItem.get(session.items[0] ?? "") ?? { line: 1 });
+  const sessionRows = sessionList.map(placeOfSession);
   const lines = new Map([
     ["items", itemRows],
     ["people", personRows],

@@ -67,7 +67,7 @@ describe("readMiniconfSessions on broken input", () => {
     );
     expect(read.sessions).toEqual([]);
     expect(read.warnings[0]).toMatchObject({ line: 1 });
-    expect(read.warnings[0]!.message).toContain('entry a (line 1) start "soon"');
+    expect(read.warnings[0]!.message).toContain('s.yml, entry a (line 1): start "soon"');
   });
   it("reads a CSV sessions file with | lists of papers", () => {
     const read = readMiniconfSessions(
