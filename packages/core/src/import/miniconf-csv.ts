@@ -45,12 +45,14 @@ function rowsOf(text: unknown, file: string, required: readonly string[], errors
 }
 
 /**
- * Imports a MiniConf site's papers and/or speakers CSV. Papers become posters with their
+ * Imports a MiniConf site's papers and/or speakers CSV, and optionally a sessions file with
+ * times. Papers become posters (contributed talks in an oral session) with their
  * ordered authors (a trailing `*` marks the presenting author, as ISMIR's data does, or equal
  * contribution with `star`), keywords become tags and sessions become sessions in file order
  * (ISMIR's day/session poster sessions `concurrent`); invited speakers become
- * invited talks. MiniConf files carry no times, so the result is an ordered program without
- * times (times can be added later) and the zone and first day must be given. Never throws.
+ * invited talks. A column (or sessions key) nothing reads is a warning naming its file.
+ * MiniConf's CSV files carry no times, so without a sessions file the result is an ordered
+ * program without times, and the zone and first day must be given. Never throws.
  */
 export function importMiniconf(files: MiniconfFiles, options: MiniconfImportOptions): ParseResult {
   return guardImport("MiniConf CSV", () => {

@@ -6,7 +6,8 @@ export const miniconfSessionFields = {
   title: ["long_name", "title", "name"],
   start: ["start", "start_time"],
   end: ["end", "end_time"],
-  papers: ["papers", "paper_ids", "UIDs"],
+  // A CSV's header is read lowercased, so its "UIDs" column is "uids".
+  papers: ["papers", "paper_ids", "UIDs", "uids"],
   room: ["room", "location"],
   chairs: ["chairs", "chair", "moderator"],
   type: ["type", "session_type"],

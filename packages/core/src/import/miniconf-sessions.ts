@@ -73,7 +73,8 @@ function looksLikeCsv(fileName: string, text: string): boolean {
   return !/^[[{-]/.test(first) && first.includes(",") && !first.includes(": ");
 }
 
-type RawEntry = { entry: JsonObject; key?: string; line: number; path: string };
+/** An entry of a sessions file; `headerLine` is the line of a CSV's header, which names its columns. */
+type RawEntry = { entry: JsonObject; key?: string; line: number; path: string; headerLine?: number };
 
 function entriesOfDocument(text: string, file: string, errors: ProgramProblem[]): RawEntry[] {
   const lineCounter = new LineCounter();
@@ -115,6 +116,7 @@ function entriesOfCsv(text: string, file: string, errors: ProgramProblem[]): Raw
     entry: Object.fromEntries(names.map((name, index) => [name, row.fields[index] ?? ""])),
     line: row.line,
     path: `row ${row.line}`,
+    headerLine: header?.line ?? 1,
   }));
 }
 
@@ -144,7 +146,9 @@ const paperOf = (value: unknown, timeZone: string, problem: (message: string) =>
  * Reads a MiniConf sessions file (CSV, JSON or YAML: a list of sessions, or a map keyed by
  * session id, as EMNLP's `paper_sessions.yml` and SIGDIAL's `main_calendar.json` are) into
  * timed sessions with the paper UIDs they name. An entry without readable times is a warning
- * naming its line and path, and is left out. Never throws; linear in the file's size.
+ * naming its line and path, and is left out; a session that ends before it starts, or a paper
+ * time that cannot be read, is an error naming the file (`fileName`), the entry and its line.
+ * Keys nothing reads are warnings, once each. Never throws; linear in the file's size.
  */
 export function readMiniconfSessions(text: string, fileName: string, timeZone: string): MiniconfSessionsRead {
   const file = "sessions";
@@ -152,8 +156,13 @@ export function readMiniconfSessions(text: string, fileName: string, timeZone: s
   const errors: ProgramProblem[] = [];
   const warnings: ProgramProblem[] = [];
   const raw = looksLikeCsv(fileName, text) ? entriesOfCsv(text, file, errors) : entriesOfDocument(text, file, errors);
+  // A CSV's columns are named on its header line; a JSON/YAML key on the first entry that has it.
   for (const unread of unreadSessionKeys(raw))
-    warnings.push({ ...problemAt([file], `${label}: ${unread.message}`), line: unread.line, column: 1 });
+    warnings.push({
+      ...problemAt([file], `${label}: ${unread.message}`),
+      line: raw[0]?.headerLine ?? unread.line,
+      column: 1,
+    });
   const sessions: MiniconfSession[] = [];
   const seen = new Set<string>();
   for (const { entry, key, line, path } of raw) {
