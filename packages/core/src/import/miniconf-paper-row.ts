@@ -25,7 +25,7 @@ export interface PaperRowContext {
   /** A new person for a second co-author with a taken name (keyed by name and row). */
   readonly sharedNamePerson: (key: string, name: string, extra: Record<string, unknown>) => string;
   readonly warnAt: (place: RowPlace, message: string) => void;
-  /** Link columns already warned about (one warning per column, not per row). */
+  /** Link columns already warned about, as "file NUL column" (one warning per column, not per row). */
   readonly unlinkedColumns: Set<string>;
 }
 
@@ -44,8 +44,10 @@ export function cellAddress(
   const value = row.get(column);
   if (!value) return undefined;
   const url = linkAddress(value, context.options.siteUrl);
-  if (url || context.unlinkedColumns.has(column)) return url;
-  context.unlinkedColumns.add(column);
+  // One warning per column of each file: the speakers' "image" is not the papers' "image".
+  const key = `${place.file ?? "papers"}\u0000${column}`;
+  if (url || context.unlinkedColumns.has(key)) return url;
+  context.unlinkedColumns.add(key);
   context.warnAt(
     place,
     `row ${row.line}: column "${column}" has "${value}", not an http(s) address (give siteUrl for relative ones); such ${what} are skipped`,
