@@ -107,13 +107,15 @@ export function readInputs(
   const options: Record<string, string | boolean | undefined> = Object.fromEntries(
     importer.options.map((option) => [option.name, values[optionFlag(option)]]),
   );
-  // An option that names a file (--sessions FILE) reaches the importer as the file's text.
+  // An option that names a file (--sessions FILE) reaches the importer as the file's text,
+  // and its path as `<name>FileName`, so that problems in it name it.
   for (const option of importer.options) {
     const path = options[option.name];
     if (!option.file || typeof path !== "string" || path === "") continue;
     const read = readInputText(path, io);
     if ("message" in read) return { kind: "unreadable", message: read.message };
     options[option.name] = read.text;
+    options[`${option.name}FileName`] = path;
   }
   const problems = checkImportOptions(importer, options, (option) => `--${optionFlag(option)}`);
   if (problems.length > 0)

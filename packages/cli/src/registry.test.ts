@@ -197,4 +197,13 @@ describe("MiniConf's convert options", () => {
       stdout: expect.stringContaining('"https://sigdialinlg2023.github.io/static/papers/inlg/124_Paper.pdf"'),
     });
   });
+
+  it("--site-url makes the template speakers' relative images absolute photos", () => {
+    const result = convert(fixture("miniconf-template-speakers.csv"), "--site-url", "https://chil.ahli.cc");
+    expect(result).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('"photo":"https://chil.ahli.cc/static/images/speakers/yoshua_bengio.png"'),
+    });
+    expect(result.stderr).toContain('column "slideslive_id" is not imported');
+  });
 });

@@ -24,7 +24,8 @@ export interface ImporterOption {
   readonly values?: readonly string[];
   /**
    * The value names a file that goes with the input (MiniConf's sessions file): a tool reads
-   * it and passes the file's text as the value, since core reads no files itself.
+   * it and passes the file's text as the value, since core reads no files itself, and its
+   * path as `<name>FileName` (`sessionsFileName`), so that problems can name the file.
    */
   readonly file?: boolean;
   /** How a command line shows its value in help: `ZONE`, `DATE`. */

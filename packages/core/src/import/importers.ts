@@ -34,7 +34,11 @@ function readMiniconfFiles(files: readonly ImportFile[], values: ImportOptionVal
     seen[role] = file.name;
     sorted[role] = file.text;
   }
-  if (stringOption(values, "sessions") !== undefined) sorted.sessions = stringOption(values, "sessions");
+  if (stringOption(values, "sessions") !== undefined) {
+    sorted.sessions = stringOption(values, "sessions");
+    // Its name tells CSV from JSON/YAML and names the file in its problems.
+    if (stringOption(values, "sessionsFileName")) sorted.sessionsFileName = stringOption(values, "sessionsFileName");
+  }
   return importMiniconf(sorted, {
     timeZone: stringOption(values, "timeZone")!,
     startDate: stringOption(values, "startDate")!,

@@ -22,7 +22,7 @@ export const miniconfLinkColumns: ReadonlyMap<string, LinkKind> = new Map<string
 export const miniconfTagColumns = ["keywords", "primary_subject", "secondary_subject"] as const;
 
 /** Columns the papers importer reads besides links and tags. */
-const readColumns = [
+const paperColumns = [
   "uid",
   "title",
   "abstract",
@@ -36,9 +36,29 @@ const readColumns = [
   "paper_presentation",
 ];
 
-/** The columns of a papers header that nothing imports, each named once (not once per row). */
-export function unreadColumns(columns: readonly string[]): string[] {
-  const known = new Set<string>([...readColumns, ...miniconfLinkColumns.keys(), ...miniconfTagColumns]);
+/** Columns the speakers importer reads (the template's, and `website` that later sites add). */
+const speakerColumns = [
+  "uid",
+  "image",
+  "title",
+  "institution",
+  "speaker",
+  "abstract",
+  "bio",
+  "session",
+  "day",
+  "website",
+];
+
+/** Every column a papers or speakers row is read from, by file. */
+const knownColumns = {
+  papers: new Set<string>([...paperColumns, ...miniconfLinkColumns.keys(), ...miniconfTagColumns]),
+  speakers: new Set<string>(speakerColumns),
+};
+
+/** The columns of a papers or speakers header that nothing imports, each named once (not once per row). */
+export function unreadColumns(columns: readonly string[], file: keyof typeof knownColumns = "papers"): string[] {
+  const known = knownColumns[file];
   return [...new Set(columns.filter((name) => name && !known.has(name)))];
 }
 

@@ -1,4 +1,3 @@
-import { toSafeUrl } from "../model/safe-url.js";
 import type { ParseResult } from "../parse/parse-program.js";
 import { problemAt, type ProgramProblem } from "../parse/problem.js";
 import { readCsv, type CsvRecord } from "./read-csv.js";
@@ -9,10 +8,13 @@ import { placeOnRowLines, type RowPlace } from "./csv-lines.js";
 import { guardImport } from "./guard-import.js";
 import { asObject, asText } from "./json-values.js";
 import { isValidTimeZone } from "../time/zoned-time.js";
-import { splitPipeList, unreadColumns } from "./miniconf-columns.js";
+import { unreadColumns } from "./miniconf-columns.js";
 import type { MiniconfFiles, MiniconfImportOptions } from "./miniconf-options.js";
 import { readPaperRow, type PaperRowContext } from "./miniconf-paper-row.js";
+import { readSpeakerRow } from "./miniconf-speaker-row.js";
 import { readMiniconfSessions } from "./miniconf-sessions.js";
+import { isOralSession } from "./miniconf-session-fields.js";
+import { markTalkSessions } from "./miniconf-talk-kinds.js";
 import { joinMiniconfSessions, type JoinedSession } from "./miniconf-join-sessions.js";
 
 export type { MiniconfFiles, MiniconfImportOptions } from "./miniconf-options.js";
@@ -44,12 +46,14 @@ function rowsOf(text: unknown, file: string, required: readonly string[], errors
 }
 
 /**
- * Imports a MiniConf site's papers and/or speakers CSV. Papers become posters with their
+ * Imports a MiniConf site's papers and/or speakers CSV, and optionally a sessions file with
+ * times. Papers become posters (contributed talks in an oral session) with their
  * ordered authors (a trailing `*` marks the presenting author, as ISMIR's data does, or equal
  * contribution with `star`), keywords become tags and sessions become sessions in file order
  * (ISMIR's day/session poster sessions `concurrent`); invited speakers become
- * invited talks. MiniConf files carry no times, so the result is an ordered program without
- * times (times can be added later) and the zone and first day must be given. Never throws.
+ * invited talks. A column (or sessions key) nothing reads is a warning naming its file.
+ * MiniConf's CSV files carry no times, so without a sessions file the result is an ordered
+ * program without times, and the zone and first day must be given. Never throws.
  */
 export function importMiniconf(files: MiniconfFiles, options: MiniconfImportOptions): ParseResult {
   return guardImport("MiniConf CSV", () => {
@@ -127,9 +131,13 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
   const warnings: ProgramProblem[] = [];
   const warnAt = (place: RowPlace, message: string) =>
     warnings.push({ ...problemAt([place.file ?? "papers"], message), line: place.line, column: 1 });
-  const paperColumns = columnsOf.get("papers") ?? { names: [], line: 1 };
-  for (const name of unreadColumns(paperColumns.names))
-    warnAt({ line: paperColumns.line }, `column "${name}" is not imported`);
+  // Every column nothing reads is named once, with its file, so no cell is lost silently.
+  for (const file of ["papers", "speakers"] as const) {
+    const header = columnsOf.get(file);
+    if (!header) continue;
+    for (const name of unreadColumns(header.names, file))
+      warnAt({ line: header.line, file }, `column "${name}" is not imported`);
+  }
   const concurrentSessions = new Set<string>();
   const paperContext: PaperRowContext = {
     options,
@@ -154,25 +162,17 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
   for (const row of speakerRows) {
     currentRow = { line: row.line, file: "speakers" };
     itemRows.push(currentRow);
-    const id = itemId(row.get("UID") || `speaker-${row.line}`);
-    const image = row.get("image");
-    const speaker = personFor(row.get("speaker") || `Speaker ${row.line}`, {
-      ...(row.get("institution") ? { affiliations: [row.get("institution")] } : {}),
-      ...(row.get("bio") ? { biography: row.get("bio") } : {}),
-      ...(image && toSafeUrl(image) ? { photo: toSafeUrl(image)! } : {}),
-    });
-    items.push({
-      id,
-      kind: "invited-talk",
-      ...(row.get("title") ? { title: row.get("title") } : { tba: ["title"] }),
-      ...(row.get("abstract") ? { abstract: row.get("abstract") } : {}),
-      speakers: [speaker],
-    });
-    addToSessions(splitPipeList(row.get("session")), id);
+    const speaker = readSpeakerRow(row, currentRow, paperContext);
+    items.push(speaker.item);
+    addToSessions(speaker.sessions, speaker.item.id as string);
   }
   let rooms: { id: string; name: string }[] = [];
+  // Sessions of talks (by id), and where each timed session is in its own file, for problems.
+  const talkSessions = new Set<string>();
+  const sessionPlaces = new Map<string, RowPlace>();
   if (typeof files.sessions === "string") {
-    const read = readMiniconfSessions(files.sessions, asText(files.sessionsFileName) ?? "", options.timeZone);
+    const sessionsFile = asText(files.sessionsFileName) ?? "";
+    const read = readMiniconfSessions(files.sessions, sessionsFile, options.timeZone);
     if (read.errors.length > 0) return { ok: false, errors: [...read.errors], warnings: [...read.warnings] };
     warnings.push(...read.warnings);
     // The sessions file's timed sessions replace the untimed ones the papers' cells name.
@@ -185,6 +185,13 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
     sessions = joined.sessions;
     rooms = joined.rooms;
     concurrentSessions.clear();
+    for (const entry of read.sessions) {
+      const session = joined.sessions.get(entry.id)!;
+      sessionPlaces.set(session.id, { line: entry.line, file: sessionsFile || "sessions" });
+      if (entry.talks) talkSessions.add(session.id);
+    }
+  } else {
+    for (const session of sessions.values()) if (isOralSession([session.title])) talkSessions.add(session.id);
   }
   // An item in several sessions (MiniConf repeats poster sessions) stays in the first; the
   // model keeps one. The first session of each item is noted once, so this is linear.
@@ -208,6 +215,10 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
       return true;
     }),
   }));
+  const placeOfSession = (session: { id: string; items: readonly string[] }) =>
+    sessionPlaces.get(session.id) ?? rowOfItem.get(session.items[0] ?? "") ?? { line: 1 };
+  const itemsById = new Map(items.map((item) => [item.id as string, item]));
+  warnings.push(...markTalkSessions(sessionList, talkSessions, itemsById, placeOfSession));
   const program = {
     version: 1,
     event: {
@@ -223,7 +234,7 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
     sessions: sessionList,
     items,
   };
-  const sessionRows = sessionList.map((session) => rowOfItem.get(session.items[0] ?? "") ?? { line: 1 });
+  const sessionRows = sessionList.map(placeOfSession);
   const lines = new Map([
     ["items", itemRows],
     ["people", personRows],

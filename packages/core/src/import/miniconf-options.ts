@@ -4,7 +4,7 @@
 export interface MiniconfFiles {
   /** `UID,title,authors,abstract,keywords,sessions`, lists separated by `|`. */
   readonly papers?: string;
-  /** `UID,image,title,institution,speaker,abstract,bio,session`. */
+  /** `UID,image,title,institution,speaker,abstract,bio,session` (and `day`, `website`). */
   readonly speakers?: string;
   /**
    * A sessions file (CSV, JSON or YAML) listing timed sessions and the paper UIDs in each,

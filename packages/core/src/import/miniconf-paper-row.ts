@@ -25,8 +25,34 @@ export interface PaperRowContext {
   /** A new person for a second co-author with a taken name (keyed by name and row). */
   readonly sharedNamePerson: (key: string, name: string, extra: Record<string, unknown>) => string;
   readonly warnAt: (place: RowPlace, message: string) => void;
-  /** Link columns already warned about (one warning per column, not per row). */
+  /** Link columns already warned about, as "file NUL column" (one warning per column, not per row). */
   readonly unlinkedColumns: Set<string>;
+}
+
+/**
+ * The address in a row's cell, made absolute with `siteUrl` when it is site-relative (see
+ * linkAddress); undefined for an empty cell. A cell that cannot be made an http(s) address is
+ * skipped with one warning for its column (naming the first row and value), not one per row.
+ */
+export function cellAddress(
+  row: PaperRow,
+  column: string,
+  place: RowPlace,
+  context: Pick<PaperRowContext, "options" | "warnAt" | "unlinkedColumns">,
+  what: string,
+): string | undefined {
+  const value = row.get(column);
+  if (!value) return undefined;
+  const url = linkAddress(value, context.options.siteUrl);
+  // One warning per column of each file: the speakers' "image" is not the papers' "image".
+  const key = `${place.file ?? "papers"}\u0000${column}`;
+  if (url || context.unlinkedColumns.has(key)) return url;
+  context.unlinkedColumns.add(key);
+  context.warnAt(
+    place,
+    `row ${row.line}: column "${column}" has "${value}", not an http(s) address (give siteUrl for relative ones); such ${what} are skipped`,
+  );
+  return undefined;
 }
 
 /** The same address twice (ISMIR repeats its pdf_path column) is one link. */
@@ -74,18 +100,8 @@ export function readPaperRow(
   });
   const labels = [...new Set(miniconfTagColumns.flatMap((column) => splitTagCell(row.get(column))))];
   const links = [...miniconfLinkColumns].flatMap(([column, kind]) => {
-    const value = row.get(column);
-    if (!value) return [];
-    const url = linkAddress(value, context.options.siteUrl);
-    if (url) return [{ kind, url }];
-    if (!context.unlinkedColumns.has(column)) {
-      context.unlinkedColumns.add(column);
-      context.warnAt(
-        place,
-        `row ${row.line}: column "${column}" has "${value}", not an http(s) address (give siteUrl for relative ones); such links are skipped`,
-      );
-    }
-    return [];
+    const url = cellAddress(row, column, place, context, "links");
+    return url ? [{ kind, url }] : [];
   });
   const position = row.get("position");
   const presentation = row.get("paper_presentation");

@@ -67,7 +67,7 @@ describe("readMiniconfSessions on broken input", () => {
     );
     expect(read.sessions).toEqual([]);
     expect(read.warnings[0]).toMatchObject({ line: 1 });
-    expect(read.warnings[0]!.message).toContain('entry a (line 1) start "soon"');
+    expect(read.warnings[0]!.message).toContain('s.yml, entry a (line 1): start "soon"');
   });
   it("reads a CSV sessions file with | lists of papers", () => {
     const read = readMiniconfSessions(
@@ -80,6 +80,20 @@ describe("readMiniconfSessions on broken input", () => {
       start: "2026-03-29T09:00:00+02:00",
       papers: [{ uid: "p1" }, { uid: "p2" }],
     });
+  });
+  it("reads a CSV's UIDs column (lowercased with its header) and names a column it does not read", () => {
+    const read = readMiniconfSessions(
+      "UID,title,start,end,UIDs,zoom\nS1,Orals,2026-03-02 09:00,2026-03-02 10:00,p1|p2,https://zoom.us/j/1\n",
+      "s.csv",
+      "UTC",
+    );
+    expect(read.sessions[0]!.papers).toEqual([{ uid: "p1" }, { uid: "p2" }]);
+    expect(read.warnings.map((warning) => [warning.line, warning.message])).toEqual([
+      [
+        1,
+        's.csv: column "zoom" is not imported: it holds session links, and a session has no links in the program model',
+      ],
+    ]);
   });
   it("rejects a local time in a DST gap", () => {
     expect(readSessionTime("2026-03-29 02:30", "Europe/Berlin").problem).toContain("does not exist");

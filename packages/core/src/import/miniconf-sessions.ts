@@ -4,6 +4,7 @@ import { readDateTimeText } from "../time/date-time-text.js";
 import { resolveLocalTime, toIsoInZone } from "../time/zoned-time.js";
 import { asObject, asText, type JsonObject } from "./json-values.js";
 import { readCsv } from "./read-csv.js";
+import { isOralSession, miniconfSessionFields as fields, unreadSessionKeys } from "./miniconf-session-fields.js";
 
 /** One timed session of a MiniConf sessions file, its times instants written in the event's zone. */
 export interface MiniconfSession {
@@ -18,6 +19,8 @@ export interface MiniconfSession {
   readonly papers: readonly { readonly uid: string; readonly start?: string; readonly end?: string }[];
   /** `sequence` when its papers have times of their own; otherwise every paper runs the whole session. */
   readonly mode: "sequence" | "concurrent";
+  /** Whether its papers are talks: they have times of their own, or the file calls it an oral session. */
+  readonly talks: boolean;
   /** Where the entry is in the file, for problems: its line (and JSON/YAML path). */
   readonly line: number;
   readonly path: string;
@@ -70,7 +73,8 @@ function looksLikeCsv(fileName: string, text: string): boolean {
   return !/^[[{-]/.test(first) && first.includes(",") && !first.includes(": ");
 }
 
-type RawEntry = { entry: JsonObject; key?: string; line: number; path: string };
+/** An entry of a sessions file; `headerLine` is the line of a CSV's header, which names its columns. */
+type RawEntry = { entry: JsonObject; key?: string; line: number; path: string; headerLine?: number };
 
 function entriesOfDocument(text: string, file: string, errors: ProgramProblem[]): RawEntry[] {
   const lineCounter = new LineCounter();
@@ -112,40 +116,64 @@ function entriesOfCsv(text: string, file: string, errors: ProgramProblem[]): Raw
     entry: Object.fromEntries(names.map((name, index) => [name, row.fields[index] ?? ""])),
     line: row.line,
     path: `row ${row.line}`,
+    headerLine: header?.line ?? 1,
   }));
 }
 
-const paperOf = (value: unknown, timeZone: string) => {
+/**
+ * A paper of a session's list: a UID, or an object with its UID and times of its own. A time
+ * that cannot be read is reported (`problem`), never dropped: without it the paper would
+ * seem to have no time and fail later with a reason that names the papers file.
+ */
+const paperOf = (value: unknown, timeZone: string, problem: (message: string) => void) => {
   const object = asObject(value);
   const uid = object ? asText(pick(object, ["UID", "uid", "id", "paper"])) : asText(value);
   if (!uid) return undefined;
-  const start = object && pick(object, ["start", "start_time"]);
-  const end = object && pick(object, ["end", "end_time"]);
-  return {
-    uid,
-    ...(start !== undefined ? { start: readSessionTime(start, timeZone).iso } : {}),
-    ...(end !== undefined ? { end: readSessionTime(end, timeZone).iso } : {}),
+  const timeOf = (names: readonly string[], which: string): string | undefined => {
+    const written = object && pick(object, names);
+    if (written === undefined) return undefined;
+    const read = readSessionTime(written, timeZone);
+    if (!read.iso)
+      problem(`paper "${uid}" has the ${which} ${JSON.stringify(written)}, which is not a time (${read.problem})`);
+    return read.iso;
   };
+  const start = timeOf(["start", "start_time"], "start");
+  const end = timeOf(["end", "end_time"], "end");
+  return { uid, ...(start ? { start } : {}), ...(end ? { end } : {}) };
 };
 
 /**
  * Reads a MiniConf sessions file (CSV, JSON or YAML: a list of sessions, or a map keyed by
  * session id, as EMNLP's `paper_sessions.yml` and SIGDIAL's `main_calendar.json` are) into
  * timed sessions with the paper UIDs they name. An entry without readable times is a warning
- * naming its line and path, and is left out. Never throws; linear in the file's size.
+ * naming its line and path, and is left out; a session that ends before it starts, or a paper
+ * time that cannot be read, is an error naming the file (`fileName`), the entry and its line.
+ * Keys nothing reads are warnings, once each. Never throws; linear in the file's size.
  */
 export function readMiniconfSessions(text: string, fileName: string, timeZone: string): MiniconfSessionsRead {
   const file = "sessions";
+  const label = fileName || "the sessions file";
   const errors: ProgramProblem[] = [];
   const warnings: ProgramProblem[] = [];
   const raw = looksLikeCsv(fileName, text) ? entriesOfCsv(text, file, errors) : entriesOfDocument(text, file, errors);
+  // A CSV's columns are named on its header line; a JSON/YAML key on the first entry that has it.
+  for (const unread of unreadSessionKeys(raw))
+    warnings.push({
+      ...problemAt([file], `${label}: ${unread.message}`),
+      line: raw[0]?.headerLine ?? unread.line,
+      column: 1,
+    });
   const sessions: MiniconfSession[] = [];
   const seen = new Set<string>();
   for (const { entry, key, line, path } of raw) {
-    const warn = (message: string) =>
-      warnings.push({ ...problemAt([file], `entry ${path} (line ${line}) ${message}`), line, column: 1 });
-    const id = asText(pick(entry, ["UID", "uid", "id", "session_id"])) ?? key;
-    const title = asText(pick(entry, ["long_name", "title", "name"])) ?? id;
+    const at = (message: string) => ({
+      ...problemAt([file], `${label}, entry ${path} (line ${line}): ${message}`),
+      line,
+      column: 1,
+    });
+    const warn = (message: string) => warnings.push(at(message));
+    const id = asText(pick(entry, fields.id)) ?? key;
+    const title = asText(pick(entry, fields.title)) ?? id;
     if (!id || !title) {
       warn("has no id or title; left out");
       continue;
@@ -154,17 +182,22 @@ export function readMiniconfSessions(text: string, fileName: string, timeZone: s
       warn(`repeats the session id "${id}"; left out`);
       continue;
     }
-    const start = readSessionTime(pick(entry, ["start", "start_time"]), timeZone);
-    const end = readSessionTime(pick(entry, ["end", "end_time"]), timeZone);
+    const start = readSessionTime(pick(entry, fields.start), timeZone);
+    const end = readSessionTime(pick(entry, fields.end), timeZone);
     if (!start.iso || !end.iso) {
       warn(`${start.iso ? "end" : "start"} ${start.iso ? end.problem : start.problem}; left out`);
       continue;
     }
+    if (Date.parse(end.iso) < Date.parse(start.iso)) {
+      errors.push(at(`session "${id}" ends at ${end.iso}, before it starts at ${start.iso}`));
+      continue;
+    }
     seen.add(id);
-    const papers = (Array.isArray(entry.papers) ? entry.papers : listOf(pick(entry, ["papers", "paper_ids", "UIDs"])))
-      .map((paper) => paperOf(paper, timeZone))
+    const papers = (Array.isArray(entry.papers) ? entry.papers : listOf(pick(entry, fields.papers)))
+      .map((paper) => paperOf(paper, timeZone, (message) => errors.push(at(message))))
       .filter((paper) => paper !== undefined);
-    const room = asText(pick(entry, ["room", "location"]));
+    const room = asText(pick(entry, fields.room));
+    const timedPapers = papers.some((paper) => paper.start !== undefined);
     sessions.push({
       id,
       title,
@@ -172,9 +205,10 @@ export function readMiniconfSessions(text: string, fileName: string, timeZone: s
       end: end.iso,
       // A calendar's location is often a link to a page of the site (`/papers.html?session=1`), not a room.
       ...(room && !/^(\/|https?:)/i.test(room) ? { room } : {}),
-      chairs: listOf(pick(entry, ["chairs", "chair", "moderator"])),
+      chairs: listOf(pick(entry, fields.chairs)),
       papers,
-      mode: papers.some((paper) => paper.start !== undefined) ? "sequence" : "concurrent",
+      mode: timedPapers ? "sequence" : "concurrent",
+      talks: timedPapers || isOralSession([pick(entry, fields.type), title, id, asText(entry.name)]),
       line,
       path,
     });

@@ -59,7 +59,12 @@ export function loadRealFiles(): RealFile[] {
     { format: "indico", name: "import-fixtures indicoTimetable", text: json(indicoTimetable) },
     { format: "pretalx", name: "import-fixtures pretalxWidget", text: json(pretalxWidget) },
     { format: "sessionize", name: "import-fixtures sessionizeData", text: json(sessionizeData) },
-    ...["ismir2024-papers.csv", "miniconf-template-papers.csv", "sigdialinlg2023-papers.csv"].map((name) => ({
+    ...[
+      "ismir2024-papers.csv",
+      "miniconf-template-papers.csv",
+      "miniconf-template-speakers.csv",
+      "sigdialinlg2023-papers.csv",
+    ].map((name) => ({
       format: "miniconf",
       name: `test/fixtures/miniconf/${name}`,
       text: read(here(`test/fixtures/miniconf/${name}`)),

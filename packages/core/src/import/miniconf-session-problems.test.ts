@@ -1,0 +1,92 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { importMiniconf } from "./miniconf-csv.js";
+
+// Problems in a sessions file name that file and its own line, not a row of the papers file.
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../test/fixtures/miniconf/${name}`, import.meta.url), "utf8");
+const emnlpPapers = fixture("emnlp2020-main_papers.csv");
+const options = { title: "EMNLP 2020", timeZone: "America/Los_Angeles", startDate: "2020-11-16" };
+const where = (problems: readonly { path: string; line?: number; message: string }[]) =>
+  problems.map((problem) => [problem.path, problem.line, problem.message]);
+
+describe("importMiniconf: problems of the sessions file", () => {
+  it("rejects a session that ends before it starts, naming the sessions file and its line", () => {
+    const sessions =
+      "id,title,start,end,papers\nz1A,Q&A 1A,2020-11-16 17:00:00+00:00,2020-11-16 16:00:00+00:00,main.438|main.440\n";
+    const result = importMiniconf({ papers: emnlpPapers, sessions, sessionsFileName: "bad-sessions.csv" }, options);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && where(result.errors)).toEqual([
+      [
+        "sessions",
+        2,
+        'bad-sessions.csv, entry row 2 (line 2): session "z1A" ends at 2020-11-16T08:00:00-08:00, before it starts at 2020-11-16T09:00:00-08:00',
+      ],
+    ]);
+  });
+
+  it("rejects a paper's own start that is not a time, naming the entry, the paper and the value", () => {
+    const sessions = [
+      "s1:",
+      "  name: Orals",
+      "  start_time: 2020-11-16 16:00:00+00:00",
+      "  end_time: 2020-11-16 17:00:00+00:00",
+      "  papers:",
+      "  - { uid: main.438, start: '2020-11-16 16:00:00+00:00', end: '2020-11-16 16:15:00+00:00' }",
+      "  - { uid: main.440, start: 'half past four', end: '2020-11-16 16:30:00+00:00' }",
+    ].join("\n");
+    const result = importMiniconf({ papers: emnlpPapers, sessions, sessionsFileName: "sessions.yml" }, options);
+    expect(!result.ok && where(result.errors)).toEqual([
+      [
+        "sessions",
+        1,
+        expect.stringMatching(
+          /^sessions\.yml, entry s1 \(line 1\): paper "main\.440" has the start "half past four", which is not a time/,
+        ),
+      ],
+    ]);
+  });
+});
+
+describe("importMiniconf: session links and other keys of real sessions files", () => {
+  it("names EMNLP's zoom_link once, as session links the model has no place for", () => {
+    const result = importMiniconf(
+      {
+        papers: emnlpPapers,
+        sessions: fixture("emnlp2020-paper_sessions.yml"),
+        sessionsFileName: "paper_sessions.yml",
+      },
+      options,
+    );
+    expect(result.ok).toBe(true);
+    const sessionKeys = result.warnings.filter(
+      (warning) => warning.path === "sessions" && warning.message.includes("column"),
+    );
+    expect(where(sessionKeys)).toEqual([
+      [
+        "sessions",
+        1,
+        'paper_sessions.yml: column "zoom_link" is not imported: it holds session links, and a session has no links in the program model',
+      ],
+    ]);
+  });
+
+  it("names SIGDIAL's zoom and discord links and its calendar's category and calendarId", () => {
+    const result = importMiniconf(
+      {
+        papers: fixture("sigdialinlg2023-papers.csv"),
+        sessions: fixture("sigdialinlg2023-main_calendar.json"),
+        sessionsFileName: "main_calendar.json",
+      },
+      { ...options, timeZone: "Europe/Prague", startDate: "2023-09-11" },
+    );
+    expect(result.ok).toBe(true);
+    const messages = result.warnings.filter((warning) => warning.message.startsWith("main_calendar.json: column"));
+    expect(messages.map((warning) => [warning.line, warning.message.replace(/^.*?column /, "")])).toEqual([
+      [2, '"category" is not imported'],
+      [2, '"discord" is not imported: it holds session links, and a session has no links in the program model'],
+      [2, '"zoom" is not imported: it holds session links, and a session has no links in the program model'],
+      [2, '"calendarId" is not imported'],
+    ]);
+  });
+});
