@@ -108,11 +108,14 @@ export function toICalendar(program: Program, options: ICalendarOptions): string
 /**
  * {@link toICalendar}, and a warning (with the item's path) for every item whose time is to
  * be announced (written all-day on its date) or that has no date at all (left out).
+ * `errors` is non-empty when the calendar would hold no event (no item given has a time or a
+ * date, and no earlier event is kept cancelled): RFC 5545 (section 3.6) wants at least one
+ * component, so do not publish that file.
  */
 export function toICalendarWithWarnings(
   program: Program,
   options: ICalendarOptions,
-): { ics: string; warnings: readonly ProgramProblem[] } {
+): { ics: string; warnings: readonly ProgramProblem[]; errors: readonly ProgramProblem[] } {
   const warnings: ProgramProblem[] = [];
   const index = indexProgram(program);
   const slug = slugOf(program);
@@ -191,9 +194,22 @@ export function toICalendarWithWarnings(
       "END:VEVENT",
     );
   }
+  let keptCancelled = 0;
   for (const [uid, event] of published) {
-    if (!written.has(uid)) lines.push(...cancelledLines(event, formatUtc(options.nowMs)));
+    if (written.has(uid)) continue;
+    lines.push(...cancelledLines(event, formatUtc(options.nowMs)));
+    keptCancelled += 1;
   }
   lines.push("END:VCALENDAR");
-  return { ics: `${lines.map(foldICalendarLine).join("\r\n")}\r\n`, warnings };
+  const given = options.items.map((entry) => entry.path).join(", ");
+  const errors =
+    written.size + keptCancelled === 0
+      ? [
+          problemAt(
+            [],
+            `${given ? `no item has a time or a date (${given})` : "no item given"}; an iCalendar file needs at least one event (RFC 5545, section 3.6)`,
+          ),
+        ]
+      : [];
+  return { ics: `${lines.map(foldICalendarLine).join("\r\n")}\r\n`, warnings, errors };
 }
