@@ -102,7 +102,7 @@ function slugOf(program: Program): string {
  * date is an all-day event; see {@link toICalendarWithWarnings} for what is left out.
  */
 export function toICalendar(program: Program, options: ICalendarOptions): string {
-  return toICalendarWithWarnings(program, options).ics;
+  return writeCalendar(program, options).ics;
 }
 
 /**
@@ -116,6 +116,29 @@ export function toICalendarWithWarnings(
   program: Program,
   options: ICalendarOptions,
 ): { ics: string; warnings: readonly ProgramProblem[]; errors: readonly ProgramProblem[] } {
+  const { ics, warnings, eventCount } = writeCalendar(program, options);
+  const given = options.items.map((entry) => entry.path).join(", ");
+  const errors =
+    eventCount === 0
+      ? [
+          problemAt(
+            [],
+            `${given ? `no item has a time or a date (${given})` : "no item given"}; an iCalendar file needs at least one event (RFC 5545, section 3.6)`,
+          ),
+        ]
+      : [];
+  return { ics, warnings, errors };
+}
+
+/**
+ * The calendar, its warnings and how many VEVENTs it holds. The errors are left to
+ * {@link toICalendarWithWarnings}, so pages that offer a calendar only for timed items (and
+ * call {@link toICalendar}) do not carry them in their bundle.
+ */
+function writeCalendar(
+  program: Program,
+  options: ICalendarOptions,
+): { ics: string; warnings: readonly ProgramProblem[]; eventCount: number } {
   const warnings: ProgramProblem[] = [];
   const index = indexProgram(program);
   const slug = slugOf(program);
@@ -201,15 +224,9 @@ export function toICalendarWithWarnings(
     keptCancelled += 1;
   }
   lines.push("END:VCALENDAR");
-  const given = options.items.map((entry) => entry.path).join(", ");
-  const errors =
-    written.size + keptCancelled === 0
-      ? [
-          problemAt(
-            [],
-            `${given ? `no item has a time or a date (${given})` : "no item given"}; an iCalendar file needs at least one event (RFC 5545, section 3.6)`,
-          ),
-        ]
-      : [];
-  return { ics: `${lines.map(foldICalendarLine).join("\r\n")}\r\n`, warnings, errors };
+  return {
+    ics: `${lines.map(foldICalendarLine).join("\r\n")}\r\n`,
+    warnings,
+    eventCount: written.size + keptCancelled,
+  };
 }
