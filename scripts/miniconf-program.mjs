@@ -18,6 +18,8 @@ export function miniconfProgram({ seed = 17 } = {}) {
   const random = createRandom(seed);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const days = ["2026-07-13", "2026-07-14", "2026-07-15", "2026-07-16"];
+  // A path runs from the broadest topic down to the tag itself, so it ends with the label.
+  const subjectTag = (subject) => ({ label: subject, path: ["Subject areas", subject] });
   const people = Array.from({ length: 5000 }, (_, index) => ({
     id: `a${index}`,
     name: `Author ${index} ${pick(["Souza", "Chen", "Müller", "Okafor", "Tanaka", "Núñez"])}`,
@@ -43,10 +45,7 @@ export function miniconfProgram({ seed = 17 } = {}) {
       abstract: `We study ${pick(words)} ${pick(words)} models. Paper ${number} shows a bound and experiments.`,
       authors: authors.map((person, index) => ({ person, ...(index === 0 ? { presenting: true } : {}) })),
       track: `t${number % tracks.length}`,
-      tags: [
-        { label: `${pick(words)} ${pick(words)} ${number}` },
-        { label: pick(subjects), path: ["Subject areas", pick(subjects)] },
-      ],
+      tags: [{ label: `${pick(words)} ${pick(words)} ${number}` }, subjectTag(pick(subjects))],
       links: [{ kind: "pdf", url: `https://example.org/papers/${number}.pdf` }],
     };
     items.push(item);

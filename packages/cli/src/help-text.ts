@@ -88,7 +88,8 @@ Options:
                       ${writtenDateFormats.join(", ")}
   --json              machine-readable output (results and problems as JSON)
   -h, --help          this help
-  Each readable format's own options are listed under it below.
+  Each readable format's own options are listed under it below; an option of a format other
+  than the file's is refused (exit 2), naming the formats that take it.
 
 Readable formats (--from FORMAT; when not named, detected in this order):
 ${registry.map(describeFormat).join("\n")}

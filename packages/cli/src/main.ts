@@ -10,6 +10,7 @@ import { runDates } from "./commands/dates.js";
 import { runRender } from "./commands/render.js";
 import { runSchedule } from "./commands/schedule.js";
 import { runValidate } from "./commands/validate.js";
+import { foreignOptionsMessage } from "./foreign-options.js";
 import { formatNamesOf } from "./formats.js";
 import { helpText, helpTextFor } from "./help-text.js";
 import { inputLabel, readInputs, readInputText, type InputOutcome } from "./read-input.js";
@@ -98,6 +99,9 @@ export function main(
   if (command === "changes") {
     if (inputs.length !== 2) return usage("give two versions of the program: the older, then the newer");
     const compare = (outcomes: readonly InputOutcome[]) => {
+      const formats = outcomes.flatMap((outcome) => (outcome.kind === "read" ? [outcome.format] : []));
+      const foreign = formats.length === outcomes.length && foreignOptionsMessage(values, formats, registry);
+      if (foreign) return usage(foreign);
       const versions: ReadProgram[] = [];
       for (const [index, outcome] of outcomes.entries()) {
         if (outcome.kind === "usage") return usage(outcome.message);
@@ -118,15 +122,19 @@ export function main(
 
   const outcome = readInputs(inputs, values, io, registry);
   return outcome instanceof Promise
-    ? outcome.then((read) => runCommand(command, read, context))
-    : runCommand(command, outcome, context);
+    ? outcome.then((read) => runCommand(command, read, context, registry))
+    : runCommand(command, outcome, context, registry);
 }
 
-/** Runs a command on the program its inputs came to, or reports why they came to none. */
+/**
+ * Runs a command on the program its inputs came to, or reports why they came to none. A
+ * format's option that the format read does not take is wrong usage, whatever the file held.
+ */
 function runCommand(
   command: Exclude<(typeof commands)[number], "dates" | "changes">,
   outcome: InputOutcome,
   context: CommandContext,
+  registry: readonly Importer[],
 ): number | Promise<number> {
   const { io, usage } = context;
   if (outcome.kind === "usage") return usage(outcome.message);
@@ -135,6 +143,8 @@ function runCommand(
     return 1;
   }
   const { format, result } = outcome;
+  const foreign = foreignOptionsMessage(context.values, [format], registry);
+  if (foreign) return usage(foreign);
   if (!result.ok) return reportUnreadable(context, format, result.errors, result.warnings);
   const read = { format, program: result.program, warnings: result.warnings };
   switch (command) {

@@ -52,33 +52,39 @@ describe("the CLI and the importer registry", () => {
     expect(readableInHelp(run(["--help"]).stdout)).toEqual(importers.map((importer) => importer.format));
   });
 
-  it("--help lists every importer's options under its format, and the CLI takes each", () => {
+  it("--help lists every importer's options under its format, and the CLI knows each", () => {
+    expect(importers.find((importer) => importer.format === "program")!.options).toEqual([]);
     for (const importer of importers) {
       const section = helpText
         .slice(helpText.search(new RegExp(`^ {2}${importer.format} `, "m")))
         .split(/\n {2}\S/)[0]!;
       for (const option of importer.options) {
-        expect(section, `${importer.format} --${optionFlag(option)}`).toContain(`--${optionFlag(option)}`);
+        const flag = `--${optionFlag(option)}`;
+        expect(section, `${importer.format} ${flag}`).toContain(flag);
         const value = option.type === "string" ? [option.values?.[0] ?? "x"] : [];
-        expect(
-          run(["validate", example("delta-2026.json"), `--${optionFlag(option)}`, ...value]).code,
-          optionFlag(option),
-        ).toBe(0);
+        // Known to the command line, and refused for a program file, which takes no options,
+        // naming the formats that take it (not "Unknown option").
+        const result = run(["validate", example("delta-2026.json"), flag, ...value]);
+        expect(result.code, flag).toBe(2);
+        expect(result.stderr, flag).toContain(`does not take ${flag}`);
+        expect(result.stderr, flag).toMatch(new RegExp(`of [\\w, -]*\\b${importer.format}\\b`));
       }
     }
   });
 
+  // Each with the options its format takes: an option of another format is refused.
+  const zone = ["--time-zone", "UTC"];
   it.each([
-    ["delta-2026.json", () => example("delta-2026.json")],
-    ["a c3voc export", () => shared("interop/c3voc/pretalx-democon.json")],
-    ["FOSDEM's schedule.xml", () => shared("data/fosdem-2024.schedule.xml")],
-    ["a MiniConf papers file", () => papers],
-    ["a spreadsheet", () => file("sheet.csv", "date,start,end,title\n2026-03-04,10:00,11:00,Talk\n")],
-    ["a spreadsheet named .txt", () => file("sheet.txt", "date,start,end,title\n2026-03-04,10:00,11:00,Talk\n")],
-  ])("detects %s as the registry does", (_name, path) => {
+    ["delta-2026.json", () => example("delta-2026.json"), []],
+    ["a c3voc export", () => shared("interop/c3voc/pretalx-democon.json"), zone],
+    ["FOSDEM's schedule.xml", () => shared("data/fosdem-2024.schedule.xml"), zone],
+    ["a MiniConf papers file", () => papers, [...zone, "--start-date", "2026-11-09"]],
+    ["a spreadsheet", () => file("sheet.csv", "date,start,end,title\n2026-03-04,10:00,11:00,Talk\n"), zone],
+    ["a spreadsheet named .txt", () => file("sheet.txt", "date,start,end,title\n2026-03-04,10:00,11:00,Talk\n"), zone],
+  ])("detects %s as the registry does", (_name, path, options) => {
     const input = path();
     const detected = detectImporter(input, readFileSync(input, "utf8"))!.format;
-    const result = run(["validate", input, "--json", "--time-zone", "UTC", "--start-date", "2026-11-09"]);
+    const result = run(["validate", input, "--json", ...options]);
     expect(JSON.parse(result.stdout).format).toBe(detected);
   });
 
@@ -117,7 +123,17 @@ describe("the CLI and the importer registry", () => {
 
 describe("several input files", () => {
   it("are read together for a format spread over several (MiniConf's papers and speakers)", () => {
-    const result = run(["validate", papers, speakers, "--time-zone", "UTC", "--start-date", "2026-11-09"]);
+    const result = run([
+      "validate",
+      papers,
+      speakers,
+      "--time-zone",
+      "UTC",
+      "--start-date",
+      "2026-11-09",
+      "--title",
+      "X",
+    ]);
     expect(result).toMatchObject({
       code: 0,
       stdout: `${papers}, ${speakers}: valid miniconf, 2 items over 0 day(s), 2 without a time\n`,

@@ -1,4 +1,4 @@
-import type { Id, ResolvedSchedule, ScheduleDay } from "@lectern/core";
+import type { Id, ResolvedSchedule, ResolvedSession, ScheduleDay } from "@lectern/core";
 
 /**
  * The grid's part of the page's address, as pure functions: `#2026-04-27` (a day),
@@ -78,7 +78,7 @@ export interface AddressTarget {
   readonly day?: string;
   readonly talkId?: Id;
   /** A session to bring into view (`#session-<id>`). */
-  readonly sessionId?: Id;
+  readonly session?: ResolvedSession;
 }
 
 /**
@@ -96,7 +96,7 @@ export function readAddress(
   if (sessionId !== undefined) {
     const session = schedule.sessions?.find((candidate) => candidate.id === sessionId);
     if (!session) return {};
-    return { sessionId, day: session.day !== undefined && selected !== everyDay ? session.day : undefined };
+    return { session, day: session.day !== undefined && selected !== everyDay ? session.day : undefined };
   }
   const talkId = talkIdOfHash(hash);
   if (talkId === undefined) {

@@ -129,7 +129,7 @@ describe("hostile values inside a file", () => {
 
   it("finds no kind for a type named like Object's properties", () => {
     const sheet = "date,start,end,kind,title\n2026-01-05,10:00,10:30,constructor,T\n2026-01-05,11:00,11:30,__proto__,U";
-    const result = importSpreadsheetCsv(sheet, { timeZone: "UTC" });
+    const result = importSpreadsheetCsv(sheet, { timeZone: "UTC", title: "Hostile" });
     expect(result.ok && result.program.items.map((item) => item.kind)).toEqual(["other", "other"]);
     expect(result.warnings.map((warning) => [warning.line, warning.message])).toEqual([
       [2, expect.stringContaining('kind: "constructor" is not a kind')],

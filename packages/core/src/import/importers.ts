@@ -40,6 +40,7 @@ function readMiniconfFiles(files: readonly ImportFile[], values: ImportOptionVal
     startDate: stringOption(values, "startDate")!,
     ...(stringOption(values, "star") === "equal-contribution" ? { star: "equal-contribution" as const } : {}),
     ...(stringOption(values, "siteUrl") ? { siteUrl: stringOption(values, "siteUrl") } : {}),
+    ...(stringOption(values, "title") !== undefined ? { title: stringOption(values, "title") } : {}),
   });
 }
 
@@ -124,6 +125,7 @@ const miniconf = defineImporter({
   description: "a MiniConf site's papers and/or speakers file (give both to read them together)",
   options: [
     zoneOption("the event's IANA zone", true),
+    titleOption,
     {
       name: "startDate",
       type: "string",
@@ -189,6 +191,7 @@ const spreadsheet = defineImporter({
       values: spreadsheetDateFormats,
       description: `how dates other than YYYY-MM-DD are written (${spreadsheetDateFormats.join(", ")}); 04/03/2026 is never guessed`,
     },
+    titleOption,
   ],
   detect: (fileName, text) => {
     const columns = sniffCsvColumns(text);
@@ -199,6 +202,7 @@ const spreadsheet = defineImporter({
     importSpreadsheetCsv(text, {
       timeZone: stringOption(values, "timeZone")!,
       dateFormat: stringOption(values, "dateFormat") as (typeof spreadsheetDateFormats)[number] | undefined,
+      title: stringOption(values, "title"),
     }),
 });
 

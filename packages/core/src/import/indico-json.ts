@@ -20,6 +20,7 @@ import { guardImport } from "./guard-import.js";
 import { problemInSource, type ImportSource } from "./import-source.js";
 import { readJsonInput, rejectWith } from "./read-input.js";
 import { readIndicoEventExport, type IndicoEventExport } from "./indico-event-export.js";
+import { readPosterBlock, timeInPosterBlock, type IndicoPosterBlock } from "./indico-poster-block.js";
 
 /**
  * How deep session blocks may nest. Indico nests one level (a block holds contributions);
@@ -52,7 +53,8 @@ function blockTitle(entry: Node): string {
  * Imports Indico's timetable export (`/export/timetable/ID.json`: `results.<event>.<day>.<entry>`)
  * as a program: contributions (posters, with their board, when they or their block are
  * `isPoster`), breaks (`BreakTimeSchEntry`), and session blocks titled "session: slotTitle"
- * with their conveners as chairs and their nested entries; presenters with affiliations become
+ * with their conveners as chairs and their nested entries (a poster block is a `concurrent`
+ * session whose posters run the whole block); presenters with affiliations become
  * speakers, listed authors become authors. Each time comes as `{ date, time, tz }` and is written as an instant with the
  * offset of its own zone. HTML in descriptions becomes text. The event export API
  * (`/export/event/ID.json?detail=sessions`, `results` a list) is read too: its sessions with their
@@ -155,7 +157,7 @@ function importUnsafely(
     where: readonly PathSegment[],
     depth: number,
     sessionItems?: string[],
-    inPosterBlock = false,
+    posterBlock?: IndicoPosterBlock,
   ) => {
     const type = entryKindOf(entry);
     if (type === "session") {
@@ -168,20 +170,28 @@ function importUnsafely(
         );
         return;
       }
+      const blockStart = instant(entry.startDate, [...where, "startDate"]);
+      const blockEnd = instant(entry.endDate, [...where, "endDate"]);
+      // Indico marks the poster session, not its contributions: its block is a concurrent session.
+      const concurrentBlock =
+        entry.isPoster === true ? readPosterBlock({ start: blockStart, end: blockEnd }) : undefined;
+      if (concurrentBlock?.partial)
+        warnings.push(at(where, "a poster block needs both a start and an end; it is kept without a time"));
+      const [start, end] = concurrentBlock
+        ? [concurrentBlock.span?.start, concurrentBlock.span?.end]
+        : [blockStart, blockEnd];
       const childIds: string[] = [];
       // The timetable export nests `entries`; the event export's sessions list `contributions`.
       const childKey = entry.entries === undefined ? "contributions" : "entries";
       for (const [key, child] of asEntries(entry[childKey]))
-        if (object(child))
-          addEntry(object(child)!, [...where, childKey, key], depth + 1, childIds, entry.isPoster === true);
+        if (object(child)) addEntry(object(child)!, [...where, childKey, key], depth + 1, childIds, concurrentBlock);
       const chairs = list(entry.conveners).flatMap((convener) => personFor(convener) ?? []);
       const room = roomFor(entry);
-      const start = instant(entry.startDate, [...where, "startDate"]);
-      const end = instant(entry.endDate, [...where, "endDate"]);
       sessionOrigins.push([...where]);
       sessions.push({
         id: `session-${itemId(asKey(entry.id) ?? asKey(entry.sessionId) ?? `${sessions.length + 1}`)}`,
         title: blockTitle(entry),
+        ...(concurrentBlock ? { mode: "concurrent" } : {}),
         ...(chairs.length > 0 ? { chairs } : {}),
         ...(room ? { room } : {}),
         ...(start ? { start } : {}),
@@ -192,8 +202,8 @@ function importUnsafely(
     }
     const id = itemId(asKey(entry.id) ?? asKey(entry.friendlyId) ?? `${items.length + 1}`);
     const isBreak = type === "break";
-    // Indico marks the poster session, not its contributions: everything in a poster block is a poster.
-    const isPoster = !isBreak && (entry.isPoster === true || inPosterBlock);
+    // Everything in a poster block is a poster (but its breaks).
+    const isPoster = !isBreak && (entry.isPoster === true || posterBlock !== undefined);
     const board = text(entry.board_number) ?? text(entry.boardNumber);
     const speakers = [...list(entry.presenters), ...list(entry.speakers)].flatMap((person) => personFor(person) ?? []);
     // Indico's event export lists authors apart from speakers (primary authors first, then co-authors).
@@ -205,9 +215,16 @@ function importUnsafely(
       ...(speakers.includes(person) ? { presenting: true } : {}),
     }));
     const description = text(entry.description);
-    const start = instant(entry.startDate, [...where, "startDate"]);
-    const end = instant(entry.endDate, [...where, "endDate"]);
-    if (!start) warnings.push(at(where, `"${text(entry.title) ?? id}" has no readable start; imported without a time`));
+    const own = {
+      start: instant(entry.startDate, [...where, "startDate"]),
+      end: instant(entry.endDate, [...where, "endDate"]),
+    };
+    const placed = posterBlock?.span ? timeInPosterBlock(posterBlock.span, own) : { ...own, outside: false };
+    const { start, end } = placed;
+    if (placed.outside)
+      warnings.push(at(where, `"${text(entry.title) ?? id}" lies outside its poster block; it runs the whole block`));
+    else if (!start && !posterBlock?.span)
+      warnings.push(at(where, `"${text(entry.title) ?? id}" has no readable start; imported without a time`));
     const room = roomFor(entry);
     const duration = asNumber(entry.duration);
     itemOrigins.push([...where]);

@@ -85,7 +85,7 @@ describe("importMiniconf at scale", () => {
     const sessionNames = Array.from({ length: 40_000 }, (_, index) => `S${index}`).join("|");
     const papers = `UID,title,authors,sessions\np1,Everywhere,Ana Souza,${sessionNames}`;
     const started = performance.now();
-    const result = importMiniconf({ papers }, { timeZone: "UTC", startDate: "2026-01-01" });
+    const result = importMiniconf({ papers }, { timeZone: "UTC", startDate: "2026-01-01", title: "Everywhere" });
     const elapsed = performance.now() - started;
     expect(result.warnings).toHaveLength(39_999);
     expect(result.warnings[0]).toMatchObject({

@@ -3,6 +3,7 @@ import type { ParseResult } from "../parse/parse-program.js";
 import { problemAt, type ProgramProblem } from "../parse/problem.js";
 import { readCsv, type CsvRecord } from "./read-csv.js";
 import { createIdKeeper, createIdMaker } from "./slug-ids.js";
+import { chooseEventTitle } from "./event-title.js";
 import { finishImport } from "./finish-import.js";
 import { placeOnRowLines, type RowPlace } from "./csv-lines.js";
 import { guardImport } from "./guard-import.js";
@@ -210,7 +211,8 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
   const program = {
     version: 1,
     event: {
-      title: options.title ?? "Untitled conference",
+      // MiniConf's files name no conference: the title option does, or a placeholder, said aloud.
+      title: chooseEventTitle(options.title, undefined, warnings, "Untitled conference"),
       kind: "conference",
       startDate: options.startDate,
       timeZone: options.timeZone,

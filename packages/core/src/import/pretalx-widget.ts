@@ -16,13 +16,17 @@ import { finishImport } from "./finish-import.js";
 import { guardImport } from "./guard-import.js";
 import { problemInSource, type ImportSource } from "./import-source.js";
 import { readJsonInput, rejectWith } from "./read-input.js";
+import { chooseReadingLanguage, languagesOfPretalxData } from "./pretalx-languages.js";
 import { asLanguageTag, createTranslationReader } from "./pretalx-translations.js";
 import { readTranslatedText } from "./translated-text.js";
 
 /** Options of the pretalx importer: the zone and title the file may lack, and the language to read. */
 export interface PretalxImportOptions extends FrabImportOptions {
   readonly title?: string;
-  /** The language translated fields are read in (`de`); the others become item translations. */
+  /**
+   * The language translated fields are read in (`de`); the others become item translations.
+   * One that no text of the file is in gives way to the file's first language, with a warning.
+   */
   readonly language?: string;
 }
 
@@ -38,7 +42,8 @@ const dateOf = (value: unknown) =>
  * `/schedule/widgets/schedule.json`) as a program. Breaks are talks with `slot_type: "break"`.
  * Texts may be translations: the `language` option picks one (the first otherwise), the other
  * languages of titles and abstracts become item `translations`, and a missing language is a
- * warning. A talk's `content_locale` becomes its `language`. pretalx texts are Markdown, so the
+ * warning; a language the file has no texts in at all is read as its first language (the
+ * program's `language` then), with a warning naming the languages it has. A talk's `content_locale` becomes its `language`. pretalx texts are Markdown, so the
  * program's `textFormat` is `markdown`. The widget names no event, so the `title` option gives
  * one. Never throws; the program goes through `parseProgram`.
  */
@@ -60,7 +65,9 @@ function importUnsafely(data: Node | undefined, source: ImportSource, options: P
   if (!timeZone)
     return rejectWith(at(["timezone"], "is missing; pass the event's zone (the timeZone option, or --time-zone)"));
   const warnings: ProgramProblem[] = [];
-  const language = name(options.language);
+  const reading = chooseReadingLanguage(name(options.language), languagesOfPretalxData(data));
+  if (reading.problem) warnings.push(at([], reading.problem));
+  const language = reading.language;
   const translations = createTranslationReader(language);
   const roomId = createIdMaker("room-");
   const trackId = createIdMaker("track-");

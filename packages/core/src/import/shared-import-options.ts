@@ -25,7 +25,8 @@ export const languageOption: ImporterOption = {
   type: "string",
   placeholder: "LANG",
   required: false,
-  description: "the language to read translated texts in (e.g. de); the others become translations",
+  description:
+    "the language to read translated texts in (e.g. de); the others become translations. A language the file has no texts in is read as its first, with a warning",
 };
 
 /** A string option's value (`checkImportOptions` has made sure it is one). */

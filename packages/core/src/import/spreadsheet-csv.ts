@@ -5,6 +5,7 @@ import type { ParseResult } from "../parse/parse-program.js";
 import { problemAt, type ProgramProblem } from "../parse/problem.js";
 import { readCsv } from "./read-csv.js";
 import { createIdMaker } from "./slug-ids.js";
+import { chooseEventTitle } from "./event-title.js";
 import { finishImport } from "./finish-import.js";
 import { placeOnRowLines } from "./csv-lines.js";
 import { guardImport } from "./guard-import.js";
@@ -198,7 +199,8 @@ function importUnsafely(text: unknown, options: SpreadsheetImportOptions): Parse
   const program = {
     version: 1,
     event: {
-      title: options.title ?? "Untitled event",
+      // A spreadsheet of rows has no cell for the event: the title option names it, or a placeholder, said aloud.
+      title: chooseEventTitle(options.title, undefined, warnings),
       kind: "workshop",
       startDate: dates[0] ?? "1970-01-01",
       ...(dates.length > 0 && dates.at(-1) !== dates[0] ? { endDate: dates.at(-1) } : {}),

@@ -31,7 +31,7 @@ describe("spreadsheetKind", () => {
 describe("importSpreadsheetCsv kinds", () => {
   it("imports a row of an unknown kind as other, with a warning naming its row", () => {
     const sheet = ["date,start,end,room,kind,title", "2026-04-27,09:00,10:00,,Hackathon,Build night"].join("\n");
-    const result = importSpreadsheetCsv(sheet, { timeZone: "UTC" });
+    const result = importSpreadsheetCsv(sheet, { timeZone: "UTC", title: "Hack days" });
     expect(result.ok && result.program.items[0]!.kind).toBe("other");
     expect(result.warnings).toEqual([
       expect.objectContaining({

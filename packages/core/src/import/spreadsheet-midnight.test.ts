@@ -41,9 +41,7 @@ describe("importSpreadsheetCsv rows across midnight", () => {
   it("says so in a warning naming the row's line", () => {
     const result = importSpreadsheetCsv(
       `${header}\n2026-06-01,10:00,11:00,talk,Day\n2026-06-01,21:00,06:00,social,Night`,
-      {
-        timeZone: "Europe/Berlin",
-      },
+      { timeZone: "Europe/Berlin", title: "Night owls" },
     );
     if (!result.ok) throw new Error(result.errors[0]!.message);
     expect(result.warnings.map((warning) => `line ${warning.line}: ${warning.message}`)).toEqual([

@@ -144,7 +144,11 @@ export function checkReferences(program: Program): { errors: ProgramProblem[]; w
       if (!people.has(author.person)) expect("people", author.person, () => [...path, "authors", index, "person"]);
       if (authorIds.has(author.person)) {
         errors.push(
-          problemAt([...path, "authors", index, "person"], `"${author.person}" is listed twice as an author`),
+          problemAt(
+            [...path, "authors", index, "person"],
+            // Two co-authors who share a name are two people: the usual cause of this mistake.
+            `"${author.person}" is listed twice as an author; if these are two people who share a name, give each their own entry in people (own id) and refer to each once`,
+          ),
         );
       }
       authorIds.add(author.person);

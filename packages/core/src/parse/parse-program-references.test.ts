@@ -158,6 +158,11 @@ describe("parseProgram: references", () => {
   it("rejects a person listed twice as an author of one item", () => {
     const program = sampleProgram();
     program.items[2].authors.push({ person: "cho" });
-    expectOneError(program, "items[2].authors[2].person", '"cho" is listed twice as an author');
+    expectOneError(
+      program,
+      "items[2].authors[2].person",
+      '"cho" is listed twice as an author',
+      "two people who share a name, give each their own entry in people",
+    );
   });
 });
