@@ -170,6 +170,14 @@ describe("toJsonLd authors and dated items", () => {
   it("names the presenting author as performer and still lists all authors on the paper", () => {
     const event = paperEvent(true);
     expect(event.performer).toEqual([{ "@type": "Person", name: "Li Na" }]);
+    const program = paperProgram(true);
+    program.items[0]!.authors![0]!.presenting = true;
+    // The presenter's affiliations for this paper (Inria), not the person's own (USP).
+    expect((toJsonLd(program).subEvent as Record<string, any>[])[0]!.performer[0]).toEqual({
+      "@type": "Person",
+      name: "Ana Souza",
+      affiliation: [{ "@type": "Organization", name: "Inria" }],
+    });
     expect(event.workFeatured.author.map((person: { name: string }) => person.name)).toEqual(["Ana Souza", "Li Na"]);
   });
 

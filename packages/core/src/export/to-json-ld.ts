@@ -87,12 +87,11 @@ export function toJsonLd(program: Program): JsonLdNode {
     ].map(({ entry, startDate, endDate }) => {
       const { item } = entry;
       const authors = item.authors ?? [];
-      const performers = [
-        ...new Set([
-          ...(item.speakers ?? []),
-          ...authors.filter((author) => author.presenting).map((author) => author.person),
-        ]),
-      ];
+      // Each person once; a presenting author with the affiliations given for this paper.
+      const performers = new Map<string, readonly string[] | undefined>();
+      for (const id of item.speakers ?? []) performers.set(id, undefined);
+      for (const author of authors)
+        if (author.presenting && !performers.has(author.person)) performers.set(author.person, author.affiliations);
       const room = entry.roomId === undefined ? undefined : index.rooms.get(entry.roomId)?.value.name;
       const language = item.language ?? event.language;
       return {
@@ -104,7 +103,9 @@ export function toJsonLd(program: Program): JsonLdNode {
           entry.status === "cancelled" ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
         ...(item.abstract ? { description: item.abstract } : {}),
         ...(language ? { inLanguage: language } : {}),
-        ...(performers.length > 0 ? { performer: performers.map((id) => personNode(id)) } : {}),
+        ...(performers.size > 0
+          ? { performer: [...performers].map(([id, affiliations]) => personNode(id, affiliations)) }
+          : {}),
         ...(authors.length > 0
           ? {
               workFeatured: {
