@@ -77,6 +77,14 @@ const isHydrateModule = (id: string) =>
 const coreSource = fileURLToPath(new URL("../core/src/", import.meta.url));
 
 /**
+ * True for the schema.org JSON-LD writer (core's toJsonLd and the grid's module that calls
+ * it): `<schedule-grid structured-data>` imports it dynamically after it has drawn, so it is
+ * lectern-structured-data-<hash>.js and a page without the attribute never fetches it.
+ */
+const isStructuredDataModule = (id: string) =>
+  id === `${coreSource}export/to-json-ld.ts` || id === `${componentsSource}schedule-grid/structured-data-text.ts`;
+
+/**
  * True for the modules of core that only `<paper-list>` uses (src/digest/: a digest's index,
  * query, sort and facets, a program turned into a digest). They go into the paper-list chunk,
  * so a page that shows only a schedule never loads them (2 KiB gzipped off lectern.js). A
@@ -124,6 +132,7 @@ export default defineConfig({
         // holds only that element. zod and the schemas are lectern-schemas-<hash>.js, fetched
         // only when a program or a paper digest must be checked by zod (one that is not valid).
         // The diff of two versions is lectern-changes-<hash>.js, fetched only with a previous version.
+        // The JSON-LD writer is lectern-structured-data-<hash>.js, fetched only by a grid with structured-data.
         // The bundler adds lectern-rolldown-runtime-<hash>.js (160 bytes: the helper that builds
         // the namespace a dynamic import returns), which only those lazy files import.
         codeSplitting: {
@@ -136,7 +145,13 @@ export default defineConfig({
                   !reachesZod(id, (other) => chunking.getModuleInfo(other))
                 )
                   return "paper-list";
-                if (folder || isChangesModule(id) || isHydrateModule(id) || /\/node_modules\/(temml|marked)\//.test(id))
+                if (
+                  folder ||
+                  isChangesModule(id) ||
+                  isHydrateModule(id) ||
+                  isStructuredDataModule(id) ||
+                  /\/node_modules\/(temml|marked)\//.test(id)
+                )
                   return null;
                 return reachesZod(id, (other) => chunking.getModuleInfo(other)) ? "schemas" : "lectern";
               },
@@ -146,6 +161,7 @@ export default defineConfig({
             },
             { name: (id) => (isChangesModule(id) ? "changes" : null) },
             { name: (id) => (isHydrateModule(id) ? "hydrate" : null) },
+            { name: (id) => (isStructuredDataModule(id) ? "structured-data" : null) },
           ],
         },
       },

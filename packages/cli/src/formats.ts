@@ -8,7 +8,7 @@ import {
   toC3voc,
   toFrabXml,
   toICalendarWithWarnings,
-  toJsonLd,
+  toJsonLdWithWarnings,
   type Importer,
   type Program,
   type ProgramProblem,
@@ -104,8 +104,12 @@ export function writeProgram(
       if (errors.length > 0) return { problems: [...errors] };
       return { text: xml, problems: [...warnings] };
     }
-    case "jsonld":
-      return { text: `${JSON.stringify(toJsonLd(program), null, 2)}\n`, problems: [] };
+    case "jsonld": {
+      // Items with neither time nor date are named; a program none of whose items can be written is no file.
+      const { document, warnings, errors } = toJsonLdWithWarnings(program);
+      if (errors.length > 0) return { problems: [...errors] };
+      return { text: `${JSON.stringify(document, null, 2)}\n`, problems: [...warnings] };
+    }
     case "ics": {
       // A seminar series' cancellations and rooms apply to its talks, as <talk-list> shows them.
       const shown = applySeries(program);
@@ -116,11 +120,13 @@ export function writeProgram(
       );
       if (options.itemId !== undefined && items.length === 0)
         return { problems: [problemAt([], `no item has the id "${options.itemId}"`)] };
-      const { ics, warnings } = toICalendarWithWarnings(shown, {
+      const { ics, warnings, errors } = toICalendarWithWarnings(shown, {
         items,
         nowMs: options.nowMs,
         previous: options.previous,
       });
+      // A VCALENDAR with no event breaks RFC 5545: no file (the error names the items), exit 1.
+      if (errors.length > 0) return { problems: [...errors] };
       return { text: ics, problems: [...warnings] };
     }
   }

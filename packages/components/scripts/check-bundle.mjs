@@ -5,7 +5,8 @@
 //   registers its tag; besides them only lectern-schemas (zod's part of core, fetched to word
 //   the problems of an invalid program: docs/decisions/0006), lectern-temml (math), lectern-marked
 //   (the Markdown lexer, for programs whose textFormat is markdown), lectern-changes (the diff
-//   of two versions, fetched by an element given a previous-src) and the bundler's runtime helper. Rollup drops modules it believes side-effect free, and a wrong
+//   of two versions, fetched by an element given a previous-src), lectern-structured-data (the
+//   schema.org JSON-LD writer, fetched by a grid with structured-data) and the bundler's runtime helper. Rollup drops modules it believes side-effect free, and a wrong
 //   `sideEffects` entry once shipped a bundle that defined nothing (unit tests cannot see it:
 //   they import the define modules directly).
 // - lectern.js registers the "at-once" elements itself, imports no other file (a page would
@@ -35,6 +36,9 @@ if (/["']\$Zod[A-Z]\w*["']/.test(entry))
 // diffPrograms' own words for its changes: a page without a previous version never needs them.
 if (entry.includes('"item-people-changed"'))
   problems.push("dist/lectern.js holds the diff of two versions, which belongs in lectern-changes-<hash>.js");
+// The JSON-LD writer's own words: only a grid with structured-data needs it.
+if (entry.includes('"https://schema.org"'))
+  problems.push("dist/lectern.js holds the JSON-LD writer, which belongs in lectern-structured-data-<hash>.js");
 const budgetBytes = 50 * 1024;
 const entryGzipBytes = gzipSync(entry, { level: 9 }).byteLength;
 if (entryGzipBytes > budgetBytes)
@@ -63,7 +67,9 @@ for (const row of elementTable) {
   chunks.forEach((file) => expectedChunks.add(file));
 }
 for (const file of files)
-  if (/^lectern-(schemas|changes|hydrate|temml|marked(?:\.esm)?|rolldown-runtime)-[\w-]+\.js$/.test(file))
+  if (
+    /^lectern-(schemas|changes|hydrate|structured-data|temml|marked(?:\.esm)?|rolldown-runtime)-[\w-]+\.js$/.test(file)
+  )
     expectedChunks.add(file);
 // Lit's hydrate support, which lectern.js fetches on a server-rendered page, must patch
 // lectern.js's LitElement (evaluated before the chunk arrived): dropped, the page's elements

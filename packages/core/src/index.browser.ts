@@ -89,6 +89,7 @@ export {
 export { toC3voc, type C3vocExport } from "./export/to-c3voc.js";
 export { toFrabXml } from "./export/to-frab-xml.js";
 export { jsonLdScriptText, toJsonLd, type JsonLdNode } from "./export/to-json-ld.js";
+export { toJsonLdWithWarnings, type JsonLdExport } from "./export/to-json-ld-with-warnings.js";
 export { createItemMatcher, foldForSearch, type FilterableEntry, type ItemFilter } from "./schedule/filter-items.js";
 export {
   authorListFormats,

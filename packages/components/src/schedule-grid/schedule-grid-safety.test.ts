@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { findAccessibilityViolations } from "../testing/axe.js";
 import { conferenceProgram } from "../testing/conference-fixture.js";
 import { deltaProgram, programData, programFrom, sigmetricsProgram } from "../testing/fixtures.js";
@@ -6,17 +6,30 @@ import { renderGrid, settle, root, cell, cellText, useCleanPage } from "./schedu
 
 useCleanPage();
 
+// The JSON-LD writer is fetched after the grid has drawn (lectern-structured-data-<hash>.js).
+const structuredDataOf = async (grid: HTMLElement): Promise<HTMLScriptElement> => {
+  await vi.waitFor(() => expect(grid.querySelector('script[type="application/ld+json"]')).not.toBeNull());
+  return grid.querySelector('script[type="application/ld+json"]')!;
+};
+
 describe("<schedule-grid>: structured data", () => {
   it("puts the program into the page as schema.org JSON-LD when asked", async () => {
     const grid = await renderGrid({ program: deltaProgram, structuredData: true });
-    const script = grid.querySelector('script[type="application/ld+json"]');
-    const data = JSON.parse(script!.textContent!);
+    const data = JSON.parse((await structuredDataOf(grid)).textContent!);
     expect(data).toMatchObject({ "@type": "Event", name: "Deep Generative Models: Theory, Principle, and Efficacy" });
     expect(data.subEvent).toHaveLength(18);
   });
 
-  it("does nothing without the attribute", async () => {
+  it("does nothing without the attribute, and takes the script away when it goes", async () => {
     const grid = await renderGrid({ program: deltaProgram });
+    // Once the writer is loaded, a request the grid had made would have been answered.
+    await import("./structured-data-text.js");
+    await settle(grid);
+    expect(grid.querySelector('script[type="application/ld+json"]')).toBeNull();
+    grid.structuredData = true;
+    await structuredDataOf(grid);
+    grid.structuredData = false;
+    await settle(grid);
     expect(grid.querySelector('script[type="application/ld+json"]')).toBeNull();
   });
 
@@ -24,7 +37,7 @@ describe("<schedule-grid>: structured data", () => {
     const data = programData(deltaProgram);
     data.items[1].title = "</script><script>window.__pwned=1</script>";
     const grid = await renderGrid({ program: programFrom(data), structuredData: true });
-    const script = grid.querySelector('script[type="application/ld+json"]')!;
+    const script = await structuredDataOf(grid);
     expect(script.textContent).not.toContain("</script>");
     expect(grid.outerHTML).not.toContain("<script>window.__pwned");
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();

@@ -65,3 +65,48 @@ describe("toICalendarWithWarnings with untimed items", () => {
     expect(warnings).toHaveLength(2);
   });
 });
+
+describe("toICalendarWithWarnings with no item a calendar can hold", () => {
+  const program = validProgram({
+    event: {
+      title: "Test Workshop",
+      kind: "workshop",
+      startDate: "2026-06-01",
+      timeZone: "Europe/Berlin",
+      schedule: { status: "tentative" },
+    },
+    items: [
+      { id: "a", kind: "contributed-talk", title: "A" },
+      { id: "b", kind: "poster", title: "B" },
+    ],
+  });
+  const untimed = resolveSchedule(program).untimed;
+
+  it("is an error naming the items, since RFC 5545 wants one component at least", () => {
+    const { errors, warnings } = toICalendarWithWarnings(program, { items: untimed, nowMs });
+    expect(errors.map((error) => error.message)).toEqual([
+      "no item has a time or a date (items[0], items[1]); an iCalendar file needs at least one event (RFC 5545, section 3.6)",
+    ]);
+    expect(warnings.map((warning) => warning.path)).toEqual(["items[0]", "items[1]"]);
+  });
+
+  it("is an error when no item is given at all", () => {
+    const { errors } = toICalendarWithWarnings(program, { items: [], nowMs });
+    expect(errors.map((error) => error.message)).toEqual([
+      "no item given; an iCalendar file needs at least one event (RFC 5545, section 3.6)",
+    ]);
+  });
+
+  it("is no error when an event published before is kept, cancelled", () => {
+    const timed = validProgram({
+      items: [{ id: "a", kind: "contributed-talk", title: "A", start: "2026-06-01T10:00", end: "2026-06-01T10:30" }],
+    });
+    const before = toICalendarWithWarnings(timed, { items: resolveSchedule(timed).items, nowMs });
+    expect(before.errors).toEqual([]);
+    const after = toICalendarWithWarnings(program, { items: untimed, nowMs, previous: before.ics });
+    expect(after.errors).toEqual([]);
+    expect(parseCalendar(after.ics).events.map((event) => event.getFirstPropertyValue("status"))).toEqual([
+      "CANCELLED",
+    ]);
+  });
+});

@@ -102,17 +102,43 @@ function slugOf(program: Program): string {
  * date is an all-day event; see {@link toICalendarWithWarnings} for what is left out.
  */
 export function toICalendar(program: Program, options: ICalendarOptions): string {
-  return toICalendarWithWarnings(program, options).ics;
+  return writeCalendar(program, options).ics;
 }
 
 /**
  * {@link toICalendar}, and a warning (with the item's path) for every item whose time is to
  * be announced (written all-day on its date) or that has no date at all (left out).
+ * `errors` is non-empty when the calendar would hold no event (no item given has a time or a
+ * date, and no earlier event is kept cancelled): RFC 5545 (section 3.6) wants at least one
+ * component, so do not publish that file.
  */
 export function toICalendarWithWarnings(
   program: Program,
   options: ICalendarOptions,
-): { ics: string; warnings: readonly ProgramProblem[] } {
+): { ics: string; warnings: readonly ProgramProblem[]; errors: readonly ProgramProblem[] } {
+  const { ics, warnings, eventCount } = writeCalendar(program, options);
+  const given = options.items.map((entry) => entry.path).join(", ");
+  const errors =
+    eventCount === 0
+      ? [
+          problemAt(
+            [],
+            `${given ? `no item has a time or a date (${given})` : "no item given"}; an iCalendar file needs at least one event (RFC 5545, section 3.6)`,
+          ),
+        ]
+      : [];
+  return { ics, warnings, errors };
+}
+
+/**
+ * The calendar, its warnings and how many VEVENTs it holds. The errors are left to
+ * {@link toICalendarWithWarnings}, so pages that offer a calendar only for timed items (and
+ * call {@link toICalendar}) do not carry them in their bundle.
+ */
+function writeCalendar(
+  program: Program,
+  options: ICalendarOptions,
+): { ics: string; warnings: readonly ProgramProblem[]; eventCount: number } {
   const warnings: ProgramProblem[] = [];
   const index = indexProgram(program);
   const slug = slugOf(program);
@@ -191,9 +217,16 @@ export function toICalendarWithWarnings(
       "END:VEVENT",
     );
   }
+  let keptCancelled = 0;
   for (const [uid, event] of published) {
-    if (!written.has(uid)) lines.push(...cancelledLines(event, formatUtc(options.nowMs)));
+    if (written.has(uid)) continue;
+    lines.push(...cancelledLines(event, formatUtc(options.nowMs)));
+    keptCancelled += 1;
   }
   lines.push("END:VCALENDAR");
-  return { ics: `${lines.map(foldICalendarLine).join("\r\n")}\r\n`, warnings };
+  return {
+    ics: `${lines.map(foldICalendarLine).join("\r\n")}\r\n`,
+    warnings,
+    eventCount: written.size + keptCancelled,
+  };
 }

@@ -128,3 +128,69 @@ describe("toJsonLd languages and profiles", () => {
     });
   });
 });
+
+describe("toJsonLd authors and dated items", () => {
+  const paperProgram = (presenting: boolean) =>
+    validProgram({
+      people: [
+        { id: "ana", name: "Ana Souza", affiliations: ["USP"] },
+        { id: "li", name: "Li Na" },
+      ],
+      items: [
+        {
+          id: "p",
+          kind: "contributed-talk",
+          title: "A Paper",
+          authors: [
+            { person: "ana", affiliations: ["Inria"] },
+            { person: "li", ...(presenting ? { presenting } : {}) },
+          ],
+          start: "2026-06-01T10:00",
+          end: "2026-06-01T10:30",
+        },
+      ],
+    });
+  const paperEvent = (presenting: boolean) =>
+    (toJsonLd(paperProgram(presenting)).subEvent as Record<string, any>[])[0]!;
+
+  it("keeps every author, in order, on the paper it features when nobody is marked presenting", () => {
+    const event = paperEvent(false);
+    // Nobody is known to present, so nobody is named a performer; the authors are not lost.
+    expect(event.performer).toBeUndefined();
+    expect(event.workFeatured).toEqual({
+      "@type": "ScholarlyArticle",
+      name: "A Paper",
+      author: [
+        { "@type": "Person", name: "Ana Souza", affiliation: [{ "@type": "Organization", name: "Inria" }] },
+        { "@type": "Person", name: "Li Na" },
+      ],
+    });
+  });
+
+  it("names the presenting author as performer and still lists all authors on the paper", () => {
+    const event = paperEvent(true);
+    expect(event.performer).toEqual([{ "@type": "Person", name: "Li Na" }]);
+    const program = paperProgram(true);
+    program.items[0]!.authors![0]!.presenting = true;
+    // The presenter's affiliations for this paper (Inria), not the person's own (USP).
+    expect((toJsonLd(program).subEvent as Record<string, any>[])[0]!.performer[0]).toEqual({
+      "@type": "Person",
+      name: "Ana Souza",
+      affiliation: [{ "@type": "Organization", name: "Inria" }],
+    });
+    expect(event.workFeatured.author.map((person: { name: string }) => person.name)).toEqual(["Ana Souza", "Li Na"]);
+  });
+
+  it("writes an item with a date and no time as starting on that date, with no invented end", () => {
+    const program = validProgram({
+      items: [
+        { id: "d", kind: "invited-talk", title: "Dated", date: "2026-06-02", tba: ["time"] },
+        { id: "n", kind: "invited-talk", title: "Undated" },
+      ],
+    });
+    const subEvents = toJsonLd(program).subEvent as Record<string, unknown>[];
+    expect(subEvents.map((event) => event.name)).toEqual(["Dated"]);
+    expect(subEvents[0]).toMatchObject({ startDate: "2026-06-02" });
+    expect(subEvents[0]).not.toHaveProperty("endDate");
+  });
+});

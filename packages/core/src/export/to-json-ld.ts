@@ -8,17 +8,23 @@ export type JsonLdNode = Record<string, unknown>;
 
 /**
  * The program as schema.org `Event` JSON-LD for search engines: the event with its place,
- * organisers and host conference, and one `subEvent` per timed item with its performers
- * (speakers and presenting authors, with affiliations and `sameAs` profile links), room,
- * status and `inLanguage` (the item's language, else the event's). Instants carry offsets. Untimed items are left out (schema.org events need a start).
+ * organisers and host conference, and one `subEvent` per item that has a time or a date, with
+ * its performers (speakers and presenting authors, with affiliations and `sameAs` profile
+ * links), room, status and `inLanguage` (the item's language, else the event's). Instants
+ * carry offsets; an item with a date and no time starts on that date (schema.org's `Date`,
+ * which Google's event guide asks for when the time is not known). A paper's authors, in
+ * order, are the `author`s of its `workFeatured` (a `ScholarlyArticle`): nobody marked
+ * presenting is no performer, but every author is kept. Items with neither time nor date are
+ * left out (an event needs a start); {@link toJsonLdWithWarnings} names them.
  */
 export function toJsonLd(program: Program): JsonLdNode {
   const { event } = program;
   const index = indexProgram(program);
   const schedule = resolveSchedule(program);
-  const personNode = (id: string): JsonLdNode => {
+  // An author's affiliations for this paper, when given, win over the person's own.
+  const personNode = (id: string, affiliationsHere?: readonly string[]): JsonLdNode => {
     const person = index.people.get(id)?.value;
-    const affiliations = person?.affiliations ?? [];
+    const affiliations = affiliationsHere ?? person?.affiliations ?? [];
     // Profiles elsewhere (ORCID, Scholar, GitHub, ...) identify the person for search engines.
     const sameAs = [
       ...new Set([
@@ -73,26 +79,42 @@ export function toJsonLd(program: Program): JsonLdNode {
     ...(event.organisers?.length
       ? { organizer: event.organisers.map((organiser) => personNode(organiser.person)) }
       : {}),
-    subEvent: schedule.items.map((entry) => {
+    subEvent: [
+      ...schedule.items.map((entry) => ({ entry, startDate: entry.start, endDate: entry.end })),
+      ...schedule.untimed.flatMap((entry) =>
+        entry.date ? [{ entry, startDate: entry.date, endDate: undefined }] : [],
+      ),
+    ].map(({ entry, startDate, endDate }) => {
       const { item } = entry;
-      const performers = [
-        ...new Set([
-          ...(item.speakers ?? []),
-          ...(item.authors ?? []).filter((author) => author.presenting).map((author) => author.person),
-        ]),
-      ];
+      const authors = item.authors ?? [];
+      // Each person once; a presenting author with the affiliations given for this paper.
+      const performers = new Map<string, readonly string[] | undefined>();
+      for (const id of item.speakers ?? []) performers.set(id, undefined);
+      for (const author of authors)
+        if (author.presenting && !performers.has(author.person)) performers.set(author.person, author.affiliations);
       const room = entry.roomId === undefined ? undefined : index.rooms.get(entry.roomId)?.value.name;
       const language = item.language ?? event.language;
       return {
         "@type": "Event",
         name: item.title ?? item.kind,
-        startDate: entry.start,
-        endDate: entry.end,
+        startDate,
+        ...(endDate ? { endDate } : {}),
         eventStatus:
           entry.status === "cancelled" ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
         ...(item.abstract ? { description: item.abstract } : {}),
         ...(language ? { inLanguage: language } : {}),
-        ...(performers.length > 0 ? { performer: performers.map(personNode) } : {}),
+        ...(performers.size > 0
+          ? { performer: [...performers].map(([id, affiliations]) => personNode(id, affiliations)) }
+          : {}),
+        ...(authors.length > 0
+          ? {
+              workFeatured: {
+                "@type": "ScholarlyArticle",
+                ...(item.title ? { name: item.title } : {}),
+                author: authors.map((author) => personNode(author.person, author.affiliations)),
+              },
+            }
+          : {}),
         ...(room || place
           ? { location: room ? { "@type": "Place", name: room, ...(place ? { containedInPlace: place } : {}) } : place }
           : {}),
