@@ -4,7 +4,7 @@ import { asObject as object, asText as text } from "./json-values.js";
 /**
  * How the abstracts of a c3voc `schedule.json` are written, from what the file says of the
  * program that wrote it. pretalx writes its Markdown abstracts and descriptions as they are:
- * it names itself in a top-level `"generator": { "name": "pretalx" }` since 2023, and older
+ * current versions name it in a top-level `"generator": { "name": "pretalx" }`, and older
  * exports (rC3 2020, DemoCon) are known by their addresses, every event's `url` being a
  * `talk/CODE/` page beside the `base_url` that ends in `schedule/`. frab writes neither (its
  * pages are `events/ID.html`), nor do the other tools that write the format: their text
