@@ -14,8 +14,10 @@ export { importPretalxWidget, type PretalxImportOptions } from "./import/pretalx
 export { importSessionize } from "./import/sessionize.js";
 export {
   importSpreadsheetCsv,
+  spreadsheetColumnAliases,
   spreadsheetColumns,
   spreadsheetDateFormats,
+  type SpreadsheetDateFormat,
   type SpreadsheetImportOptions,
 } from "./import/spreadsheet-csv.js";
 export { readCsv, type CsvRecord } from "./import/read-csv.js";

@@ -4,6 +4,7 @@ import type { PathSegment, ProgramProblem } from "../parse/problem.js";
 import type { FrabImportOptions } from "./frab-xml.js";
 import { programFromFrabSchedule, type FrabEvent } from "./frab-schedule.js";
 import { guardImport } from "./guard-import.js";
+import { c3vocTextFormat } from "./c3voc-generator.js";
 import { problemInSource, type ImportSource } from "./import-source.js";
 import { asEntries, asObject as object, asObjectList as list, asText as text } from "./json-values.js";
 import { readJsonInput, rejectWith } from "./read-input.js";
@@ -29,7 +30,9 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 /**
  * Imports a c3voc `schedule.json` (the frab-compatible JSON that pretalx and frab export) as
- * a program. Liberal by default in what it reads (the real exports drift from the schema:
+ * a program. A file pretalx wrote (it says so in `generator`, or by its pretalx addresses)
+ * keeps its Markdown, as `textFormat: "markdown"`; one from frab or another tool is plain
+ * text. Liberal by default in what it reads (the real exports drift from the schema:
  * acronyms, slugs, extra properties), strict on request; never throws, and validates the
  * result through `parseProgram`. Accepts the text or an already-parsed object.
  */
@@ -169,6 +172,10 @@ function importUnsafely(data: unknown, source: ImportSource, options: C3vocImpor
         ["version", text(schedule.version)],
       ]),
       abstractsAreHtml: false,
+      textFormat: c3vocTextFormat(
+        data,
+        events.map((event) => event.url),
+      ),
     },
     options.timeZone,
     ["schedule", "conference", "time_zone_name"],

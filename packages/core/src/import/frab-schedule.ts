@@ -1,4 +1,5 @@
 import type { JsonValue } from "../model/extra.js";
+import type { TextFormat } from "../model/text-format.js";
 import { toSafeUrl } from "../model/safe-url.js";
 import type { ParseResult } from "../parse/parse-program.js";
 import { problemAt, type PathSegment, type ProgramProblem } from "../parse/problem.js";
@@ -63,6 +64,8 @@ export interface FrabSchedule {
   readonly extra: Record<string, JsonValue>;
   /** Whether abstracts are HTML (frab XML) rather than plain text or Markdown (c3voc JSON). */
   readonly abstractsAreHtml: boolean;
+  /** How the abstracts read as text are written: Markdown from pretalx; plain when not given. */
+  readonly textFormat?: TextFormat;
 }
 
 /** `00:25` or `01:30:00` as minutes; `undefined` when it is not a duration. */
@@ -215,6 +218,7 @@ export function programFromFrabSchedule(
   const endDate = schedule.end?.slice(0, 10);
   const program = {
     version: 1,
+    ...(schedule.textFormat === "markdown" ? { textFormat: "markdown" } : {}),
     event: {
       title: schedule.title ?? "Untitled conference",
       ...(schedule.acronym ? { acronym: schedule.acronym } : {}),

@@ -184,7 +184,7 @@ const sessionize = defineImporter({
 const spreadsheet = defineImporter({
   format: "csv",
   label: "spreadsheet CSV",
-  description: "columns date, start, end, room, kind, title, speakers, affiliations, abstract, links",
+  description: "columns date, start, end, end date, room, kind, title, speakers, affiliations, abstract, links",
   options: [
     zoneOption("the event's IANA zone; a spreadsheet's times are local to it", true),
     {

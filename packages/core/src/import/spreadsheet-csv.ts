@@ -10,14 +10,17 @@ import { finishImport } from "./finish-import.js";
 import { placeOnRowLines } from "./csv-lines.js";
 import { guardImport } from "./guard-import.js";
 import { asObject, asText } from "./json-values.js";
-import { readWrittenDate, type WrittenDate } from "../time/read-written-date.js";
-import { utcMs } from "../time/date-time-text.js";
+import { spreadsheetDateFormats, type SpreadsheetDateFormat } from "./spreadsheet-date.js";
+import { readRowTimes } from "./spreadsheet-row-times.js";
+
+export { spreadsheetDateFormats, type SpreadsheetDateFormat } from "./spreadsheet-date.js";
 
 /** The columns a program spreadsheet has (in any order; names are case-insensitive). */
 export const spreadsheetColumns = [
   "date",
   "start",
   "end",
+  "end date",
   "room",
   "kind",
   "title",
@@ -27,8 +30,11 @@ export const spreadsheetColumns = [
   "links",
 ] as const;
 
-/** How dates other than YYYY-MM-DD are written in a spreadsheet. */
-export const spreadsheetDateFormats = ["DD/MM/YYYY", "MM/DD/YYYY", "DD.MM.YYYY", "YYYY/MM/DD"] as const;
+/** Other names sheets give a column (`end_date`, `EndDate`), each with the column it is. */
+export const spreadsheetColumnAliases: ReadonlyMap<string, (typeof spreadsheetColumns)[number]> = new Map([
+  ["end_date", "end date"],
+  ["enddate", "end date"],
+]);
 
 /** Options of {@link importSpreadsheetCsv}. */
 export interface SpreadsheetImportOptions {
@@ -37,42 +43,16 @@ export interface SpreadsheetImportOptions {
   /** The event's title (spreadsheets have none). */
   readonly title?: string;
   /** How dates are written, when not YYYY-MM-DD. Without it, 04/03/2026 is an error. */
-  readonly dateFormat?: (typeof spreadsheetDateFormats)[number];
-}
-
-const monthShort = ["", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/**
- * A spreadsheet's date: YYYY-MM-DD always; otherwise the given format; without one, only a
- * date that can be read one way (25/03/2026, 2026/03/25). `04/03/2026` is never guessed.
- */
-function readDate(value: string, format: SpreadsheetImportOptions["dateFormat"]): { date?: string; problem?: string } {
-  const answer = (read: WrittenDate) => (read.ok ? { date: read.date } : { problem: read.problem });
-  if (/^\d{4}-/.test(value)) return answer(readWrittenDate(value, "YYYY-MM-DD"));
-  if (format) return answer(readWrittenDate(value, format));
-  if (/^\d{4}\//.test(value)) return answer(readWrittenDate(value, "YYYY/MM/DD"));
-  const parts = /^(\d{1,2})([/.])(\d{1,2})[/.]\d{4}$/.exec(value);
-  if (!parts) return { problem: `"${value}" is not a date; write YYYY-MM-DD (2026-04-27)` };
-  const [first, second] = [Number(parts[1]), Number(parts[3])];
-  if (first > 12 && second <= 12) return answer(readWrittenDate(value, parts[2] === "." ? "DD.MM.YYYY" : "DD/MM/YYYY"));
-  if (second > 12 && first <= 12) return answer(readWrittenDate(value.replaceAll(".", "/"), "MM/DD/YYYY"));
-  return {
-    problem: `"${value}" is ambiguous: ${first} ${monthShort[second] ?? "?"} or ${monthShort[first] ?? "?"} ${second}? Write YYYY-MM-DD, or give the date format (${spreadsheetDateFormats.join(", ")})`,
-  };
-}
-
-/** The calendar day after `YYYY-MM-DD` (civil dates: no zone, so no DST to get wrong). */
-function nextDate(date: string): string {
-  const next = new Date(utcMs(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)) + 1));
-  return next.toISOString().slice(0, 10);
+  readonly dateFormat?: SpreadsheetDateFormat;
 }
 
 /**
  * Imports a program from a plain spreadsheet saved as CSV, with the documented columns
- * (`date, start, end, room, kind, title, speakers, affiliations, abstract, links`).
+ * (`date, start, end, end date, room, kind, title, speakers, affiliations, abstract, links`).
  * Speakers are separated by `;`, each speaker's affiliations (in the same order) by `;` too,
- * links by spaces. Times are local to the given zone; an end at or before the start is the
- * next day (a night row, 21:00-06:00), with a warning. Every problem names the row's line in
+ * links by spaces. Times are local to the given zone; an end with its day (`2026-03-05 06:00`,
+ * or an `end date` column) is read as written; an end time alone at or before the start is
+ * the next day (a night row, 21:00-06:00), with a warning. Every problem names the row's line in
  * the file. Dates must be YYYY-MM-DD unless a format is given: `04/03/2026` is April 3 in one
  * country and March 4 in another, and is never guessed. Never throws.
  */
@@ -94,7 +74,7 @@ export function importSpreadsheetCsv(text: string | unknown, options: Spreadshee
     return importUnsafely(text, {
       timeZone,
       title: asText(given?.title),
-      dateFormat: dateFormat as SpreadsheetImportOptions["dateFormat"],
+      dateFormat: dateFormat as SpreadsheetDateFormat | undefined,
     });
   });
 }
@@ -105,7 +85,10 @@ function importUnsafely(text: unknown, options: SpreadsheetImportOptions): Parse
   const [header, ...rows] = records;
   if (!header)
     return rejectWith(problemAt([], "is empty; the first row names the columns: " + spreadsheetColumns.join(", ")));
-  const columns = header.fields.map((name) => name.trim().toLowerCase());
+  const columns = header.fields.map((name) => {
+    const written = name.trim().toLowerCase();
+    return spreadsheetColumnAliases.get(written) ?? written;
+  });
   const unknown = columns.filter((name) => name && !(spreadsheetColumns as readonly string[]).includes(name));
   const errors: ProgramProblem[] = [];
   const warnings: ProgramProblem[] = [];
@@ -126,29 +109,9 @@ function importUnsafely(text: unknown, options: SpreadsheetImportOptions): Parse
   const items = rows.map((row) => {
     const cell = (name: string) => (row.fields[columns.indexOf(name)] ?? "").trim();
     const where = `row at line ${row.line}`;
-    const date = readDate(cell("date"), options.dateFormat);
-    if (date.problem) errors.push(at(row.line, `${where}, date: ${date.problem}`));
-    const clock = (name: string) => {
-      const value = cell(name);
-      if (!value) return undefined;
-      const match = /^(\d{1,2})[:.h](\d{2})$/.exec(value);
-      if (!match || Number(match[1]) > 23 || Number(match[2]) > 59) {
-        errors.push(at(row.line, `${where}, ${name}: "${value}" is not a time of day; write HH:MM (09:30)`));
-        return undefined;
-      }
-      return `${match[1]!.padStart(2, "0")}:${match[2]}`;
-    };
-    const start = clock("start");
-    const end = clock("end");
-    // A row 21:00-06:00 (a night session, a poster hall open overnight) ends the next day.
-    const endDate = date.date && start && end && end <= start ? nextDate(date.date) : date.date;
-    if (endDate !== date.date)
-      warnings.push(
-        at(
-          row.line,
-          `${where}, end: ${end} is not after the start (${start}); read as ${endDate}T${end}, the next day`,
-        ),
-      );
+    const times = readRowTimes(cell, options.timeZone, options.dateFormat);
+    times.errors.forEach((message) => errors.push(at(row.line, `${where}, ${message}`)));
+    times.warnings.forEach((message) => warnings.push(at(row.line, `${where}, ${message}`)));
     const kind = spreadsheetKind(cell("kind"));
     if (!kind)
       warnings.push(at(row.line, `${where}, kind: "${cell("kind")}" is not a kind it knows; imported as other`));
@@ -186,8 +149,8 @@ function importUnsafely(text: unknown, options: SpreadsheetImportOptions): Parse
       ...(cell("abstract") ? { abstract: cell("abstract") } : {}),
       ...(speakers.length > 0 ? { speakers } : {}),
       ...(roomName ? { room: rooms.get(roomName)!.id } : {}),
-      ...(date.date && start ? { start: `${date.date}T${start}` } : {}),
-      ...(endDate && end ? { end: `${endDate}T${end}` } : {}),
+      ...(times.start ? { start: times.start } : {}),
+      ...(times.end ? { end: times.end } : {}),
       ...(links.length > 0 ? { links } : {}),
     };
   });
