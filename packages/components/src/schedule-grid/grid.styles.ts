@@ -103,6 +103,16 @@ export const gridStyles = css`
     font-weight: 650;
   }
 
+  /* One line, so the "+N more" below it stays in a one-row cell; cut, it ends in an ellipsis
+     (its tooltip and the list view say it whole). */
+  .session-cell .session-details {
+    margin: 0;
+    max-width: 100%;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
   .session-items {
     margin: 0;
     padding-inline-start: 1.25rem;
