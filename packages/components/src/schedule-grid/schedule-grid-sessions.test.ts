@@ -94,7 +94,11 @@ describe("<schedule-grid>: a concurrent session in the grid", () => {
     expect(block.querySelector(".session-title")!.textContent).toBe("Poster session 1");
     // Named as a sequence session's band names it: its chairs, then its room.
     const details = block.querySelector<HTMLElement>(".session-details");
-    expect([details?.textContent, details?.checkVisibility()]).toEqual(["Chair: Li Na · Poster hall", true]);
+    expect([details?.textContent, details?.checkVisibility(), (details?.clientHeight ?? 0) > 0]).toEqual([
+      "Chair: Li Na · Poster hall",
+      true,
+      true,
+    ]);
     // The posters are not cells of their own.
     expect(root(grid).querySelectorAll(".grid .cell")).toHaveLength(0);
     // Two posters fit the preview: both show, and no "+N more" claims anything is hidden.
@@ -196,7 +200,7 @@ describe("<schedule-grid>: ISMIR 2024 papers in their poster session", () => {
   });
 
   it("names its chair in its one-row cell, a line too long for the column ending in a visible ellipsis", async () => {
-    const grid = await renderGrid({ program: ismirSessionsProgram, view: "grid", day: "2024-11-11" }, 360);
+    const grid = await renderGrid({ program: ismirSessionsProgram, view: "grid", day: "2024-11-11" }, 320);
     const block = root(grid).querySelector<HTMLElement>("#session-day1-session1")!;
     const details = block.querySelector<HTMLElement>(".session-details")!;
     const whole = "Chair: Session Chair One · Poster area";
@@ -210,7 +214,10 @@ describe("<schedule-grid>: ISMIR 2024 papers in their poster session", () => {
         drawn.top >= box.top && drawn.bottom <= box.bottom && drawn.left >= box.left && drawn.right <= box.right,
       ).toBe(true);
     }
-    // At 360 px the line is wider than its column: it is cut on one line, with an ellipsis.
+    // Its whole height is drawn: the full cell does not squeeze the line to a sliver.
+    expect(details.clientHeight).toBeGreaterThan(0);
+    expect(details.scrollHeight).toBeLessThanOrEqual(details.clientHeight);
+    // At 320 px the line is wider than its column: it is cut on one line, with an ellipsis.
     expect(details.scrollWidth).toBeGreaterThan(details.clientWidth);
     const style = getComputedStyle(details);
     expect([style.textOverflow, style.whiteSpace]).toEqual(["ellipsis", "nowrap"]);
