@@ -97,10 +97,26 @@ export const gridStyles = css`
     flex-direction: column;
     gap: 0.25rem;
     align-items: flex-start;
+    /* A set line height, not the font's "normal" (1.15 to 1.4): a title of two lines, the
+       chairs and the "+N more" fit a one-row cell (7em) in any font. */
+    line-height: 1.2;
   }
 
   .session-cell .session-title {
     font-weight: 650;
+  }
+
+  /* One line, so the "+N more" below it stays in a one-row cell; cut, it ends in an ellipsis
+     (its tooltip and the list view say it whole). flex: none, as the clip would otherwise let
+     a full cell squeeze it to nothing. */
+  .session-cell .session-details {
+    flex: none;
+    margin: 0;
+    font-size: 0.85em;
+    max-width: 100%;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
 
   .session-items {

@@ -52,6 +52,26 @@ describe("<schedule-grid>: a concurrent session with more items than its cell li
     expect(await findAccessibilityViolations(grid)).toEqual([]);
   });
 
+  it("keeps the sign in a one-row cell under a title of two lines and the session's chairs", async () => {
+    // SIGDIAL/INLG 2023's first oral session, 10:45-12:30 in a column of about 300 px.
+    const titled = {
+      ...program,
+      people: [{ id: "chair", name: "Ching-Chi Chen" }],
+      sessions: [
+        { ...program.sessions[0]!, title: "INLG Oral Session 1: Trustworthiness of NLG systems", chairs: ["chair"] },
+      ],
+    };
+    const grid = await renderGrid({ program: titled, view: "grid" }, 400);
+    const title = document.createRange();
+    title.selectNodeContents(block(grid).querySelector(".session-title")!);
+    expect(title.getClientRects()).toHaveLength(2);
+    const cell = block(grid).getBoundingClientRect();
+    for (const selector of [".session-details", "button"]) {
+      const drawn = block(grid).querySelector(selector)!.getBoundingClientRect();
+      expect(drawn.top >= cell.top && drawn.bottom <= cell.bottom && drawn.height > 0, selector).toBe(true);
+    }
+  });
+
   it("shows every item when the keyboard presses the button, and the preview again on a second press", async () => {
     const grid = await renderGrid({ program, view: "grid" });
     const button = block(grid).querySelector("button")!;

@@ -92,6 +92,13 @@ describe("<schedule-grid>: a concurrent session in the grid", () => {
     const grid = await renderGrid({ program, view: "grid", day: "2024-11-12" });
     const block = root(grid).querySelector<HTMLElement>(".grid #session-posters-1")!;
     expect(block.querySelector(".session-title")!.textContent).toBe("Poster session 1");
+    // Named as a sequence session's band names it: its chairs, then its room.
+    const details = block.querySelector<HTMLElement>(".session-details");
+    expect([details?.textContent, details?.checkVisibility(), (details?.clientHeight ?? 0) > 0]).toEqual([
+      "Chair: Li Na · Poster hall",
+      true,
+      true,
+    ]);
     // The posters are not cells of their own.
     expect(root(grid).querySelectorAll(".grid .cell")).toHaveLength(0);
     // Two posters fit the preview: both show, and no "+N more" claims anything is hidden.
@@ -189,6 +196,34 @@ describe("<schedule-grid>: ISMIR 2024 papers in their poster session", () => {
       "paper-12",
     ]);
     expect(block.querySelector("li a")!.textContent!.trim()).toMatch(/^Can LLMs "Reason" in Music\?.* · Board 1-7$/);
+    expect(await findAccessibilityViolations(grid)).toEqual([]);
+  });
+
+  it("names its chair in its one-row cell, a line too long for the column ending in a visible ellipsis", async () => {
+    const grid = await renderGrid({ program: ismirSessionsProgram, view: "grid", day: "2024-11-11" }, 320);
+    const block = root(grid).querySelector<HTMLElement>("#session-day1-session1")!;
+    const details = block.querySelector<HTMLElement>(".session-details")!;
+    const whole = "Chair: Session Chair One · Poster area";
+    // Whole in the text a screen reader reads and in the tooltip, whatever the line shows.
+    expect([details.textContent, details.title, details.checkVisibility()]).toEqual([whole, whole, true]);
+    // The title and the chairs lie inside the cell: not scrolled or clipped out of it.
+    const box = block.getBoundingClientRect();
+    for (const line of [block.querySelector(".session-title")!, details]) {
+      const drawn = line.getBoundingClientRect();
+      expect(
+        drawn.top >= box.top && drawn.bottom <= box.bottom && drawn.left >= box.left && drawn.right <= box.right,
+      ).toBe(true);
+    }
+    // Its whole height is drawn: the full cell does not squeeze the line to a sliver.
+    expect(details.clientHeight).toBeGreaterThan(0);
+    expect(details.scrollHeight).toBeLessThanOrEqual(details.clientHeight);
+    // At 320 px the line is wider than its column: it is cut on one line, with an ellipsis.
+    expect(details.scrollWidth).toBeGreaterThan(details.clientWidth);
+    const style = getComputedStyle(details);
+    expect([style.textOverflow, style.whiteSpace]).toEqual(["ellipsis", "nowrap"]);
+    // What the one row cannot hold (the third poster) scrolls inside the cell, with its scroll bar.
+    expect(block.scrollHeight).toBeGreaterThan(block.clientHeight);
+    expect(getComputedStyle(block).overflowY).toBe("auto");
     expect(await findAccessibilityViolations(grid)).toEqual([]);
   });
 });

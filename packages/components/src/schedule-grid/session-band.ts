@@ -1,9 +1,9 @@
-import { describePerson, indexProgram } from "@lectern/core";
 import { html, nothing, type TemplateResult } from "lit";
 import { styleProperties } from "../shared/style-properties.js";
 import type { DayViewContext } from "./day-view-context.js";
 import { sessionAnchorOf } from "./day-address.js";
 import type { SessionBand } from "./session-blocks.js";
+import { describeSessionInGrid } from "./session-details.js";
 
 /**
  * A sequence session in the grid: a frame over its talks' cells whose header band names the
@@ -12,13 +12,10 @@ import type { SessionBand } from "./session-blocks.js";
  */
 export function renderSessionBand(context: DayViewContext, band: SessionBand, nth = 0): TemplateResult {
   const { session } = band;
-  const index = indexProgram(context.program);
   // A session over several rooms has a block per room: only the first is the `#session-<id>` anchor.
   const anchor = sessionAnchorOf(session.id);
   const local = nth === 0 ? anchor : `${anchor}-${nth + 1}`;
-  const chairs = session.chairs.map((person) => describePerson(person) ?? context.ui.nameToBeAnnounced).join(", ");
-  const rooms = session.roomIds.map((roomId) => index.rooms.get(roomId)?.value.name ?? roomId).join(", ");
-  const details = [chairs ? `${context.ui.chair}: ${chairs}` : "", rooms].filter(Boolean).join(" · ");
+  const details = describeSessionInGrid(context, session);
   return html`<div
     class="session-band"
     id=${nth === 0 ? anchor : nothing}

@@ -4,6 +4,7 @@ import type { DayViewContext } from "./day-view-context.js";
 import { hrefOfTalk, sessionAnchorOf } from "./day-address.js";
 import { sessionTargetKey } from "./grid-targets.js";
 import type { SessionBlock } from "./session-blocks.js";
+import { describeSessionInGrid } from "./session-details.js";
 
 /** How many of a concurrent session's items its cell lists before the visitor asks for more. */
 export const sessionPreviewCount = 3;
@@ -21,7 +22,8 @@ function toggle(event: Event): void {
 }
 
 /**
- * A concurrent session (a poster session) as ONE grid cell: its title and its first
+ * A concurrent session (a poster session) as ONE grid cell: its title, its chairs and room on
+ * one line (the words of a sequence session's band), and its first
  * {@link sessionPreviewCount} items with their board; when it has more, a "+N more" button
  * (nothing is cut without a sign) shows the rest. Each item's link opens the talk dialog as
  * any cell's does (the grid's one click listener reads `data-item-id`). The button is a stop
@@ -38,6 +40,7 @@ export function renderSessionCell(
   // A session over several rooms has a block per room: only the first is the `#session-<id>` anchor.
   const anchor = sessionAnchorOf(session.id);
   const local = nth === 0 ? anchor : `${anchor}-${nth + 1}`;
+  const details = describeSessionInGrid(context, session);
   return html`<div
     class="session-cell"
     id=${nth === 0 ? anchor : nothing}
@@ -49,6 +52,7 @@ export function renderSessionCell(
     style=${styleProperties({ "grid-row": `${block.rowStart} / ${block.rowEnd}`, "grid-column": `${block.columnStart} / ${block.columnEnd}` })}
   >
     <span class="session-title" id=${`${local}-title`}>${session.title}</span>
+    ${details ? html`<span class="session-details" title=${details}>${details}</span>` : nothing}
     ${
       entries.length > sessionPreviewCount
         ? html`<button

@@ -1,5 +1,7 @@
+import { parseProgram } from "@lectern/core";
 import { describe, expect, it } from "vitest";
 import { deltaProgram } from "../testing/fixtures.js";
+import { ismirSessionsProgram } from "../testing/ismir-sessions-program.js";
 import { inlineProgramScript, programHandOverScript } from "./program-hand-over.js";
 import { renderElement } from "./render-element.js";
 
@@ -14,6 +16,18 @@ describe("renderElement", () => {
     expect(grid).toContain("How Geometry Shapes Optimization in Deep Generative Models");
     expect(grid).toMatch(/9:10\s*–\s*9:40\sAM/u);
     expect(grid.trimEnd()).toMatch(/<\/schedule-grid><!--\/lit-part-->$/);
+  });
+
+  it("names a poster session's chair and room in its grid cell, readable without JavaScript", async () => {
+    const parsed = parseProgram(ismirSessionsProgram);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const grid = await renderElement(parsed.program, "schedule-grid", { view: "grid" });
+    // The cell of day 1's poster session, up to the list of its posters.
+    const cell = /<div\s+class="session-cell"[^>]*data-session-id="day1-session1"[\s\S]*?<ol/.exec(grid)?.[0];
+    expect(cell).toContain("Poster session 1");
+    expect(cell?.replace(/<!--[^>]*-->/g, "")).toMatch(
+      /class="session-details"[^>]*>Chair: Session Chair One · Poster area</,
+    );
   });
 
   it("shows times in the event's zone only, whatever zone the server runs in", async () => {

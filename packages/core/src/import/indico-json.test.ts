@@ -15,6 +15,8 @@ describe("importIndicoJson", () => {
   it("keeps session blocks with their conveners as chairs and their entries in order", () => {
     expect(program.sessions).toEqual([
       expect.objectContaining({
+        // The block's own id: the address reads #session-s1.
+        id: "s1",
         title: "Orals I",
         items: ["c1", "c2"],
         chairs: [program.people?.find((person) => person.name === "Grace Hopper")?.id],

@@ -189,7 +189,9 @@ function importUnsafely(
       const room = roomFor(entry);
       sessionOrigins.push([...where]);
       sessions.push({
-        id: `session-${itemId(asKey(entry.id) ?? asKey(entry.sessionId) ?? `${sessions.length + 1}`)}`,
+        // From the entries' keeper, so a block never takes a contribution's id; unprefixed, as
+        // its address adds "session-" (#session-s1).
+        id: itemId(asKey(entry.id) ?? asKey(entry.sessionId) ?? `${sessions.length + 1}`),
         title: blockTitle(entry),
         ...(concurrentBlock ? { mode: "concurrent" } : {}),
         ...(chairs.length > 0 ? { chairs } : {}),

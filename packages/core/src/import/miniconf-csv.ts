@@ -102,7 +102,9 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
   if (errors.length > 0) return { ok: false, errors, warnings: [] };
   const personId = createIdMaker("person-");
   const itemId = createIdKeeper("item-");
-  const sessionId = createIdMaker("session-");
+  // A session cell is often the sessions file's id (SIGDIAL's "inlgoralsession1"): kept, the
+  // session has the id it gets with that file. Unprefixed: its address adds "session-".
+  const sessionId = createIdKeeper();
   const people = new Map<string, Record<string, unknown>>();
   let sessions = new Map<string, JoinedSession>();
   const itemRows: RowPlace[] = [];

@@ -35,6 +35,8 @@ describe("importMiniconf on ISMIR 2024's papers.csv", () => {
   it("puts the paper in its day's poster session, a concurrent one, at its board", () => {
     const session = program.sessions!.find((entry) => entry.items.includes(paper.id))!;
     expect(session.title).toBe("Day 2, session 4");
+    // Made from the title, with no prefix of its own: the address reads #session-day-2-session-4.
+    expect(session.id).toBe("day-2-session-4");
     expect(session.mode).toBe("concurrent");
     expect(paper.board).toBe("12");
     expect(paper.start).toBeUndefined();
@@ -77,6 +79,8 @@ describe("importMiniconf on SIGDIAL/INLG 2023's papers.csv", () => {
       { kind: "pdf", url: "https://sigdialinlg2023.github.io/static/papers/inlg/124_Paper.pdf" },
     ]);
     expect(program.sessions!.find((entry) => entry.items.includes(paper.id))!.title).toBe("genchalpostersession+demos");
+    // A session cell that is a usable id (the calendar's UID) is kept, as it is with the calendar.
+    expect(program.sessions!.find((entry) => entry.title === "inlgoralsession1")?.id).toBe("inlgoralsession1");
   });
 
   it("without siteUrl, warns once for a column of relative links instead of writing them", () => {

@@ -1,6 +1,6 @@
 import { problemAt, type ProgramProblem } from "../parse/problem.js";
 import type { MiniconfSession } from "./miniconf-sessions.js";
-import { createIdMaker } from "./slug-ids.js";
+import { createIdKeeper, createIdMaker } from "./slug-ids.js";
 
 /** A program session being built, in the shape the MiniConf importer writes. */
 export interface JoinedSession {
@@ -36,7 +36,9 @@ export function joinMiniconfSessions(
   const warnings: ProgramProblem[] = [];
   const warn = (line: number, message: string) =>
     warnings.push({ ...problemAt(["sessions"], message), line, column: 1 });
-  const sessionId = createIdMaker("session-");
+  // The file's own session id, kept when the model can take it and unprefixed: the grid's
+  // address adds "session-" (#session-inlgoralsession1, not #session-session-inlgoralsession1).
+  const sessionId = createIdKeeper();
   const roomId = createIdMaker("room-");
   const rooms = new Map<string, { id: string; name: string }>();
   const sessions = new Map<string, JoinedSession>();

@@ -30,6 +30,8 @@ describe("EMNLP 2020's paper_sessions.yml joined to its main_papers.csv", () => 
     expect(new Date(qa.start!).toISOString()).toBe("2020-11-16T16:00:00.000Z");
     expect(qa.mode).toBe("concurrent");
     expect(qa.items).toEqual(["main.438", "main.440", "main.2688", "main.2996"]);
+    // The file's own key, as it writes it: the address reads #session-z1A.
+    expect(qa.id).toBe("z1A");
     expect(session("Gather Session 1A").items).toHaveLength(13);
   });
   it("puts a given paper in its session, and warns of none missing", () => {
@@ -51,6 +53,8 @@ describe("SIGDIAL/INLG 2023's main_calendar.json: papers name their session", ()
   );
   it("joins a paper's session cell to the calendar entry's UID, with room and chair", () => {
     const oral = session("INLG Oral Session 1");
+    // The calendar's UID, not prefixed: the address reads #session-inlgoralsession1.
+    expect(oral.id).toBe("inlgoralsession1");
     expect(oral.start).toBe("2023-09-13T10:45:00+02:00");
     expect(oral.items).toEqual(["inlg12", "inlg34", "inlg58", "inlg97"]);
     expect(program.rooms!.find((room) => room.id === oral.room)?.name).toBe("Sun II");
@@ -97,6 +101,22 @@ describe("readMiniconfSessions on broken input", () => {
   });
   it("rejects a local time in a DST gap", () => {
     expect(readSessionTime("2026-03-29 02:30", "Europe/Berlin").problem).toContain("does not exist");
+  });
+  it("makes an id from a session id the model cannot take, and never gives two sessions one", () => {
+    const entry = (id: string, paper: string) =>
+      `- UID: ${id}\n  title: T\n  start: 2026-01-01T09:00Z\n  end: 2026-01-01T10:00Z\n  papers: [${paper}]\n`;
+    const result = importMiniconf(
+      {
+        papers: "UID,title,authors\np1,One,Ana\np2,Two,Li\n",
+        sessions: entry("Orals 1", "p1") + entry("orals-1", "p2"),
+      },
+      { timeZone: "UTC", startDate: "2026-01-01" },
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.program.sessions!.map((session) => [session.id, session.items])).toEqual([
+      ["orals-1", ["p1"]],
+      ["orals-1-2", ["p2"]],
+    ]);
   });
   it("warns for a paper a session names that the papers file lacks, and a paper in no session", () => {
     const result = importMiniconf(
