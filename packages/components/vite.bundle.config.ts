@@ -102,15 +102,6 @@ const reachesZod = reachesZodWithin(coreSource);
 // marked (the Markdown lexer) likewise, fetched only for a program whose textFormat is markdown.
 export default defineConfig({
   plugins: [minifyTemplates()],
-  // Addresses relative to lectern.js (import.meta.url), wherever a site puts the files.
-  base: "./",
-  // The program-check worker (src/shared/program-check-worker.ts): a module file of its own
-  // beside lectern.js, minified like it, fetched only on a page whose elements name a `src`.
-  worker: {
-    format: "es",
-    plugins: () => [minifyTemplates()],
-    rollupOptions: { output: { entryFileNames: "lectern-check-worker-[hash].js", minify: true } },
-  },
   // Core's modules one by one (not its built chunk), so that rollup can leave its schemas out
   // of lectern.js; they are the same modules core's own browser build is made of.
   resolve: { alias: { "@lectern/core": `${coreSource}index.browser.ts` } },

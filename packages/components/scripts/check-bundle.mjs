@@ -6,9 +6,7 @@
 //   the problems of an invalid program: docs/decisions/0006), lectern-temml (math), lectern-marked
 //   (the Markdown lexer, for programs whose textFormat is markdown), lectern-changes (the diff
 //   of two versions, fetched by an element given a previous-src), lectern-structured-data (the
-//   schema.org JSON-LD writer, fetched by a grid with structured-data), the program-check worker
-//   (lectern-check-worker, started on a page whose elements name a src) and the bundler's runtime
-//   helper. Rollup drops modules it believes side-effect free, and a wrong
+//   schema.org JSON-LD writer, fetched by a grid with structured-data) and the bundler's runtime helper. Rollup drops modules it believes side-effect free, and a wrong
 //   `sideEffects` entry once shipped a bundle that defined nothing (unit tests cannot see it:
 //   they import the define modules directly).
 // - lectern.js registers the "at-once" elements itself, imports no other file (a page would
@@ -83,16 +81,6 @@ else if (!/\.litElementHydrateSupport\(\s*\{\s*LitElement\s*:/.test(read(hydrate
   problems.push(
     `dist/${hydrateChunks[0]} does not call litElementHydrateSupport: is src/hydrate-support.ts in sideEffects?`,
   );
-// The program-check worker (src/shared/program-check-worker.ts): one self-contained module that
-// lectern.js names, since a worker loads on its own, with nothing of lectern.js's to import.
-const workers = files.filter((file) => /^lectern-check-worker-[\w-]+\.js$/.test(file));
-if (workers.length !== 1) problems.push(`lectern.js needs one lectern-check-worker-<hash>.js; found ${workers.length}`);
-else {
-  expectedChunks.add(workers[0]);
-  if (!entry.includes(`"${workers[0]}"`)) problems.push(`dist/lectern.js does not name dist/${workers[0]}`);
-  if (/(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w${},\s*]+from\s*)?["']/.test(read(workers[0])))
-    problems.push(`dist/${workers[0]} imports another file; the worker must be one file`);
-}
 const unexpected = files.filter((file) => !expectedChunks.has(file));
 if (unexpected.length > 0)
   problems.push(

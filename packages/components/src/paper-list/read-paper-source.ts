@@ -1,6 +1,4 @@
 import {
-  buildFacetTree,
-  indexPaperDigest,
   loadPaperDigest,
   loadPaperDigestJson,
   loadProgram,
@@ -10,16 +8,11 @@ import {
   quickParseOwnedProgram,
   quickParsePaperDigestJson,
   quickParseProgram,
-  quickParseProgramJson,
   type PaperDigest,
   type PaperDigestResult,
   type ParseResult,
-  type Program,
-  type ProgramProblem,
 } from "@lectern/core";
 import { answerNowOrLater, type JsonSourceResult } from "../shared/json-source-controller.js";
-import { checkProgramTextOffThread, type CheckProgramText } from "../shared/program-checker.js";
-import type { ProgramVerdict } from "../shared/program-check-protocol.js";
 
 type Answer = JsonSourceResult<PaperDigest> | Promise<JsonSourceResult<PaperDigest>>;
 
@@ -55,13 +48,9 @@ export function readPapersFromValue(value: unknown): Answer {
 /**
  * The same from JSON text. The text is parsed once to tell the type; a program whose shape
  * is right is then checked from that value, and only a broken one is read again from the text,
- * so its problems name lines. Where lectern.js's worker is ready, a program is checked there
- * instead, while this thread builds its digest (see `fromCheckedElsewhere`); `check` asks for
- * the verdict (the page's worker, unless a test gives its own).
+ * so its problems name lines.
  */
-export function readPapersFromText(text: string, check: CheckProgramText = checkProgramTextOffThread): Answer {
-  // Asked first, so the worker parses while this thread does; a digest's verdict is not used.
-  const verdict = check(text);
+export function readPapersFromText(text: string): Answer {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -69,35 +58,8 @@ export function readPapersFromText(text: string, check: CheckProgramText = check
     // Not JSON: the digest reader words the syntax error with its line.
     data = undefined;
   }
-  if (verdict && isProgramData(data)) return fromCheckedElsewhere(data, text, verdict);
   if (isProgramData(data))
     // `data` was just read from the text and nobody else holds it: checked as it is, not copied.
     return answerNowOrLater(quickParseOwnedProgram(data), () => loadProgramJson(text), fromProgramResult);
   return answerNowOrLater(quickParsePaperDigestJson(text), () => loadPaperDigestJson(text), fromDigestResult);
-}
-
-/**
- * A program checked by the worker: its digest, the index and the facet tree's shape (what the
- * first page needs; core caches the last two by digest) are built from the unchecked value
- * meanwhile, and kept only if the worker finds the program valid. Otherwise the text is read
- * here, as without a worker, and its problems are worded with their lines.
- */
-function fromCheckedElsewhere(
-  data: unknown,
-  text: string,
-  verdict: Promise<ProgramVerdict>,
-): Promise<JsonSourceResult<PaperDigest>> {
-  let prepared: ReturnType<typeof programToDigest> | undefined;
-  try {
-    prepared = programToDigest(data as Program);
-    buildFacetTree(indexPaperDigest(prepared.digest), {});
-  } catch {
-    // Unchecked data may break the conversion: the verdict says what is wrong with it.
-  }
-  return verdict.then(async (answer) => {
-    if (answer.kind !== "valid" || !prepared)
-      return fromProgramResult(quickParseProgramJson(text) ?? (await loadProgramJson(text)));
-    const warnings: readonly ProgramProblem[] = [...answer.warnings, ...prepared.warnings];
-    return { ok: true, value: prepared.digest, warnings };
-  });
 }

@@ -7,7 +7,6 @@ import { Memo } from "../shared/memo.js";
 import { problemsStyles } from "../shared/problems.styles.js";
 import { PreviousVersionController } from "../shared/previous-version-controller.js";
 import { ProgramSourceController } from "../shared/program-source-controller.js";
-import { scheduleOf } from "../shared/schedule-cache.js";
 import { renderProblems } from "../shared/render-problems.js";
 import { resolveLocale } from "../shared/resolve-locale.js";
 import { ServerMarkupController } from "../shared/server-markup-controller.js";
@@ -113,8 +112,7 @@ export class ScheduleGridElement extends LitElement {
 
   @state() private filters: GridFilters = noFilters;
   @state() private filtersOpen = false;
-  // While lectern.js's worker checks a fetched program, the day's schedule is resolved.
-  private readonly source = new ProgramSourceController(this, { prepare: (program) => scheduleOf(program) });
+  private readonly source = new ProgramSourceController(this);
   private readonly previous = new PreviousVersionController(this);
   private readonly clock = new ClockController(this);
   // Hydrated, the grid shows the visitor's favourites, remembered clock and address.

@@ -43,11 +43,9 @@ export async function fetchText(url: string, signal?: AbortSignal): Promise<Fetc
  * by `lectern.js` before the rest of the bundle evaluates (Lit, the model's schemas, the
  * elements), so the download overlaps that work instead of following it. An element with an
  * inline JSON child is skipped: that child wins over `src`; so is a `src` that is not a URL,
- * which its element reports once it is defined. Never throws on what the page holds. Returns
- * how many fetches it started.
+ * which its element reports once it is defined. Never throws on what the page holds.
  */
-export function fetchSourcesEarly(tags: readonly string[], root: ParentNode = document): number {
-  let count = 0;
+export function fetchSourcesEarly(tags: readonly string[], root: ParentNode = document): void {
   for (const element of root.querySelectorAll(tags.map((tag) => `${tag}[src]`).join(","))) {
     if (element.querySelector(inlineJsonSelector)) continue;
     const url = absolute(element.getAttribute("src")!);
@@ -61,9 +59,7 @@ export function fetchSourcesEarly(tags: readonly string[], root: ParentNode = do
     // The element that takes it reports a failure; until then it is not "unhandled".
     text.catch(() => {});
     started.set(url, { text, waiting: 1 });
-    count += 1;
   }
-  return count;
 }
 
 /**
