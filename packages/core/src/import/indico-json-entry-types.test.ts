@@ -30,8 +30,8 @@ describe("importIndicoJson with the entry types Indico writes", () => {
 
   it("makes a poster block a concurrent session and a talk block a sequence", () => {
     expect(program.sessions?.map((session) => [session.id, session.mode])).toEqual([
-      ["session-s101", undefined],
-      ["session-s102", "concurrent"],
+      ["s101", undefined],
+      ["s102", "concurrent"],
     ]);
     expect(program.sessions?.[1]).toMatchObject({
       start: "2026-09-15T09:00:00+02:00",
@@ -45,7 +45,7 @@ describe("importIndicoJson with the entry types Indico writes", () => {
       [undefined, undefined],
       [undefined, undefined],
     ]);
-    const resolved = resolveSchedule(program).items.filter((entry) => entry.sessionId === "session-s102");
+    const resolved = resolveSchedule(program).items.filter((entry) => entry.sessionId === "s102");
     expect(resolved.map((entry) => [entry.id, entry.start, entry.end])).toEqual([
       ["c203", "2026-09-15T09:00:00+02:00", "2026-09-15T10:30:00+02:00"],
       ["c204", "2026-09-15T09:00:00+02:00", "2026-09-15T10:30:00+02:00"],
