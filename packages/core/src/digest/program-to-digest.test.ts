@@ -70,7 +70,8 @@ describe("programToDigest on ISMIR 2024's papers.csv, imported", () => {
     expect(nested.tags).toEqual(
       expect.arrayContaining([
         { label: "Day 2, session 4", path: ["Sessions", "Day 2, session 4"] },
-        { label: "MIR tasks -> music generation", path: ["Tags", "MIR tasks -> music generation"] },
+        // ISMIR's "MIR tasks -> music generation": the subject under its area, under Tags.
+        { label: "music generation", path: ["Tags", "MIR tasks", "music generation"] },
       ]),
     );
     const roots = buildFacetTree(indexPaperDigest(digest), {}).map((node) => node.label);

@@ -88,3 +88,17 @@ export const splitPipeList = (value: string | undefined) =>
     .split("|")
     .map((entry) => entry.trim())
     .filter(Boolean);
+
+/** ISMIR writes a subject under its area as "Area -> subject". */
+const subjectLevel = /\s*->\s*/;
+
+/**
+ * A tag from one entry of a tag cell: "MIR tasks -> music transcription" is the tag "music
+ * transcription" under "MIR tasks" (a path, so a paper list files it in its area's tree rather
+ * than as one more flat label); an entry without "->" is a tag of its own.
+ */
+export function tagOfEntry(entry: string): { label: string; path?: string[] } {
+  const levels = entry.split(subjectLevel).filter(Boolean);
+  if (levels.length < 2) return { label: entry };
+  return { label: levels.at(-1)!, path: levels };
+}

@@ -52,8 +52,20 @@ describe("importMiniconf on ISMIR 2024's papers.csv", () => {
     expect(warnings.some((warning) => warning.message.includes("paper_presentation"))).toBe(false);
   });
 
+  it("files ISMIR's subjects under their nine areas, and an area alone as its own tag", () => {
+    const tags = program.items.flatMap((entry) => entry.tags ?? []);
+    // Counted in the CSV by hand: the areas before "->" in primary_subject and secondary_subject.
+    expect(new Set(tags.flatMap((tag) => (tag.path ? [tag.path[0]] : []))).size).toBe(9);
+    expect(tags.every((tag) => !tag.label.includes("->"))).toBe(true);
+    // Paper 1's primary_subject is the area alone.
+    expect(item("On the validity of employing ChatGPT for distant reading of music similarity").tags?.[0]).toEqual({
+      label: "Evaluation, datasets, and reproducibility",
+    });
+  });
+
   it("keeps subjects as tags and the drive links by kind, the repeated pdf_path once", () => {
-    expect(paper.tags?.[0]).toEqual({ label: "MIR tasks -> music generation" });
+    // Its primary_subject cell is "MIR tasks -> music generation": the subject under its area.
+    expect(paper.tags?.[0]).toEqual({ label: "music generation", path: ["MIR tasks", "music generation"] });
     expect(paper.links?.filter((link) => link.kind === "pdf")).toHaveLength(1);
     expect(paper.links?.map((link) => link.kind)).toEqual(expect.arrayContaining(["pdf", "video", "poster", "slides"]));
   });

@@ -5,6 +5,7 @@ import {
   miniconfTagColumns,
   splitPipeList,
   splitTagCell,
+  tagOfEntry,
 } from "./miniconf-columns.js";
 import type { MiniconfImportOptions } from "./miniconf-options.js";
 import type { RowPlace } from "./csv-lines.js";
@@ -111,7 +112,7 @@ export function readPaperRow(
     ...(row.get("title") ? { title: row.get("title") } : { tba: ["title"] }),
     ...(row.get("abstract") ? { abstract: row.get("abstract") } : {}),
     ...(authors.length > 0 ? { authors } : {}),
-    ...(labels.length > 0 ? { tags: labels.map((label) => ({ label })) } : {}),
+    ...(labels.length > 0 ? { tags: labels.map(tagOfEntry) } : {}),
     ...(links.length > 0 ? { links: dedupeLinks(links) } : {}),
     ...(position ? { board: position } : {}),
     // In person or remote: the model has no field for how a paper is presented, so it is kept

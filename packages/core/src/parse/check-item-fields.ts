@@ -3,8 +3,8 @@ import { problemAt, type ProgramProblem } from "./problem.js";
 
 /**
  * Rules between an item's own fields that the schema cannot say: a `date` is only for an item
- * without a `start` (an error), and a tag label given twice is a warning at the second (views
- * show a label once).
+ * without a `start` (an error), and a tag given twice at one place (its path, else its label)
+ * is a warning at the second (views show it once).
  */
 export function checkItemFields(program: Program): { errors: ProgramProblem[]; warnings: ProgramProblem[] } {
   const errors: ProgramProblem[] = [];
@@ -18,14 +18,17 @@ export function checkItemFields(program: Program): { errors: ProgramProblem[]; w
         ),
       );
     }
+    // A tag's place is its path (its label alone when it has none), as the views file it: one
+    // label under two areas ("Tasks › evaluation", "Datasets › evaluation") is two tags.
     const seen = new Set<string>();
     item.tags?.forEach((tag, tagIndex) => {
-      if (seen.has(tag.label)) {
+      const place = (tag.path ?? [tag.label]).join("\u001f");
+      if (seen.has(place)) {
         warnings.push(
           problemAt(["items", index, "tags", tagIndex], `the tag "${tag.label}" is given twice; views show it once`),
         );
       }
-      seen.add(tag.label);
+      seen.add(place);
     });
   });
   return { errors, warnings };

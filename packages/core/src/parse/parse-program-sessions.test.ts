@@ -91,4 +91,18 @@ describe("the checks between times and fields", () => {
       warnings: [["items[0].tags[2]", 'the tag "vision" is given twice; views show it once']],
     });
   });
+
+  it("tells tags apart by their place: one label under two areas is two tags, one path twice is one", () => {
+    const tags = [
+      { label: "evaluation", path: ["MIR tasks", "evaluation"] },
+      { label: "evaluation", path: ["Datasets", "evaluation"] },
+      { label: "evaluation" },
+      { label: "evaluation", path: ["Datasets", "evaluation"], score: 0.5 },
+    ];
+    const input = { event, items: [poster("a", { start: "2026-06-01T10:00", duration: 30, tags })] };
+    expect(problems(input)).toEqual({
+      errors: [],
+      warnings: [["items[0].tags[3]", 'the tag "evaluation" is given twice; views show it once']],
+    });
+  });
 });
