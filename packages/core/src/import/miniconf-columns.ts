@@ -34,6 +34,7 @@ const paperColumns = [
   "day",
   "position",
   "paper_presentation",
+  "track",
 ];
 
 /** Columns the speakers importer reads (the template's, and `website` that later sites add). */

@@ -123,6 +123,13 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
     personRows.push(currentRow);
     return people.get(key)!.id as string;
   };
+  // EMNLP names each paper's track ("Machine Translation and Multilinguality"): one track each.
+  const tracks = new Map<string, { id: string; name: string }>();
+  const trackId = createIdKeeper();
+  const trackFor = (name: string) => {
+    if (!tracks.has(name)) tracks.set(name, { id: trackId(name), name });
+    return tracks.get(name)!.id;
+  };
   const addToSessions = (names: string[], id: string) => {
     for (const title of names) {
       if (!sessions.has(title)) sessions.set(title, { id: sessionId(title), title, items: [] });
@@ -146,6 +153,7 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
     itemId,
     personFor,
     sharedNamePerson,
+    trackFor,
     warnAt,
     unlinkedColumns: new Set<string>(),
   };
@@ -233,6 +241,7 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
     },
     people: [...people.values()],
     ...(rooms.length > 0 ? { rooms } : {}),
+    ...(tracks.size > 0 ? { tracks: [...tracks.values()] } : {}),
     sessions: sessionList,
     items,
   };

@@ -25,6 +25,8 @@ export interface PaperRowContext {
   readonly personFor: (name: string, extra?: Record<string, unknown>) => string;
   /** A new person for a second co-author with a taken name (keyed by name and row). */
   readonly sharedNamePerson: (key: string, name: string, extra: Record<string, unknown>) => string;
+  /** The id of the track with this name, made on first use. */
+  readonly trackFor: (name: string) => string;
   readonly warnAt: (place: RowPlace, message: string) => void;
   /** Link columns already warned about, as "file NUL column" (one warning per column, not per row). */
   readonly unlinkedColumns: Set<string>;
@@ -112,6 +114,7 @@ export function readPaperRow(
     ...(row.get("title") ? { title: row.get("title") } : { tba: ["title"] }),
     ...(row.get("abstract") ? { abstract: row.get("abstract") } : {}),
     ...(authors.length > 0 ? { authors } : {}),
+    ...(row.get("track") ? { track: context.trackFor(row.get("track")) } : {}),
     ...(labels.length > 0 ? { tags: labels.map(tagOfEntry) } : {}),
     ...(links.length > 0 ? { links: dedupeLinks(links) } : {}),
     ...(position ? { board: position } : {}),

@@ -41,6 +41,19 @@ describe("EMNLP 2020's paper_sessions.yml joined to its main_papers.csv", () => 
     );
     expect(warnings.filter((warning) => warning.message.includes("no session"))).toEqual([]);
   });
+  it("gives every paper its track (18 in Machine Translation, 4 in Sentiment Analysis, counted in the CSV)", () => {
+    const names = new Map(program.tracks?.map((track) => [track.id, track.name]));
+    expect([...names.values()]).toEqual([
+      "Machine Translation and Multilinguality",
+      "Sentiment Analysis, Stylistic Analysis, and Argument Mining",
+    ]);
+    const trackOf = (id: string) => names.get(program.items.find((item) => item.id === id)!.track!);
+    expect(program.items.filter((item) => trackOf(item.id) === "Machine Translation and Multilinguality")).toHaveLength(
+      18,
+    );
+    expect(trackOf("main.438")).toBe("Sentiment Analysis, Stylistic Analysis, and Argument Mining");
+    expect(warnings.some((warning) => warning.message.includes('column "track"'))).toBe(false);
+  });
 });
 
 describe("SIGDIAL/INLG 2023's main_calendar.json: papers name their session", () => {
