@@ -1,4 +1,5 @@
-import { describePerson, indexProgram, type ResolvedSession } from "@lectern/core";
+import { indexProgram, type ResolvedSession } from "@lectern/core";
+import { describeChairs } from "../shared/describe-chairs.js";
 import type { DayViewContext } from "./day-view-context.js";
 
 /**
@@ -6,8 +7,7 @@ import type { DayViewContext } from "./day-view-context.js";
  * with no name is "Name to be announced"), or "" when it has none.
  */
 export function describeSessionChairs(context: DayViewContext, session: ResolvedSession): string {
-  const chairs = session.chairs.map((person) => describePerson(person) ?? context.ui.nameToBeAnnounced).join(", ");
-  return chairs ? `${context.ui.chair}: ${chairs}` : "";
+  return describeChairs(session.chairs, context.ui);
 }
 
 /** A session's rooms by name, "Main hall, Poster hall" (a room the program does not list shows its id). */

@@ -1,5 +1,5 @@
-import { describePerson } from "@lectern/core";
 import { html, nothing, type TemplateResult } from "lit";
+import { describeChairs } from "../shared/describe-chairs.js";
 import type { UiStrings } from "../shared/ui-strings.js";
 import type { CardSession } from "./card-session.js";
 
@@ -9,9 +9,9 @@ export function renderCardSession(
   strings: UiStrings,
 ): TemplateResult | typeof nothing {
   if (!session) return nothing;
-  const chairs = (session.chairs ?? []).map((person) => describePerson(person) ?? strings.nameToBeAnnounced);
+  const chairs = describeChairs(session.chairs ?? [], strings);
   return html`<p part="session" class="meta session">
     <span class="session-title">${strings.session}: ${session.title}</span>
-    ${chairs.length > 0 ? html`<span class="session-chairs">${strings.chair}: ${chairs.join(", ")}</span>` : nothing}
+    ${chairs ? html`<span class="session-chairs">${chairs}</span>` : nothing}
   </p>`;
 }
