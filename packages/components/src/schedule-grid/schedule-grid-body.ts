@@ -46,6 +46,12 @@ export function renderScheduleGridBody(parts: ScheduleGridParts): TemplateResult
       mode: parts.mode,
       filters: parts.filters,
       favouriteCount: favourites.ids.size,
+      // What the download would hold: favourites with a time that the filters show (counted
+      // only once there are favourites, so a first paint pays nothing).
+      downloadableFavourites:
+        favourites.ids.size === 0
+          ? 0
+          : view.schedule.items.filter((entry) => favourites.ids.has(entry.id) && view.isVisible(entry)).length,
       filtersOpen: parts.filtersOpen,
       visibleCount: () => [...view.schedule.items, ...view.schedule.untimed].filter(view.isVisible).length,
       onMode: parts.onMode,

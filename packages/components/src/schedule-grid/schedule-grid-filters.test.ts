@@ -121,4 +121,22 @@ describe("<schedule-grid>: filters, search and favourites", () => {
     // b1 is a favourite but in the Blue Room, which the room filter hides.
     expect(uids).toEqual(["a1", "d2a"]);
   });
+
+  it("offers no download while none of the favourites the filters show has a time (an empty calendar is no file)", async () => {
+    localStorage.setItem("lectern:favourites:TC 2026:2026-03-28", JSON.stringify(["b1"]));
+    const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
+    const download = () =>
+      [...root(grid).querySelectorAll<HTMLButtonElement>("button")].find((button) =>
+        button.textContent!.includes("Download my favourites"),
+      )!;
+    expect(download().disabled).toBe(false);
+    await openFilters(grid);
+    [...root(grid).querySelectorAll("label")]
+      .find((label) => label.textContent!.startsWith("Aula"))!
+      .querySelector("input")!
+      .click();
+    await settle(grid);
+    // b1 is in the Blue Room, which the room filter now hides.
+    expect(download().disabled).toBe(true);
+  });
 });

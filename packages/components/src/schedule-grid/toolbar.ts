@@ -23,6 +23,8 @@ export interface ToolbarContext {
   readonly mode: TimeZoneMode;
   readonly filters: GridFilters;
   readonly favouriteCount: number;
+  /** The favourites a calendar download would hold (timed, shown): none disables it, as an empty calendar is no file. */
+  readonly downloadableFavourites: number;
   /** Whether the filters' `<details>` is open: its checkboxes are drawn only then. */
   readonly filtersOpen: boolean;
   /** The number of items the filters let through. */
@@ -139,7 +141,7 @@ export function renderToolbar(context: ToolbarContext): TemplateResult {
         ? html`<button
             type="button"
             class="tool-button"
-            ?disabled=${context.favouriteCount === 0}
+            ?disabled=${context.downloadableFavourites === 0}
             @click=${context.onDownloadFavourites}
           >
             ${strings.downloadFavourites}
