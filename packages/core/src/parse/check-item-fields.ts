@@ -3,7 +3,7 @@ import { problemAt, type ProgramProblem } from "./problem.js";
 
 /**
  * Rules between an item's own fields that the schema cannot say: a `date` is only for an item
- * without a `start` (an error), and a tag given twice at one place (its path, else its label)
+ * without a `start` (an error), and a tag given twice (one label at one place in the hierarchy)
  * is a warning at the second (views show it once).
  */
 export function checkItemFields(program: Program): { errors: ProgramProblem[]; warnings: ProgramProblem[] } {
@@ -18,11 +18,11 @@ export function checkItemFields(program: Program): { errors: ProgramProblem[]; w
         ),
       );
     }
-    // A tag's place is its path (its label alone when it has none), as the views file it: one
-    // label under two areas ("Tasks › evaluation", "Datasets › evaluation") is two tags.
+    // A tag is its label at its place (its path): one label under two areas ("Tasks ›
+    // evaluation", "Datasets › evaluation") is two tags; the unit separator is in no label.
     const seen = new Set<string>();
     item.tags?.forEach((tag, tagIndex) => {
-      const place = (tag.path ?? [tag.label]).join("\u001f");
+      const place = [tag.label, ...(tag.path ?? [])].join("\u001f");
       if (seen.has(place)) {
         warnings.push(
           problemAt(["items", index, "tags", tagIndex], `the tag "${tag.label}" is given twice; views show it once`),
