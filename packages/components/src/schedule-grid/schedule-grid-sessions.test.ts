@@ -47,11 +47,27 @@ const program = {
 };
 
 describe("<schedule-grid>: sessions", () => {
+  it("links each session's heading in the list to its own call (a MiniConf zoom_link)", async () => {
+    const withLink = {
+      ...program,
+      sessions: program.sessions.map((session, index) =>
+        index === 0
+          ? { ...session, links: [{ kind: "web", url: "https://zoom.example/j/42", label: "Zoom" }] }
+          : session,
+      ),
+    };
+    const grid = await renderGrid({ program: withLink, view: "list", day: "2024-11-11" });
+    const anchor = root(grid).querySelector<HTMLAnchorElement>(`#session-${program.sessions[0]!.id} .session-links a`)!;
+    expect([anchor.textContent, anchor.href]).toEqual(["Zoom", "https://zoom.example/j/42"]);
+    expect(await findAccessibilityViolations(grid)).toEqual([]);
+  });
+
   it("groups the list under each session's heading, with its time, room and chairs", async () => {
     const grid = await renderGrid({ program, view: "list", day: "2024-11-11" });
     const section = root(grid).querySelector<HTMLElement>("#session-orals-1")!;
     expect(section.querySelector("h3")!.textContent).toBe("Orals I");
     expect(section.querySelector(".session-details")!.textContent).toBe("09:00–09:40 · Main hall · Chair: Ana Silva");
+    expect(section.querySelector(".session-links")).toBeNull();
     expect([...section.querySelectorAll<HTMLElement>(".cell")].map((cell) => cell.dataset.itemId)).toEqual([
       "o1",
       "o2",

@@ -1,11 +1,13 @@
 import { formatTimeRange, type ResolvedSession } from "@lectern/core";
 import { html, type TemplateResult } from "lit";
+import { renderSessionLinks } from "../shared/render-session-links.js";
 import type { DayViewContext } from "./day-view-context.js";
 import { sessionAnchorOf } from "./day-address.js";
 import { describeSessionChairs, describeSessionRooms } from "./session-details.js";
 
 /**
- * A session's heading band in the list: its title, then its time, room(s) and chairs. The
+ * A session's heading band in the list: its title, then its time, room(s) and chairs, and its
+ * links (a video call, a chat). The
  * section carries the `#session-<id>` anchor (focusable by script, for the deep link).
  */
 export function renderSessionHeading(context: DayViewContext, session: ResolvedSession): TemplateResult {
@@ -19,5 +21,6 @@ export function renderSessionHeading(context: DayViewContext, session: ResolvedS
   return html`<header class="session-heading">
     <h3 id=${`${sessionAnchorOf(session.id)}-title`}>${session.title}</h3>
     ${details ? html`<p class="session-details">${details}</p>` : ""}
+    ${session.links.length > 0 ? html`<p class="session-details">${renderSessionLinks(session.links, context.ui)}</p>` : ""}
   </header>`;
 }

@@ -1,4 +1,4 @@
-import { indexProgram, type Id, type Person, type Program, type SessionMode } from "@lectern/core";
+import { indexProgram, type Id, type Link, type Person, type Program, type SessionMode } from "@lectern/core";
 
 /**
  * The session a card names: what `<talk-card>`'s `session` property takes. Structural, so a
@@ -8,6 +8,8 @@ export interface CardSession {
   readonly title: string;
   readonly chairs?: readonly Person[];
   readonly mode?: SessionMode;
+  /** Where to join or follow the session (its video call, livestream, chat). */
+  readonly links?: readonly Link[];
 }
 
 /** The session of a program that lists an item, with its chairs looked up; undefined when none does. */
@@ -26,5 +28,6 @@ export function findCardSession(program: Program, itemId: Id, sessionId?: Id): C
     title: session.title,
     ...(chairs.length > 0 ? { chairs } : {}),
     ...(session.mode ? { mode: session.mode } : {}),
+    ...(session.links ? { links: session.links } : {}),
   };
 }

@@ -86,6 +86,20 @@ describe("<talk-card> session, language, time", () => {
     expect(text(card, ".session")).toBe("Session: Orals I Chair: Ana Silva");
   });
 
+  it("links to the session's own call and chat, by their labels", async () => {
+    const links = [
+      { kind: "web" as const, url: "https://zoom.example/j/1", label: "Zoom" },
+      { kind: "livestream" as const, url: "https://live.example/orals" },
+    ];
+    const card = await renderCard("german", undefined, { session: { title: "Orals II", links } });
+    expect(text(card, ".session")).toBe("Session: Orals II Zoom, Livestream");
+    const anchors = [...root(card).querySelectorAll<HTMLAnchorElement>(".session-links a")];
+    expect(anchors.map((anchor) => [anchor.textContent, anchor.href, anchor.rel])).toEqual([
+      ["Zoom", "https://zoom.example/j/1", "noopener"],
+      ["Livestream", "https://live.example/orals", "noopener"],
+    ]);
+  });
+
   it("takes a session given as a property over the program's", async () => {
     const card = await renderCard("german", undefined, { session: { title: "Keynotes", mode: "sequence" } });
     expect(text(card, ".session")).toBe("Session: Keynotes");

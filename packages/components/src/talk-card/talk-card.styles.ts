@@ -127,7 +127,8 @@ export const talkCardStyles = css`
     color: var(--_muted);
   }
 
-  .session-chairs {
+  .session-chairs,
+  .session-links {
     margin-inline-start: 0.5rem;
   }
 

@@ -12,6 +12,7 @@ export interface JoinedSession {
   room?: string;
   chairs?: string[];
   mode?: "sequence" | "concurrent";
+  links?: { kind: string; url: string; label?: string }[];
 }
 
 /** What the join needs from the papers already read. */
@@ -56,6 +57,7 @@ export function joinMiniconfSessions(
       mode: entry.mode,
       ...(entry.room ? { room: rooms.get(entry.room)!.id } : {}),
       ...(entry.chairs.length > 0 ? { chairs: entry.chairs.map((name) => papers.personFor(name)) } : {}),
+      ...(entry.links.length > 0 ? { links: [...entry.links] } : {}),
     };
     sessions.set(entry.id, session);
     byName.set(entry.id, session);

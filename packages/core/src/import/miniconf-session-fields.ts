@@ -1,3 +1,5 @@
+import type { Link } from "../model/link.js";
+import { toSafeUrl } from "../model/safe-url.js";
 import { asText, type JsonObject } from "./json-values.js";
 
 /** The keys (columns, in a CSV) a sessions entry is read from, as each file writes them. */
@@ -13,13 +15,43 @@ export const miniconfSessionFields = {
   type: ["type", "session_type"],
 } as const;
 
+/**
+ * Keys that hold a session's meeting links (EMNLP's `zoom_link`, SIGDIAL's `zoom` and
+ * `discord`), lowercased, with the label each link is shown by.
+ */
+const linkKeys = new Map<string, string>([
+  ["zoom", "Zoom"],
+  ["zoom_link", "Zoom"],
+  ["discord", "Discord"],
+  ["slack", "Slack"],
+  ["rocketchat", "Rocket.Chat"],
+  ["gather", "Gather"],
+  ["livestream", "Livestream"],
+  ["link", "Link"],
+  ["url", "Link"],
+]);
+
 const readKeys = new Set<string>(Object.values(miniconfSessionFields).flat());
 
 /**
- * Keys that hold a session's meeting links (EMNLP's `zoom_link`, SIGDIAL's `zoom` and
- * `discord`): a session has no links in the model, so they are named in their own warning.
+ * A session entry's meeting links, in the file's key order, and the keys whose value is no
+ * usable http(s) address (SIGDIAL's calendar writes placeholders such as
+ * "https://zoom.us/j/###Sun II###"), for the caller to warn about.
  */
-const linkKeys = /^(zoom|zoom_link|discord|slack|rocketchat|rocketchat_id|gather|livestream|link|url)$/i;
+export function sessionLinksOf(entry: JsonObject): { links: Link[]; unusable: { key: string; value: string }[] } {
+  const links: Link[] = [];
+  const unusable: { key: string; value: string }[] = [];
+  for (const [key, value] of Object.entries(entry)) {
+    const label = linkKeys.get(key.toLowerCase());
+    const text = label === undefined ? undefined : asText(value);
+    if (!label || !text) continue;
+    // "###" is a site template's placeholder, not an address a visitor could follow.
+    const url = text.includes("###") ? undefined : toSafeUrl(text);
+    if (url) links.push({ kind: key.toLowerCase() === "livestream" ? "livestream" : "web", url, label });
+    else unusable.push({ key, value: text });
+  }
+  return { links, unusable };
+}
 
 /**
  * The keys of a sessions file that nothing reads, each once with the line of the first entry
@@ -31,11 +63,8 @@ export function unreadSessionKeys(
   const unread = new Map<string, { key: string; line: number; message: string }>();
   for (const { entry, line } of entries)
     for (const key of Object.keys(entry)) {
-      if (key === "" || readKeys.has(key) || unread.has(key)) continue;
-      const message = linkKeys.test(key)
-        ? `column "${key}" is not imported: it holds session links, and a session has no links in the program model`
-        : `column "${key}" is not imported`;
-      unread.set(key, { key, line, message });
+      if (key === "" || readKeys.has(key) || linkKeys.has(key.toLowerCase()) || unread.has(key)) continue;
+      unread.set(key, { key, line, message: `column "${key}" is not imported` });
     }
   return [...unread.values()];
 }

@@ -49,7 +49,7 @@ describe("importMiniconf: problems of the sessions file", () => {
 });
 
 describe("importMiniconf: session links and other keys of real sessions files", () => {
-  it("names EMNLP's zoom_link once, as session links the model has no place for", () => {
+  it("keeps EMNLP's zoom_link as each session's Zoom link (the YAML's z1A and z1B, read by hand)", () => {
     const result = importMiniconf(
       {
         papers: emnlpPapers,
@@ -59,16 +59,15 @@ describe("importMiniconf: session links and other keys of real sessions files", 
       options,
     );
     expect(result.ok).toBe(true);
-    const sessionKeys = result.warnings.filter(
-      (warning) => warning.path === "sessions" && warning.message.includes("column"),
-    );
-    expect(where(sessionKeys)).toEqual([
-      [
-        "sessions",
-        1,
-        'paper_sessions.yml: column "zoom_link" is not imported: it holds session links, and a session has no links in the program model',
-      ],
+    const program = (result as { program: { sessions?: { id: string; links?: unknown }[] } }).program;
+    const linksOf = (id: string) => program.sessions?.find((session) => session.id === id)?.links;
+    expect(linksOf("z1A")).toEqual([
+      { kind: "web", url: "https://us02web.zoom.us/j/86415082986?pwd=c0hCZDY1VEJOTGtVV21LbHZlSmhDdz09", label: "Zoom" },
     ]);
+    expect(linksOf("z1B")).toEqual([
+      { kind: "web", url: "https://us02web.zoom.us/j/82453765034?pwd=cnhBc2NhWFJMeVZpYjBCWmFXZnZoQT09", label: "Zoom" },
+    ]);
+    expect(result.warnings.filter((warning) => warning.message.includes("zoom_link"))).toEqual([]);
   });
 
   it("names SIGDIAL's zoom and discord links and its calendar's category and calendarId", () => {
@@ -84,9 +83,15 @@ describe("importMiniconf: session links and other keys of real sessions files", 
     const messages = result.warnings.filter((warning) => warning.message.startsWith("main_calendar.json: column"));
     expect(messages.map((warning) => [warning.line, warning.message.replace(/^.*?column /, "")])).toEqual([
       [2, '"category" is not imported'],
-      [2, '"discord" is not imported: it holds session links, and a session has no links in the program model'],
-      [2, '"zoom" is not imported: it holds session links, and a session has no links in the program model'],
       [2, '"calendarId" is not imported'],
     ]);
+    // Its meeting links are the site template's placeholders: named once each, none kept.
+    const placeholders = result.warnings.filter((warning) => warning.message.includes("not a usable http(s) address"));
+    expect(placeholders.map((warning) => warning.message.replace(/^.*?column /, ""))).toEqual([
+      '"discord" has "https://discord.com/channels/###inlgoralsession1###", not a usable http(s) address; such links are left out',
+      '"zoom" has "https://zoom.us/j/###Sun II###", not a usable http(s) address; such links are left out',
+    ]);
+    const program = (result as { program: { sessions?: { links?: unknown }[] } }).program;
+    expect(program.sessions?.some((session) => session.links !== undefined)).toBe(false);
   });
 });

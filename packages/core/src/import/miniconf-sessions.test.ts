@@ -98,18 +98,16 @@ describe("readMiniconfSessions on broken input", () => {
       papers: [{ uid: "p1" }, { uid: "p2" }],
     });
   });
-  it("reads a CSV's UIDs column (lowercased with its header) and names a column it does not read", () => {
+  it("reads a CSV's UIDs column (lowercased with its header), its Zoom link, and names a column it does not read", () => {
     const read = readMiniconfSessions(
-      "UID,title,start,end,UIDs,zoom\nS1,Orals,2026-03-02 09:00,2026-03-02 10:00,p1|p2,https://zoom.us/j/1\n",
+      "UID,title,start,end,UIDs,zoom,track_name\nS1,Orals,2026-03-02 09:00,2026-03-02 10:00,p1|p2,https://zoom.us/j/1,NLP\n",
       "s.csv",
       "UTC",
     );
     expect(read.sessions[0]!.papers).toEqual([{ uid: "p1" }, { uid: "p2" }]);
+    expect(read.sessions[0]!.links).toEqual([{ kind: "web", url: "https://zoom.us/j/1", label: "Zoom" }]);
     expect(read.warnings.map((warning) => [warning.line, warning.message])).toEqual([
-      [
-        1,
-        's.csv: column "zoom" is not imported: it holds session links, and a session has no links in the program model',
-      ],
+      [1, 's.csv: column "track_name" is not imported'],
     ]);
   });
   it("rejects a local time in a DST gap", () => {

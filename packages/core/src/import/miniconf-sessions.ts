@@ -4,7 +4,13 @@ import { readDateTimeText } from "../time/date-time-text.js";
 import { resolveLocalTime, toIsoInZone } from "../time/zoned-time.js";
 import { asObject, asText, type JsonObject } from "./json-values.js";
 import { readCsv } from "./read-csv.js";
-import { isOralSession, miniconfSessionFields as fields, unreadSessionKeys } from "./miniconf-session-fields.js";
+import type { Link } from "../model/link.js";
+import {
+  isOralSession,
+  miniconfSessionFields as fields,
+  sessionLinksOf,
+  unreadSessionKeys,
+} from "./miniconf-session-fields.js";
 
 /** One timed session of a MiniConf sessions file, its times instants written in the event's zone. */
 export interface MiniconfSession {
@@ -15,6 +21,8 @@ export interface MiniconfSession {
   readonly end: string;
   readonly room?: string;
   readonly chairs: readonly string[];
+  /** Where to join it: its video call, chat or livestream (`zoom_link`, `discord`, ...). */
+  readonly links: readonly Link[];
   /** Paper UIDs in file order, each with its own times when the file gives them. */
   readonly papers: readonly { readonly uid: string; readonly start?: string; readonly end?: string }[];
   /** `sequence` when its papers have times of their own; otherwise every paper runs the whole session. */
@@ -165,6 +173,7 @@ export function readMiniconfSessions(text: string, fileName: string, timeZone: s
     });
   const sessions: MiniconfSession[] = [];
   const seen = new Set<string>();
+  const unusableLinkKeys = new Set<string>();
   for (const { entry, key, line, path } of raw) {
     const at = (message: string) => ({
       ...problemAt([file], `${label}, entry ${path} (line ${line}): ${message}`),
@@ -198,6 +207,13 @@ export function readMiniconfSessions(text: string, fileName: string, timeZone: s
       .filter((paper) => paper !== undefined);
     const room = asText(pick(entry, fields.room));
     const timedPapers = papers.some((paper) => paper.start !== undefined);
+    const { links, unusable } = sessionLinksOf(entry);
+    // Once per key, not per session: a calendar of placeholders would repeat it on every entry.
+    for (const { key, value } of unusable)
+      if (!unusableLinkKeys.has(key)) {
+        unusableLinkKeys.add(key);
+        warn(`column "${key}" has ${JSON.stringify(value)}, not a usable http(s) address; such links are left out`);
+      }
     sessions.push({
       id,
       title,
@@ -206,6 +222,7 @@ export function readMiniconfSessions(text: string, fileName: string, timeZone: s
       // A calendar's location is often a link to a page of the site (`/papers.html?session=1`), not a room.
       ...(room && !/^(\/|https?:)/i.test(room) ? { room } : {}),
       chairs: listOf(pick(entry, fields.chairs)),
+      links,
       papers,
       mode: timedPapers ? "sequence" : "concurrent",
       talks: timedPapers || isOralSession([pick(entry, fields.type), title, id, asText(entry.name)]),

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { extraSchema } from "./extra.js";
 import { idSchema } from "./id.js";
+import { linkSchema } from "./link.js";
 import { sessionModes } from "./session-mode.js";
 import { lineSchema, richTextSchema } from "./text.js";
 import { dateTimeTextSchema } from "./time-fields.js";
@@ -32,6 +33,11 @@ export const sessionSchema = withMeta(
       description: "Ids of its items, in running order (board order in a concurrent session).",
     }),
     description: z.optional(richTextSchema),
+    links: z.optional(
+      withMeta(z.array(linkSchema), {
+        description: "Where to join or follow the session: its video call, livestream or chat.",
+      }),
+    ),
     extra: extraSchema,
   }),
   { description: "A named block of items with chairs." },

@@ -23,7 +23,7 @@ const pattern17 = /^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/;
 const keys18 = new Set(["id", "name", "capacity", "building", "floor", "description", "extra"]);
 const keys19 = new Set(["id", "name", "color", "description", "extra"]);
 const pattern20 = /^#[0-9a-fA-F]{6}$/;
-const keys21 = new Set(["id", "title", "chairs", "room", "track", "start", "end", "mode", "items", "description", "extra"]);
+const keys21 = new Set(["id", "title", "chairs", "room", "track", "start", "end", "mode", "items", "description", "links", "extra"]);
 const keys22 = new Set(["frequency", "intervalWeeks", "from", "until", "dates", "startTime", "duration", "room", "cancellations", "terms", "changes"]);
 const pattern23 = /^([01]\d|2[0-3]):[0-5]\d$/;
 const keys24 = new Set(["date", "reason"]);
@@ -465,6 +465,7 @@ function programSessionsElement(value: unknown): boolean {
     isOptionalOneOfSequenceConcurrent(record["mode"]) &&
     programEventInvitedSpeakers(record["items"]) &&
     isOptionalStringPattern2(record["description"]) &&
+    isOptionalProgramEventLinks(record["links"]) &&
     isOptionalJsonObject(record["extra"])
   );
 }

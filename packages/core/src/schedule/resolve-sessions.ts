@@ -68,6 +68,7 @@ export function resolveSessions(
         return person ? [person] : [];
       }),
       itemIds: session.items,
+      links: session.links ?? [],
     };
   });
 }

@@ -1,6 +1,7 @@
 import type { Id } from "../model/id.js";
 import type { Item } from "../model/item.js";
 import type { ItemStatus } from "../model/item-status.js";
+import type { Link } from "../model/link.js";
 import type { Person } from "../model/person.js";
 import type { Session } from "../model/session.js";
 import type { SessionMode } from "../model/session-mode.js";
@@ -128,6 +129,8 @@ export interface ResolvedSession {
   readonly chairs: readonly Person[];
   /** Ids of its items, in running order (board order in a concurrent session). */
   readonly itemIds: readonly Id[];
+  /** Where to join or follow it (its video call, livestream, chat), as the program gives them. */
+  readonly links: readonly Link[];
 }
 
 /** The program resolved into days, rooms and lanes, in a zone. */
