@@ -35,13 +35,20 @@ describe("lectern convert --sessions: problems of the sessions file", () => {
     expect(stderr).not.toContain("in the papers file");
   });
 
-  it("names the sessions file in its warnings (EMNLP's zoom_link)", () => {
+  it("names the sessions file in its warnings, and keeps EMNLP's zoom_link as the session's link", () => {
     const sessions = readFileSync(
       new URL("../../../core/test/fixtures/miniconf/emnlp2020-paper_sessions.yml", import.meta.url),
       "utf8",
     );
-    const { code, stderr } = convert("paper_sessions.yml", sessions);
+    // A key of EMNLP's file with one more that nothing reads, on the first session.
+    const withUnread = sessions.replace(
+      "  name: Zoom Q&A Session 1A\n",
+      "  name: Zoom Q&A Session 1A\n  rocketchat_id: qa-1a\n",
+    );
+    expect(withUnread).not.toBe(sessions);
+    const { code, stderr } = convert("paper_sessions.yml", withUnread);
     expect(code).toBe(0);
-    expect(stderr).toContain('paper_sessions.yml: column "zoom_link" is not imported');
+    expect(stderr).toContain('paper_sessions.yml: column "rocketchat_id" is not imported');
+    expect(stderr).not.toContain("zoom_link");
   });
 });
