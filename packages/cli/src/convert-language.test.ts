@@ -1,27 +1,12 @@
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { helpText, main, type CliIo } from "./main.js";
+import { helpText } from "./main.js";
+import { runCli as run } from "./testing/run-cli.js";
 
 // A real pretalx widget file (packages/core/test/fixtures/pretalx/README.md names its source).
 const lima = fileURLToPath(
   new URL("../../core/test/fixtures/pretalx/devopsdays-lima-2026-widget.json", import.meta.url),
 );
-
-/** Runs the CLI in-process against a real file, capturing what it prints. */
-function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    readFile: (path) => readFileSync(path, "utf8"),
-    writeFile: () => {},
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    nowMs: () => Date.UTC(2026, 10, 22, 12),
-  };
-  const code = main(args, io);
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
 
 describe("lectern convert --from pretalx --language", () => {
   it("reads translated texts in the language asked for and keeps the others", () => {

@@ -5,25 +5,13 @@ import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { main, type CliIo } from "../main.js";
+import { runCli as run } from "../testing/run-cli.js";
 
 // `lectern convert program.json --to digest` (issue 17): a program's papers for <paper-list>.
 
 const example = fileURLToPath(new URL("../../../core/examples/delta-2026.json", import.meta.url));
 const schemaFile = fileURLToPath(new URL("../../../core/schema/paper-digest.schema.json", import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), "lectern-digest-"));
-
-function run(...args: string[]) {
-  const [out, err] = [[] as string[], [] as string[]];
-  const io: CliIo = {
-    readFile: (path) => readFileSync(path, "utf8"),
-    writeFile: () => {},
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    nowMs: () => Date.UTC(2026, 10, 22, 12),
-  };
-  return { code: main(args, io), stdout: out.join(""), stderr: err.join("") };
-}
 
 describe("lectern convert --to digest", () => {
   it("writes a digest the published JSON Schema accepts, with the program's talks as papers", () => {

@@ -1,24 +1,11 @@
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { main, type CliIo } from "../main.js";
+import { runCli as run } from "../testing/run-cli.js";
 
 // `lectern convert --to jsonld` of real MiniConf files (core's test/fixtures/miniconf/README.md
 // names their sources); the facts asserted were read by hand in them.
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../../../core/test/fixtures/miniconf/${name}`, import.meta.url));
-
-function run(...args: string[]) {
-  const [out, err] = [[] as string[], [] as string[]];
-  const io: CliIo = {
-    readFile: (path) => readFileSync(path, "utf8"),
-    writeFile: () => {},
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    nowMs: () => Date.UTC(2026, 10, 22, 12),
-  };
-  return { code: main(args, io), stdout: out.join(""), stderr: err.join("") };
-}
 
 describe("lectern convert --to jsonld of real MiniConf programs", () => {
   it("keeps EMNLP 2020's authors, whom nobody marks presenting, on each paper of the timed sessions", () => {

@@ -1,29 +1,15 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { main, type CliIo } from "../main.js";
+import { runCli as run } from "../testing/run-cli.js";
 
 // MiniConf and spreadsheet files name no event: --title does, and without it the placeholder
 // the import invents is said aloud, with the option that fixes it.
 const fixture = (path: string) => fileURLToPath(new URL(`../../../core/test/fixtures/${path}`, import.meta.url));
 const sheet = join(mkdtempSync(join(tmpdir(), "lectern-title-")), "sheet.csv");
 writeFileSync(sheet, "date,start,end,room,kind,title\n2026-05-04,09:00,09:30,Hall,talk,Opening\n");
-
-function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    readFile: (path) => readFileSync(path, "utf8"),
-    writeFile: () => {},
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    nowMs: () => Date.UTC(2026, 10, 22, 12),
-  };
-  const code = main(args, io);
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
 
 const formats = [
   [

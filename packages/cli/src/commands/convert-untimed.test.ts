@@ -1,24 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main, type CliIo } from "../main.js";
+import { runCli as run } from "../testing/run-cli.js";
 
 // Exports of programs with untimed items: never an invalid file with exit 0, never a silent loss.
 
 const folder = mkdtempSync(join(tmpdir(), "lectern-untimed-"));
-
-function run(...args: string[]) {
-  const [out, err] = [[] as string[], [] as string[]];
-  const io: CliIo = {
-    readFile: (path) => readFileSync(path, "utf8"),
-    writeFile: () => {},
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    nowMs: () => Date.UTC(2026, 10, 22, 12),
-  };
-  return { code: main(args, io), stdout: out.join(""), stderr: err.join("") };
-}
 
 function programFile(name: string, items: unknown[]): string {
   const file = join(folder, name);

@@ -3,24 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { main, type CliIo } from "../main.js";
+import { runCli as run } from "../testing/run-cli.js";
 
 // `lectern ics --previous`: a calendar that updates subscribers instead of losing events.
 
 const example = fileURLToPath(new URL("../../../core/examples/delta-2026.json", import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), "lectern-ics-"));
-
-function run(...args: string[]) {
-  const [out, err] = [[] as string[], [] as string[]];
-  const io: CliIo = {
-    readFile: (path) => readFileSync(path, "utf8"),
-    writeFile: () => {},
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    nowMs: () => Date.UTC(2026, 10, 22, 12),
-  };
-  return { code: main(args, io), stdout: out.join(""), stderr: err.join("") };
-}
 
 /** STATUS and SEQUENCE of one item's VEVENT. */
 function eventOf(ics: string, itemId: string) {
