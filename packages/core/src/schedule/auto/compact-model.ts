@@ -1,3 +1,4 @@
+import type { SparseZeroOneModel } from "./highs-runtime.js";
 import type { SlotInstance } from "./slot-instance.js";
 import { overflowOf } from "./slot-instance.js";
 import { restrictColumns, type RestrictedColumns } from "./restrict-columns.js";
@@ -10,15 +11,7 @@ export interface RoomClass {
 }
 
 /** A mixed-integer model as sparse columns (CSC), ready for HiGHS' `passModel`. */
-export interface CompactModel {
-  readonly numCols: number;
-  readonly numRows: number;
-  readonly colCost: Float64Array;
-  readonly rowLower: Float64Array;
-  readonly rowUpper: Float64Array;
-  readonly starts: Int32Array;
-  readonly indices: Int32Array;
-  readonly values: Float64Array;
+export interface CompactModel extends SparseZeroOneModel {
   /** What column `j` means: item, period and room class. */
   readonly columnItem: Int32Array;
   readonly columnPeriod: Int32Array;

@@ -1,18 +1,8 @@
-import { highsModelOf, loadHighsOnce } from "./highs-runtime.js";
+import { highsModelOf, loadHighsOnce, type SparseZeroOneModel } from "./highs-runtime.js";
 import type { SolveStatus } from "./solve-slot-instance.js";
 
-/** A binary program as sparse columns (CSC): minimise `colCost · x` subject to row bounds. */
-export interface BinaryProgram {
-  readonly numCols: number;
-  readonly numRows: number;
-  readonly colCost: Float64Array;
-  /** Row bounds; `-Infinity` / `Infinity` for an open side. */
-  readonly rowLower: Float64Array;
-  readonly rowUpper: Float64Array;
-  readonly starts: Int32Array;
-  readonly indices: Int32Array;
-  readonly values: Float64Array;
-}
+/** A binary program as sparse columns (CSC): the shape every model passed to HiGHS has. */
+export type BinaryProgram = SparseZeroOneModel;
 
 /** The solver's figures while it runs: best schedule's objective, proven bound, relative gap. */
 export interface SolveProgress {
