@@ -33,26 +33,30 @@ describe("<schedule-grid>: filters, search and favourites", () => {
     root(grid).querySelector("details")!.open = true;
     await settle(grid);
   };
+  /** Ticks the filter whose label starts with `label`, and waits for the grid. */
+  const checkFilter = async (grid: ScheduleGridElement, label: string) => {
+    [...root(grid).querySelectorAll("label")]
+      .find((candidate) => candidate.textContent!.startsWith(label))!
+      .querySelector("input")!
+      .click();
+    await settle(grid);
+  };
+  const downloadButton = (grid: ScheduleGridElement) =>
+    [...root(grid).querySelectorAll<HTMLButtonElement>("button")].find((button) =>
+      button.textContent!.includes("Download my favourites"),
+    )!;
 
   it("filters by kind", async () => {
     const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
     await openFilters(grid);
-    const lightning = [...root(grid).querySelectorAll("label")].find((label) =>
-      label.textContent!.startsWith("Lightning talk"),
-    )!;
-    lightning.querySelector("input")!.click();
-    await settle(grid);
+    await checkFilter(grid, "Lightning talk");
     expect(cellIds(grid)).toEqual(["a2"]);
   });
 
   it("filters by room", async () => {
     const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
     await openFilters(grid);
-    [...root(grid).querySelectorAll("label")]
-      .find((label) => label.textContent!.startsWith("Cellar"))!
-      .querySelector("input")!
-      .click();
-    await settle(grid);
+    await checkFilter(grid, "Cellar");
     expect(cellIds(grid)).toEqual(["c1"]);
   });
 
@@ -86,11 +90,7 @@ describe("<schedule-grid>: filters, search and favourites", () => {
     localStorage.setItem("lectern:favourites:TC 2026:2026-03-28", JSON.stringify(["a1", "b2"]));
     const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
     await openFilters(grid);
-    [...root(grid).querySelectorAll("label")]
-      .find((label) => label.textContent!.startsWith("Only my favourites"))!
-      .querySelector("input")!
-      .click();
-    await settle(grid);
+    await checkFilter(grid, "Only my favourites");
     expect(cellIds(grid)).toEqual(["a1", "b2"]);
   });
 
@@ -98,11 +98,7 @@ describe("<schedule-grid>: filters, search and favourites", () => {
     localStorage.setItem("lectern:favourites:TC 2026:2026-03-28", JSON.stringify(["a1", "b1", "d2a"]));
     const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
     await openFilters(grid);
-    [...root(grid).querySelectorAll("label")]
-      .find((label) => label.textContent!.startsWith("Aula"))!
-      .querySelector("input")!
-      .click();
-    await settle(grid);
+    await checkFilter(grid, "Aula");
     const blobs: Blob[] = [];
     const original = URL.createObjectURL;
     URL.createObjectURL = (blob: Blob | MediaSource) => {
@@ -110,9 +106,7 @@ describe("<schedule-grid>: filters, search and favourites", () => {
       return original.call(URL, blob);
     };
     try {
-      [...root(grid).querySelectorAll<HTMLButtonElement>("button")]
-        .find((button) => button.textContent!.includes("Download my favourites"))!
-        .click();
+      downloadButton(grid).click();
     } finally {
       URL.createObjectURL = original;
     }
@@ -125,18 +119,10 @@ describe("<schedule-grid>: filters, search and favourites", () => {
   it("offers no download while none of the favourites the filters show has a time (an empty calendar is no file)", async () => {
     localStorage.setItem("lectern:favourites:TC 2026:2026-03-28", JSON.stringify(["b1"]));
     const grid = await renderGrid({ program: conferenceProgram(), now: "2026-03-27T12:00Z" });
-    const download = () =>
-      [...root(grid).querySelectorAll<HTMLButtonElement>("button")].find((button) =>
-        button.textContent!.includes("Download my favourites"),
-      )!;
-    expect(download().disabled).toBe(false);
+    expect(downloadButton(grid).disabled).toBe(false);
     await openFilters(grid);
-    [...root(grid).querySelectorAll("label")]
-      .find((label) => label.textContent!.startsWith("Aula"))!
-      .querySelector("input")!
-      .click();
-    await settle(grid);
+    await checkFilter(grid, "Aula");
     // b1 is in the Blue Room, which the room filter now hides.
-    expect(download().disabled).toBe(true);
+    expect(downloadButton(grid).disabled).toBe(true);
   });
 });
