@@ -2,21 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FavouritesChangeEvent } from "../schedule-grid/favourites-change-event.js";
 import { favouritesKey } from "../schedule-grid/favourites-store.js";
 import { findAccessibilityViolations } from "../testing/axe.js";
-import { deltaProgram, programData, programFrom } from "../testing/fixtures.js";
+// DeLTa 2026 as published later: talk-chen moved, talk-doucet cancelled, talk-vidal retitled, lunch gone.
+import { deltaLaterVersion as laterVersion } from "../testing/delta-versions.js";
+import { deltaProgram } from "../testing/fixtures.js";
 import type { ChangesSinceVisitElement } from "./changes-since-visit.element.js";
 import "./define.js";
 import { lastSeenKey } from "./last-visit.js";
-
-/** DeLTa 2026 as published later: talk-chen moved to 14:00, talk-doucet cancelled, talk-vidal retitled, lunch gone. */
-function laterVersion() {
-  const data = programData(deltaProgram);
-  const byId = (id: string) => data.items.find((item: { id: string }) => item.id === id);
-  Object.assign(byId("talk-chen"), { start: "2026-04-27T14:00", end: "2026-04-27T14:30" });
-  byId("talk-doucet").status = "cancelled";
-  byId("talk-vidal").title = "Geometry and Optimization";
-  data.items = data.items.filter((item: { id: string }) => item.id !== "lunch");
-  return programFrom(data);
-}
 
 const favourites = ["talk-chen", "talk-doucet", "talk-vidal", "lunch", "talk-nitanda"];
 

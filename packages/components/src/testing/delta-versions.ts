@@ -1,4 +1,5 @@
-import { deltaProgram, programData } from "./fixtures.js";
+import type { Program } from "@lectern/core";
+import { deltaProgram, programData, programFrom } from "./fixtures.js";
 
 /**
  * Two versions of DeLTa 2026 (America/Sao_Paulo), as raw data: `after` is the real program
@@ -15,4 +16,18 @@ export function deltaVersions(): { before: Record<string, any>; after: Record<st
   );
   before.items = before.items.filter((item: { id: string }) => item.id !== "oral-query-lower-bounds");
   return { before, after };
+}
+
+/**
+ * DeLTa 2026 as published later, as a parsed program: talk-chen moved to 14:00, talk-doucet
+ * cancelled, talk-vidal retitled, lunch gone. What the changes-since-visit tests compare with.
+ */
+export function deltaLaterVersion(): Program {
+  const data = programData(deltaProgram);
+  const byId = (id: string) => data.items.find((item: { id: string }) => item.id === id);
+  Object.assign(byId("talk-chen"), { start: "2026-04-27T14:00", end: "2026-04-27T14:30" });
+  byId("talk-doucet").status = "cancelled";
+  byId("talk-vidal").title = "Geometry and Optimization";
+  data.items = data.items.filter((item: { id: string }) => item.id !== "lunch");
+  return programFrom(data);
 }
