@@ -68,13 +68,7 @@ describe("toICalendarWithWarnings with untimed items", () => {
 
 describe("toICalendarWithWarnings with no item a calendar can hold", () => {
   const program = validProgram({
-    event: {
-      title: "Test Workshop",
-      kind: "workshop",
-      startDate: "2026-06-01",
-      timeZone: "Europe/Berlin",
-      schedule: { status: "tentative" },
-    },
+    event: { schedule: { status: "tentative" } },
     items: [
       { id: "a", kind: "contributed-talk", title: "A" },
       { id: "b", kind: "poster", title: "B" },

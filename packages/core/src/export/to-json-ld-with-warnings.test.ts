@@ -9,13 +9,7 @@ describe("toJsonLdWithWarnings", () => {
   it("names each item with neither time nor date that it leaves out, and writes the others", () => {
     const { document, warnings, errors } = toJsonLdWithWarnings(
       validProgram({
-        event: {
-          title: "Test Workshop",
-          kind: "workshop",
-          startDate: "2026-06-01",
-          timeZone: "Europe/Berlin",
-          schedule: { status: "tentative" },
-        },
+        event: { schedule: { status: "tentative" } },
         items: [
           { id: "t", kind: "contributed-talk", title: "Timed", start: "2026-06-01T10:00", end: "2026-06-01T10:30" },
           { id: "u", kind: "contributed-talk", title: "Undated" },
@@ -33,13 +27,7 @@ describe("toJsonLdWithWarnings", () => {
   it("is an error when no item has a time or a date, since the document would list none of them", () => {
     const { warnings, errors } = toJsonLdWithWarnings(
       validProgram({
-        event: {
-          title: "Test Workshop",
-          kind: "workshop",
-          startDate: "2026-06-01",
-          timeZone: "Europe/Berlin",
-          schedule: { status: "tentative" },
-        },
+        event: { schedule: { status: "tentative" } },
         items: [
           { id: "a", kind: "contributed-talk", title: "A" },
           { id: "b", kind: "poster", title: "B" },
