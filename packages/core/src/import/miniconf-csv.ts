@@ -1,7 +1,8 @@
 import type { ParseResult } from "../parse/parse-program.js";
 import { problemAt, type ProgramProblem } from "../parse/problem.js";
 import { readCsv, type CsvRecord } from "./read-csv.js";
-import { createIdKeeper, createIdMaker } from "./slug-ids.js";
+import { createIdKeeper } from "./slug-ids.js";
+import { createMiniconfPeople } from "./miniconf-people.js";
 import { chooseEventTitle } from "./event-title.js";
 import { finishImport } from "./finish-import.js";
 import { placeOnRowLines, type RowPlace } from "./csv-lines.js";
@@ -100,29 +101,17 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
   const speakerRows =
     files.speakers === undefined ? [] : rowsOf(files.speakers, "speakers", ["UID", "title", "speaker"], errors);
   if (errors.length > 0) return { ok: false, errors, warnings: [] };
-  const personId = createIdMaker("person-");
   const itemId = createIdKeeper("item-");
   // A session cell is often the sessions file's id (SIGDIAL's "inlgoralsession1"): kept, the
   // session has the id it gets with that file. Unprefixed: its address adds "session-".
   const sessionId = createIdKeeper();
-  const people = new Map<string, Record<string, unknown>>();
   let sessions = new Map<string, JoinedSession>();
   const itemRows: RowPlace[] = [];
-  const personRows: RowPlace[] = [];
   let currentRow: RowPlace = { line: 1 };
-  const personFor = (name: string, extra: Record<string, unknown> = {}) => {
-    if (!people.has(name)) {
-      people.set(name, { id: personId(name), name, ...extra });
-      personRows.push(currentRow);
-    }
-    return people.get(name)!.id as string;
-  };
-  // A second co-author with a taken name: its own person, keyed by name and row.
-  const sharedNamePerson = (key: string, name: string, extra: Record<string, unknown>) => {
-    people.set(key, { id: personId(key), name, ...extra });
-    personRows.push(currentRow);
-    return people.get(key)!.id as string;
-  };
+  const people = createMiniconfPeople((place, message) => warnAt(place, message));
+  const personFor = (name: string, extra: Record<string, unknown> = {}) => people.personFor(name, extra, currentRow);
+  const sharedNamePerson = (key: string, name: string, extra: Record<string, unknown>) =>
+    people.sharedNamePerson(key, name, extra, currentRow);
   // EMNLP names each paper's track ("Machine Translation and Multilinguality"): one track each.
   const tracks = new Map<string, { id: string; name: string }>();
   const trackId = createIdKeeper();
@@ -153,6 +142,7 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
     itemId,
     personFor,
     sharedNamePerson,
+    authorPerson: people.authorPerson,
     trackFor,
     warnAt,
     unlinkedColumns: new Set<string>(),
@@ -239,7 +229,7 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
       timeZone: options.timeZone,
       schedule: { status: "tentative" },
     },
-    people: [...people.values()],
+    people: people.people(),
     ...(rooms.length > 0 ? { rooms } : {}),
     ...(tracks.size > 0 ? { tracks: [...tracks.values()] } : {}),
     sessions: sessionList,
@@ -248,7 +238,7 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
   const sessionRows = sessionList.map(placeOfSession);
   const lines = new Map([
     ["items", itemRows],
-    ["people", personRows],
+    ["people", people.rows],
     ["sessions", sessionRows],
   ]);
   return placeOnRowLines(finishImport(program, warnings), lines, { line: 1 });

@@ -1,4 +1,4 @@
-import { readAuthorsAndAffiliations, readAuthorsCell } from "./miniconf-authors.js";
+import { readAuthorEntries, type AuthorEntriesContext } from "./miniconf-author-entries.js";
 import {
   linkAddress,
   miniconfLinkColumns,
@@ -25,6 +25,8 @@ export interface PaperRowContext {
   readonly personFor: (name: string, extra?: Record<string, unknown>) => string;
   /** A new person for a second co-author with a taken name (keyed by name and row). */
   readonly sharedNamePerson: (key: string, name: string, extra: Record<string, unknown>) => string;
+  /** The person an author's name is, and this paper's affiliations when they are not the person's. */
+  readonly authorPerson: AuthorEntriesContext["authorPerson"];
   /** The id of the track with this name, made on first use. */
   readonly trackFor: (name: string) => string;
   readonly warnAt: (place: RowPlace, message: string) => void;
@@ -73,34 +75,7 @@ export function readPaperRow(
   context: PaperRowContext,
 ): { item: Record<string, unknown>; sessions: string[]; concurrentSession?: string } {
   const id = context.itemId(row.get("UID") || `paper-${row.line}`);
-  // ISMIR writes both cells; the one with affiliations wins when it can be read.
-  const withAffiliations = row.get("authors_and_affil")
-    ? readAuthorsAndAffiliations(row.get("authors_and_affil"))
-    : undefined;
-  const read = withAffiliations?.ok ? withAffiliations : readAuthorsCell(row.get("authors"));
-  if (!read.ok) context.warnAt(place, `row ${row.line}: authors not imported, the cell ${read.reason}`);
-  const cellAuthors = read.ok ? read.authors : [];
-  const starred = cellAuthors.filter((author) => author.starred).length;
-  if (context.options.star === "presenter" && starred > 1)
-    context.warnAt(place, `row ${row.line}: ${starred} authors are starred (*); all are marked presenting`);
-  const inRow = new Set<string>();
-  const authors = cellAuthors.map((author) => {
-    // Two co-authors with one name are two people: the second gets its own person.
-    const shared = inRow.has(author.name);
-    if (shared) context.warnAt(place, `row ${row.line}: two authors are named "${author.name}"; kept as two people`);
-    inRow.add(author.name);
-    const extra = author.affiliation ? { affiliations: [author.affiliation] } : {};
-    const person = shared
-      ? context.sharedNamePerson(`${author.name} (row ${row.line})`, author.name, extra)
-      : context.personFor(author.name, extra);
-    const marked = author.starred || (starred === 0 && author.name === row.get("primary_author"));
-    const star = context.options.star;
-    return {
-      person,
-      ...(marked && star === "presenter" ? { presenting: true } : {}),
-      ...(author.starred && star === "equal-contribution" ? { equalContribution: true } : {}),
-    };
-  });
+  const authors = readAuthorEntries(row, place, context);
   const labels = [...new Set(miniconfTagColumns.flatMap((column) => splitTagCell(row.get(column))))];
   const links = [...miniconfLinkColumns].flatMap(([column, kind]) => {
     const url = cellAddress(row, column, place, context, "links");
