@@ -22,7 +22,12 @@ export {
 } from "./import/spreadsheet-csv.js";
 export { readCsv, type CsvRecord } from "./import/read-csv.js";
 export { importMiniconf, type MiniconfFiles, type MiniconfImportOptions } from "./import/miniconf-csv.js";
-export { readMiniconfSessions, type MiniconfSession, type MiniconfSessionsRead } from "./import/miniconf-sessions.js";
+export {
+  readMiniconfSessions,
+  type MiniconfLeftOutSession,
+  type MiniconfSession,
+  type MiniconfSessionsRead,
+} from "./import/miniconf-sessions.js";
 export { importIndicoJson } from "./import/indico-json.js";
 export { htmlToText } from "./import/html-to-text.js";
 export { withoutByteOrderMark } from "./text/byte-order-mark.js";

@@ -166,6 +166,7 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
     items.push(speaker.item);
     addToSessions(speaker.sessions, speaker.item.id as string);
   }
+  const rowOfItem = new Map(items.map((item, index) => [item.id as string, itemRows[index]!]));
   let rooms: { id: string; name: string }[] = [];
   // Sessions of talks (by id), and where each timed session is in its own file, for problems.
   const talkSessions = new Set<string>();
@@ -176,11 +177,16 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
     if (read.errors.length > 0) return { ok: false, errors: [...read.errors], warnings: [...read.warnings] };
     warnings.push(...read.warnings);
     // The sessions file's timed sessions replace the untimed ones the papers' cells name.
-    const joined = joinMiniconfSessions(read.sessions, {
-      itemsByUid,
-      sessionNamesOf,
-      personFor: (name) => personFor(name),
-    });
+    const joined = joinMiniconfSessions(
+      read.sessions,
+      {
+        itemsByUid,
+        sessionNamesOf,
+        personFor: (name) => personFor(name),
+        placeOfItem: (id) => rowOfItem.get(id) ?? { line: 1 },
+      },
+      { label: sessionsFile || "the sessions file", leftOut: read.leftOut },
+    );
     warnings.push(...joined.warnings);
     sessions = joined.sessions;
     rooms = joined.rooms;
@@ -196,7 +202,6 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
   // An item in several sessions (MiniConf repeats poster sessions) stays in the first; the
   // model keeps one. The first session of each item is noted once, so this is linear.
   const firstSessionOf = new Map<string, string>();
-  const rowOfItem = new Map(items.map((item, index) => [item.id as string, itemRows[index]!]));
   const sessionList = [...sessions.values()].map((session) => ({
     ...session,
     ...(concurrentSessions.has(session.title) ? { mode: "concurrent" as const } : {}),

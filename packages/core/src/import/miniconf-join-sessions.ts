@@ -1,5 +1,7 @@
 import { problemAt, type ProgramProblem } from "../parse/problem.js";
-import type { MiniconfSession } from "./miniconf-sessions.js";
+import type { RowPlace } from "./csv-lines.js";
+import { rowName } from "./miniconf-people.js";
+import type { MiniconfLeftOutSession, MiniconfSession } from "./miniconf-sessions.js";
 import { createIdKeeper, createIdMaker } from "./slug-ids.js";
 
 /** A program session being built, in the shape the MiniConf importer writes. */
@@ -22,21 +24,33 @@ export interface PapersToJoin {
   /** The session names each paper's own cells give (`sessions`, `session`), by item id. */
   readonly sessionNamesOf: ReadonlyMap<string, readonly string[]>;
   readonly personFor: (name: string) => string;
+  /** The row of the papers file each item came from, for problems about a paper. */
+  readonly placeOfItem: (itemId: string) => RowPlace;
+}
+
+/** What the join needs from the sessions file besides its sessions. */
+export interface SessionsFileToJoin {
+  /** Its name as problems give it ("paper_sessions.yml", or "the sessions file"). */
+  readonly label: string;
+  /** Its entries left out, so that their papers' warnings say why those papers have no time. */
+  readonly leftOut: readonly MiniconfLeftOutSession[];
 }
 
 /**
  * Joins timed sessions to papers by UID, in one pass over each (maps, never a search per
  * pair): a session lists its papers (EMNLP), or a paper's `session(s)` cell names a session
- * by id or title (SIGDIAL). Papers a session names that the papers file lacks, papers in no
- * session and session names that match no session are warnings naming the id.
+ * by id or title (SIGDIAL). A paper a session names that the papers file lacks is a warning
+ * naming the sessions file, the entry and its line; a paper in no session (or only in one
+ * left out, and why) and a session name that matches no session, one naming the paper's row.
  */
 export function joinMiniconfSessions(
   timed: readonly MiniconfSession[],
   papers: PapersToJoin,
+  file: SessionsFileToJoin = { label: "the sessions file", leftOut: [] },
 ): { sessions: Map<string, JoinedSession>; rooms: { id: string; name: string }[]; warnings: ProgramProblem[] } {
   const warnings: ProgramProblem[] = [];
-  const warn = (line: number, message: string) =>
-    warnings.push({ ...problemAt(["sessions"], message), line, column: 1 });
+  const warnAt = (place: RowPlace, message: string) =>
+    warnings.push({ ...problemAt([place.file ?? "papers"], message), line: place.line, column: 1 });
   // The file's own session id, kept when the model can take it and unprefixed: the grid's
   // address adds "session-" (#session-inlgoralsession1, not #session-session-inlgoralsession1).
   const sessionId = createIdKeeper();
@@ -65,9 +79,9 @@ export function joinMiniconfSessions(
     for (const paper of entry.papers) {
       const item = papers.itemsByUid.get(paper.uid);
       if (!item) {
-        warn(
-          entry.line,
-          `session "${entry.id}" (line ${entry.line}) names paper "${paper.uid}", which the papers file does not have`,
+        warnAt(
+          { line: entry.line, file: "sessions" },
+          `${file.label}, entry ${entry.path === entry.id ? entry.path : `${entry.path}, session "${entry.id}"`} (line ${entry.line}): names paper "${paper.uid}", which the papers file does not have`,
         );
         continue;
       }
@@ -87,12 +101,24 @@ export function joinMiniconfSessions(
         inSession.add(itemId);
       } else if (!session && !unknownNames.has(name)) {
         unknownNames.add(name);
-        warn(1, `the papers file names session "${name}", which the sessions file does not have`);
+        const place = papers.placeOfItem(itemId);
+        warnAt(place, `${rowName(place)}: names session "${name}", which ${file.label} does not have`);
       }
     }
   }
-  for (const [uid, item] of papers.itemsByUid)
-    if (!inSession.has(item.id as string))
-      warn(1, `paper "${uid}" is in no session of the sessions file; it has no time`);
+  // The first entry left out that names a paper says why that paper has no time.
+  const leftOutOf = new Map<string, MiniconfLeftOutSession>();
+  for (const entry of file.leftOut) for (const uid of entry.papers) if (!leftOutOf.has(uid)) leftOutOf.set(uid, entry);
+  for (const [uid, item] of papers.itemsByUid) {
+    if (inSession.has(item.id as string)) continue;
+    const place = papers.placeOfItem(item.id as string);
+    const left = leftOutOf.get(uid);
+    warnAt(
+      place,
+      left
+        ? `${rowName(place)}: paper "${uid}" has no time: its session "${left.id}" (${file.label}, line ${left.line}) was left out, its ${left.reason.split(";")[0]}`
+        : `${rowName(place)}: paper "${uid}" is in no session of ${file.label}; it has no time`,
+    );
+  }
   return { sessions, rooms: [...rooms.values()], warnings };
 }

@@ -48,6 +48,57 @@ describe("importMiniconf: problems of the sessions file", () => {
   });
 });
 
+describe("importMiniconf: papers a sessions file cannot place", () => {
+  // EMNLP's z1A with its start written without a date, as the auditor's s-bad.yml has it.
+  const sessions = [
+    "z1A:",
+    "  start_time: 16:00",
+    '  end_time: "2020-11-16 17:00:00+00:00"',
+    "  name: Zoom Q&A Session 1A",
+    "  papers:",
+    "  - main.438",
+    "  - demo.97",
+    "g1A:",
+    "  start_time: 2020-11-17 02:00:00+00:00",
+    "  end_time: 2020-11-17 04:00:00+00:00",
+    "  name: Gather Session 1A",
+    "  papers:",
+    "  - main.130",
+    "  - demo.98",
+  ].join("\n");
+  const result = importMiniconf({ papers: emnlpPapers, sessions, sessionsFileName: "s-bad.yml" }, options);
+  const warnings = where(result.warnings).filter(([, , message]) => !String(message).includes("not imported"));
+
+  it("names the sessions file, the entry and its own line for a paper the papers file lacks", () => {
+    expect(warnings).toContainEqual([
+      "sessions",
+      8,
+      's-bad.yml, entry g1A (line 8): names paper "demo.98", which the papers file does not have',
+    ]);
+  });
+
+  it("says a paper of a left-out session has no time because its session was left out, at the paper's row", () => {
+    // main.438 is row 16 of the papers fixture (line 16: one line a record, checked by hand).
+    expect(warnings).toContainEqual([
+      "papers",
+      16,
+      'row 16: paper "main.438" has no time: its session "z1A" (s-bad.yml, line 1) was left out, its start "16:00": "16:00" is not a date-time',
+    ]);
+    expect(warnings.filter(([, , message]) => String(message).includes('"main.438"'))).toHaveLength(1);
+  });
+
+  it("names the row of a paper in no session, not line 1 of the sessions file", () => {
+    expect(warnings).toContainEqual([
+      "papers",
+      3,
+      'row 3: paper "main.1432" is in no session of s-bad.yml; it has no time',
+    ]);
+    const unplaced = warnings.filter(([, , message]) => String(message).includes("in no session"));
+    expect(unplaced.length).toBeGreaterThan(0);
+    expect(unplaced.every(([path]) => path === "papers")).toBe(true);
+  });
+});
+
 describe("importMiniconf: session links and other keys of real sessions files", () => {
   it("keeps EMNLP's zoom_link as each session's Zoom link (the YAML's z1A and z1B, read by hand)", () => {
     const result = importMiniconf(

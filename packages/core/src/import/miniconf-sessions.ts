@@ -34,9 +34,21 @@ export interface MiniconfSession {
   readonly path: string;
 }
 
+/** A session entry that was left out, with the paper UIDs it names, so their warnings can say why they have no time. */
+export interface MiniconfLeftOutSession {
+  /** Its id, as the file writes it (or its key, or path). */
+  readonly id: string;
+  readonly line: number;
+  /** Why, in a few words: `its start "16:00" is not a date-time`. */
+  readonly reason: string;
+  readonly papers: readonly string[];
+}
+
 /** The sessions read, and what could not be read (warnings naming the entry's line and path). */
 export interface MiniconfSessionsRead {
   readonly sessions: readonly MiniconfSession[];
+  /** The entries left out (times unreadable, an id repeated), with the papers they name. */
+  readonly leftOut: readonly MiniconfLeftOutSession[];
   readonly errors: readonly ProgramProblem[];
   readonly warnings: readonly ProgramProblem[];
 }
@@ -128,6 +140,19 @@ function entriesOfCsv(text: string, file: string, errors: ProgramProblem[]): Raw
   }));
 }
 
+/** A paper's UID in a session's list: the entry itself, or its `uid` key when it is an object with times. */
+const uidOf = (value: unknown) => {
+  const object = asObject(value);
+  return object ? asText(pick(object, ["UID", "uid", "id", "paper"])) : asText(value);
+};
+
+/** The papers a session entry lists, as the file writes them. */
+const papersOf = (entry: JsonObject): unknown[] =>
+  Array.isArray(entry.papers) ? entry.papers : listOf(pick(entry, fields.papers));
+
+/** The paper UIDs an entry names, read without their times (for an entry that is left out). */
+const paperUidsOf = (entry: JsonObject): string[] => papersOf(entry).flatMap((paper) => uidOf(paper) ?? []);
+
 /**
  * A paper of a session's list: a UID, or an object with its UID and times of its own. A time
  * that cannot be read is reported (`problem`), never dropped: without it the paper would
@@ -135,7 +160,7 @@ function entriesOfCsv(text: string, file: string, errors: ProgramProblem[]): Raw
  */
 const paperOf = (value: unknown, timeZone: string, problem: (message: string) => void) => {
   const object = asObject(value);
-  const uid = object ? asText(pick(object, ["UID", "uid", "id", "paper"])) : asText(value);
+  const uid = uidOf(value);
   if (!uid) return undefined;
   const timeOf = (names: readonly string[], which: string): string | undefined => {
     const written = object && pick(object, names);
@@ -172,6 +197,7 @@ export function readMiniconfSessions(text: string, fileName: string, timeZone: s
       column: 1,
     });
   const sessions: MiniconfSession[] = [];
+  const leftOut: MiniconfLeftOutSession[] = [];
   const seen = new Set<string>();
   const unusableLinkKeys = new Set<string>();
   for (const { entry, key, line, path } of raw) {
@@ -181,6 +207,10 @@ export function readMiniconfSessions(text: string, fileName: string, timeZone: s
       column: 1,
     });
     const warn = (message: string) => warnings.push(at(message));
+    const leave = (id: string, reason: string) => {
+      warn(`${reason}; left out`);
+      leftOut.push({ id, line, reason, papers: paperUidsOf(entry) });
+    };
     const id = asText(pick(entry, fields.id)) ?? key;
     const title = asText(pick(entry, fields.title)) ?? id;
     if (!id || !title) {
@@ -188,13 +218,13 @@ export function readMiniconfSessions(text: string, fileName: string, timeZone: s
       continue;
     }
     if (seen.has(id)) {
-      warn(`repeats the session id "${id}"; left out`);
+      leave(id, `repeats the session id "${id}"`);
       continue;
     }
     const start = readSessionTime(pick(entry, fields.start), timeZone);
     const end = readSessionTime(pick(entry, fields.end), timeZone);
     if (!start.iso || !end.iso) {
-      warn(`${start.iso ? "end" : "start"} ${start.iso ? end.problem : start.problem}; left out`);
+      leave(id, `${start.iso ? "end" : "start"} ${start.iso ? end.problem : start.problem}`);
       continue;
     }
     if (Date.parse(end.iso) < Date.parse(start.iso)) {
@@ -202,7 +232,7 @@ export function readMiniconfSessions(text: string, fileName: string, timeZone: s
       continue;
     }
     seen.add(id);
-    const papers = (Array.isArray(entry.papers) ? entry.papers : listOf(pick(entry, fields.papers)))
+    const papers = papersOf(entry)
       .map((paper) => paperOf(paper, timeZone, (message) => errors.push(at(message))))
       .filter((paper) => paper !== undefined);
     const room = asText(pick(entry, fields.room));
@@ -230,5 +260,5 @@ export function readMiniconfSessions(text: string, fileName: string, timeZone: s
       path,
     });
   }
-  return { sessions, errors, warnings };
+  return { sessions, leftOut, errors, warnings };
 }
