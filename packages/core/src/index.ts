@@ -21,7 +21,12 @@ export {
   type SpreadsheetImportOptions,
 } from "./import/spreadsheet-csv.js";
 export { readCsv, type CsvRecord } from "./import/read-csv.js";
-export { importMiniconf, type MiniconfFiles, type MiniconfImportOptions } from "./import/miniconf-csv.js";
+export {
+  importMiniconf,
+  type MiniconfFiles,
+  type MiniconfImportOptions,
+  type MiniconfPapersFile,
+} from "./import/miniconf-csv.js";
 export {
   readMiniconfSessions,
   type MiniconfLeftOutSession,

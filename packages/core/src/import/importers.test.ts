@@ -196,16 +196,25 @@ describe("the MiniConf importer's several files", () => {
     expect(result.ok && result.program.items.map((item) => item.kind)).toEqual(["invited-talk"]);
   });
 
-  it("refuses two papers files, naming both", () => {
+  it("reads two papers files as one list, and refuses two speakers files, naming both", () => {
+    const demo = "UID,title,authors\nd1,A demo,Bo Chen\n";
+    const both = miniconf.readFiles!(
+      [
+        { name: "main.csv", text: papers },
+        { name: "demo.csv", text: demo },
+      ],
+      miniconfOptions,
+    );
+    expect(both.ok && both.program.items.map((item) => item.id)).toEqual(["p1", "d1"]);
     const result = miniconf.readFiles!(
       [
-        { name: "a.csv", text: papers },
-        { name: "b.csv", text: papers },
+        { name: "a.csv", text: speakers },
+        { name: "b.csv", text: speakers },
       ],
       miniconfOptions,
     );
     expect(!result.ok && result.errors[0]!.message).toBe(
-      "b.csv and a.csv are both MiniConf papers files; give one of each at most",
+      "b.csv and a.csv are both MiniConf speakers files; give one at most",
     );
   });
 

@@ -21,19 +21,22 @@ function miniconfRole(text: string): "papers" | "speakers" {
   return columns.includes("speaker") && !columns.includes("authors") ? "speakers" : "papers";
 }
 
-/** MiniConf's files sorted into papers and speakers; two files of one kind are an error naming the second. */
+/**
+ * MiniConf's files sorted into papers and speakers by their columns: several papers files
+ * (ACL and EMNLP sites split main, findings and demo papers) are read as one list; two
+ * speakers files are an error naming both.
+ */
 function readMiniconfFiles(files: readonly ImportFile[], values: ImportOptionValues): ParseResult {
-  const sorted: { -readonly [key in keyof MiniconfFiles]?: string } = {};
-  const seen: Partial<Record<"papers" | "speakers", string>> = {};
-  for (const file of files) {
-    const role = miniconfRole(file.text);
-    if (seen[role] !== undefined)
-      return rejectWith(
-        problemAt([], `${file.name} and ${seen[role]} are both MiniConf ${role} files; give one of each at most`),
-      );
-    seen[role] = file.name;
-    sorted[role] = file.text;
-  }
+  const sorted: { -readonly [key in keyof MiniconfFiles]?: MiniconfFiles[key] } = {};
+  const papers = files.filter((file) => miniconfRole(file.text) === "papers");
+  const speakers = files.filter((file) => miniconfRole(file.text) === "speakers");
+  if (speakers.length > 1)
+    return rejectWith(
+      problemAt([], `${speakers[1]!.name} and ${speakers[0]!.name} are both MiniConf speakers files; give one at most`),
+    );
+  if (papers.length === 1) sorted.papers = papers[0]!.text;
+  if (papers.length > 1) sorted.papers = papers.map(({ name, text }) => ({ name, text }));
+  if (speakers.length === 1) sorted.speakers = speakers[0]!.text;
   if (stringOption(values, "sessions") !== undefined) {
     sorted.sessions = stringOption(values, "sessions");
     // Its name tells CSV from JSON/YAML and names the file in its problems.
@@ -126,7 +129,8 @@ const indico = defineImporter({
 const miniconf = defineImporter({
   format: "miniconf",
   label: "MiniConf CSV",
-  description: "a MiniConf site's papers and/or speakers file (give both to read them together)",
+  description:
+    "a MiniConf site's papers and/or speakers file (give all to read them together; several papers files, as main, findings and demo, are one list)",
   options: [
     zoneOption("the event's IANA zone", true),
     titleOption,

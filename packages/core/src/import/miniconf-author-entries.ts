@@ -1,7 +1,8 @@
 import type { RowPlace } from "./csv-lines.js";
 import { foldPersonName } from "./miniconf-match-affiliations.js";
 import type { MiniconfImportOptions } from "./miniconf-options.js";
-import { rowName, type PaperAuthorPerson } from "./miniconf-people.js";
+import type { PaperAuthorPerson } from "./miniconf-people.js";
+import { rowName } from "./miniconf-row-place.js";
 import { readRowAuthors } from "./miniconf-row-authors.js";
 
 /** What building a row's author entries needs from the import. */

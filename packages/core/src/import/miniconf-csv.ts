@@ -1,8 +1,9 @@
 import type { ParseResult } from "../parse/parse-program.js";
 import { problemAt, type ProgramProblem } from "../parse/problem.js";
-import { readCsv, type CsvRecord } from "./read-csv.js";
 import { createIdKeeper } from "./slug-ids.js";
 import { createMiniconfPeople } from "./miniconf-people.js";
+import { papersFilesOf, readMiniconfCsv } from "./miniconf-csv-files.js";
+import { problemFileOf, rowName } from "./miniconf-row-place.js";
 import { chooseEventTitle } from "./event-title.js";
 import { finishImport } from "./finish-import.js";
 import { placeOnRowLines, type RowPlace } from "./csv-lines.js";
@@ -18,33 +19,7 @@ import { isOralSession } from "./miniconf-session-fields.js";
 import { markTalkSessions } from "./miniconf-talk-kinds.js";
 import { joinMiniconfSessions, type JoinedSession } from "./miniconf-join-sessions.js";
 
-export type { MiniconfFiles, MiniconfImportOptions } from "./miniconf-options.js";
-
-const columnsOf = new Map<string, { names: string[]; line: number }>();
-
-function rowsOf(text: unknown, file: string, required: readonly string[], errors: ProgramProblem[]) {
-  const { records, problem } = readCsv(text);
-  if (problem) {
-    errors.push({ ...problemAt([file], problem.message), line: problem.line, column: 1 });
-    return [];
-  }
-  const [header, ...rows] = records;
-  const columns = (header?.fields ?? []).map((name) => name.trim().toLowerCase());
-  const missing = required.filter((name) => !columns.includes(name.toLowerCase()));
-  if (missing.length > 0) {
-    errors.push({
-      ...problemAt([file], `has no column ${missing.join(", ")}; MiniConf's ${file} CSV has ${required.join(",")}`),
-      line: header?.line ?? 1,
-      column: 1,
-    });
-    return [];
-  }
-  columnsOf.set(file, { names: columns, line: header?.line ?? 1 });
-  return rows.map((row: CsvRecord) => ({
-    line: row.line,
-    get: (name: string) => (row.fields[columns.indexOf(name.toLowerCase())] ?? "").trim(),
-  }));
-}
+export type { MiniconfFiles, MiniconfImportOptions, MiniconfPapersFile } from "./miniconf-options.js";
 
 /**
  * Imports a MiniConf site's papers and/or speakers CSV, and optionally a sessions file with
@@ -95,11 +70,10 @@ export function importMiniconf(files: MiniconfFiles, options: MiniconfImportOpti
 
 function importUnsafely(files: Record<string, unknown>, options: MiniconfImportOptions): ParseResult {
   const errors: ProgramProblem[] = [];
-  columnsOf.clear();
-  const paperRows =
-    files.papers === undefined ? [] : rowsOf(files.papers, "papers", ["UID", "title", "authors"], errors);
-  const speakerRows =
-    files.speakers === undefined ? [] : rowsOf(files.speakers, "speakers", ["UID", "title", "speaker"], errors);
+  const csvFiles = [
+    ...papersFilesOf(files.papers).map(({ file, text }) => readMiniconfCsv(text, file, "papers", errors)),
+    ...(files.speakers === undefined ? [] : [readMiniconfCsv(files.speakers, "speakers", "speakers", errors)]),
+  ];
   if (errors.length > 0) return { ok: false, errors, warnings: [] };
   const itemId = createIdKeeper("item-");
   // A session cell is often the sessions file's id (SIGDIAL's "inlgoralsession1"): kept, the
@@ -128,13 +102,13 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
   const items: Record<string, unknown>[] = [];
   const warnings: ProgramProblem[] = [];
   const warnAt = (place: RowPlace, message: string) =>
-    warnings.push({ ...problemAt([place.file ?? "papers"], message), line: place.line, column: 1 });
+    warnings.push({ ...problemAt([problemFileOf(place)], message), line: place.line, column: 1 });
   // Every column nothing reads is named once, with its file, so no cell is lost silently.
-  for (const file of ["papers", "speakers"] as const) {
-    const header = columnsOf.get(file);
+  for (const { file, kind, header } of csvFiles) {
     if (!header) continue;
-    for (const name of unreadColumns(header.names, file))
-      warnAt({ line: header.line, file }, `column "${name}" is not imported`);
+    const named = file === kind ? "" : `${file}: `;
+    for (const name of unreadColumns(header.names, kind))
+      warnAt({ line: header.line, file }, `${named}column "${name}" is not imported`);
   }
   const concurrentSessions = new Set<string>();
   const paperContext: PaperRowContext = {
@@ -149,17 +123,29 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
   };
   const itemsByUid = new Map<string, Record<string, unknown>>();
   const sessionNamesOf = new Map<string, readonly string[]>();
-  for (const row of paperRows) {
-    currentRow = { line: row.line, file: "papers" };
+  const rowOfUid = new Map<string, RowPlace>();
+  for (const { file, row } of csvFiles.flatMap((csv) =>
+    csv.kind === "papers" ? csv.rows.map((row) => ({ file: csv.file, row })) : [],
+  )) {
+    currentRow = { line: row.line, file };
     itemRows.push(currentRow);
     const paper = readPaperRow(row, currentRow, paperContext);
     items.push(paper.item);
-    if (row.get("UID") && !itemsByUid.has(row.get("UID"))) itemsByUid.set(row.get("UID"), paper.item);
+    const uid = row.get("UID");
+    if (uid && rowOfUid.has(uid))
+      warnAt(
+        currentRow,
+        `${rowName(currentRow)}: UID "${uid}" is also ${rowName(rowOfUid.get(uid)!)}; this paper is kept as "${paper.item.id as string}", and a sessions file's "${uid}" is the first`,
+      );
+    if (uid && !rowOfUid.has(uid)) {
+      rowOfUid.set(uid, currentRow);
+      itemsByUid.set(uid, paper.item);
+    }
     sessionNamesOf.set(paper.item.id as string, paper.sessions);
     addToSessions(paper.sessions, paper.item.id as string);
     if (paper.concurrentSession !== undefined) concurrentSessions.add(paper.concurrentSession);
   }
-  for (const row of speakerRows) {
+  for (const row of csvFiles.find((csv) => csv.kind === "speakers")?.rows ?? []) {
     currentRow = { line: row.line, file: "speakers" };
     itemRows.push(currentRow);
     const speaker = readSpeakerRow(row, currentRow, paperContext);

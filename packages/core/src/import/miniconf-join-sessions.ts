@@ -1,6 +1,6 @@
 import { problemAt, type ProgramProblem } from "../parse/problem.js";
 import type { RowPlace } from "./csv-lines.js";
-import { rowName } from "./miniconf-people.js";
+import { problemFileOf, rowName } from "./miniconf-row-place.js";
 import type { MiniconfLeftOutSession, MiniconfSession } from "./miniconf-sessions.js";
 import { createIdKeeper, createIdMaker } from "./slug-ids.js";
 
@@ -50,7 +50,7 @@ export function joinMiniconfSessions(
 ): { sessions: Map<string, JoinedSession>; rooms: { id: string; name: string }[]; warnings: ProgramProblem[] } {
   const warnings: ProgramProblem[] = [];
   const warnAt = (place: RowPlace, message: string) =>
-    warnings.push({ ...problemAt([place.file ?? "papers"], message), line: place.line, column: 1 });
+    warnings.push({ ...problemAt([problemFileOf(place)], message), line: place.line, column: 1 });
   // The file's own session id, kept when the model can take it and unprefixed: the grid's
   // address adds "session-" (#session-inlgoralsession1, not #session-session-inlgoralsession1).
   const sessionId = createIdKeeper();

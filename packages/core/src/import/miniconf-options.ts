@@ -1,9 +1,20 @@
 // The inputs of importMiniconf, apart so that the row readers can name them without a cycle.
 
+/** One papers file among several, by name (see {@link MiniconfFiles.papers}). */
+export interface MiniconfPapersFile {
+  /** Its name as the user gave it (`demo_papers.csv`): problems about its rows name it. */
+  readonly name: string;
+  readonly text: string;
+}
+
 /** The two CSV files a MiniConf site is built from; give either or both. */
 export interface MiniconfFiles {
-  /** `UID,title,authors,abstract,keywords,sessions`, lists separated by `|`. */
-  readonly papers?: string;
+  /**
+   * `UID,title,authors,abstract,keywords,sessions`, lists separated by `|`; or several named
+   * files (ACL and EMNLP sites split main, findings and demo papers), read as one list. A UID
+   * given twice is a warning naming both rows.
+   */
+  readonly papers?: string | readonly MiniconfPapersFile[];
   /** `UID,image,title,institution,speaker,abstract,bio,session` (and `day`, `website`). */
   readonly speakers?: string;
   /**

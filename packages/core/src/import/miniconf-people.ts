@@ -1,4 +1,5 @@
 import type { RowPlace } from "./csv-lines.js";
+import { rowName } from "./miniconf-row-place.js";
 import { createIdMaker } from "./slug-ids.js";
 
 /** An author of one paper: the person, and this paper's affiliations when they are not the person's. */
@@ -31,10 +32,6 @@ export interface MiniconfPeople {
 
 const sameList = (one: readonly string[], other: readonly string[]) =>
   one.length === other.length && one.every((entry, index) => entry === other[index]);
-
-/** Where a row is, as a warning names it: "row 3", or "row 3 of demo.csv" when several papers files are read. */
-export const rowName = (place: RowPlace) =>
-  `row ${place.line}${place.file && place.file !== "papers" && place.file !== "speakers" ? ` of ${place.file}` : ""}`;
 
 /** People made by name, one a name (MiniConf's files have no person ids), warning through `warnAt`. */
 export function createMiniconfPeople(warnAt: (place: RowPlace, message: string) => void): MiniconfPeople {
