@@ -7,6 +7,7 @@ import type { Session } from "../model/session.js";
 import type { Tag } from "../model/tag.js";
 import { problemAt, type ProgramProblem } from "../parse/problem.js";
 import { facetPathOf } from "./facet-path.js";
+import { UncarriedFields } from "./uncarried-fields.js";
 
 /**
  * The kinds of item that become papers by default: what has authors or speakers and a
@@ -88,17 +89,14 @@ export function programToDigest(program: Program, options: ProgramToDigestOption
     return tag;
   };
   const papers: Paper[] = [];
+  const uncarried = new UncarriedFields();
   program.items.forEach((item, index) => {
     if (!kinds.has(item.kind)) return;
     if (item.title === undefined) {
       warnings.push(problemAt(["items", index, "title"], `"${item.id}" has no title yet; left out of the digest`));
       return;
     }
-    for (const field of uncarriedFields)
-      if (item[field] !== undefined)
-        warnings.push(
-          problemAt(["items", index, field], `a digest has no ${field}; "${item.id}" is listed without it`),
-        );
+    for (const field of uncarriedFields) if (item[field] !== undefined) uncarried.add(field, index, item.id);
     if (item.status === "cancelled")
       warnings.push(problemAt(["items", index, "status"], `"${item.id}" is cancelled; a digest cannot say so`));
     const sessions = sessionsOf.get(item.id) ?? [];
@@ -130,6 +128,7 @@ export function programToDigest(program: Program, options: ProgramToDigestOption
     if (item.extra !== undefined) paper.extra = item.extra;
     papers.push(paper);
   });
+  warnings.push(...uncarried.warnings());
   const digest: PaperDigest = {
     version: 1,
     ...(program.textFormat !== undefined && { textFormat: program.textFormat }),
