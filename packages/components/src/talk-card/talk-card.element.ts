@@ -29,6 +29,7 @@ import { renderCardLinks, renderCardPlace, renderCardTime, renderCardTitle } fro
 import { talkCardStyles } from "./talk-card.styles.js";
 import { viewTalkCard, type TalkCardView } from "./talk-card-view.js";
 import { badgeStyles } from "../shared/badge.styles.js";
+import { presentationMark } from "../shared/presentation-mark.js";
 import type { ChangeMark } from "../shared/change-marks.js";
 import { CardChangesController } from "./card-changes-controller.js";
 import { AbstractToggleEvent } from "./abstract-toggle-event.js";
@@ -42,15 +43,16 @@ let nextId = 0;
 const cardClockTickMs = 2 ** 31 - 1;
 
 /**
- * One item of a program: kind, title (or "Title to be announced"), time in the event's zone
- * with the organisers' label and, when it differs, the visitor's; room, track, speakers,
+ * One item of a program: kind (and "Remote" or "Hybrid" when it is presented so), title (or
+ * "Title to be announced"), time in the event's zone with the organisers' label and, when it
+ * differs, the visitor's; room, track, speakers,
  * ordered authors with affiliations and the presenting author marked; the abstract behind a
  * button; typed links; and an "Add to calendar" `.ics` download.
  *
  * @tag talk-card
  * @fires {AbstractToggleEvent} abstract-toggle - The visitor showed or hid the abstract.
  * @csspart card - The card box (an `<article>`).
- * @csspart badge - The kind and status badges.
+ * @csspart badge - The kind, status and presentation ("Remote", "Hybrid") badges.
  * @csspart change - What changed since the previous version: worded badges ("Moved") and what it was.
  * @csspart title - The title heading.
  * @csspart subtitle - The subtitle under it, when the item has one.
@@ -176,6 +178,8 @@ export class TalkCardElement extends LitElement {
     const parts = { strings, math: this.math, headingLevel: clampHeadingLevel(this.headingLevel, 3, 1), texts };
     const rich = { math: this.math, markdown: this.markdown };
     const format = this.textFormat ?? this.program?.textFormat;
+    // Remote or hybrid, said in words; in person (the default) is not marked.
+    const presentedAs = presentationMark(item.presentation, strings);
     return html`
       <article
         part="card"
@@ -189,6 +193,7 @@ export class TalkCardElement extends LitElement {
         <header>
           <span part="badge" class="badge kind-${item.kind}">${strings.kinds[item.kind]}</span>
           ${status === "confirmed" || mark?.badges.includes("cancelled") ? nothing : html`<span part="badge" class="badge status-${status}">${status === "cancelled" ? strings.cancelled : strings.tentative}</span>`}
+          ${presentedAs ? html`<span part="badge" class="badge presentation-${item.presentation}">${presentedAs}</span>` : nothing}
         </header>
         ${this.changes.badges(mark, view.entry, strings)} ${renderCardTitle(view, parts, titleId)}
         ${renderCardTime(view, strings)} ${renderCardPlace(view, strings)}
