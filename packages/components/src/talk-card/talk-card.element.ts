@@ -25,11 +25,11 @@ import { renderRichText, type TextFormat } from "../shared/render-rich-text.js";
 import type { CardSession } from "./card-session.js";
 import { renderCardPeople } from "./talk-card-people.js";
 import { renderCardSession } from "./talk-card-session.js";
+import { renderCardBadges } from "./talk-card-badges.js";
 import { renderCardLinks, renderCardPlace, renderCardTime, renderCardTitle } from "./talk-card-parts.js";
 import { talkCardStyles } from "./talk-card.styles.js";
 import { viewTalkCard, type TalkCardView } from "./talk-card-view.js";
 import { badgeStyles } from "../shared/badge.styles.js";
-import { presentationMark } from "../shared/presentation-mark.js";
 import type { ChangeMark } from "../shared/change-marks.js";
 import { CardChangesController } from "./card-changes-controller.js";
 import { AbstractToggleEvent } from "./abstract-toggle-event.js";
@@ -178,8 +178,6 @@ export class TalkCardElement extends LitElement {
     const parts = { strings, math: this.math, headingLevel: clampHeadingLevel(this.headingLevel, 3, 1), texts };
     const rich = { math: this.math, markdown: this.markdown };
     const format = this.textFormat ?? this.program?.textFormat;
-    // Remote or hybrid, said in words; in person (the default) is not marked.
-    const presentedAs = presentationMark(item.presentation, strings);
     return html`
       <article
         part="card"
@@ -190,11 +188,7 @@ export class TalkCardElement extends LitElement {
         })}
       >
         ${this.changes.unreadableNote(strings)}
-        <header>
-          <span part="badge" class="badge kind-${item.kind}">${strings.kinds[item.kind]}</span>
-          ${status === "confirmed" || mark?.badges.includes("cancelled") ? nothing : html`<span part="badge" class="badge status-${status}">${status === "cancelled" ? strings.cancelled : strings.tentative}</span>`}
-          ${presentedAs ? html`<span part="badge" class="badge presentation-${item.presentation}">${presentedAs}</span>` : nothing}
-        </header>
+        ${renderCardBadges(view, strings, mark?.badges.includes("cancelled") ?? false)}
         ${this.changes.badges(mark, view.entry, strings)} ${renderCardTitle(view, parts, titleId)}
         ${renderCardTime(view, strings)} ${renderCardPlace(view, strings)}
         ${renderCardSession(this.session ?? view.session, strings)} ${renderCardPeople(view, strings)}
