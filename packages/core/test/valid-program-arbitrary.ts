@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { eventKinds } from "../src/model/event-kind.js";
 import { announceableItemFields } from "../src/model/item.js";
 import { itemKinds } from "../src/model/item-kind.js";
+import { itemPresentations } from "../src/model/item-presentation.js";
 import { itemStatuses } from "../src/model/item-status.js";
 import { scheduleStatuses } from "../src/model/schedule-status.js";
 import {
@@ -80,6 +81,7 @@ export const itemArb = (id: string, ids: Ids) =>
         // Distinct labels: a label given twice is a warning.
         tags: fc.uniqueArray(tagArb, { maxLength: 2, selector: (tag) => tag.label }),
         status: fc.constantFrom(...itemStatuses),
+        presentation: fc.constantFrom(...itemPresentations),
         room: optionalRef(ids.rooms),
         track: optionalRef(ids.tracks),
         timing: fc.oneof(

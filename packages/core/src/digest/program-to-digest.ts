@@ -1,5 +1,6 @@
 import type { Item } from "../model/item.js";
 import type { ItemKind } from "../model/item-kind.js";
+import type { ItemPresentation } from "../model/item-presentation.js";
 import type { Paper, PaperDigest } from "../model/paper-digest.js";
 import type { Person } from "../model/person.js";
 import type { Program } from "../model/program.js";
@@ -30,10 +31,27 @@ export interface ProgramFacetLabels {
   readonly tracks: string;
   readonly sessions: string;
   readonly tags: string;
+  /** How papers are presented (in person, remote, hybrid): a root only when the papers differ. */
+  readonly presentation: string;
 }
 
 /** English roots; a page in another language passes its own. */
-export const defaultProgramFacetLabels: ProgramFacetLabels = { tracks: "Tracks", sessions: "Sessions", tags: "Tags" };
+export const defaultProgramFacetLabels: ProgramFacetLabels = {
+  tracks: "Tracks",
+  sessions: "Sessions",
+  tags: "Tags",
+  presentation: "Presentation",
+};
+
+/** The facet under the presentation root for each way of presenting. */
+export type ProgramPresentationLabels = Readonly<Record<ItemPresentation, string>>;
+
+/** English names of the ways of presenting; a page in another language passes its own. */
+export const defaultPresentationLabels: ProgramPresentationLabels = {
+  "in-person": "In person",
+  remote: "Remote",
+  hybrid: "Hybrid",
+};
 
 /** Options of {@link programToDigest}. */
 export interface ProgramToDigestOptions {
@@ -43,6 +61,8 @@ export interface ProgramToDigestOptions {
   readonly kinds?: readonly ItemKind[];
   /** The facet roots; each must be a non-empty line. */
   readonly facetLabels?: Partial<ProgramFacetLabels>;
+  /** The presentation facets' names; each must be a non-empty line. */
+  readonly presentationLabels?: Partial<ProgramPresentationLabels>;
 }
 
 /** What {@link programToDigest} returns: a digest that `parsePaperDigest` accepts, and what it could not carry. */
@@ -60,7 +80,9 @@ const uncarriedFields = ["subtitle", "note", "translations", "language"] as cons
  * authors (its speakers when it lists no authors), abstract, links and tags; its venue is the
  * event's acronym (or title) and its year the event's. Tracks, sessions and tags become facets:
  * tags whose paths start at `facetLabels.tracks`, `.sessions` and `.tags` (a program tag keeps
- * its own hierarchy below `.tags`), so the digest's facet tree has the three roots.
+ * its own hierarchy below `.tags`), so the digest's facet tree has the three roots. A paper
+ * keeps its `presentation`; when the papers are not all presented one way (an item that does
+ * not say is in person), each also gets a tag under `facetLabels.presentation`.
  *
  * Only the people that papers name are carried. Times, rooms, boards and status are the
  * schedule, which a digest does not hold; texts it has no field for (subtitle, note,
@@ -88,6 +110,10 @@ export function programToDigest(program: Program, options: ProgramToDigestOption
     if (!tag) sessionTags.set(session, (tag = facetTag(labels.sessions, [session.title])));
     return tag;
   };
+  const presentationTags = presentationFacets(program.items, kinds, labels.presentation, {
+    ...defaultPresentationLabels,
+    ...options.presentationLabels,
+  });
   const papers: Paper[] = [];
   const uncarried = new UncarriedFields();
   program.items.forEach((item, index) => {
@@ -116,6 +142,7 @@ export function programToDigest(program: Program, options: ProgramToDigestOption
       ...(trackTag === undefined ? [] : [trackTag]),
       ...sessions.map(sessionTag),
       ...(item.tags ?? []).map((tag) => ({ ...tag, path: [labels.tags, ...facetPathOf(tag)] })),
+      ...(presentationTags ? [presentationTags[item.presentation ?? "in-person"]] : []),
     ];
     // Assigned field by field rather than spread conditionally: this runs once per paper.
     const paper: Paper = { id: item.id, title: item.title };
@@ -125,6 +152,7 @@ export function programToDigest(program: Program, options: ProgramToDigestOption
     if (year !== undefined) paper.year = year;
     if (item.links?.length) paper.links = item.links;
     if (tags.length > 0) paper.tags = tags;
+    if (item.presentation !== undefined) paper.presentation = item.presentation;
     if (item.extra !== undefined) paper.extra = item.extra;
     papers.push(paper);
   });
@@ -138,6 +166,27 @@ export function programToDigest(program: Program, options: ProgramToDigestOption
     papers,
   };
   return { digest, warnings };
+}
+
+/**
+ * One shared facet tag per way of presenting, or undefined when the papers-to-be (items of
+ * `kinds` with a title) are all presented one way: a facet every paper has filters nothing.
+ */
+function presentationFacets(
+  items: readonly Item[],
+  kinds: ReadonlySet<ItemKind>,
+  root: string,
+  names: ProgramPresentationLabels,
+): Readonly<Record<ItemPresentation, Tag>> | undefined {
+  const ways = new Set<ItemPresentation>();
+  for (const item of items)
+    if (kinds.has(item.kind) && item.title !== undefined) ways.add(item.presentation ?? "in-person");
+  if (ways.size < 2) return undefined;
+  return {
+    "in-person": facetTag(root, [names["in-person"]]),
+    remote: facetTag(root, [names.remote]),
+    hybrid: facetTag(root, [names.hybrid]),
+  };
 }
 
 /** A facet tag under a root: its label is the last level, as the model writes paths. */
