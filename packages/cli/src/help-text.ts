@@ -42,7 +42,7 @@ export function helpTextFor(registry: readonly Importer[]): string {
   return `lectern: check and convert academic event programs
 
 Usage:
-  lectern validate FILE              check a program (any readable format); exit 1 if invalid
+  lectern validate FILE              check a program (any readable format) or a paper digest; exit 1 if invalid
   lectern convert IN --to FORMAT     convert between formats (to stdout, or -o OUT)
   lectern check FILE                 list scheduling conflicts; exit 1 if there are any
   lectern ics FILE [--item ID]       write an iCalendar file (all items, or one)

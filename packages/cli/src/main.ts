@@ -10,6 +10,7 @@ import { runDates } from "./commands/dates.js";
 import { runRender } from "./commands/render.js";
 import { runSchedule } from "./commands/schedule.js";
 import { runValidate } from "./commands/validate.js";
+import { isPaperDigestText, runValidateDigest } from "./commands/validate-digest.js";
 import { foreignOptionsMessage } from "./foreign-options.js";
 import { formatNamesOf } from "./formats.js";
 import { helpText, helpTextFor } from "./help-text.js";
@@ -94,6 +95,16 @@ export function main(
       return 1;
     }
     return runDates(context, read.text);
+  }
+
+  // A paper digest is not a program, so no importer reads it: told apart here.
+  if (command === "validate" && inputs.length === 1 && (values.from === undefined || values.from === "digest")) {
+    const read = readInputText(inputs[0]!, io);
+    if ("message" in read) {
+      io.stderr(`${read.message}\n`);
+      return 1;
+    }
+    if (values.from === "digest" || isPaperDigestText(read.text)) return runValidateDigest(context, read.text);
   }
 
   if (command === "changes") {

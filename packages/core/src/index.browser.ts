@@ -136,11 +136,13 @@ export {
 export { paperSortOrders, sortPapers, type PaperSortOptions, type PaperSortOrder } from "./digest/sort-papers.js";
 export { queryPaperDigest, type PaperDigestAnswer, type PaperDigestQuery } from "./digest/query-paper-digest.js";
 export {
+  defaultPresentationLabels,
   defaultProgramFacetLabels,
   digestItemKinds,
   programToDigest,
   type ProgramDigestResult,
   type ProgramFacetLabels,
+  type ProgramPresentationLabels,
   type ProgramToDigestOptions,
 } from "./digest/program-to-digest.js";
 export { diffPrograms, type DiffOptions } from "./diff/diff-programs.js";

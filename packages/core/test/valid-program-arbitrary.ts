@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { eventKinds } from "../src/model/event-kind.js";
 import { announceableItemFields } from "../src/model/item.js";
 import { itemKinds } from "../src/model/item-kind.js";
+import { itemPresentations } from "../src/model/item-presentation.js";
 import { itemStatuses } from "../src/model/item-status.js";
 import { scheduleStatuses } from "../src/model/schedule-status.js";
 import {
@@ -32,6 +33,19 @@ export interface Ids {
   readonly items: string[];
   readonly zone: string;
 }
+
+/** `YYYY-MM-DD` plus whole days. */
+const plusDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A start and an end three days later (any time of day 08-18, any offset): after the start
+ * whatever the offsets (at most 28 hours apart) and well within the 14 days parseProgram
+ * allows, which rejects an item that ends at or before it starts, or more than 14 days later.
+ */
+const startAndEndArb = fc
+  .tuple(dateTimeArb, dateTimeArb)
+  .map(([start, other]) => ({ start, end: `${plusDays(start.slice(0, 10), 3)}${other.slice(10)}` }));
 
 /** One of the ids, or no field at all when there are none. */
 export const optionalRef = (ids: readonly string[]) =>
@@ -67,12 +81,11 @@ export const itemArb = (id: string, ids: Ids) =>
         // Distinct labels: a label given twice is a warning.
         tags: fc.uniqueArray(tagArb, { maxLength: 2, selector: (tag) => tag.label }),
         status: fc.constantFrom(...itemStatuses),
+        presentation: fc.constantFrom(...itemPresentations),
         room: optionalRef(ids.rooms),
         track: optionalRef(ids.tracks),
         timing: fc.oneof(
-          // An end in 2027 is after every start (2026, offsets within 14 hours): parseProgram
-          // rejects an item that ends at or before it starts.
-          fc.record({ start: dateTimeArb, end: dateTimeArb.map((text) => `2027${text.slice(4)}`) }),
+          startAndEndArb,
           fc.record({ start: dateTimeArb, duration: durationArb }),
           fc.record({ duration: durationArb }, { requiredKeys: [] }),
         ),
@@ -103,11 +116,7 @@ export const sessionArb = (id: string, ids: Ids) =>
         chairs: fc.subarray(ids.people),
         room: optionalRef(ids.rooms),
         track: optionalRef(ids.tracks),
-        bounds: fc.oneof(
-          fc.constant({}),
-          fc.record({ start: dateTimeArb }),
-          fc.record({ start: dateTimeArb, end: dateTimeArb.map((text) => `2027${text.slice(4)}`) }),
-        ),
+        bounds: fc.oneof(fc.constant({}), fc.record({ start: dateTimeArb }), startAndEndArb),
         description: richTextArb,
         extra: extraArb,
       },

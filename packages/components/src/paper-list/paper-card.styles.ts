@@ -40,6 +40,17 @@ export const paperCardStyles = css`
     font-size: 0.92em;
   }
 
+  /* A pill with its word: the border sets it apart, the text says it (never colour alone). */
+  .presentation {
+    justify-self: start;
+    font-size: 0.8em;
+    font-weight: 600;
+    padding: 0.05rem 0.45rem;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    color: var(--_accent);
+  }
+
   .presenting-mark {
     color: var(--_accent);
   }

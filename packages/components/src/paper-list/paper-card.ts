@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from "lit";
 import type { MarkdownController } from "../shared/markdown-controller.js";
 import type { MathController } from "../shared/math-controller.js";
 import { renderRichText, type TextFormat } from "../shared/render-rich-text.js";
+import { presentationMark } from "../shared/presentation-mark.js";
 import { renderInlineText } from "../shared/rich-text.js";
 import type { CardAuthor, CardTag, PaperCardView } from "./paper-list-view.js";
 import type { PaperListStrings } from "./paper-list.strings.js";
@@ -61,10 +62,27 @@ function renderTag(tag: CardTag, strings: PaperListStrings): TemplateResult {
 }
 
 /**
- * One paper: the title as a heading, the authors in order, where and when it appeared, its
- * topic tags with their scores, typed links, and the abstract behind a button. The abstract's
- * box stays in the document while hidden, so `aria-controls` always points at it; its text is
- * drawn only when it shows (every abstract shows while the page prints: AbstractsController).
+ * Where and when it appeared, after "Remote" or "Hybrid" (in words) for a paper presented so.
+ * One binding of the card for both, so a paper that does not say how it is presented costs no
+ * comment marker and no node more than before.
+ */
+function renderPublished(view: PaperCardView, strings: PaperListStrings): TemplateResult | typeof nothing {
+  const published = view.published
+    ? html`<p part="published" class="published" .textContent=${view.published}></p>`
+    : nothing;
+  const presented = view.presentation === undefined ? undefined : presentationMark(view.presentation, strings);
+  return presented
+    ? html`<p part="presentation" class="presentation" .textContent=${presented}></p>
+        ${published}`
+    : published;
+}
+
+/**
+ * One paper: the title as a heading, the authors in order, "Remote" or "Hybrid" when it is
+ * presented so, where and when it appeared, its topic tags with their scores, typed links,
+ * and the abstract behind a button. The abstract's box stays in the document while hidden, so
+ * `aria-controls` always points at it; its text is drawn only when it shows (every abstract
+ * shows while the page prints: AbstractsController).
  */
 export function renderPaperCard(view: PaperCardView, context: PaperCardContext): TemplateResult {
   const { strings, math, id } = context;
@@ -81,7 +99,7 @@ export function renderPaperCard(view: PaperCardView, context: PaperCardContext):
             ${view.authors.map((author, index) => renderAuthor(author, strings, index === view.authors.length - 1))}
           </ol>`
         : nothing
-    }${view.published ? html`<p part="published" class="published" .textContent=${view.published}></p>` : nothing}${
+    }${renderPublished(view, strings)}${
       view.tags.length > 0
         ? html`<ul part="tags" class="tags" aria-label=${strings.tags}>
             ${view.tags.map((tag) => renderTag(tag, strings))}

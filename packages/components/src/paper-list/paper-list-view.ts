@@ -3,6 +3,7 @@ import {
   paperSortOrders,
   type FacetNode,
   type IndexedPaper,
+  type ItemPresentation,
   type Link,
   type PaperSortOrder,
   type Person,
@@ -38,6 +39,8 @@ export interface PaperCardView {
   readonly links: readonly Link[];
   /** The tags that meet the minimum confidence, most confident first. */
   readonly tags: readonly CardTag[];
+  /** How it is presented, when the paper says (the card marks remote and hybrid ones). */
+  readonly presentation?: ItemPresentation;
 }
 
 const scoreFormats = new Map<string, Intl.NumberFormat>();
@@ -91,6 +94,7 @@ export function viewPaperCard(
       path,
       score: tag.score === undefined ? undefined : formatScore(tag.score, options.locale),
     })),
+    presentation: paper.presentation,
   };
 }
 

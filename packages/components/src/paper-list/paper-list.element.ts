@@ -58,6 +58,7 @@ let nextId = 0;
  * @csspart title - A paper's title (a heading).
  * @csspart authors - A paper's authors.
  * @csspart published - Where and when a paper appeared.
+ * @csspart presentation - "Remote" or "Hybrid", on a paper presented so (in person is not marked).
  * @csspart tags - A paper's topic tags.
  * @csspart links - A paper's links.
  * @csspart toggle - The button that shows or hides an abstract.

@@ -4,12 +4,21 @@ import { defaultUiStrings, recordOrNothing, type UiStrings } from "../shared/ui-
 /**
  * Every piece of text `<paper-list>` shows that does not come from the digest. Override any
  * of them through the element's `strings` property (a partial object) to translate or reword.
- * The texts it shares with the other elements (link kinds, "Show abstract", "Authors") default
+ * The texts it shares with the other elements (link kinds, "Show abstract", "Authors", "Remote") default
  * to the shared {@link defaultUiStrings}, so a page's wording stays one.
  */
 export interface PaperListStrings extends Pick<
   UiStrings,
-  "links" | "linksLabel" | "links_" | "showAbstract" | "hideAbstract" | "authors" | "presenting" | "nameToBeAnnounced"
+  | "links"
+  | "linksLabel"
+  | "links_"
+  | "showAbstract"
+  | "hideAbstract"
+  | "authors"
+  | "presenting"
+  | "nameToBeAnnounced"
+  | "remote"
+  | "hybrid"
 > {
   /** The accessible name of the panel of filters (a search landmark). */
   readonly filters: string;
@@ -72,6 +81,8 @@ export const defaultPaperListStrings: PaperListStrings = {
   authors: defaultUiStrings.authors,
   presenting: defaultUiStrings.presenting,
   nameToBeAnnounced: defaultUiStrings.nameToBeAnnounced,
+  remote: defaultUiStrings.remote,
+  hybrid: defaultUiStrings.hybrid,
   filters: "Filter papers",
   search: "Search",
   searchPlaceholder: "Title, author or abstract",

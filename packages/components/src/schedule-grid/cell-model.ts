@@ -12,6 +12,7 @@ import { html, type TemplateResult } from "lit";
 import { describeChangeMark } from "../shared/change-mark-texts.js";
 import type { ChangeMark } from "../shared/change-marks.js";
 import type { MathController } from "../shared/math-controller.js";
+import { presentationMark } from "../shared/presentation-mark.js";
 import { renderInlineText } from "../shared/rich-text.js";
 import type { UiStrings } from "../shared/ui-strings.js";
 import type { CellModel, CellPlacement } from "./cells.js";
@@ -83,6 +84,8 @@ export function modelCell(
           .join(" · "),
     timed && view.secondaryZone && !inGrid ? describeSecondaryTime(entry, view.secondaryZone, locale) : "",
     !inGrid && entry.roomId !== undefined ? (index.rooms.get(entry.roomId)?.value.name ?? "") : "",
+    // "Remote" or "Hybrid" in words, in the time's text node: no node more for a cell.
+    presentationMark(item.presentation, ui) ?? "",
     // A cancelled badge says it already.
     entry.status === "cancelled" && !mark?.badges.includes("cancelled") ? ui.cancelled : "",
     live ? text.now : "",

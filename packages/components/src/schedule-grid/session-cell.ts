@@ -1,4 +1,6 @@
+import type { Item } from "@lectern/core";
 import { html, nothing, type TemplateResult } from "lit";
+import { presentationMark } from "../shared/presentation-mark.js";
 import { styleProperties } from "../shared/style-properties.js";
 import type { DayViewContext } from "./day-view-context.js";
 import { hrefOfTalk, sessionAnchorOf } from "./day-address.js";
@@ -22,10 +24,19 @@ function toggle(event: Event): void {
 }
 
 /**
+ * " · Board 12 · Remote" after an item's title in a session cell: where it stands and, in
+ * words, a remote or hybrid presentation (in person, the default, is not said).
+ */
+function describeBoardAndPresentation(context: DayViewContext, item: Item): string {
+  const presented = presentationMark(item.presentation, context.ui);
+  return `${item.board === undefined ? "" : ` · ${context.ui.board} ${item.board}`}${presented ? ` · ${presented}` : ""}`;
+}
+
+/**
  * A concurrent session (a poster session) as ONE grid cell: its title, its chairs and room on
  * one line (the words of a sequence session's band), and its first
- * {@link sessionPreviewCount} items with their board; when it has more, a "+N more" button
- * (nothing is cut without a sign) shows the rest. Each item's link opens the talk dialog as
+ * {@link sessionPreviewCount} items with their board (and "Remote" or "Hybrid"); when it has
+ * more, a "+N more" button (nothing is cut without a sign) shows the rest. Each item's link opens the talk dialog as
  * any cell's does (the grid's one click listener reads `data-item-id`). The button is a stop
  * of the grid's arrow-key navigation (`data-nav-key`), the tab stop when `focused` is its key.
  */
@@ -72,9 +83,7 @@ export function renderSessionCell(
         (entry) =>
           html`<li data-item-id=${entry.id}>
             <a class="open" href=${hrefOfTalk(entry.id)}
-              >${entry.item.title ?? context.ui.kinds[entry.item.kind]}${
-                entry.item.board === undefined ? "" : ` · ${context.ui.board} ${entry.item.board}`
-              }</a
+              >${entry.item.title ?? context.ui.kinds[entry.item.kind]}${describeBoardAndPresentation(context, entry.item)}</a
             >
           </li>`,
       )}

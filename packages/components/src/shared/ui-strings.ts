@@ -16,6 +16,10 @@ export interface UiStrings {
   readonly biographyToBeAnnounced: string;
   readonly tentative: string;
   readonly cancelled: string;
+  /** The mark of an item presented remotely (the presenter joins online). */
+  readonly remote: string;
+  /** The mark of an item presented both on site and online. */
+  readonly hybrid: string;
   readonly showAbstract: string;
   readonly hideAbstract: string;
   readonly addToCalendar: string;
@@ -127,6 +131,8 @@ export const defaultUiStrings: UiStrings = {
   biographyToBeAnnounced: "Biography to be announced",
   tentative: "Tentative",
   cancelled: "Cancelled",
+  remote: "Remote",
+  hybrid: "Hybrid",
   showAbstract: "Show abstract",
   hideAbstract: "Hide abstract",
   addToCalendar: "Add to calendar",

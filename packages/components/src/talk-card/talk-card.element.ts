@@ -25,6 +25,7 @@ import { renderRichText, type TextFormat } from "../shared/render-rich-text.js";
 import type { CardSession } from "./card-session.js";
 import { renderCardPeople } from "./talk-card-people.js";
 import { renderCardSession } from "./talk-card-session.js";
+import { renderCardBadges } from "./talk-card-badges.js";
 import { renderCardLinks, renderCardPlace, renderCardTime, renderCardTitle } from "./talk-card-parts.js";
 import { talkCardStyles } from "./talk-card.styles.js";
 import { viewTalkCard, type TalkCardView } from "./talk-card-view.js";
@@ -42,15 +43,16 @@ let nextId = 0;
 const cardClockTickMs = 2 ** 31 - 1;
 
 /**
- * One item of a program: kind, title (or "Title to be announced"), time in the event's zone
- * with the organisers' label and, when it differs, the visitor's; room, track, speakers,
+ * One item of a program: kind (and "Remote" or "Hybrid" when it is presented so), title (or
+ * "Title to be announced"), time in the event's zone with the organisers' label and, when it
+ * differs, the visitor's; room, track, speakers,
  * ordered authors with affiliations and the presenting author marked; the abstract behind a
  * button; typed links; and an "Add to calendar" `.ics` download.
  *
  * @tag talk-card
  * @fires {AbstractToggleEvent} abstract-toggle - The visitor showed or hid the abstract.
  * @csspart card - The card box (an `<article>`).
- * @csspart badge - The kind and status badges.
+ * @csspart badge - The kind, status and presentation ("Remote", "Hybrid") badges.
  * @csspart change - What changed since the previous version: worded badges ("Moved") and what it was.
  * @csspart title - The title heading.
  * @csspart subtitle - The subtitle under it, when the item has one.
@@ -186,10 +188,7 @@ export class TalkCardElement extends LitElement {
         })}
       >
         ${this.changes.unreadableNote(strings)}
-        <header>
-          <span part="badge" class="badge kind-${item.kind}">${strings.kinds[item.kind]}</span>
-          ${status === "confirmed" || mark?.badges.includes("cancelled") ? nothing : html`<span part="badge" class="badge status-${status}">${status === "cancelled" ? strings.cancelled : strings.tentative}</span>`}
-        </header>
+        ${renderCardBadges(view, strings, mark?.badges.includes("cancelled") ?? false)}
         ${this.changes.badges(mark, view.entry, strings)} ${renderCardTitle(view, parts, titleId)}
         ${renderCardTime(view, strings)} ${renderCardPlace(view, strings)}
         ${renderCardSession(this.session ?? view.session, strings)} ${renderCardPeople(view, strings)}

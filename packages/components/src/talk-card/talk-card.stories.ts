@@ -3,6 +3,7 @@ import { html } from "lit";
 import type { Program } from "@lectern/core";
 import { deltaProgram, programData, programFrom, sigmetricsProgram } from "../testing/fixtures.js";
 import { issue17Program } from "../testing/issue17-program.js";
+import { presentationProgram } from "../testing/presentation-program.js";
 import "./define.js";
 
 interface TalkCardArgs {
@@ -107,4 +108,9 @@ export const Translated: Story = {
 /** A talk with a date and no time: "Time not announced", never an invented time. */
 export const TimeNotAnnounced: Story = {
   args: { program: issue17Program(), itemId: "dated", viewerZone: "Asia/Tokyo" },
+};
+
+/** A talk given remotely: "Remote" in words beside its kind (in person, the default, is not marked). */
+export const Remote: Story = {
+  args: { program: programFrom(presentationProgram), itemId: "talk-remote", viewerZone: "Europe/Vienna" },
 };

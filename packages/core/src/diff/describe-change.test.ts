@@ -58,6 +58,12 @@ describe("describeChange", () => {
       detail: "added alan",
     },
     { name: "an abstract", after: [{ ...talk, abstract: "New." }], label: "Abstract changed", detail: "" },
+    {
+      name: "a talk gone remote",
+      after: [{ ...talk, presentation: "remote" as const }],
+      label: "Presentation changed",
+      detail: 'from "in-person" to "remote"',
+    },
   ])("words $name", ({ after, label, detail }) => {
     const [change, ...rest] = diffPrograms(program([talk]), program(after)).changes;
     expect(rest.filter((other) => other.kind !== "item-room-changed")).toEqual([]);
@@ -66,6 +72,10 @@ describe("describeChange", () => {
       subject: after.at(-1)!.title === "Linkers" ? "Linkers" : after[0]!.title,
       detail,
     });
+  });
+
+  it("sees no change when the default presentation is written down", () => {
+    expect(diffPrograms(program([talk]), program([{ ...talk, presentation: "in-person" }])).changes).toEqual([]);
   });
 
   it("words an event zone change with both zones", () => {

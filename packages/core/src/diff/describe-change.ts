@@ -1,4 +1,4 @@
-import type { ChangeTime, NamedRef, PersonRef, ProgramChange } from "./program-change.js";
+import type { ChangeTime, ItemDetailField, NamedRef, PersonRef, ProgramChange } from "./program-change.js";
 
 /**
  * One change in words, in three parts a renderer lays out and escapes as its format needs:
@@ -32,6 +32,15 @@ const at = (time: ChangeTime | undefined, room: NamedRef | undefined) =>
   room ? `${describeTime(time)}, ${room.name}` : describeTime(time);
 const fromTo = (before: string | undefined, after: string | undefined) =>
   `from "${before ?? "none"}" to "${after ?? "none"}"`;
+
+/** The name of each detail in "Kind changed", "Presentation changed". */
+const detailLabels: Readonly<Record<ItemDetailField, string>> = {
+  kind: "Kind",
+  subtitle: "Subtitle",
+  abstract: "Abstract",
+  status: "Status",
+  presentation: "Presentation",
+};
 
 /** A change in words; see {@link ChangeWords}. */
 export function describeChange(change: ProgramChange): ChangeWords {
@@ -90,9 +99,6 @@ export function describeChange(change: ProgramChange): ChangeWords {
       // An abstract is long: saying it changed is enough; the program has the new one.
       return change.field === "abstract"
         ? words("Abstract changed")
-        : words(
-            `${change.field === "kind" ? "Kind" : change.field === "subtitle" ? "Subtitle" : "Status"} changed`,
-            fromTo(change.before, change.after),
-          );
+        : words(`${detailLabels[change.field]} changed`, fromTo(change.before, change.after));
   }
 }

@@ -88,9 +88,14 @@ export function diffItem(itemId: Id, before: ItemFacts | undefined, after: ItemF
   return changes;
 }
 
-const detailFields: readonly ItemDetailField[] = ["kind", "subtitle", "abstract", "status"];
+const detailFields: readonly ItemDetailField[] = ["kind", "subtitle", "abstract", "status", "presentation"];
 
-/** A detail as text; a status left out is "confirmed". */
+/**
+ * A detail as text; a status left out is "confirmed", a presentation left out "in-person" (so
+ * writing down the default is no change, and a talk that goes remote is one).
+ */
 function detailOf(facts: ItemFacts, field: ItemDetailField): string | undefined {
-  return field === "status" ? (facts.item.status ?? "confirmed") : facts.item[field];
+  if (field === "status") return facts.item.status ?? "confirmed";
+  if (field === "presentation") return facts.item.presentation ?? "in-person";
+  return facts.item[field];
 }

@@ -32,7 +32,7 @@ export const eventChangeFields = ["title", "dates", "timeZone", "venue"] as cons
 export type EventChangeField = (typeof eventChangeFields)[number];
 
 /** Details of an item whose change is worth telling but has no kind of its own. */
-export const itemDetailFields = ["kind", "subtitle", "abstract", "status"] as const;
+export const itemDetailFields = ["kind", "subtitle", "abstract", "status", "presentation"] as const;
 
 /** One of {@link itemDetailFields}. */
 export type ItemDetailField = (typeof itemDetailFields)[number];
@@ -142,7 +142,7 @@ export interface ItemTrackChangedChange extends ItemChangeContext {
   readonly before?: NamedRef;
   readonly after?: NamedRef;
 }
-/** Its kind, subtitle, abstract or status (tentative, confirmed) changed. */
+/** Its kind, subtitle, abstract, status (tentative, confirmed) or presentation (in-person, remote, hybrid) changed. */
 export interface ItemDetailsChangedChange extends ItemChangeContext {
   readonly kind: "item-details-changed";
   readonly field: ItemDetailField;

@@ -118,9 +118,9 @@ describe("programToDigest on tracks, hierarchies and what it cannot carry", () =
   it("warns with a path for what it leaves out", () => {
     expect(warnings.map((warning) => warning.path)).toEqual([
       "sessions[1].title",
-      "items[0].subtitle",
       "items[1].status",
       "items[2].title",
+      "items[0].subtitle",
     ]);
     expect(digest.papers.map((paper) => paper.id)).toEqual(["a", "b"]);
   });
@@ -128,5 +128,18 @@ describe("programToDigest on tracks, hierarchies and what it cannot carry", () =
   it("names the facet roots in the page's language", () => {
     const localized = converted(program, { facetLabels: { tracks: "Sitzungsreihen" } }).digest;
     expect(localized.papers[0]!.tags![0]!.path).toEqual(["Sitzungsreihen", "Machine learning"]);
+  });
+
+  it("counts the items that lose a field in one warning per field, not one line per item", () => {
+    const paper = (id: string) => ({ id, kind: "poster", title: id, language: "es" });
+    const many = validProgram({ items: ["a", "b", "c", "d", "e"].map(paper) });
+    expect(converted(many).warnings.map((warning) => `${warning.path}: ${warning.message}`)).toEqual([
+      'items[0].language: a digest has no language; "a", "b", "c" and 2 more are listed without it',
+    ]);
+    const one = validProgram({ items: [paper("a"), { id: "b", kind: "poster", title: "b", note: "Room change" }] });
+    expect(converted(one).warnings.map((warning) => `${warning.path}: ${warning.message}`)).toEqual([
+      'items[0].language: a digest has no language; "a" is listed without it',
+      'items[1].note: a digest has no note; "b" is listed without it',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Item } from "../model/item.js";
 import type { ItemKind } from "../model/item-kind.js";
+import type { ItemPresentation } from "../model/item-presentation.js";
 import type { Paper, PaperDigest } from "../model/paper-digest.js";
 import type { Person } from "../model/person.js";
 import type { Program } from "../model/program.js";
@@ -7,6 +8,7 @@ import type { Session } from "../model/session.js";
 import type { Tag } from "../model/tag.js";
 import { problemAt, type ProgramProblem } from "../parse/problem.js";
 import { facetPathOf } from "./facet-path.js";
+import { UncarriedFields } from "./uncarried-fields.js";
 
 /**
  * The kinds of item that become papers by default: what has authors or speakers and a
@@ -29,10 +31,27 @@ export interface ProgramFacetLabels {
   readonly tracks: string;
   readonly sessions: string;
   readonly tags: string;
+  /** How papers are presented (in person, remote, hybrid): a root only when the papers differ. */
+  readonly presentation: string;
 }
 
 /** English roots; a page in another language passes its own. */
-export const defaultProgramFacetLabels: ProgramFacetLabels = { tracks: "Tracks", sessions: "Sessions", tags: "Tags" };
+export const defaultProgramFacetLabels: ProgramFacetLabels = {
+  tracks: "Tracks",
+  sessions: "Sessions",
+  tags: "Tags",
+  presentation: "Presentation",
+};
+
+/** The facet under the presentation root for each way of presenting. */
+export type ProgramPresentationLabels = Readonly<Record<ItemPresentation, string>>;
+
+/** English names of the ways of presenting; a page in another language passes its own. */
+export const defaultPresentationLabels: ProgramPresentationLabels = {
+  "in-person": "In person",
+  remote: "Remote",
+  hybrid: "Hybrid",
+};
 
 /** Options of {@link programToDigest}. */
 export interface ProgramToDigestOptions {
@@ -42,6 +61,8 @@ export interface ProgramToDigestOptions {
   readonly kinds?: readonly ItemKind[];
   /** The facet roots; each must be a non-empty line. */
   readonly facetLabels?: Partial<ProgramFacetLabels>;
+  /** The presentation facets' names; each must be a non-empty line. */
+  readonly presentationLabels?: Partial<ProgramPresentationLabels>;
 }
 
 /** What {@link programToDigest} returns: a digest that `parsePaperDigest` accepts, and what it could not carry. */
@@ -59,7 +80,9 @@ const uncarriedFields = ["subtitle", "note", "translations", "language"] as cons
  * authors (its speakers when it lists no authors), abstract, links and tags; its venue is the
  * event's acronym (or title) and its year the event's. Tracks, sessions and tags become facets:
  * tags whose paths start at `facetLabels.tracks`, `.sessions` and `.tags` (a program tag keeps
- * its own hierarchy below `.tags`), so the digest's facet tree has the three roots.
+ * its own hierarchy below `.tags`), so the digest's facet tree has the three roots. A paper
+ * keeps its `presentation`; when the papers are not all presented one way (an item that does
+ * not say is in person), each also gets a tag under `facetLabels.presentation`.
  *
  * Only the people that papers name are carried. Times, rooms, boards and status are the
  * schedule, which a digest does not hold; texts it has no field for (subtitle, note,
@@ -87,18 +110,19 @@ export function programToDigest(program: Program, options: ProgramToDigestOption
     if (!tag) sessionTags.set(session, (tag = facetTag(labels.sessions, [session.title])));
     return tag;
   };
+  const presentationTags = presentationFacets(program.items, kinds, labels.presentation, {
+    ...defaultPresentationLabels,
+    ...options.presentationLabels,
+  });
   const papers: Paper[] = [];
+  const uncarried = new UncarriedFields();
   program.items.forEach((item, index) => {
     if (!kinds.has(item.kind)) return;
     if (item.title === undefined) {
       warnings.push(problemAt(["items", index, "title"], `"${item.id}" has no title yet; left out of the digest`));
       return;
     }
-    for (const field of uncarriedFields)
-      if (item[field] !== undefined)
-        warnings.push(
-          problemAt(["items", index, field], `a digest has no ${field}; "${item.id}" is listed without it`),
-        );
+    for (const field of uncarriedFields) if (item[field] !== undefined) uncarried.add(field, index, item.id);
     if (item.status === "cancelled")
       warnings.push(problemAt(["items", index, "status"], `"${item.id}" is cancelled; a digest cannot say so`));
     const sessions = sessionsOf.get(item.id) ?? [];
@@ -118,6 +142,7 @@ export function programToDigest(program: Program, options: ProgramToDigestOption
       ...(trackTag === undefined ? [] : [trackTag]),
       ...sessions.map(sessionTag),
       ...(item.tags ?? []).map((tag) => ({ ...tag, path: [labels.tags, ...facetPathOf(tag)] })),
+      ...(presentationTags ? [presentationTags[item.presentation ?? "in-person"]] : []),
     ];
     // Assigned field by field rather than spread conditionally: this runs once per paper.
     const paper: Paper = { id: item.id, title: item.title };
@@ -127,9 +152,11 @@ export function programToDigest(program: Program, options: ProgramToDigestOption
     if (year !== undefined) paper.year = year;
     if (item.links?.length) paper.links = item.links;
     if (tags.length > 0) paper.tags = tags;
+    if (item.presentation !== undefined) paper.presentation = item.presentation;
     if (item.extra !== undefined) paper.extra = item.extra;
     papers.push(paper);
   });
+  warnings.push(...uncarried.warnings());
   const digest: PaperDigest = {
     version: 1,
     ...(program.textFormat !== undefined && { textFormat: program.textFormat }),
@@ -139,6 +166,27 @@ export function programToDigest(program: Program, options: ProgramToDigestOption
     papers,
   };
   return { digest, warnings };
+}
+
+/**
+ * One shared facet tag per way of presenting, or undefined when the papers-to-be (items of
+ * `kinds` with a title) are all presented one way: a facet every paper has filters nothing.
+ */
+function presentationFacets(
+  items: readonly Item[],
+  kinds: ReadonlySet<ItemKind>,
+  root: string,
+  names: ProgramPresentationLabels,
+): Readonly<Record<ItemPresentation, Tag>> | undefined {
+  const ways = new Set<ItemPresentation>();
+  for (const item of items)
+    if (kinds.has(item.kind) && item.title !== undefined) ways.add(item.presentation ?? "in-person");
+  if (ways.size < 2) return undefined;
+  return {
+    "in-person": facetTag(root, [names["in-person"]]),
+    remote: facetTag(root, [names.remote]),
+    hybrid: facetTag(root, [names.hybrid]),
+  };
 }
 
 /** A facet tag under a root: its label is the last level, as the model writes paths. */

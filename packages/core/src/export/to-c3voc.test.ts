@@ -108,6 +108,7 @@ describe("toC3voc with Lectern's own programs", () => {
     expect(writtenEvents(document)).toHaveLength(resolveSchedule(program).items.length);
     expect(warnings.map((warning) => warning.message)).toEqual([
       'written as "delta_2026" to fit the c3voc acronym pattern',
+      '18 timed item(s) have no room ("opening", "talk-vidal", "talk-chen" and 15 more); c3voc and frab need one, so they are written in "Main room"',
       "18 event(s) had no c3voc guid or slug; stable ones were made from their ids",
       "c3voc cannot hold authors: authors are written as persons (the presenting ones, or all when none is marked), tags are left out",
     ]);

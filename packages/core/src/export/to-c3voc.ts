@@ -30,6 +30,8 @@ const referenceTypes = new Map<LinkKind, string>(
 /** Extra data as a record of fields; anything else (an array, a string) has none. */
 const asRecord = (value: unknown): Record<string, unknown> =>
   value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+/** The room written for timed items without one, when the event names no venue. */
+const defaultRoomName = "Main room";
 const pad2 = (value: number) => String(value).padStart(2, "0");
 const hoursMinutes = (minutes: number) => `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
 const slugify = (text: string) =>
@@ -114,13 +116,15 @@ export function toC3voc(program: Program): C3vocExport {
     return nextId;
   };
   let invented = 0;
+  const roomless: string[] = [];
 
   const eventOf = (entry: (typeof schedule.items)[number]) => {
     const { item } = entry;
     const extra = asRecord(item.extra);
+    if (entry.roomId === undefined) roomless.push(item.id);
     const room =
       entry.roomId === undefined
-        ? (event.venue?.name ?? "Main room")
+        ? (event.venue?.name ?? defaultRoomName)
         : (index.rooms.get(entry.roomId)?.value.name ?? entry.roomId);
     const guid =
       typeof extra.guid === "string" && uuidPattern.test(extra.guid) ? extra.guid : stableUuid(`${acronym}/${item.id}`);
@@ -213,6 +217,19 @@ export function toC3voc(program: Program): C3vocExport {
       rooms,
     };
   });
+  if (roomless.length > 0) {
+    const named = roomless
+      .slice(0, 3)
+      .map((id) => `"${id}"`)
+      .join(", ");
+    const more = roomless.length > 3 ? ` and ${roomless.length - 3} more` : "";
+    warnings.push(
+      problemAt(
+        ["items"],
+        `${roomless.length} timed item(s) have no room (${named}${more}); c3voc and frab need one, so they are written in "${event.venue?.name ?? defaultRoomName}"`,
+      ),
+    );
+  }
   if (invented > 0)
     warnings.push(
       problemAt([], `${invented} event(s) had no c3voc guid or slug; stable ones were made from their ids`),

@@ -221,4 +221,29 @@ describe("toFrabXml", () => {
       expect.objectContaining({ path: "items", message: expect.stringContaining("empty day") }),
     );
   });
+
+  it("leaves out an event of 100 hours or more, which the XSD's duration cannot say, with a warning (found by an audit)", () => {
+    const hackathon = {
+      id: "hack",
+      kind: "other",
+      title: "Hackathon",
+      start: "2026-04-27T09:00",
+      end: "2026-05-02T09:00",
+    };
+    const talk = { id: "talk", kind: "contributed-talk", title: "A talk", start: "2026-04-27T10:00", duration: 30 };
+    const { xml, warnings, errors } = toFrabXml(validProgram({ items: [hackathon, talk] }));
+    expect(errors).toEqual([]);
+    expect(xsdErrors(xml)).toBe("");
+    expect(xml).toContain("<title>A talk</title>");
+    expect(xml).not.toContain("Hackathon");
+    expect(warnings.map((warning) => warning.message)).toContainEqual(
+      '"Hackathon" lasts 120:00 (hours:minutes), longer than schedule.xml\'s duration can say (99:59 at most); left out of this file',
+    );
+    // The longest two digits can say is written.
+    const longest = { ...hackathon, end: "2026-05-01T12:59" };
+    expect(xsdErrors(toFrabXml(validProgram({ items: [longest] })).xml)).toBe("");
+    expect(toFrabXml(validProgram({ items: [hackathon] })).errors.map((error) => error.message)).toEqual([
+      "every timed item is too long for schedule.xml: nothing to write",
+    ]);
+  });
 });

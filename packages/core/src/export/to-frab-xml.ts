@@ -56,6 +56,9 @@ interface WrittenEvent {
   links: { url: string; title?: string; type: string }[];
 }
 
+// The XSD's duration: hours in one or two digits. c3voc's JSON schema takes any number of hours.
+const frabDuration = /^\d{1,2}:\d{2}$/;
+
 /**
  * Writes a program as a frab `schedule.xml` (what frab, pretalx and FOSDEM publish; read by
  * Giggity, ConfClerk, EventFahrplan and info-beamer), valid against the official XSD. It is
@@ -64,7 +67,9 @@ interface WrittenEvent {
  * characters, U+FFFE, U+FFFF, lone surrogates) are left out, with a warning at the place in
  * the written file (`schedule.day[0].room[1].event[2].title`), so the file always parses.
  *
- * `errors` is non-empty when no item has a time (the XSD requires a day): do not write the file.
+ * An event of 100 hours or more is left out with a warning: the XSD's duration has two digits
+ * of hours. `errors` is non-empty when no item has a time (the XSD requires a day), or when
+ * every timed one is that long: do not write the file.
  */
 export function toFrabXml(program: Program): {
   xml: string;
@@ -115,6 +120,7 @@ export function toFrabXml(program: Program): {
   const days = conference.days as WrittenDay[];
   if (days.length === 0)
     warnings.push(problemAt(["items"], "no item has a time: one empty day written, as schedule.xml needs a day"));
+  let written = 0;
   (days.length > 0 ? days : [emptyDay(program)]).forEach((day, dayIndex) => {
     xml += `  <day index="${day.index}" date="${day.date}" start="${day.day_start}" end="${day.day_end}">\n`;
     Object.entries(day.rooms).forEach(([roomName, events], roomIndex) => {
@@ -122,6 +128,16 @@ export function toFrabXml(program: Program): {
       xml += `    <room name="${escape(roomName, "name")}" guid="${roomGuids.get(roomName)}">\n`;
       events.forEach((event, eventIndex) => {
         where = ["schedule", "day", dayIndex, "room", roomIndex, "event", eventIndex];
+        if (!frabDuration.test(event.duration)) {
+          warnings.push(
+            problemAt(
+              where,
+              `"${event.title}" lasts ${event.duration} (hours:minutes), longer than schedule.xml's duration can say (99:59 at most); left out of this file`,
+            ),
+          );
+          return;
+        }
+        written += 1;
         const indent = "        ";
         xml += `      <event id="${event.id}" guid="${event.guid}">\n`;
         xml += element("date", event.date, indent);
@@ -145,5 +161,11 @@ export function toFrabXml(program: Program): {
     xml += "  </day>\n";
   });
   xml += "</schedule>\n";
+  if (days.length > 0 && written === 0)
+    return {
+      xml,
+      warnings,
+      errors: [...errors, problemAt(["items"], "every timed item is too long for schedule.xml: nothing to write")],
+    };
   return { xml, warnings, errors };
 }

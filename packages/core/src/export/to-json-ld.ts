@@ -1,3 +1,4 @@
+import type { ItemPresentation } from "../model/item-presentation.js";
 import type { Program } from "../model/program.js";
 import { describePerson } from "../schedule/announcements.js";
 import { indexProgram } from "../schedule/program-index.js";
@@ -6,11 +7,20 @@ import { resolveSchedule } from "../schedule/resolve-schedule.js";
 /** A JSON-LD node (an object of schema.org properties), as `toJsonLd` returns it. */
 export type JsonLdNode = Record<string, unknown>;
 
+/** schema.org's attendance mode of a sub-event, by how the item is presented. */
+const attendanceModes: Readonly<Record<ItemPresentation, string>> = {
+  "in-person": "https://schema.org/OfflineEventAttendanceMode",
+  remote: "https://schema.org/OnlineEventAttendanceMode",
+  hybrid: "https://schema.org/MixedEventAttendanceMode",
+};
+
 /**
  * The program as schema.org `Event` JSON-LD for search engines: the event with its place,
  * organisers and host conference, and one `subEvent` per item that has a time or a date, with
  * its performers (speakers and presenting authors, with affiliations and `sameAs` profile
- * links), room, status and `inLanguage` (the item's language, else the event's). Instants
+ * links), room, status, `inLanguage` (the item's language, else the event's) and, for an item
+ * that says how it is presented, `eventAttendanceMode` (a remote or hybrid item's livestream
+ * link is its `VirtualLocation`, beside the room). Instants
  * carry offsets; an item with a date and no time starts on that date (schema.org's `Date`,
  * which Google's event guide asks for when the time is not known). A paper's authors, in
  * order, are the `author`s of its `workFeatured` (a `ScholarlyArticle`): nobody marked
@@ -115,12 +125,24 @@ export function toJsonLd(program: Program): JsonLdNode {
               },
             }
           : {}),
-        ...(room || place
-          ? { location: room ? { "@type": "Place", name: room, ...(place ? { containedInPlace: place } : {}) } : place }
-          : {}),
+        ...(item.presentation ? { eventAttendanceMode: attendanceModes[item.presentation] } : {}),
+        ...locationOf(
+          room ? { "@type": "Place", name: room, ...(place ? { containedInPlace: place } : {}) } : place,
+          item.presentation === "remote" || item.presentation === "hybrid"
+            ? item.links?.find((link) => link.kind === "livestream")?.url
+            : undefined,
+        ),
       };
     }),
   };
+}
+
+/** A sub-event's `location`: its place, its online address (a `VirtualLocation`), or both. */
+function locationOf(place: JsonLdNode | undefined, onlineUrl: string | undefined): JsonLdNode {
+  const online = onlineUrl ? { "@type": "VirtualLocation", url: onlineUrl } : undefined;
+  if (place && online) return { location: [place, online] };
+  const only = place ?? online;
+  return only ? { location: only } : {};
 }
 
 /**

@@ -34,6 +34,7 @@ const paperColumns = [
   "day",
   "position",
   "paper_presentation",
+  "paper_type",
   "track",
 ];
 

@@ -13,6 +13,7 @@ import { isValidTimeZone } from "../time/zoned-time.js";
 import { unreadColumns } from "./miniconf-columns.js";
 import type { MiniconfFiles, MiniconfImportOptions } from "./miniconf-options.js";
 import { readPaperRow, type PaperRowContext } from "./miniconf-paper-row.js";
+import { describeInPersonReadings } from "./miniconf-presentation.js";
 import { readSpeakerRow } from "./miniconf-speaker-row.js";
 import { readMiniconfSessions } from "./miniconf-sessions.js";
 import { isOralSession } from "./miniconf-session-fields.js";
@@ -120,6 +121,7 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
     trackFor,
     warnAt,
     unlinkedColumns: new Set<string>(),
+    inPersonReadings: new Map<string, RowPlace>(),
   };
   const itemsByUid = new Map<string, Record<string, unknown>>();
   const sessionNamesOf = new Map<string, readonly string[]>();
@@ -145,6 +147,8 @@ function importUnsafely(files: Record<string, unknown>, options: MiniconfImportO
     addToSessions(paper.sessions, paper.item.id as string);
     if (paper.concurrentSession !== undefined) concurrentSessions.add(paper.concurrentSession);
   }
+  const inPerson = describeInPersonReadings(paperContext.inPersonReadings);
+  if (inPerson) warnAt(inPerson.place, inPerson.message);
   for (const row of csvFiles.find((csv) => csv.kind === "speakers")?.rows ?? []) {
     currentRow = { line: row.line, file: "speakers" };
     itemRows.push(currentRow);

@@ -42,14 +42,23 @@ describe("importMiniconf on ISMIR 2024's papers.csv", () => {
     expect(paper.start).toBeUndefined();
   });
 
-  it("carries in person or remote (paper_presentation) instead of a not-imported warning", () => {
-    // 11 papers of the fixture are presented in San Francisco, one remotely (checked by hand).
-    const presentations = program.items.map(
-      (entry) => (entry.extra?.miniconf as Record<string, unknown>)?.paperPresentation,
-    );
-    expect(presentations.filter((value) => value === "San Francisco")).toHaveLength(11);
-    expect(presentations.filter((value) => value === "Remote")).toHaveLength(1);
-    expect(warnings.some((warning) => warning.message.includes("paper_presentation"))).toBe(false);
+  it("reads paper_presentation: paper 1 is remote, the others' city is in person (kept), with one warning", () => {
+    // Checked by hand in the CSV: UID 1 says "Remote", the 11 other records "San Francisco".
+    const remote = program.items.filter((entry) => entry.presentation === "remote");
+    expect(remote.map((entry) => entry.id)).toEqual(["1"]);
+    expect(remote[0]!.title).toBe("On the validity of employing ChatGPT for distant reading of music similarity");
+    expect(remote[0]!.extra).toBeUndefined();
+    const inPerson = program.items.filter((entry) => entry.presentation === "in-person");
+    expect(inPerson).toHaveLength(11);
+    const kept = inPerson.map((entry) => (entry.extra?.miniconf as Record<string, unknown>).paperPresentation);
+    expect(kept.every((text) => text === "San Francisco")).toBe(true);
+    const notes = warnings.filter((warning) => warning.message.includes("paper_presentation"));
+    expect(notes.map((warning) => [warning.line, warning.message])).toEqual([
+      [
+        73,
+        'column "paper_presentation": "San Francisco" read as in person (the text is kept in extra.miniconf.paperPresentation); write Remote, Hybrid or In person to say otherwise',
+      ],
+    ]);
   });
 
   it("files ISMIR's subjects under their nine areas, and an area alone as its own tag", () => {

@@ -8,6 +8,7 @@ import {
   tagOfEntry,
 } from "./miniconf-columns.js";
 import type { MiniconfImportOptions } from "./miniconf-options.js";
+import { presentationColumn, readPresentationCell } from "./miniconf-presentation.js";
 import type { RowPlace } from "./csv-lines.js";
 import type { createIdKeeper } from "./slug-ids.js";
 
@@ -32,6 +33,8 @@ export interface PaperRowContext {
   readonly warnAt: (place: RowPlace, message: string) => void;
   /** Link columns already warned about, as "file NUL column" (one warning per column, not per row). */
   readonly unlinkedColumns: Set<string>;
+  /** Presentation cells read as in person ("San Francisco"), each with its first row: one warning names them all. */
+  readonly inPersonReadings: Map<string, RowPlace>;
 }
 
 /**
@@ -64,9 +67,12 @@ export function cellAddress(
 const dedupeLinks = (links: { kind: string; url: string }[]) =>
   links.filter((link, index) => links.findIndex((other) => other.url === link.url) === index);
 
+/** EMNLP's paper_type (Long, Short, TACL): a tag under "Paper type", so a paper list makes it a facet. */
+const paperTypeTag = (value: string) => (value ? [{ label: value, path: ["Paper type", value] }] : []);
+
 /**
- * Reads one paper row into a poster item (ordered authors, tags, links, board, in person or
- * remote) and the names of the sessions it is in (`concurrentSession`: the one that is a
+ * Reads one paper row into a poster item (ordered authors, tags, links, board, in person,
+ * remote or hybrid) and the names of the sessions it is in (`concurrentSession`: the one that is a
  * poster session). `star` decides whether `*` marks the presenter or equal contribution. Unreadable cells are warnings naming the row, never guesses.
  */
 export function readPaperRow(
@@ -82,7 +88,10 @@ export function readPaperRow(
     return url ? [{ kind, url }] : [];
   });
   const position = row.get("position");
-  const presentation = row.get("paper_presentation");
+  const presentation = readPresentationCell(row.get(presentationColumn));
+  if (presentation?.readAsInPerson && !context.inPersonReadings.has(presentation.readAsInPerson))
+    context.inPersonReadings.set(presentation.readAsInPerson, place);
+  const tags = [...labels.map(tagOfEntry), ...paperTypeTag(row.get("paper_type"))];
   const item: Record<string, unknown> = {
     id,
     kind: "poster",
@@ -90,12 +99,14 @@ export function readPaperRow(
     ...(row.get("abstract") ? { abstract: row.get("abstract") } : {}),
     ...(authors.length > 0 ? { authors } : {}),
     ...(row.get("track") ? { track: context.trackFor(row.get("track")) } : {}),
-    ...(labels.length > 0 ? { tags: labels.map(tagOfEntry) } : {}),
+    ...(tags.length > 0 ? { tags } : {}),
     ...(links.length > 0 ? { links: dedupeLinks(links) } : {}),
     ...(position ? { board: position } : {}),
-    // In person or remote: the model has no field for how a paper is presented, so it is kept
-    // under extra.miniconf for a site to show, rather than dropped.
-    ...(presentation ? { extra: { miniconf: { paperPresentation: presentation } } } : {}),
+    ...(presentation ? { presentation: presentation.presentation } : {}),
+    // A venue ("San Francisco") read as in person: the text is kept, so nothing of the cell is lost.
+    ...(presentation?.readAsInPerson
+      ? { extra: { miniconf: { paperPresentation: presentation.readAsInPerson } } }
+      : {}),
   };
   // ISMIR names a poster session by day and session number instead of a "sessions" list.
   // SIGDIAL writes one session name in "session".

@@ -54,6 +54,24 @@ describe("EMNLP 2020's paper_sessions.yml joined to its main_papers.csv", () => 
     expect(trackOf("main.438")).toBe("Sentiment Analysis, Stylistic Analysis, and Argument Mining");
     expect(warnings.some((warning) => warning.message.includes('column "track"'))).toBe(false);
   });
+  it('files paper_type under a "Paper type" tag (15 Long, 6 Short, 1 TACL, counted in the CSV)', () => {
+    const types = program.items.flatMap((item) =>
+      (item.tags ?? []).filter((tag) => tag.path?.[0] === "Paper type").map((tag) => tag.label),
+    );
+    expect(types).toHaveLength(program.items.length);
+    expect(types.filter((type) => type === "Long")).toHaveLength(15);
+    expect(types.filter((type) => type === "Short")).toHaveLength(6);
+    expect(types.filter((type) => type === "TACL")).toHaveLength(1);
+    expect(program.items.find((item) => item.id === "TACL.1997")?.tags).toContainEqual({
+      label: "TACL",
+      path: ["Paper type", "TACL"],
+    });
+    expect(program.items.find((item) => item.id === "main.1485")?.tags).toContainEqual({
+      label: "Short",
+      path: ["Paper type", "Short"],
+    });
+    expect(warnings.some((warning) => warning.message.includes('column "paper_type"'))).toBe(false);
+  });
 });
 
 describe("SIGDIAL/INLG 2023's main_calendar.json: papers name their session", () => {

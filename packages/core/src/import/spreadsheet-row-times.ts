@@ -1,3 +1,4 @@
+import { longestDurationMinutes } from "../model/duration-limit.js";
 import { localAsUtcMs, readDateTimeText } from "../time/date-time-text.js";
 import { isValidTimeZone, resolveLocalTime } from "../time/zoned-time.js";
 import { dayAfter, readSpreadsheetDate, type SpreadsheetDateFormat } from "./spreadsheet-date.js";
@@ -13,9 +14,6 @@ export interface RowTimes {
   /** Each names its column; the caller puts the row in front. */
   readonly warnings: readonly string[];
 }
-
-/** The model's longest item (`durationMinutesSchema`): 14 days. */
-const longestItemMinutes = 60 * 24 * 14;
 
 const clockPattern = /^(\d{1,2})[:.h](\d{2})$/;
 // A date and a time in one cell, as spreadsheets write a date-time: "2026-03-05 06:00", "2026-03-05T06:00".
@@ -95,9 +93,9 @@ export function readRowTimes(
     const endAt = `${endDate}T${end}`;
     const minutes = minutesBetween(startAt, endAt, timeZone);
     if (endAt <= startAt) errors.push(`end: ${endAt} is not after the start (${startAt})`);
-    else if (minutes > longestItemMinutes)
+    else if (minutes > longestDurationMinutes)
       errors.push(
-        `end: ${endAt} is more than 14 days after the start (${startAt}); an item lasts at most ${longestItemMinutes} minutes`,
+        `end: ${endAt} is more than 14 days after the start (${startAt}); an item lasts at most ${longestDurationMinutes} minutes`,
       );
     return errors.length > 0 ? { errors, warnings } : { start: startAt, end: endAt, errors, warnings };
   }

@@ -3,6 +3,7 @@ export * from "./event-kind.js";
 export * from "./id.js";
 export * from "./item.js";
 export * from "./item-kind.js";
+export * from "./item-presentation.js";
 export * from "./item-status.js";
 export * from "./item-translation.js";
 export * from "./language.js";

@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { extraSchema } from "./extra.js";
 import { idSchema } from "./id.js";
 import { itemKinds } from "./item-kind.js";
+import { itemPresentations } from "./item-presentation.js";
 import { itemStatuses } from "./item-status.js";
 import { itemTranslationSchema } from "./item-translation.js";
 import { languageTagSchema } from "./language.js";
@@ -68,6 +69,11 @@ export const itemSchema = withMeta(
     tags: z.optional(z.array(tagSchema)),
     status: z.optional(
       withMeta(z.enum(itemStatuses), { description: "confirmed (the default), tentative or cancelled." }),
+    ),
+    presentation: z.optional(
+      withMeta(z.enum(itemPresentations), {
+        description: "How it is presented: in-person (the default), remote (the presenter joins online) or hybrid.",
+      }),
     ),
     room: z.optional(withMeta(idSchema, { description: "The id of a room." })),
     track: z.optional(withMeta(idSchema, { description: "The id of a track." })),

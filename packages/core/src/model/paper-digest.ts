@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { extraSchema } from "./extra.js";
 import { idSchema } from "./id.js";
 import { authorSchema } from "./item.js";
+import { itemPresentations } from "./item-presentation.js";
 import { linkSchema } from "./link.js";
 import { personSchema } from "./person.js";
 import { tagSchema } from "./tag.js";
@@ -25,6 +26,11 @@ export const paperSchema = withMeta(
     year: z.optional(z.number().check(z.int(), z.minimum(1000), z.maximum(3000))),
     links: z.optional(z.array(linkSchema)),
     tags: z.optional(z.array(tagSchema)),
+    presentation: z.optional(
+      withMeta(z.enum(itemPresentations), {
+        description: "How it is presented at the event: in-person (the default), remote or hybrid.",
+      }),
+    ),
     extra: extraSchema,
   }),
   { description: "A paper in a digest." },

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { fieldCheck } from "./field-check.js";
 import { withMeta } from "./with-meta.js";
+import { longestDurationMinutes } from "./duration-limit.js";
 import { quoteText } from "./describe-value.js";
 
 /**
@@ -38,7 +39,7 @@ export const durationMinutesSchema = withMeta(
     .check(
       z.int({ error: "must be a whole number of minutes" }),
       z.positive({ error: "must be more than 0 minutes" }),
-      z.maximum(60 * 24 * 14, { error: "must be at most 14 days (20160 minutes)" }),
+      z.maximum(longestDurationMinutes, { error: `must be at most 14 days (${longestDurationMinutes} minutes)` }),
     ),
   { description: "A duration in whole minutes." },
 );

@@ -10,7 +10,7 @@ const pattern4 = /^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/;
 const pattern5 = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
 const keys6 = new Set(["kind", "url", "label"]);
 const values7 = new Set<unknown>(["web", "paper", "arxiv", "doi", "pdf", "slides", "poster", "video", "livestream", "code", "openreview", "submission", "registration", "call-for-papers", "other", "orcid", "google-scholar", "github", "mastodon", "bluesky", "twitter", "linkedin"]);
-const keys8 = new Set(["id", "title", "authors", "abstract", "venue", "year", "links", "tags", "extra"]);
+const keys8 = new Set(["id", "title", "authors", "abstract", "venue", "year", "links", "tags", "presentation", "extra"]);
 const keys9 = new Set(["person", "presenting", "affiliations", "equalContribution"]);
 const keys10 = new Set(["label", "score", "path"]);
 
@@ -203,6 +203,10 @@ function isOptionalPaperDigestPapersElementTags(value: unknown): boolean {
   return (value === undefined || paperDigestPapersElementTags(value));
 }
 
+function isOptionalOneOfInpersonRemoteHybrid(value: unknown): boolean {
+  return (value === undefined || (value === "in-person" || value === "remote" || value === "hybrid"));
+}
+
 function paperDigestPapersElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
@@ -216,6 +220,7 @@ function paperDigestPapersElement(value: unknown): boolean {
     isOptionalNumberIntMin1000Max3000(record["year"]) &&
     isOptionalPaperDigestPeopleElementLinks(record["links"]) &&
     isOptionalPaperDigestPapersElementTags(record["tags"]) &&
+    isOptionalOneOfInpersonRemoteHybrid(record["presentation"]) &&
     isOptionalJsonObject(record["extra"])
   );
 }

@@ -69,6 +69,28 @@ describe("the checks between times and fields", () => {
     expect(problems(input).errors).toEqual([["items[0].end", "ends at 06:00, before it starts at 21:00"]]);
   });
 
+  it("refuses an end more than 14 days after the start, as it refuses such a duration", () => {
+    // Pacific/Auckland's clocks go forward at 02:00 on 2026-09-27: 14 days and 1 hour on the
+    // wall clock are 14 days of real time, which is allowed; a minute more is not.
+    const auckland = { ...event, timeZone: "Pacific/Auckland", startDate: "2026-09-20" };
+    const lasting = (end: string) => ({ event: auckland, items: [poster("a", { start: "2026-09-20T10:00", end })] });
+    expect(problems(lasting("2026-10-04T11:00")).errors).toEqual([]);
+    expect(problems(lasting("2026-10-04T11:01")).errors).toEqual([
+      [
+        "items[0].end",
+        "ends at 2026-10-04T11:01, more than 14 days after it starts (2026-09-20T10:00); an item or a session lasts at most 20160 minutes",
+      ],
+    ]);
+    const session = {
+      event,
+      sessions: [
+        { id: "s1", title: "S", mode: "concurrent", start: "2026-06-01T10:00", end: "2027-06-01T10:00", items: ["a"] },
+      ],
+      items: [poster("a")],
+    };
+    expect(problems(session).errors.map(([path]) => path)).toEqual(["sessions[0].end"]);
+  });
+
   it("refuses a session that ends when it starts, at its end", () => {
     const input = {
       event,

@@ -29,7 +29,7 @@ const pattern23 = /^([01]\d|2[0-3]):[0-5]\d$/;
 const keys24 = new Set(["date", "reason"]);
 const keys25 = new Set(["label", "from", "until"]);
 const keys26 = new Set(["date", "startTime", "duration", "room", "note"]);
-const keys27 = new Set(["id", "kind", "title", "subtitle", "abstract", "speakers", "authors", "links", "tags", "status", "room", "track", "date", "start", "end", "duration", "plenary", "board", "note", "language", "translations", "tba", "extra"]);
+const keys27 = new Set(["id", "kind", "title", "subtitle", "abstract", "speakers", "authors", "links", "tags", "status", "presentation", "room", "track", "date", "start", "end", "duration", "plenary", "board", "note", "language", "translations", "tba", "extra"]);
 const keys28 = new Set(["person", "presenting", "affiliations", "equalContribution"]);
 const keys29 = new Set(["label", "score", "path"]);
 const keys30 = new Set(["language", "title", "subtitle", "abstract"]);
@@ -666,6 +666,10 @@ function isOptionalOneOfConfirmedTentativeCancelled(value: unknown): boolean {
   return (value === undefined || (value === "confirmed" || value === "tentative" || value === "cancelled"));
 }
 
+function isOptionalOneOfInpersonRemoteHybrid(value: unknown): boolean {
+  return (value === undefined || (value === "in-person" || value === "remote" || value === "hybrid"));
+}
+
 function isStringPattern5(value: unknown): boolean {
   return typeof value === "string" && pattern5.test(value);
 }
@@ -721,6 +725,7 @@ function programItemsElement(value: unknown): boolean {
     isOptionalProgramEventLinks(record["links"]) &&
     isOptionalProgramItemsElementTags(record["tags"]) &&
     isOptionalOneOfConfirmedTentativeCancelled(record["status"]) &&
+    isOptionalOneOfInpersonRemoteHybrid(record["presentation"]) &&
     isOptionalStringPattern8(record["room"]) &&
     isOptionalStringPattern8(record["track"]) &&
     isOptionalStringDateText(record["date"]) &&
