@@ -185,9 +185,12 @@ describe("MiniConf's convert options", () => {
   it("--star chooses what ISMIR's * means", () => {
     const ismir = fixture("ismir2024-papers.csv");
     expect(convert(ismir)).toMatchObject({ code: 0, stdout: expect.stringContaining('"presenting":true') });
+    expect(convert(ismir).stdout).not.toContain('"equalContribution"');
     const equal = convert(ismir, "--star", "equal-contribution");
     expect(equal.code).toBe(0);
-    expect(equal.stdout).not.toContain('"presenting"');
+    // The starred authors are equal contributors; each row's primary_author presents.
+    expect(equal.stdout).toContain('"equalContribution":true');
+    expect(equal.stdout).toContain('"presenting":true');
   });
 
   it("--site-url makes SIGDIAL's relative paper links absolute", () => {

@@ -21,6 +21,7 @@ const commands = [...section.matchAll(/<pre><code>([\s\S]*?)<\/code><\/pre>/g)]
 const fixtures = new URL("../../../core/test/fixtures/miniconf/", import.meta.url);
 const fixtureOf: Record<string, string> = {
   "main_papers.csv": "emnlp2020-main_papers.csv",
+  "demo_papers.csv": "emnlp2020-demo_papers.csv",
   "paper_sessions.yml": "emnlp2020-paper_sessions.yml",
   "main_calendar.json": "sigdialinlg2023-main_calendar.json",
 };
@@ -40,7 +41,7 @@ function run(line: string, papers: string) {
 }
 
 describe("the MiniConf commands of the developers page", () => {
-  it("shows three commands", () => expect(commands).toHaveLength(3));
+  it("shows four commands", () => expect(commands).toHaveLength(4));
 
   it("joins EMNLP 2020's papers to paper_sessions.yml: z1A at 16:00 UTC with its four papers", () => {
     const { code, program } = run(commands[0]!, "emnlp2020-main_papers.csv");
@@ -58,11 +59,24 @@ describe("the MiniConf commands of the developers page", () => {
     expect(oral.items).toHaveLength(4);
   });
 
-  it("reads ISMIR 2024's * as equal contribution, naming no presenter", () => {
+  it("reads ISMIR 2024's * as equal contribution, the presenter being each row's primary_author", () => {
     const { code, program } = run(commands[2]!, "ismir2024-papers.csv");
     expect(code).toBe(0);
     const authors = program.items.flatMap((item: { authors: object[] }) => item.authors);
     expect(authors.some((author: { equalContribution?: boolean }) => author.equalContribution)).toBe(true);
-    expect(authors.some((author: { presenting?: boolean }) => author.presenting)).toBe(false);
+    // Every one of the fixture's 12 rows names a primary_author among its authors (checked by hand).
+    const presenters = program.items.map(
+      (item: { authors: { presenting?: boolean }[] }) => item.authors.filter((author) => author.presenting).length,
+    );
+    expect(presenters).toEqual(Array.from({ length: 12 }, () => 1));
+  });
+
+  it("reads EMNLP 2020's main and demo papers files together with the sessions file", () => {
+    const { code, program } = run(commands[3]!, "emnlp2020-main_papers.csv");
+    expect(code).toBe(0);
+    const ids = program.items.map((item: { id: string }) => item.id);
+    // 22 main papers (the fixture), then demo.102 and demo.104.
+    expect(ids).toHaveLength(24);
+    expect(ids.slice(22)).toEqual(["demo.102", "demo.104"]);
   });
 });

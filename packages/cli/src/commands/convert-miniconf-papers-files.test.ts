@@ -8,7 +8,9 @@ const fixture = (name: string) =>
   readFileSync(new URL(`../../../core/test/fixtures/miniconf/${name}`, import.meta.url), "utf8");
 const inputs: Record<string, string> = {
   "main_papers.csv": fixture("emnlp2020-main_papers.csv"),
-  "demo_papers.csv": "UID,title,authors\ndemo.1,A demo,Ana Silva|Li Na\nmain.84,A second main.84,Bo Chen\n",
+  "demo_papers.csv": fixture("emnlp2020-demo_papers.csv"),
+  // A UID of the main file given again, as a careless split of the papers would.
+  "extra_papers.csv": "UID,title,authors\nmain.84,A second main.84,Bo Chen\n",
   "paper_sessions.yml": fixture("emnlp2020-paper_sessions.yml"),
 };
 
@@ -32,16 +34,16 @@ describe("lectern convert with several MiniConf papers files", () => {
     const { code, program } = convert("main_papers.csv", "demo_papers.csv");
     expect(code).toBe(0);
     const ids = program.items.map((item: { id: string }) => item.id);
-    expect(ids).toContain("demo.1");
+    expect(ids).toContain("demo.102");
     expect(ids).toContain("main.438");
     // z1A (line 1 of the YAML) lists main.438 first (checked by hand).
     expect(program.sessions.find((session: { id: string }) => session.id === "z1A").items[0]).toBe("main.438");
   });
 
   it("warns on a UID given twice, naming both files and rows", () => {
-    const { stderr } = convert("main_papers.csv", "demo_papers.csv");
+    const { stderr } = convert("main_papers.csv", "demo_papers.csv", "extra_papers.csv");
     expect(stderr).toMatch(
-      /row 3 of demo_papers\.csv: UID "main\.84" is also row 20 of main_papers\.csv; this paper is kept as "[^"]+"/,
+      /row 2 of extra_papers\.csv: UID "main\.84" is also row 20 of main_papers\.csv; this paper is kept as "[^"]+"/,
     );
   });
 
