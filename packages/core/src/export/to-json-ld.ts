@@ -2,17 +2,45 @@ import type { Program } from "../model/program.js";
 import { describePerson } from "../schedule/announcements.js";
 import { indexProgram } from "../schedule/program-index.js";
 import { resolveSchedule } from "../schedule/resolve-schedule.js";
+import type { Session } from "../model/session.js";
+import { sessionLinksOfTalk } from "./session-links-of-talk.js";
 
 /** A JSON-LD node (an object of schema.org properties), as `toJsonLd` returns it. */
 export type JsonLdNode = Record<string, unknown>;
 
 /**
+ * Where to join a session online, as schema.org says it: a `VirtualLocation` per http(s)
+ * address of the session's links (its video call, livestream, chat), named "Zoom (Orals I)".
+ */
+function virtualLocationsOf(session: Session | undefined): JsonLdNode[] {
+  return sessionLinksOfTalk([], session).map((link) => ({
+    "@type": "VirtualLocation",
+    name: link.label,
+    url: link.url,
+  }));
+}
+
+/**
+ * A talk's `location` and `eventAttendanceMode`: its room (in the venue), and its session's
+ * virtual locations beside it, which make the talk mixed (online only without a room or venue),
+ * as Google's event guide asks.
+ */
+function locationOf(physical: JsonLdNode | undefined, online: readonly JsonLdNode[]): JsonLdNode {
+  if (online.length === 0) return physical ? { location: physical } : {};
+  const location = physical ? [physical, ...online] : online.length === 1 ? online[0] : online;
+  const mode = physical ? "MixedEventAttendanceMode" : "OnlineEventAttendanceMode";
+  return { location, eventAttendanceMode: `https://schema.org/${mode}` };
+}
+
+/**
  * The program as schema.org `Event` JSON-LD for search engines: the event with its place,
  * organisers and host conference, and one `subEvent` per item that has a time or a date, with
  * its performers (speakers and presenting authors, with affiliations and `sameAs` profile
- * links), room, status and `inLanguage` (the item's language, else the event's). Instants
- * carry offsets; an item with a date and no time starts on that date (schema.org's `Date`,
- * which Google's event guide asks for when the time is not known). A paper's authors, in
+ * links), room, status and `inLanguage` (the item's language, else the event's); the links
+ * of its session (a video call, a livestream) are `VirtualLocation`s beside its room, which
+ * make it a mixed (or online) event. Instants carry offsets; an item with a date and no time
+ * starts on that date (schema.org's `Date`, which Google's event guide asks for when the time
+ * is not known). A paper's authors, in
  * order, are the `author`s of its `workFeatured` (a `ScholarlyArticle`): nobody marked
  * presenting is no performer, but every author is kept. Items with neither time nor date are
  * left out (an event needs a start); {@link toJsonLdWithWarnings} names them.
@@ -115,9 +143,10 @@ export function toJsonLd(program: Program): JsonLdNode {
               },
             }
           : {}),
-        ...(room || place
-          ? { location: room ? { "@type": "Place", name: room, ...(place ? { containedInPlace: place } : {}) } : place }
-          : {}),
+        ...locationOf(
+          room ? { "@type": "Place", name: room, ...(place ? { containedInPlace: place } : {}) } : place,
+          virtualLocationsOf(index.sessionOfItem.get(item.id)?.value),
+        ),
       };
     }),
   };
