@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validProgram } from "../../test/valid-program.js";
-import { sessionLinksOfTalk, titleOfLink } from "./session-links-of-talk.js";
+import { titleOfLink } from "./link-title.js";
+import { sessionLinksOfTalk } from "./session-links-of-talk.js";
 import { toC3voc } from "./to-c3voc.js";
 import { toJsonLd } from "./to-json-ld.js";
 

@@ -1,17 +1,7 @@
-import type { Link, LinkKind } from "../model/link.js";
+import type { Link } from "../model/link.js";
 import type { Session } from "../model/session.js";
 import { asUri } from "../model/safe-url.js";
-
-// What a link with no label of its own is called in a written title ("Livestream (Orals I)").
-const kindTitles = new Map<LinkKind, string>([
-  ["web", "Web page"],
-  ["other", "Link"],
-]);
-
-/** "Zoom", or for a link without a label its kind's name ("Livestream", "Web page"). */
-export function titleOfLink(link: Link): string {
-  return link.label ?? kindTitles.get(link.kind) ?? link.kind.charAt(0).toUpperCase() + link.kind.slice(1);
-}
+import { titleOfLink } from "./link-title.js";
 
 /** True for an absolute http(s) address: the only links a written schedule or page can follow. */
 function isWebLink(link: Link): boolean {

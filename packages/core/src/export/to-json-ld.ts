@@ -3,7 +3,7 @@ import { describePerson } from "../schedule/announcements.js";
 import { indexProgram } from "../schedule/program-index.js";
 import { resolveSchedule } from "../schedule/resolve-schedule.js";
 import type { Session } from "../model/session.js";
-import { sessionLinksOfTalk } from "./session-links-of-talk.js";
+import { titleOfLink } from "./link-title.js";
 
 /** A JSON-LD node (an object of schema.org properties), as `toJsonLd` returns it. */
 export type JsonLdNode = Record<string, unknown>;
@@ -11,13 +11,16 @@ export type JsonLdNode = Record<string, unknown>;
 /**
  * Where to join a session online, as schema.org says it: a `VirtualLocation` per http(s)
  * address of the session's links (its video call, livestream, chat), named "Zoom (Orals I)".
+ * Addresses are written as the program has them, as every other URL here (no `asUri`: it
+ * would put the percent-encoder into lectern.js, which fetches this writer lazily).
  */
 function virtualLocationsOf(session: Session | undefined): JsonLdNode[] {
-  return sessionLinksOfTalk([], session).map((link) => ({
-    "@type": "VirtualLocation",
-    name: link.label,
-    url: link.url,
-  }));
+  const seen = new Set<string>();
+  return (session?.links ?? []).flatMap((link) => {
+    if (!/^https?:\/\//i.test(link.url) || seen.has(link.url)) return [];
+    seen.add(link.url);
+    return [{ "@type": "VirtualLocation", name: `${titleOfLink(link)} (${session!.title})`, url: link.url }];
+  });
 }
 
 /**
