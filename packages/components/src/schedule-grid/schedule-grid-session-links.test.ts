@@ -88,6 +88,23 @@ describe("<schedule-grid>: a sequence session's links in its band", () => {
     expect(await findAccessibilityViolations(grid)).toEqual([]);
   });
 
+  it("keeps them clear of the talks right to left too", async () => {
+    const rtl = document.createElement("div");
+    rtl.dir = "rtl";
+    document.body.append(rtl);
+    // One room, so that the band is in the test page's narrow viewport.
+    const orals = { ...program, rooms: program.rooms.slice(0, 1), sessions: program.sessions.slice(0, 1) };
+    const grid = await renderGrid({ program: { ...orals, items: program.items.slice(0, 2) }, view: "grid" }, 400);
+    rtl.append(grid);
+    await settle(grid);
+    const talk = cell(grid, "o1").getBoundingClientRect();
+    for (const link of linksIn(band(grid))) {
+      expect(hitAt(grid, link)).toBe(link);
+      const box = link.getBoundingClientRect();
+      expect(box.right <= talk.left || box.left >= talk.right).toBe(true);
+    }
+  });
+
   it("makes them Tab stops before the session's talks, outside the arrow keys' order", async () => {
     const grid = await renderGrid({ program, view: "grid" });
     root(grid).querySelector<HTMLElement>('input[type="search"]')!.focus();
