@@ -29,9 +29,10 @@ function toggle(event: Event): void {
  * (nothing is cut without a sign) shows the rest. Each item's link opens the talk dialog as
  * any cell's does (the grid's one click listener reads `data-item-id`). The button is a stop
  * of the grid's arrow-key navigation (`data-nav-key`), the tab stop when `focused` is its key.
- * The session's own links (its call, its stream) come under its chairs, above the list that
- * scrolls, so they are never scrolled away: Tab stops of their own, as the items' links are,
- * from which the arrow keys move on as from the cell.
+ * The session's own links (its call, its stream) come under its chairs, on the button's line
+ * (a one-row cell has no height for one more) and above the list that scrolls, so they are
+ * never scrolled away: Tab stops of their own, as the items' links are, from which the arrow
+ * keys move on as from the cell.
  */
 export function renderSessionCell(
   context: DayViewContext,
