@@ -137,15 +137,18 @@ function importUnsafely(text: unknown, options: SpreadsheetImportOptions): Parse
         warnings.push(at(row.line, `${where}, links: "${url}" dropped: not an http(s) address`));
         return [];
       });
+    const tba = [...(cell("title") ? [] : ["title" as const]), ...(times.timeToBeAnnounced ? ["time" as const] : [])];
     return {
       id: itemId(`${row.line}`),
       kind: kind ?? "other",
-      ...(cell("title") ? { title: cell("title") } : { tba: ["title"] }),
+      ...(cell("title") ? { title: cell("title") } : {}),
       ...(cell("abstract") ? { abstract: cell("abstract") } : {}),
       ...(speakers.length > 0 ? { speakers } : {}),
       ...(roomName ? { room: rooms.get(roomName)!.id } : {}),
       ...(times.start ? { start: times.start } : {}),
       ...(times.end ? { end: times.end } : {}),
+      ...(times.date ? { date: times.date } : {}),
+      ...(tba.length > 0 ? { tba } : {}),
       ...(links.length > 0 ? { links } : {}),
     };
   });
@@ -158,7 +161,7 @@ function importUnsafely(text: unknown, options: SpreadsheetImportOptions): Parse
     );
   if (errors.length > 0) return { ok: false, errors, warnings };
   const dates = items
-    .map((item) => item.start?.slice(0, 10))
+    .map((item) => item.start?.slice(0, 10) ?? item.date)
     .filter((value): value is string => Boolean(value))
     .sort();
   const program = {
