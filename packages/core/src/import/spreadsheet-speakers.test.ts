@@ -113,6 +113,16 @@ describe("importSpreadsheetCsv speakers", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("says so when a name with a comma, kept as one, is given several affiliations", () => {
+    const { speakers, warnings } = read('2026-04-27,09:00,10:00,panel,P,"Ana Silva, Bob","Univ A; Univ B"');
+    expect(speakers[0]!.map((person) => [person?.name, person?.affiliations])).toEqual([
+      ["Ana Silva, Bob", ["Univ A", "Univ B"]],
+    ]);
+    expect(warnings).toEqual([
+      'line 2: row at line 2 ("P"), speakers: "Ana Silva, Bob" is read as one name with 2 affiliations; if these are several speakers, separate them with ";"',
+    ]);
+  });
+
   it("keeps two same-name speakers of one row without affiliations apart", () => {
     const { speakers } = read("2026-04-27,09:00,10:00,panel,Panel,Li Na; Li Na; Li Na");
     expect(speakers[0]!.map((person) => person?.id)).toEqual([

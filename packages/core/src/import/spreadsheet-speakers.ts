@@ -84,6 +84,11 @@ export function createSpreadsheetPeople(): SpreadsheetPeople {
       warn(
         `affiliations: ${given.length} given for ${names.length} speakers; ${extra.map(quoteText).join(", ")} not imported; give one per speaker, in the speakers' order, separated by ";"`,
       );
+    // "Ana Silva, Bob" is one name (a part has no space), but two affiliations hint at two people.
+    if (names.length === 1 && given.length > 1 && names[0]!.includes(","))
+      warn(
+        `speakers: "${names[0]}" is read as one name with ${given.length} affiliations; if these are several speakers, separate them with ";"`,
+      );
     const inRow = new Set<string>();
     return names.map((name, index) => {
       const own = names.length === 1 ? given : affiliations[index] ? [affiliations[index]!] : [];
