@@ -54,9 +54,13 @@ describe("pretalx widget data of DevOpsDays Lima 2026 (America/Lima, es/en)", ()
     expect(lost?.message).toContain("tracks[0].name (es)");
   });
 
-  it("keeps the translated track descriptions in the chosen language", () => {
+  it("keeps the translated track and room descriptions in the chosen language", () => {
     const lightning = program.tracks!.find((track) => track.name === "charla relámpago");
     expect(lightning?.description).toMatch(/^Charlas cortas y dinámicas/);
+    // Room 285 is the only one with a description, { en: "Wokrshop", es: "Tallares" } as written.
+    expect(program.rooms!.filter((room) => room.description)).toEqual([
+      { id: "room-285", name: "Maranga - Talleres", description: "Tallares" },
+    ]);
   });
 });
 
