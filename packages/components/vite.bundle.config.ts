@@ -77,12 +77,15 @@ const isHydrateModule = (id: string) =>
 const coreSource = fileURLToPath(new URL("../core/src/", import.meta.url));
 
 /**
- * True for the schema.org JSON-LD writer (core's toJsonLd and the grid's module that calls
- * it): `<schedule-grid structured-data>` imports it dynamically after it has drawn, so it is
- * lectern-structured-data-<hash>.js and a page without the attribute never fetches it.
+ * True for the schema.org JSON-LD writer (core's toJsonLd, the title it gives a session's
+ * links, and the grid's module that calls it): `<schedule-grid structured-data>` imports it
+ * dynamically after it has drawn, so it is lectern-structured-data-<hash>.js and a page
+ * without the attribute never fetches it.
  */
 const isStructuredDataModule = (id: string) =>
-  id === `${coreSource}export/to-json-ld.ts` || id === `${componentsSource}schedule-grid/structured-data-text.ts`;
+  id === `${coreSource}export/to-json-ld.ts` ||
+  id === `${coreSource}export/link-title.ts` ||
+  id === `${componentsSource}schedule-grid/structured-data-text.ts`;
 
 /**
  * True for the modules of core that only `<paper-list>` uses (src/digest/: a digest's index,

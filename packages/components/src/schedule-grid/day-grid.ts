@@ -1,5 +1,6 @@
 import { formatDayHeading, formatTime, indexProgram, type ScheduleDay } from "@lectern/core";
 import { html, nothing, type TemplateResult } from "lit";
+import { sessionWebLinks } from "../shared/render-session-links.js";
 import { styleProperties } from "../shared/style-properties.js";
 import { cells, type CellModel } from "./cells.js";
 import type { DayViewContext } from "./day-view-context.js";
@@ -62,10 +63,13 @@ function nthOf(sessionId: string, counts: Map<string, number>): number {
 
 /**
  * A cell inside a session's band leaves room beside it for the band's header, which runs down
- * the band's side: a header on top would push the first talk below its time's row.
+ * the band's side: a header on top would push the first talk below its time's row. The
+ * header of a session with links has a line more (`inBands` says which: true).
  */
-function insideBand(model: CellModel, inBands: ReadonlySet<string>): CellModel {
-  return inBands.has(model.id) ? { ...model, states: `${model.states} in-session`.trim() } : model;
+function insideBand(model: CellModel, inBands: ReadonlyMap<string, boolean>): CellModel {
+  const linked = inBands.get(model.id);
+  if (linked === undefined) return model;
+  return { ...model, states: `${model.states} in-session${linked ? " linked" : ""}`.trim() };
 }
 
 /**
@@ -80,7 +84,9 @@ export function renderDayGrid(context: DayViewContext, day: ScheduleDay, isPanel
   const sessions = sessionsById(context.view.schedule);
   const { placements, blocks } = collapseConcurrentSessions(layout.placements, sessions);
   const bands = sequenceSessionBands(placements, sessions);
-  const inBands = new Set(bands.flatMap((band) => band.itemIds));
+  const inBands = new Map(
+    bands.flatMap((band) => band.itemIds.map((id) => [id, sessionWebLinks(band.session).length > 0] as const)),
+  );
   const bandCounts = new Map<string, number>();
   const blockCounts = new Map<string, number>();
   const blockNths = blocks.map((block) => nthOf(block.session.id, blockCounts));

@@ -39,10 +39,14 @@ export class GridFocusController {
     if (key !== undefined) this.remember(date, key);
   }
 
-  /** Moves focus between the cells of a day's grid. */
+  /**
+   * Moves focus between the cells of a day's grid: from an item's link, or from anything of a
+   * session cell that takes the focus (its button, its items' and its own links), as from that
+   * cell. A sequence session band's links are Tab stops outside this order, as the stars are.
+   */
   onGridKeydown(event: KeyboardEvent, date: string, targets: readonly GridTarget[]): void {
     const target = event.target as Element;
-    if (!isGridKey(event.key) || !(target.classList.contains("open") || target.matches(".session-cell > button")))
+    if (!isGridKey(event.key) || !(target.classList.contains("open") || target.matches(".session-cell :is(button, a)")))
       return;
     // The remembered key first: two keys pressed before focus moves both count.
     const here = this.focusedIds.get(date) ?? targetKeyOf(target);

@@ -84,7 +84,9 @@ export const gridStyles = css`
   }
 
   /* A concurrent session (posters): one cell; its list opens below its title and scrolls
-     inside the cell rather than stretching the row. */
+     inside the cell rather than stretching the row. Lines that wrap, each part on its own but
+     the session's links and the "+N more" button, which share one: a one-row cell has no
+     height for a line more. */
   .session-cell {
     margin: 2px;
     padding: 0.4rem 0.5rem;
@@ -94,9 +96,10 @@ export const gridStyles = css`
     background: var(--_surface);
     overflow: auto;
     display: flex;
-    flex-direction: column;
+    flex-flow: row wrap;
+    align-content: flex-start;
+    align-items: center;
     gap: 0.25rem;
-    align-items: flex-start;
     /* A set line height, not the font's "normal" (1.15 to 1.4): a title of two lines, the
        chairs and the "+N more" fit a one-row cell (7em) in any font. */
     line-height: 1.2;
@@ -106,17 +109,29 @@ export const gridStyles = css`
     font-weight: 650;
   }
 
-  /* One line, so the "+N more" below it stays in a one-row cell; cut, it ends in an ellipsis
-     (its tooltip and the list view say it whole). flex: none, as the clip would otherwise let
-     a full cell squeeze it to nothing. */
-  .session-cell .session-details {
+  .session-cell > :is(.session-title, .session-details, .session-items) {
     flex: none;
+    width: 100%;
+  }
+
+  .session-cell .session-links + button {
+    margin-inline-start: auto;
+  }
+
+  /* One line, so the "+N more" below it stays in a one-row cell; cut, it ends in an ellipsis
+     (its tooltip and the list view say it whole). */
+  .session-cell .session-details {
     margin: 0;
     font-size: 0.85em;
-    max-width: 100%;
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
+  }
+
+  /* The session's own links (its call, its stream) may wrap: they are never cut. */
+  .session-cell .session-links {
+    max-width: 100%;
+    font-size: 0.85em;
   }
 
   .session-items {
@@ -162,7 +177,22 @@ export const gridStyles = css`
     font-weight: 650;
   }
 
+  /* The band takes no clicks, but its links do. A link cut short ends in the line's ellipsis;
+     focused, it scrolls into view inside its line. Lines clip, so focus rings go inside. */
+  .session-band a {
+    pointer-events: auto;
+  }
+
+  .session-band a:focus-visible {
+    outline-offset: -2px;
+  }
+
   .grid .cell.in-session {
     margin-left: 2.6em;
+  }
+
+  /* A third line (0.85em x 1.2) for the links of a linked band. */
+  .grid .cell.in-session.linked {
+    margin-left: 3.65em;
   }
 `;

@@ -58,7 +58,11 @@ describe("<schedule-grid>: sessions", () => {
     };
     const grid = await renderGrid({ program: withLink, view: "list", day: "2024-11-11" });
     const anchor = root(grid).querySelector<HTMLAnchorElement>(`#session-${program.sessions[0]!.id} .session-links a`)!;
-    expect([anchor.textContent, anchor.href]).toEqual(["Zoom", "https://zoom.example/j/42"]);
+    expect([anchor.textContent, anchor.href, anchor.getAttribute("aria-label")]).toEqual([
+      "Zoom",
+      "https://zoom.example/j/42",
+      "Zoom (Orals I)",
+    ]);
     expect(await findAccessibilityViolations(grid)).toEqual([]);
   });
 

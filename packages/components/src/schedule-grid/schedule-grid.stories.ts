@@ -3,6 +3,7 @@ import { html } from "lit";
 import { conferenceProgram } from "../testing/conference-fixture.js";
 import { deltaProgram, sigmetricsProgram } from "../testing/fixtures.js";
 import { fosdemShapedProgram } from "../testing/fosdem-shaped-program.js";
+import { ismirSessionsProgram } from "../testing/ismir-sessions-program.js";
 import { problemsShown } from "../testing/problems-shown.js";
 import "./define.js";
 
@@ -94,6 +95,24 @@ export const AllDays: Story = {
 
 /** A narrow container (a sidebar): the list, whatever the screen. */
 export const Narrow: Story = { args: { program: conferenceProgram(), now: "2026-03-28T08:40Z", width: "420px" } };
+
+/**
+ * ISMIR 2024's sessions on their second day, each with a call as MiniConf's `zoom_link` gives
+ * one (the addresses are made up): an oral session's band and a poster session's cell link to it.
+ */
+export const SessionsWithCalls: Story = {
+  args: {
+    program: {
+      ...ismirSessionsProgram,
+      sessions: ismirSessionsProgram.sessions.map((session) => ({
+        ...session,
+        links: [{ kind: "web", url: `https://zoom.example/j/${session.id}`, label: "Zoom" }],
+      })),
+    },
+    view: "grid",
+    now: "2024-11-12T17:30Z",
+  },
+};
 
 /** Dark theme. */
 export const Dark: Story = { args: { program: conferenceProgram(), now: "2026-03-28T08:40Z", theme: "dark" } };

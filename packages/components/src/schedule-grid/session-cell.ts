@@ -1,6 +1,7 @@
 import type { Item } from "@lectern/core";
 import { html, nothing, type TemplateResult } from "lit";
 import { presentationMark } from "../shared/presentation-mark.js";
+import { renderSessionLinks } from "../shared/render-session-links.js";
 import { styleProperties } from "../shared/style-properties.js";
 import type { DayViewContext } from "./day-view-context.js";
 import { hrefOfTalk, sessionAnchorOf } from "./day-address.js";
@@ -39,6 +40,10 @@ function describeBoardAndPresentation(context: DayViewContext, item: Item): stri
  * more, a "+N more" button (nothing is cut without a sign) shows the rest. Each item's link opens the talk dialog as
  * any cell's does (the grid's one click listener reads `data-item-id`). The button is a stop
  * of the grid's arrow-key navigation (`data-nav-key`), the tab stop when `focused` is its key.
+ * The session's own links (its call, its stream) come under its chairs, on the button's line
+ * (a one-row cell has no height for one more) and above the list that scrolls, so they are
+ * never scrolled away: Tab stops of their own, as the items' links are, from which the arrow
+ * keys move on as from the cell.
  */
 export function renderSessionCell(
   context: DayViewContext,
@@ -64,6 +69,7 @@ export function renderSessionCell(
   >
     <span class="session-title" id=${`${local}-title`}>${session.title}</span>
     ${details ? html`<span class="session-details" title=${details}>${details}</span>` : nothing}
+    ${renderSessionLinks(session, context.ui)}
     ${
       entries.length > sessionPreviewCount
         ? html`<button

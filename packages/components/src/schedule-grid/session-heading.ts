@@ -1,5 +1,5 @@
 import { formatTimeRange, type ResolvedSession } from "@lectern/core";
-import { html, type TemplateResult } from "lit";
+import { html, nothing, type TemplateResult } from "lit";
 import { renderSessionLinks } from "../shared/render-session-links.js";
 import type { DayViewContext } from "./day-view-context.js";
 import { sessionAnchorOf } from "./day-address.js";
@@ -18,9 +18,10 @@ export function renderSessionHeading(context: DayViewContext, session: ResolvedS
   const details = [time, describeSessionRooms(context, session), describeSessionChairs(context, session)]
     .filter(Boolean)
     .join(" · ");
+  const links = renderSessionLinks(session, context.ui);
   return html`<header class="session-heading">
     <h3 id=${`${sessionAnchorOf(session.id)}-title`}>${session.title}</h3>
     ${details ? html`<p class="session-details">${details}</p>` : ""}
-    ${session.links.length > 0 ? html`<p class="session-details">${renderSessionLinks(session.links, context.ui)}</p>` : ""}
+    ${links === nothing ? "" : html`<p class="session-details">${links}</p>`}
   </header>`;
 }

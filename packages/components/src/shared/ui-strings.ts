@@ -49,6 +49,8 @@ export interface UiStrings {
   readonly personLink: (kindLabel: string, name: string) => string;
   /** Before the title of the session an item is in: "Session: Orals I". */
   readonly session: string;
+  /** The accessible name of a session's link (its call, its stream): "Zoom (Orals I)". */
+  readonly sessionLink: (label: string, sessionTitle: string) => string;
   /** Before the names of a session's chairs: "Chair: Ana Silva, Li Na". */
   readonly chair: string;
   /** The button that shows an item's texts as written, when a translation is shown. */
@@ -152,6 +154,7 @@ export const defaultUiStrings: UiStrings = {
   equalContribution: "equal contribution",
   personLink: (kindLabel, name) => `${kindLabel} of ${name}`,
   session: "Session",
+  sessionLink: (label, sessionTitle) => `${label} (${sessionTitle})`,
   chair: "Chair",
   showOriginal: "Show original",
   showTranslation: "Show translation",

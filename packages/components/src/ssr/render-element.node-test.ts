@@ -30,6 +30,26 @@ describe("renderElement", () => {
     );
   });
 
+  it("links a session's band and a poster session's cell to their calls, named with the session", async () => {
+    const withLinks = structuredClone(ismirSessionsProgram);
+    for (const session of withLinks.sessions)
+      Object.assign(session, { links: [{ kind: "web", url: `https://zoom.example/j/${session.id}`, label: "Zoom" }] });
+    const parsed = parseProgram(withLinks);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const grid = (await renderElement(parsed.program, "schedule-grid", { view: "grid", day: "2024-11-12" })).replace(
+      /<!--[^>]*-->/g,
+      "",
+    );
+    const linkOf = (id: string, title: string) =>
+      new RegExp(
+        `<a\\s+href="https://zoom.example/j/${id}"\\s+rel="noopener"\\s+aria-label="Zoom \\(${title}\\)"\\s*>Zoom</a\\s*>`,
+      );
+    const band = /<div\s+class="session-band linked"[^>]*data-session-id="day2-orals"[\s\S]*?<\/div>/.exec(grid)?.[0];
+    expect(band).toMatch(linkOf("day2-orals", "Orals: transcription and beat tracking"));
+    const cell = /<div\s+class="session-cell"[^>]*data-session-id="day2-session4"[\s\S]*?<ol/.exec(grid)?.[0];
+    expect(cell).toMatch(linkOf("day2-session4", "Poster session 4"));
+  });
+
   it("shows times in the event's zone only, whatever zone the server runs in", async () => {
     // Each talk of speaker-list names the visitor's time too when it differs from the event's.
     const list = await renderElement(deltaProgram, "speaker-list");

@@ -1,12 +1,11 @@
-import { isSafeUrl, type Link, type Person } from "@lectern/core";
-
-const webAddress = /^https?:\/\//i;
+import type { Link, Person } from "@lectern/core";
+import { isWebAddress } from "../shared/is-web-address.js";
 
 /**
  * The links a card shows for a person: their `links`, then their `homepage` and ORCID iD as
- * links when `links` does not already hold one of that kind. Only absolute http(s) addresses
- * that core's `isSafeUrl` accepts: a `javascript:` or relative URL in an imported file must
- * never become clickable (and `mailto:` is not a profile link).
+ * links when `links` does not already hold one of that kind. Only web addresses
+ * ({@link isWebAddress}): a `javascript:` or relative URL in an imported file must never
+ * become clickable (and `mailto:` is not a profile link).
  */
 export function personLinksOf(person: Person | undefined): readonly Link[] {
   if (!person) return [];
@@ -14,5 +13,5 @@ export function personLinksOf(person: Person | undefined): readonly Link[] {
   const hasKind = (kind: Link["kind"]) => links.some((link) => link.kind === kind);
   if (person.homepage && !hasKind("web")) links.push({ kind: "web", url: person.homepage });
   if (person.orcid && !hasKind("orcid")) links.push({ kind: "orcid", url: `https://orcid.org/${person.orcid}` });
-  return links.filter((link) => webAddress.test(link.url) && isSafeUrl(link.url));
+  return links.filter((link) => isWebAddress(link.url));
 }

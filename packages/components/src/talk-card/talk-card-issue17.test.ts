@@ -100,6 +100,20 @@ describe("<talk-card> session, language, time", () => {
     ]);
   });
 
+  it("names each session link with the session, and draws only http(s) ones of a page's own session", async () => {
+    // A `session` property is the page's data, not a validated program.
+    const links = [
+      { kind: "web" as const, url: "javascript:window.__pwned=1", label: "Zoom" },
+      { kind: "web" as const, url: "mailto:chair@example.org", label: "Mail" },
+      { kind: "livestream" as const, url: "https://live.example/orals" },
+    ];
+    const card = await renderCard("german", undefined, { session: { title: "Orals II", links } });
+    const anchors = [...root(card).querySelectorAll<HTMLAnchorElement>(".session-links a")];
+    expect(anchors.map((anchor) => [anchor.href, anchor.getAttribute("aria-label")])).toEqual([
+      ["https://live.example/orals", "Livestream (Orals II)"],
+    ]);
+  });
+
   it("takes a session given as a property over the program's", async () => {
     const card = await renderCard("german", undefined, { session: { title: "Keynotes", mode: "sequence" } });
     expect(text(card, ".session")).toBe("Session: Keynotes");

@@ -13,7 +13,6 @@ export function renderCardSession(
   const chairs = describeChairs(session.chairs ?? [], strings);
   return html`<p part="session" class="meta session">
     <span class="session-title">${strings.session}: ${session.title}</span>
-    ${chairs ? html`<span class="session-chairs">${chairs}</span>` : nothing}
-    ${renderSessionLinks(session.links, strings)}
+    ${chairs ? html`<span class="session-chairs">${chairs}</span>` : nothing} ${renderSessionLinks(session, strings)}
   </p>`;
 }

@@ -7,6 +7,7 @@ import { resolveSchedule } from "../schedule/resolve-schedule.js";
 import { resolveLocalTime, toIsoInZone, toLocalDateTime } from "../time/zoned-time.js";
 import { readDateText } from "../time/date-time-text.js";
 import { asUri } from "../model/safe-url.js";
+import { sessionLinksOfTalk } from "./session-links-of-talk.js";
 import { stableUuid } from "./stable-uuid.js";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -70,6 +71,8 @@ export interface C3vocExport {
  * cannot be written (the format has no tentative order): each gets a warning naming it, and
  * a program with no timed item at all is an error (`errors`), never an invalid file.
  * Persons are the speakers and presenting authors; all authors when none is marked presenting.
+ * The format has no sessions: a session's links (its Zoom call, its livestream) go with each
+ * of its talks, titled for the session ("Zoom (Orals I)") and not repeating the talk's own.
  */
 export function toC3voc(program: Program): C3vocExport {
   const warnings: ProgramProblem[] = [];
@@ -174,13 +177,15 @@ export function toC3voc(program: Program): C3vocExport {
           guid: stableUuid(`${acronym}/person/${id}`),
         };
       }),
-      links: (item.links ?? [])
-        .filter((link) => link !== pageLink && /^https?:/i.test(link.url))
-        .map((link) => ({
-          url: asUri(link.url),
-          ...(link.label ? { title: link.label } : {}),
-          type: referenceTypes.get(link.kind) ?? "related",
-        })),
+      // The session's call and stream too, "Zoom (Orals I)": c3voc has no sessions to hold them.
+      links: [
+        ...(item.links ?? []).filter((link) => link !== pageLink && /^https?:/i.test(link.url)),
+        ...sessionLinksOfTalk(item.links ?? [], index.sessionOfItem.get(item.id)?.value),
+      ].map((link) => ({
+        url: asUri(link.url),
+        ...(link.label ? { title: link.label } : {}),
+        type: referenceTypes.get(link.kind) ?? "related",
+      })),
     };
   };
 

@@ -1,8 +1,11 @@
+import type { Item } from "../model/item.js";
 import type { ItemPresentation } from "../model/item-presentation.js";
 import type { Program } from "../model/program.js";
 import { describePerson } from "../schedule/announcements.js";
 import { indexProgram } from "../schedule/program-index.js";
 import { resolveSchedule } from "../schedule/resolve-schedule.js";
+import type { Session } from "../model/session.js";
+import { titleOfLink } from "./link-title.js";
 
 /** A JSON-LD node (an object of schema.org properties), as `toJsonLd` returns it. */
 export type JsonLdNode = Record<string, unknown>;
@@ -15,14 +18,56 @@ const attendanceModes: Readonly<Record<ItemPresentation, string>> = {
 };
 
 /**
+ * Where to join a session online, as schema.org says it: a `VirtualLocation` per http(s)
+ * address of the session's links (its video call, livestream, chat), named "Zoom (Orals I)".
+ * Addresses are written as the program has them, as every other URL here (no `asUri`: it
+ * would put the percent-encoder into lectern.js, which fetches this writer lazily).
+ */
+function virtualLocationsOf(session: Session | undefined): JsonLdNode[] {
+  const seen = new Set<string>();
+  return (session?.links ?? []).flatMap((link) => {
+    if (!/^https?:\/\//i.test(link.url) || seen.has(link.url)) return [];
+    seen.add(link.url);
+    return [{ "@type": "VirtualLocation", name: `${titleOfLink(link)} (${session!.title})`, url: link.url }];
+  });
+}
+
+/**
+ * A talk's `location` and `eventAttendanceMode`: its room (in the venue), and its session's
+ * virtual locations beside it, which make the talk mixed (online only without a room or venue),
+ * as Google's event guide asks.
+ */
+function locationOf(
+  physical: JsonLdNode | undefined,
+  online: readonly JsonLdNode[],
+  presentation: ItemPresentation | undefined,
+): JsonLdNode {
+  // An item that says how it is presented says its own mode; otherwise a call or a stream beside a room is mixed.
+  const told = presentation === undefined ? {} : { eventAttendanceMode: attendanceModes[presentation] };
+  if (online.length === 0) return { ...(physical ? { location: physical } : {}), ...told };
+  const location = physical ? [physical, ...online] : online.length === 1 ? online[0] : online;
+  const mode = physical ? "MixedEventAttendanceMode" : "OnlineEventAttendanceMode";
+  return { location, eventAttendanceMode: `https://schema.org/${mode}`, ...told };
+}
+
+/** A remote or hybrid item's own livestream, where to watch it: a `VirtualLocation`. */
+function ownStreamOf(item: Item): JsonLdNode[] {
+  if (item.presentation !== "remote" && item.presentation !== "hybrid") return [];
+  const url = item.links?.find((link) => link.kind === "livestream" && /^https?:\/\//i.test(link.url))?.url;
+  return url ? [{ "@type": "VirtualLocation", url }] : [];
+}
+
+/**
  * The program as schema.org `Event` JSON-LD for search engines: the event with its place,
  * organisers and host conference, and one `subEvent` per item that has a time or a date, with
  * its performers (speakers and presenting authors, with affiliations and `sameAs` profile
- * links), room, status, `inLanguage` (the item's language, else the event's) and, for an item
- * that says how it is presented, `eventAttendanceMode` (a remote or hybrid item's livestream
- * link is its `VirtualLocation`, beside the room). Instants
- * carry offsets; an item with a date and no time starts on that date (schema.org's `Date`,
- * which Google's event guide asks for when the time is not known). A paper's authors, in
+ * links), room, status and `inLanguage` (the item's language, else the event's); the links
+ * of its session (a video call, a livestream) are `VirtualLocation`s beside its room, which
+ * make it a mixed (or online) event; an item that says how it is presented gives its own
+ * `eventAttendanceMode`, and a remote or hybrid item's livestream link is a `VirtualLocation`
+ * too. Instants carry offsets; an item with a date and no time
+ * starts on that date (schema.org's `Date`, which Google's event guide asks for when the time
+ * is not known). A paper's authors, in
  * order, are the `author`s of its `workFeatured` (a `ScholarlyArticle`): nobody marked
  * presenting is no performer, but every author is kept. Items with neither time nor date are
  * left out (an event needs a start); {@link toJsonLdWithWarnings} names them.
@@ -125,24 +170,14 @@ export function toJsonLd(program: Program): JsonLdNode {
               },
             }
           : {}),
-        ...(item.presentation ? { eventAttendanceMode: attendanceModes[item.presentation] } : {}),
         ...locationOf(
           room ? { "@type": "Place", name: room, ...(place ? { containedInPlace: place } : {}) } : place,
-          item.presentation === "remote" || item.presentation === "hybrid"
-            ? item.links?.find((link) => link.kind === "livestream")?.url
-            : undefined,
+          [...virtualLocationsOf(index.sessionOfItem.get(item.id)?.value), ...ownStreamOf(item)],
+          item.presentation,
         ),
       };
     }),
   };
-}
-
-/** A sub-event's `location`: its place, its online address (a `VirtualLocation`), or both. */
-function locationOf(place: JsonLdNode | undefined, onlineUrl: string | undefined): JsonLdNode {
-  const online = onlineUrl ? { "@type": "VirtualLocation", url: onlineUrl } : undefined;
-  if (place && online) return { location: [place, online] };
-  const only = place ?? online;
-  return only ? { location: only } : {};
 }
 
 /**

@@ -45,6 +45,13 @@ describe("importPretalxWidget", () => {
     ]);
   });
 
+  it("lists a speaker code given twice on a talk once, as one person", () => {
+    const twice = structuredClone(widget);
+    twice.talks[0]!.speakers = ["ABCDEF", "ABCDEF"];
+    const read = importPretalxWidget(JSON.stringify(twice), { title: "Widget Con" });
+    expect(read.ok && read.program.items[0]!.speakers).toEqual([program.items[0]!.speakers![0]]);
+  });
+
   it("keeps markup in titles as text (it is never rendered as HTML)", () => {
     expect(program.items.find((item) => item.id === "T2")?.title).toBe("<b>Parallel</b> talk");
   });

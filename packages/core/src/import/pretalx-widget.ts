@@ -141,9 +141,10 @@ function importUnsafely(data: Node | undefined, source: ImportSource, options: P
     const title = titleText.text ?? breakText?.text;
     const itemTranslations = translations.translationsOf(breakText ?? titleText, abstractText);
     const locale = typeof talk.content_locale === "string" ? asLanguageTag(talk.content_locale) : undefined;
-    const speakerCodes = asList(talk.speakers).flatMap(
-      (speaker) => asKey(object(speaker)?.code) ?? asKey(speaker) ?? [],
-    );
+    // A code listed twice is one person, listed once (the model refuses a speaker twice).
+    const speakerCodes = [
+      ...new Set(asList(talk.speakers).flatMap((speaker) => asKey(object(speaker)?.code) ?? asKey(speaker) ?? [])),
+    ];
     const unknown = speakerCodes.filter((speakerCode) => !people.has(speakerCode));
     if (unknown.length > 0)
       warnings.push(at(["talks", index, "speakers"], `speaker(s) ${unknown.join(", ")} not in speakers; left out`));

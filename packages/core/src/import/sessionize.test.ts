@@ -25,6 +25,13 @@ describe("importSessionize", () => {
     ]);
   });
 
+  it("lists a speaker id given twice on a session once, as one person", () => {
+    const twice = structuredClone(sessionize);
+    twice.sessions[0]!.speakers = ["s1", "s1"];
+    const read = importSessionize(twice, { timeZone: "Europe/Berlin" });
+    expect(read.ok && read.program.items[0]!.speakers).toEqual(program.items[0]!.speakers);
+  });
+
   it("makes service sessions breaks and plenum sessions plenary", () => {
     expect(program.items.map((item) => [item.id, item.kind, item.plenary ?? false])).toEqual([
       ["101", "contributed-talk", true],

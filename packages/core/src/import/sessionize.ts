@@ -143,9 +143,10 @@ function importUnsafely(data: Node, source: ImportSource, timeZone: string, give
       return [];
     }
     origins.push(["sessions", index]);
-    const speakerIds = asList(session.speakers).flatMap(
-      (speaker) => asKey(object(speaker)?.id) ?? asKey(speaker) ?? [],
-    );
+    // An id listed twice is one person, listed once (the model refuses a speaker twice).
+    const speakerIds = [
+      ...new Set(asList(session.speakers).flatMap((speaker) => asKey(object(speaker)?.id) ?? asKey(speaker) ?? [])),
+    ];
     const missing = speakerIds.filter((id) => !people.has(id));
     if (missing.length > 0)
       warnings.push(at(["sessions", index, "speakers"], `speaker(s) ${missing.join(", ")} not in speakers; left out`));

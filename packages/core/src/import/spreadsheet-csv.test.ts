@@ -110,6 +110,17 @@ describe("importSpreadsheetCsv", () => {
     ]);
   });
 
+  it("names a row by its line and a short title, for sheets whose cells span lines", () => {
+    const title = '"A very long title\nthat goes on over two lines of the cell"';
+    const result = importSpreadsheetCsv(`date,start,end,title,kind\n2026-01-05,10:00,10:30,${title},seance`, {
+      timeZone: "UTC",
+      title: "T",
+    });
+    expect(result.warnings.map((warning) => `line ${warning.line}: ${warning.message}`)).toEqual([
+      'line 2: row at line 2 ("A very long title that goes on over two …"), kind: "seance" is not a kind it knows; imported as other',
+    ]);
+  });
+
   it("keeps markup as text and drops unsafe links with a warning", () => {
     const result = importSpreadsheetCsv(
       "date,start,end,title,links\n2026-01-05,10:00,10:30,<script>x</script>,javascript:alert(1)",
@@ -117,7 +128,7 @@ describe("importSpreadsheetCsv", () => {
     );
     expect(result.ok && result.program.items[0]!.title).toBe("<script>x</script>");
     expect(result.warnings.map((warning) => warning.message)).toContain(
-      'row at line 2, links: "javascript:alert(1)" dropped: not an http(s) address',
+      'row at line 2 ("<script>x</script>"), links: "javascript:alert(1)" dropped: not an http(s) address',
     );
   });
 });

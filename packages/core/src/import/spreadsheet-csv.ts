@@ -1,6 +1,7 @@
 import { rejectWith } from "./read-input.js";
 import { spreadsheetKind } from "./spreadsheet-kinds.js";
 import { toSafeUrl } from "../model/safe-url.js";
+import { quoteText } from "../model/describe-value.js";
 import type { ParseResult } from "../parse/parse-program.js";
 import { problemAt, type ProgramProblem } from "../parse/problem.js";
 import { readCsv } from "./read-csv.js";
@@ -12,6 +13,7 @@ import { guardImport } from "./guard-import.js";
 import { asObject, asText } from "./json-values.js";
 import { spreadsheetDateFormats, type SpreadsheetDateFormat } from "./spreadsheet-date.js";
 import { readRowTimes } from "./spreadsheet-row-times.js";
+import { createSpreadsheetPeople, splitSpeakerNames } from "./spreadsheet-speakers.js";
 
 export { spreadsheetDateFormats, type SpreadsheetDateFormat } from "./spreadsheet-date.js";
 
@@ -49,11 +51,13 @@ export interface SpreadsheetImportOptions {
 /**
  * Imports a program from a plain spreadsheet saved as CSV, with the documented columns
  * (`date, start, end, end date, room, kind, title, speakers, affiliations, abstract, links`).
- * Speakers are separated by `;`, each speaker's affiliations (in the same order) by `;` too,
- * links by spaces. Times are local to the given zone; an end with its day (`2026-03-05 06:00`,
+ * Speakers are separated by `;` (or by commas when every part is a full name: "Ana Silva, Li
+ * Na"), each speaker's affiliations (in the same order) by `;` too, links by spaces. A name met
+ * again with another affiliation, or twice in one row, is a second person, with a warning;
+ * affiliations left over are named in a warning. Times are local to the given zone; an end with its day (`2026-03-05 06:00`,
  * or an `end date` column) is read as written; an end time alone at or before the start is
  * the next day (a night row, 21:00-06:00), with a warning. Every problem names the row's line in
- * the file. Dates must be YYYY-MM-DD unless a format is given: `04/03/2026` is April 3 in one
+ * the file and its title. Dates must be YYYY-MM-DD unless a format is given: `04/03/2026` is April 3 in one
  * country and March 4 in another, and is never guessed. Never throws.
  */
 export function importSpreadsheetCsv(text: string | unknown, options: SpreadsheetImportOptions): ParseResult {
@@ -101,36 +105,27 @@ function importUnsafely(text: unknown, options: SpreadsheetImportOptions): Parse
     if (!columns.includes(required)) errors.push(at(header.line, `has no "${required}" column`));
   if (errors.length > 0) return { ok: false, errors, warnings };
 
-  const personId = createIdMaker("person-");
+  const people = createSpreadsheetPeople();
+  const listRows: number[] = [];
   const roomId = createIdMaker("room-");
   const itemId = createIdMaker("row-");
-  const people = new Map<string, { id: string; name: string; affiliations?: string[] }>();
   const rooms = new Map<string, { id: string; name: string }>();
   const items = rows.map((row) => {
     const cell = (name: string) => (row.fields[columns.indexOf(name)] ?? "").trim();
-    const where = `row at line ${row.line}`;
+    // A line alone is hard to find in a sheet whose cells span lines: the title says which row.
+    const title = cell("title").replace(/\s+/g, " ");
+    const where = `row at line ${row.line}${title ? ` (${quoteText(title)})` : ""}`;
     const times = readRowTimes(cell, options.timeZone, options.dateFormat);
     times.errors.forEach((message) => errors.push(at(row.line, `${where}, ${message}`)));
     times.warnings.forEach((message) => warnings.push(at(row.line, `${where}, ${message}`)));
     const kind = spreadsheetKind(cell("kind"));
     if (!kind)
       warnings.push(at(row.line, `${where}, kind: "${cell("kind")}" is not a kind it knows; imported as other`));
-    const names = cell("speakers")
-      .split(";")
-      .map((name) => name.trim())
-      .filter(Boolean);
-    const affiliations = cell("affiliations")
-      .split(";")
-      .map((name) => name.trim());
-    const speakers = names.map((name, index) => {
-      if (!people.has(name))
-        people.set(name, {
-          id: personId(name),
-          name,
-          ...(affiliations[index] ? { affiliations: [affiliations[index]!] } : {}),
-        });
-      return people.get(name)!.id;
-    });
+    const { names, readAsList } = splitSpeakerNames(cell("speakers"));
+    if (readAsList) listRows.push(row.line);
+    const speakers = people.readSpeakers(names, cell("affiliations"), row.line, (message) =>
+      warnings.push(at(row.line, `${where}, ${message}`)),
+    );
     const roomName = cell("room");
     if (roomName && !rooms.has(roomName)) rooms.set(roomName, { id: roomId(roomName), name: roomName });
     const links = cell("links")
@@ -142,21 +137,31 @@ function importUnsafely(text: unknown, options: SpreadsheetImportOptions): Parse
         warnings.push(at(row.line, `${where}, links: "${url}" dropped: not an http(s) address`));
         return [];
       });
+    const tba = [...(cell("title") ? [] : ["title" as const]), ...(times.timeToBeAnnounced ? ["time" as const] : [])];
     return {
       id: itemId(`${row.line}`),
       kind: kind ?? "other",
-      ...(cell("title") ? { title: cell("title") } : { tba: ["title"] }),
+      ...(cell("title") ? { title: cell("title") } : {}),
       ...(cell("abstract") ? { abstract: cell("abstract") } : {}),
       ...(speakers.length > 0 ? { speakers } : {}),
       ...(roomName ? { room: rooms.get(roomName)!.id } : {}),
       ...(times.start ? { start: times.start } : {}),
       ...(times.end ? { end: times.end } : {}),
+      ...(times.date ? { date: times.date } : {}),
+      ...(tba.length > 0 ? { tba } : {}),
       ...(links.length > 0 ? { links } : {}),
     };
   });
+  if (listRows.length > 0)
+    warnings.push(
+      at(
+        listRows[0]!,
+        `speakers: read as lists of names separated by commas (or "and") in ${listRows.length} row(s), at line(s) ${listRows.slice(0, 5).join(", ")}${listRows.length > 5 ? ", ..." : ""}; separate speakers with ";" to say so`,
+      ),
+    );
   if (errors.length > 0) return { ok: false, errors, warnings };
   const dates = items
-    .map((item) => item.start?.slice(0, 10))
+    .map((item) => item.start?.slice(0, 10) ?? item.date)
     .filter((value): value is string => Boolean(value))
     .sort();
   const program = {
@@ -169,7 +174,7 @@ function importUnsafely(text: unknown, options: SpreadsheetImportOptions): Parse
       ...(dates.length > 0 && dates.at(-1) !== dates[0] ? { endDate: dates.at(-1) } : {}),
       timeZone: options.timeZone,
     },
-    people: [...people.values()],
+    people: people.people,
     rooms: [...rooms.values()],
     items,
   };
@@ -186,7 +191,7 @@ function importUnsafely(text: unknown, options: SpreadsheetImportOptions): Parse
   );
   const lines = new Map([
     ["items", rows.map((row) => ({ line: row.line }))],
-    ["people", [...people.values()].map((person) => ({ line: personLines.get(person.id) ?? header.line }))],
+    ["people", people.people.map((person) => ({ line: personLines.get(person.id) ?? header.line }))],
     ["rooms", [...rooms.values()].map((room) => ({ line: roomLines.get(room.id) ?? header.line }))],
   ]);
   // Problems the model finds later (a time in a DST gap) are about a row: they name its line.

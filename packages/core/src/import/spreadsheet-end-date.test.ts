@@ -120,7 +120,7 @@ describe("importSpreadsheetCsv rejects an end with a day that cannot be", () => 
     },
   ])("$row, naming the row", ({ row, message }) => {
     expect(errorsOf(`date,start,end,title\n2026-03-01,10:00,11:00,Fine\n${row},Bad`)).toEqual([
-      expect.stringContaining(`line 3: row at line 3, ${message}`),
+      expect.stringContaining(`line 3: row at line 3 ("Bad"), ${message}`),
     ]);
   });
 
@@ -134,7 +134,7 @@ describe("importSpreadsheetCsv rejects an end with a day that cannot be", () => 
     { cells: "21:00,06:00,2026-03-04", message: "end: 2026-03-04T06:00 is not after the start (2026-03-05T21:00)" },
   ])("an end date column with $cells, naming the row", ({ cells, message }) => {
     expect(errorsOf(`date,start,end,end_date,title\n2026-03-05,${cells},Bad`)).toEqual([
-      expect.stringContaining(`line 2: row at line 2, ${message}`),
+      expect.stringContaining(`line 2: row at line 2 ("Bad"), ${message}`),
     ]);
   });
 });

@@ -45,7 +45,7 @@ describe("importSpreadsheetCsv rows across midnight", () => {
     );
     if (!result.ok) throw new Error(result.errors[0]!.message);
     expect(result.warnings.map((warning) => `line ${warning.line}: ${warning.message}`)).toEqual([
-      "line 3: row at line 3, end: 06:00 is not after the start (21:00); read as 2026-06-02T06:00, the next day",
+      'line 3: row at line 3 ("Night"), end: 06:00 is not after the start (21:00); read as 2026-06-02T06:00, the next day',
     ]);
     expect(result.program.event.endDate).toBe(undefined);
   });

@@ -9,6 +9,10 @@ export interface RowTimes {
   readonly start?: string;
   /** `YYYY-MM-DDTHH:MM`, local in the event's zone. */
   readonly end?: string;
+  /** The day of a row with no time (no start, or a time to be announced): the item's `date`. */
+  readonly date?: string;
+  /** The start or the end says the time is to be announced ("TBA"). */
+  readonly timeToBeAnnounced?: boolean;
   /** Each names its column ("end: ..."); the caller puts the row in front. */
   readonly errors: readonly string[];
   /** Each names its column; the caller puts the row in front. */
@@ -25,6 +29,9 @@ function readClock(value: string): string | undefined {
   if (!match || Number(match[1]) > 23 || Number(match[2]) > 59) return undefined;
   return `${match[1]!.padStart(2, "0")}:${match[2]}`;
 }
+
+// Words sheets write for a time not known yet: "TBA", "tbd", "T.B.A.", "to be announced".
+const toBeAnnouncedPattern = /^(?:t\.?b\.?[ad]\.?|to be (?:announced|determined))$/i;
 
 /**
  * Minutes from `start` to `end` (both local) as they pass in `timeZone`, DST changes included;
@@ -49,7 +56,9 @@ function minutesBetween(start: string, end: string, timeZone: string): number {
  * form the date column takes), or a time with its day in the `end date` column. With a day
  * for the end, the end is read as written: before the start is an error, and so is a length
  * over the model's 14 days. Without one, an end at or before the start is the next day (a
- * night row, 21:00-06:00), with a warning. Times are local to `timeZone`.
+ * night row, 21:00-06:00), with a warning. Times are local to `timeZone`. A row with a day
+ * and no time gives its `date`; a start or end "TBA" ("TBD", "to be announced") gives its date
+ * and a time to be announced, with a warning.
  */
 export function readRowTimes(
   cell: (column: string) => string,
@@ -61,6 +70,8 @@ export function readRowTimes(
   const date = readSpreadsheetDate(cell("date"), dateFormat);
   if (date.problem) errors.push(`date: ${date.problem}`);
   const startText = cell("start");
+  const announced = [startText, cell("end")].find((text) => toBeAnnouncedPattern.test(text));
+  if (announced !== undefined) return timeToBeAnnounced(cell, announced, date, errors);
   const start = startText ? readClock(startText) : undefined;
   if (startText && !start) errors.push(`start: "${startText}" is not a time of day; write HH:MM (09:30)`);
 
@@ -85,7 +96,9 @@ export function readRowTimes(
   const endDate = dayInEnd ?? dayColumn;
   if (errors.length > 0 || !date.date) return { errors, warnings };
   // A row with an end and no start is passed on as it is: the model names what is missing.
-  if (!start) return end ? { end: `${endDate ?? date.date}T${end}`, errors, warnings } : { errors, warnings };
+  if (!start && end) return { end: `${endDate ?? date.date}T${end}`, errors, warnings };
+  // A day and no time: the item's date, so the row is listed on its day, its time not known yet.
+  if (!start) return { date: date.date, errors, warnings };
   const startAt = `${date.date}T${start}`;
   if (!end) return { start: startAt, errors, warnings };
 
@@ -104,4 +117,26 @@ export function readRowTimes(
   const nextDay = dayAfter(date.date);
   warnings.push(`end: ${end} is not after the start (${start}); read as ${nextDay}T${end}, the next day`);
   return { start: startAt, end: `${nextDay}T${end}`, errors, warnings };
+}
+
+/**
+ * A row whose start or end is "TBA": the time is to be announced, on the row's day. The model
+ * has no item with a start and no end, so a start or end given beside the TBA cannot be kept,
+ * and the warning names it.
+ */
+function timeToBeAnnounced(
+  cell: (column: string) => string,
+  announced: string,
+  date: { date?: string },
+  errors: string[],
+): RowTimes {
+  if (errors.length > 0 || !date.date) return { errors, warnings: [] };
+  const column = toBeAnnouncedPattern.test(cell("start")) ? "start" : "end";
+  const dropped = ["start", "end", "end date"]
+    .filter((name) => cell(name) && !toBeAnnouncedPattern.test(cell(name)))
+    .map((name) => `${name} ${cell(name)}`);
+  const warning =
+    `${column}: "${announced}": the time is to be announced; kept as ${date.date} without a time` +
+    (dropped.length > 0 ? `; not kept: ${dropped.join(", ")}` : "");
+  return { date: date.date, timeToBeAnnounced: true, errors, warnings: [warning] };
 }

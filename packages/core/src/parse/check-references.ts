@@ -136,21 +136,21 @@ export function checkReferences(program: Program): { errors: ProgramProblem[]; w
   const people = ids.get("people")!;
   program.items.forEach((item, itemIndex) => {
     const path: PathSegment[] = ["items", itemIndex];
+    // Two speakers or co-authors who share a name are two people: the usual cause of a repeat.
+    const repeated = (role: string) =>
+      `is listed twice as ${role}; if these are two people who share a name, give each their own entry in people (own id) and refer to each once`;
+    const speakerIds = new Set<Id>();
     item.speakers?.forEach((speaker, index) => {
       if (!people.has(speaker)) expect("people", speaker, () => [...path, "speakers", index]);
+      if (speakerIds.has(speaker))
+        errors.push(problemAt([...path, "speakers", index], `"${speaker}" ${repeated("a speaker")}`));
+      speakerIds.add(speaker);
     });
     const authorIds = new Set<Id>();
     item.authors?.forEach((author, index) => {
       if (!people.has(author.person)) expect("people", author.person, () => [...path, "authors", index, "person"]);
-      if (authorIds.has(author.person)) {
-        errors.push(
-          problemAt(
-            [...path, "authors", index, "person"],
-            // Two co-authors who share a name are two people: the usual cause of this mistake.
-            `"${author.person}" is listed twice as an author; if these are two people who share a name, give each their own entry in people (own id) and refer to each once`,
-          ),
-        );
-      }
+      if (authorIds.has(author.person))
+        errors.push(problemAt([...path, "authors", index, "person"], `"${author.person}" ${repeated("an author")}`));
       authorIds.add(author.person);
     });
     if (item.room !== undefined) expect("rooms", item.room, () => [...path, "room"]);

@@ -165,4 +165,15 @@ describe("parseProgram: references", () => {
       "two people who share a name, give each their own entry in people",
     );
   });
+
+  it("rejects a person listed twice as a speaker of one item, saying how to fix it", () => {
+    const program = sampleProgram();
+    program.items[1].speakers.push("ada", "ben");
+    expectOneError(
+      program,
+      "items[1].speakers[2]",
+      '"ben" is listed twice as a speaker',
+      "two people who share a name, give each their own entry in people",
+    );
+  });
 });

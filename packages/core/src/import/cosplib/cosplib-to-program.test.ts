@@ -52,6 +52,17 @@ describe("cosplibToProgram on the real instances", () => {
     expect(scheduling.similar?.map((pair) => pair.penalty)).toEqual(expect.arrayContaining([20, 100, 10000]));
   });
 
+  it("lists a presenter written twice on one submission once, so the program stays valid", async () => {
+    const instance = await readCosplibFixture("N2OR");
+    const first = instance.submissions[0]!;
+    const twice = {
+      ...instance,
+      submissions: [{ ...first, presenters: [first.presenters[0]!, first.presenters[0]!] }],
+    };
+    const result = parseProgram(cosplibToProgram(twice, "N2OR"));
+    expect(result.ok && result.program.items[0]!.speakers).toEqual(["P0"]);
+  });
+
   it("writes GECCO21's GMT+2 as the IANA zone Etc/GMT-2", async () => {
     const { program } = await converted("GECCO21");
     expect(program.event.timeZone).toBe("Etc/GMT-2");

@@ -115,7 +115,8 @@ export function cosplibToProgram(instance: CosplibInstance, title: string): Prog
       kind: "contributed-talk",
       title: submission.id,
       track: trackId.get(submission.track)!,
-      ...(submission.presenters.length ? { speakers: personIds(submission.presenters) } : {}),
+      // CoSPLib names a person by a string: one written twice is one speaker, listed once.
+      ...(submission.presenters.length ? { speakers: [...new Set(personIds(submission.presenters))] } : {}),
     })),
     sessions: instance.sessions.map((session) => ({
       id: sessionId.get(session.id)!,
