@@ -127,3 +127,29 @@ describe("importC3vocJson: problems", () => {
     expect(!result.ok && result.errors[0]!.message).toContain(message);
   });
 });
+
+describe("importC3vocJson: what the model holds elsewhere, or not at all", () => {
+  const rc3 = importC3vocJson(read("pretalx-rc3"), { timeZone: "Europe/Berlin" });
+  if (!rc3.ok) throw new Error("expected ok");
+
+  it("reads each event's language (rC3: 29 in en, 19 in de) as the item's language", () => {
+    const count = (language: string) => rc3.program.items.filter((item) => item.language === language).length;
+    expect([count("en"), count("de")]).toEqual([29, 19]);
+    expect(rc3.program.items.filter((item) => item.extra?.language !== undefined)).toEqual([]);
+  });
+
+  it("says that answers to the organisers' questions are left out (rC3: 48 events, 41 speakers)", () => {
+    expect(rc3.warnings.map((warning) => warning.message)).toContain(
+      "answers to the organisers' questions on 48 event(s) and of 41 speaker(s) are left out: the file names each question by number only, and some answers are meant for the organisers alone",
+    );
+  });
+
+  it("keeps an event's logo in extra, made absolute against base_url (frab's camp2019)", () => {
+    const camp = importC3vocJson(read("frab-camp2019"));
+    if (!camp.ok) throw new Error("expected ok");
+    const edri = camp.program.items.find((item) => item.extra?.guid === "0a99f1db-dfad-4534-888c-bd98acc576b3");
+    expect(edri?.extra?.logo).toBe(
+      "https://fahrplan.events.ccc.de/system/events/logos/000/010/309/large/edri_logo.png?1560268483",
+    );
+  });
+});

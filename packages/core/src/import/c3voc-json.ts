@@ -32,7 +32,9 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  * Imports a c3voc `schedule.json` (the frab-compatible JSON that pretalx and frab export) as
  * a program. A file pretalx wrote (it says so in `generator`, or by its pretalx addresses)
  * keeps its Markdown, as `textFormat: "markdown"`; one from frab or another tool is plain
- * text. Liberal by default in what it reads (the real exports drift from the schema:
+ * text. An event's `language` becomes the item's language and its `logo` `extra.logo` (an
+ * absolute address); answers to the organisers' questions are left out, with a warning (the
+ * file names each question by number only). Liberal by default in what it reads (the real exports drift from the schema:
  * acronyms, slugs, extra properties), strict on request; never throws, and validates the
  * result through `parseProgram`. Accepts the text or an already-parsed object.
  */
@@ -79,6 +81,11 @@ function importUnsafely(data: unknown, source: ImportSource, options: C3vocImpor
   );
   const rooms = list(conference.rooms).flatMap((room) => (text(room.name) ? [text(room.name)!] : []));
   const events: FrabEvent[] = [];
+  // pretalx writes answers to the organisers' questions by question number only, and some are
+  // meant for the organisers alone (a phone number): they are left out, and a warning says so.
+  const isAnswered = (node: Record<string, unknown>) =>
+    list(node.answers).some((answer) => text(answer.answer) !== undefined);
+  const answered = { events: 0, persons: new Set<string>() };
   list(conference.days).forEach((day, dayIndex) => {
     for (const [roomName, roomEvents] of asEntries(day.rooms)) {
       if (!rooms.includes(roomName)) rooms.push(roomName);
@@ -112,6 +119,9 @@ function importUnsafely(data: unknown, source: ImportSource, options: C3vocImpor
             "has neither name nor public_name",
           );
         });
+        if (isAnswered(event)) answered.events += 1;
+        for (const person of list(event.persons).filter(isAnswered))
+          answered.persons.add(text(person.code) ?? text(person.id) ?? JSON.stringify(person.public_name ?? null));
         events.push({
           where: ["schedule", "conference", "days", dayIndex, "rooms", roomName, eventIndex],
           id: text(event.id) ?? text(event.guid),
@@ -138,6 +148,7 @@ function importUnsafely(data: unknown, source: ImportSource, options: C3vocImpor
             url: text(link.url) ?? text(link.href) ?? "",
             label: text(link.title),
           })),
+          ...(text(event.logo) ? { logo: text(event.logo) } : {}),
           extra: defined([
             ["guid", text(event.guid)],
             ["slug", text(event.slug)],
@@ -181,5 +192,15 @@ function importUnsafely(data: unknown, source: ImportSource, options: C3vocImpor
     ["schedule", "conference", "time_zone_name"],
     source,
   );
-  return { ...result, warnings: [...formatProblems, ...result.warnings] } as ParseResult;
+  const unanswered =
+    answered.events + answered.persons.size > 0
+      ? [
+          problemInSource(
+            source,
+            [],
+            `answers to the organisers' questions on ${answered.events} event(s) and of ${answered.persons.size} speaker(s) are left out: the file names each question by number only, and some answers are meant for the organisers alone`,
+          ),
+        ]
+      : [];
+  return { ...result, warnings: [...formatProblems, ...unanswered, ...result.warnings] } as ParseResult;
 }

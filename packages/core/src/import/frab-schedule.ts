@@ -37,7 +37,12 @@ export interface FrabEvent {
   readonly url?: string;
   readonly persons: readonly FrabPerson[];
   readonly links: readonly { readonly url: string; readonly label?: string }[];
-  /** Fields the model has no place for (guid, slug, language, ...), kept in the item's extra. */
+  /** The event's image (`logo`), often relative to the schedule's `base_url`. */
+  readonly logo?: string;
+  /**
+   * Fields the model has no place for (guid, slug, ...), kept in the item's extra; a
+   * `language` that is a language tag becomes the item's `language` instead.
+   */
   readonly extra: Record<string, JsonValue>;
 }
 
@@ -87,6 +92,9 @@ function absoluteUrl(url: string, baseUrl: string | undefined): string {
   if (url.startsWith("/")) return `${origin}${url}`;
   return `${baseUrl.replace(/[^/]*$/, "")}${url}`;
 }
+
+/** The shape of a BCP 47 tag, as the model checks it (`en`, `pt-BR`). */
+const languageTagPattern = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 
 const withoutEmpty = (entries: [string, JsonValue | undefined][]) =>
   Object.fromEntries(
@@ -193,7 +201,16 @@ export function programFromFrabSchedule(
     if (event.room) addRoom(event.room);
     if (event.track && !tracks.has(event.track))
       tracks.set(event.track, { id: trackId(event.track), name: event.track });
-    const extra = withoutEmpty([...Object.entries(event.extra), ["type", event.type]]);
+    // frab and pretalx write the talk's language as a tag ("en"): the model's item language.
+    const given = event.extra.language;
+    const language = typeof given === "string" && languageTagPattern.test(given) ? given : undefined;
+    // An item has no image: the logo is kept, as an absolute address, in extra.
+    const logo = event.logo ? toSafeUrl(absoluteUrl(event.logo, schedule.baseUrl)) : undefined;
+    const extra = withoutEmpty([
+      ...Object.entries(event.extra).filter(([key]) => !(key === "language" && language)),
+      ["type", event.type],
+      ["logo", logo],
+    ]);
     return {
       id,
       kind: kind ?? "other",
@@ -205,6 +222,7 @@ export function programFromFrabSchedule(
       ...(event.room ? { room: rooms.get(event.room)!.id } : {}),
       ...(event.track ? { track: tracks.get(event.track)!.id } : {}),
       ...(start ? { start, duration: minutes !== undefined && minutes > 0 ? minutes : 1 } : {}),
+      ...(language ? { language } : {}),
       ...(Object.keys(extra).length > 0 ? { extra } : {}),
     };
   });

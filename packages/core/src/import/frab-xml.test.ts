@@ -53,6 +53,11 @@ describe("importFrabXml with FOSDEM 2024", () => {
     });
   });
 
+  it("reads each event's <language> (en for all 876) as the item's language", () => {
+    expect(new Set(program.items.map((item) => item.language))).toEqual(new Set(["en"]));
+    expect(program.items.filter((item) => item.extra?.language !== undefined)).toEqual([]);
+  });
+
   it("turns the HTML in abstracts into text", () => {
     const withTags = program.items.filter((item) => /<\/?(p|a|ul|li|br|em|strong|code)\b/i.test(item.abstract ?? ""));
     expect(withTags.map((item) => item.id)).toEqual([]);

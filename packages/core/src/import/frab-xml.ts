@@ -94,6 +94,7 @@ function importUnsafely(document: XmlNode, source: ImportSource, timeZone: strin
               label: text(attachment),
             })),
           ],
+          ...(text(event.logo) ? { logo: text(event.logo) } : {}),
           extra: defined([
             ["guid", text(event.guid)],
             ["slug", text(event.slug)],

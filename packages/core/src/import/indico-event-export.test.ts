@@ -21,6 +21,15 @@ describe("importIndicoJson with the event export API (detail=sessions)", () => {
     expect(program.event.startDate).toBe("2011-06-23");
   });
 
+  it("keeps the event's own last day and page (endDate 2011-06-24, url), which were dropped silently", () => {
+    expect(program.event.endDate).toBe("2011-06-24");
+    expect(program.event.links).toEqual([
+      { kind: "web", url: "http://indico.server/conferenceDisplay.py?confId=137346", label: "Event page" },
+    ]);
+    // Its description is "": nothing to keep.
+    expect(program.event.description).toBeUndefined();
+  });
+
   it("keeps the event's location as its venue, not as a room of every contribution", () => {
     expect(program.event.venue).toEqual({ name: "CERN" });
     expect(program.rooms).toEqual([]);

@@ -1,4 +1,6 @@
+import { toSafeUrl } from "../model/safe-url.js";
 import type { PathSegment } from "../parse/problem.js";
+import { htmlToText } from "./html-to-text.js";
 import { asObject, asObjectList, asText, type JsonObject } from "./json-values.js";
 
 /** A problem the event export reader found, with where it is in the file. */
@@ -19,6 +21,12 @@ export interface IndicoEventExport {
   timeZone?: string;
   /** The first event's `location` and `address`: the venue, which its entries repeat as their `location`. */
   venue?: { name?: string; address?: string };
+  /**
+   * What the first event says of itself, as a program's event writes it: its own first and last
+   * days (`startDate`, `endDate`: a day with no contribution is still the event's), its page
+   * (`url`) as a link, its `description` as text, and its venue.
+   */
+  event: Record<string, unknown>;
   /** What cannot be kept, each naming its path. */
   notes: IndicoExportNote[];
 }
@@ -65,5 +73,23 @@ export function readIndicoEventExport(results: readonly unknown[]): IndicoEventE
   const name = asText(first?.location);
   const address = asText(first?.address);
   const venue = name || address ? { ...(name ? { name } : {}), ...(address ? { address } : {}) } : undefined;
-  return { days, title: asText(first?.title), timeZone: asText(first?.timezone), ...(venue ? { venue } : {}), notes };
+  const dayOf = (value: unknown) => /^\d{4}-\d{2}-\d{2}$/.exec(asText(asObject(value)?.date) ?? "")?.[0];
+  const [startDate, endDate] = [dayOf(first?.startDate), dayOf(first?.endDate)];
+  const url = toSafeUrl(asText(first?.url) ?? "");
+  const description = htmlToText(asText(first?.description) ?? "");
+  const event = {
+    ...(startDate ? { startDate } : {}),
+    ...(endDate && endDate !== startDate ? { endDate } : {}),
+    ...(description ? { description } : {}),
+    ...(venue ? { venue } : {}),
+    ...(url ? { links: [{ kind: "web", url, label: "Event page" }] } : {}),
+  };
+  return {
+    days,
+    title: asText(first?.title),
+    timeZone: asText(first?.timezone),
+    ...(venue ? { venue } : {}),
+    event,
+    notes,
+  };
 }

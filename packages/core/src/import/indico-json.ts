@@ -21,6 +21,7 @@ import { problemInSource, type ImportSource } from "./import-source.js";
 import { readJsonInput, rejectWith } from "./read-input.js";
 import { readIndicoEventExport, type IndicoEventExport } from "./indico-event-export.js";
 import { readPosterBlock, timeInPosterBlock, type IndicoPosterBlock } from "./indico-poster-block.js";
+import { createUnreadFieldCounter } from "./indico-unread-fields.js";
 
 /**
  * How deep session blocks may nest. Indico nests one level (a block holds contributions);
@@ -58,7 +59,8 @@ function blockTitle(entry: Node): string {
  * speakers, listed authors become authors. Each time comes as `{ date, time, tz }` and is written as an instant with the
  * offset of its own zone. HTML in descriptions becomes text. The event export API
  * (`/export/event/ID.json?detail=sessions`, `results` a list) is read too: its sessions with their
- * `contributions`, its event `title`, `timezone` and `location` (the venue). Never throws.
+ * `contributions`, its event `title`, `timezone`, `location` (the venue), dates, page and
+ * description. Never throws.
  */
 export function importIndicoJson(
   input: string | unknown,
@@ -152,6 +154,7 @@ function importUnsafely(
     return rooms.get(name)!.id;
   };
 
+  const unread = createUnreadFieldCounter();
   const addEntry = (
     entry: Node,
     where: readonly PathSegment[],
@@ -159,6 +162,7 @@ function importUnsafely(
     sessionItems?: string[],
     posterBlock?: IndicoPosterBlock,
   ) => {
+    unread.count(entry, where);
     const type = entryKindOf(entry);
     if (type === "session") {
       if (depth >= deepestNesting) {
@@ -272,14 +276,14 @@ function importUnsafely(
       kind: "conference",
       startDate: (starts[0] ?? "1970-01-01").slice(0, 10),
       timeZone,
-      ...(exported?.venue ? { venue: exported.venue } : {}),
+      ...exported?.event,
     },
     people: [...people.values()],
     rooms: [...rooms.values()],
     sessions,
     items,
   };
-  return finishImport(program, warnings, {
+  return finishImport(program, [...warnings, ...unread.warnings(at)], {
     source,
     origins: new Map([
       ["items", itemOrigins],

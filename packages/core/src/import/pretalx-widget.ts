@@ -75,8 +75,11 @@ function importUnsafely(data: Node | undefined, source: ImportSource, options: P
   const rooms = new Map(
     list(data.rooms).flatMap((room, index) => {
       const roomName = translations.readName(room.name, ["rooms", index, "name"]);
+      const description = translations.readName(room.description, ["rooms", index, "description"]);
       const key = asKey(room.id) ?? roomName;
-      return roomName && key ? [[key, { id: roomId(key), name: roomName }] as const] : [];
+      return roomName && key
+        ? [[key, { id: roomId(key), name: roomName, ...(description ? { description } : {}) }] as const]
+        : [];
     }),
   );
   const tracks = new Map(

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { resolveSchedule } from "../schedule/resolve-schedule.js";
 import { importPretalxWidget } from "./pretalx-widget.js";
 import { importSessionize } from "./sessionize.js";
 
@@ -53,9 +54,13 @@ describe("pretalx widget data of DevOpsDays Lima 2026 (America/Lima, es/en)", ()
     expect(lost?.message).toContain("tracks[0].name (es)");
   });
 
-  it("keeps the translated track descriptions in the chosen language", () => {
+  it("keeps the translated track and room descriptions in the chosen language", () => {
     const lightning = program.tracks!.find((track) => track.name === "charla relámpago");
     expect(lightning?.description).toMatch(/^Charlas cortas y dinámicas/);
+    // Room 285 is the only one with a description, { en: "Wokrshop", es: "Tallares" } as written.
+    expect(program.rooms!.filter((room) => room.description)).toEqual([
+      { id: "room-285", name: "Maranga - Talleres", description: "Tallares" },
+    ]);
   });
 });
 
@@ -104,5 +109,77 @@ describe("Sessionize exports of Global Azure Linz (Europe/Vienna)", () => {
     const first = program.items.find((entry) => entry.title === "Central Network Management in Azure")!;
     expect(first.start).toBe("2025-05-10T09:55");
     expect(program.people!.find((person) => person.id === first.speakers![0])?.name).toBe("Hannes Lagler-Gruener");
+  });
+});
+
+describe("Sessionize export of Scottish Summit 2026 (Europe/London, another organiser)", () => {
+  const imported = importSessionize(fixture("sessionize/scottish-summit-2026.json"), {
+    timeZone: "Europe/London",
+    title: "Scottish Summit 2026",
+  });
+  if (!imported.ok) throw new Error(JSON.stringify(imported.errors.slice(0, 3)));
+  const { program } = imported;
+  const session = (id: string) => program.items.find((entry) => entry.id === id)!;
+  const names = (ids: readonly string[] | undefined) =>
+    (ids ?? []).map((id) => program.people!.find((person) => person.id === id)?.name);
+
+  it("keeps the 11 sessions, 22 speakers and 7 rooms of the cut, and loses nothing without a warning", () => {
+    expect(program.items).toHaveLength(11);
+    expect(program.people).toHaveLength(22);
+    expect(program.rooms!.map((room) => room.name)).toEqual([
+      "Presidents Suite 1 (150)",
+      "Presidents Suite 2 (150)",
+      "Moncreiff 1 (33)",
+      "Moncreiff 2 (33)",
+      "Moncreiff 3 (33)",
+      "Cap & Thistle (100)",
+      "Centenary Club (100)",
+    ]);
+    expect(imported.warnings).toEqual([]);
+  });
+
+  it("reads a talk's time as British Summer Time, its room, speakers and three category tags", () => {
+    const talk = session("1181352");
+    expect(talk.title).toBe("Closing the Loop: How a Small Security Team Refined an Enterprise-grade DLP solution");
+    const placed = resolveSchedule(program).items.find((entry) => entry.id === "1181352")!;
+    // 10:15 in Glasgow on 3 October 2026 is 09:15 UTC (BST, +01:00).
+    expect(new Date(placed.startMs).toISOString()).toBe("2026-10-03T09:15:00.000Z");
+    expect(placed.durationMinutes).toBe(45);
+    expect(program.rooms!.find((room) => room.id === talk.room)?.name).toBe("Cap & Thistle (100)");
+    expect(names(talk.speakers)).toEqual(["Tatu Seppälä", "Laura Kokkarinen"]);
+    expect(talk.tags).toEqual([
+      { label: "Security", path: ["Which track does your session best fit into?", "Security"] },
+      { label: "300 - Advanced", path: ["What level is your session aimed at?", "300 - Advanced"] },
+      { label: "45 min theatre session", path: ["Please select session type:", "45 min theatre session"] },
+    ]);
+  });
+
+  it("keeps the plenary keynote, and trims the space a title is written with", () => {
+    const keynote = session("1253880");
+    expect([keynote.title, keynote.plenary, keynote.abstract]).toEqual([
+      "Scottish Summit 2026 Keynote",
+      true,
+      undefined,
+    ]);
+    expect(names(keynote.speakers)).toEqual(["Matt Beard", "Zoe Wilson"]);
+    // The file writes " Design and Build a Gamified Onboarding Agent ..." with a leading space.
+    expect(session("1252943").title).toMatch(/^Design and Build a Gamified Onboarding Agent/);
+    expect(session("1252943").start).toBe("2026-10-02T09:00");
+    expect(session("1252943").end).toBe("2026-10-02T17:00");
+  });
+
+  it("keeps a speaker's Instagram and Sessionize links by their labels, and their speaker categories", () => {
+    const laura = program.people!.find((person) => person.name === "Laura Kokkarinen")!;
+    expect(laura.links).toEqual([
+      { kind: "linkedin", url: "https://www.linkedin.com/in/laurakokkarinen", label: "LinkedIn" },
+      { kind: "other", url: "https://instagram.com/laurakokkarinencom", label: "Instagram" },
+      { kind: "web", url: "https://laurakokkarinen.com", label: "Blog" },
+      { kind: "web", url: "https://sulava.com", label: "Company Website" },
+      { kind: "other", url: "https://sessionize.com/laura-kokkarinen", label: "Sessionize" },
+    ]);
+    expect(laura.extra).toEqual({
+      tagLine: "Software Architect, Microsoft MVP",
+      categories: { "Are you a new speaker?": ["No"], "Do any of these apply?": ["MVP"] },
+    });
   });
 });

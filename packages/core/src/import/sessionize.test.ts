@@ -63,17 +63,39 @@ describe("importSessionize", () => {
   });
 });
 
-describe("importSessionize, speaker details a person cannot hold", () => {
-  it("names speaker categories in a warning instead of dropping them silently", () => {
-    const result = importSessionize(
-      {
-        sessions: [{ id: "1", title: "Talk", speakers: ["s1"] }],
-        speakers: [{ id: "s1", fullName: "Ana Souza", categoryItems: [7] }],
-      },
-      { timeZone: "Europe/Vienna" },
-    );
-    expect(result.warnings.map((warning) => `${warning.path}: ${warning.message}`)).toContain(
-      "speakers[0].categoryItems: speaker categories have no place in a program; left out",
-    );
+describe("importSessionize, speaker categories", () => {
+  const result = importSessionize(
+    {
+      sessions: [{ id: "1", title: "Talk", speakers: ["s1", "s2"] }],
+      speakers: [
+        { id: "s1", fullName: "Ana Souza", categoryItems: [7, 8, 9] },
+        // The older export writes a speaker's categories inline, with their names.
+        {
+          id: "s2",
+          fullName: "Kim Lee",
+          categories: [{ name: "Country", categoryItems: [{ id: 3, name: "Brazil" }] }],
+        },
+      ],
+      categories: [
+        { id: 1, title: "Are you a new speaker?", items: [{ id: 7, name: "No" }], type: "speaker" },
+        { id: 2, title: "Do any of these apply?", items: [{ id: 8, name: "MVP" }], type: "speaker" },
+      ],
+    },
+    { timeZone: "Europe/Vienna", title: "Linz" },
+  );
+
+  it("keeps a speaker's categories in extra.categories, by category title", () => {
+    if (!result.ok) throw new Error(result.errors[0]!.message);
+    expect(result.program.people?.map((person) => person.extra?.categories)).toEqual([
+      { "Are you a new speaker?": ["No"], "Do any of these apply?": ["MVP"] },
+      { Country: ["Brazil"] },
+    ]);
+  });
+
+  it("names a category item the export does not list in a warning instead of dropping it silently", () => {
+    const aboutSpeakers = result.warnings.filter((warning) => warning.path.startsWith("speakers"));
+    expect(aboutSpeakers.map((warning) => `${warning.path}: ${warning.message}`)).toEqual([
+      "speakers[0].categoryItems: category item(s) 9 are not in categories; left out",
+    ]);
   });
 });

@@ -16,20 +16,8 @@ import { finishImport } from "./finish-import.js";
 import { guardImport } from "./guard-import.js";
 import { problemInSource, type ImportSource } from "./import-source.js";
 import { readJsonInput, rejectWith } from "./read-input.js";
+import { readSessionizeCategories, speakerCategoriesOf } from "./sessionize-categories.js";
 import { readSessionizeLinks } from "./sessionize-links.js";
-
-/** Language names Sessionize events use for a "Language" category, and their tags. */
-const languageTags: Readonly<Record<string, string>> = {
-  english: "en",
-  german: "de",
-  deutsch: "de",
-  french: "fr",
-  spanish: "es",
-  italian: "it",
-  dutch: "nl",
-  portuguese: "pt",
-  polish: "pl",
-};
 
 /** Local wall-clock times: seconds and any fraction dropped, no offset added. */
 const local = (value: unknown) =>
@@ -41,8 +29,9 @@ const local = (value: unknown) =>
  * must be given: without it the import stops with an error rather than guess. Service
  * sessions (breaks) become breaks, plenum sessions span all rooms, categories become tags (and
  * a "Language" category the item's language), speaker links typed links, a speaker's `tagLine`
- * the first line of the biography (it is not an affiliation), recording and live URLs links,
- * and answers to the event's questions `extra.answers`.
+ * the first line of the biography (it is not an affiliation), a speaker's categories
+ * `extra.categories` (a person has no tags), recording and live URLs links, and answers to the
+ * event's questions `extra.answers`.
  * The export names no event, so the `title` option gives one. Never throws.
  */
 export function importSessionize(
@@ -98,6 +87,8 @@ function importUnsafely(data: Node, source: ImportSource, timeZone: string, give
         return value && question ? [[question, value]] : [];
       }),
     );
+  // Categories (level, format, topic) become tags of sessions, and answers of speakers.
+  const categories = readSessionizeCategories(data.categories);
   const people = new Map(
     list(data.speakers).flatMap((speaker, index) => {
       const fullName =
@@ -113,11 +104,20 @@ function importUnsafely(data: Node, source: ImportSource, timeZone: string, give
       const tagLine = text(speaker.tagLine);
       const biography = [tagLine, text(speaker.bio)].filter(Boolean).join("\n\n");
       const answers = answersOf(speaker);
-      // A person has no tags: speaker categories (e.g. "Country") are named rather than dropped.
-      if (asList(speaker.categoryItems).length > 0 || list(speaker.categories).length > 0)
+      // A person has no tags: their answers to speaker categories ("Country") are kept in extra.
+      const categorized = speakerCategoriesOf(speaker, categories);
+      if (categorized.unknown.length > 0)
         warnings.push(
-          at(["speakers", index, "categoryItems"], "speaker categories have no place in a program; left out"),
+          at(
+            ["speakers", index, "categoryItems"],
+            `category item(s) ${categorized.unknown.join(", ")} are not in categories; left out`,
+          ),
         );
+      const extra = {
+        ...(tagLine ? { tagLine } : {}),
+        ...(Object.keys(answers).length > 0 ? { answers } : {}),
+        ...(Object.keys(categorized.answers).length > 0 ? { categories: categorized.answers } : {}),
+      };
       return [
         [
           key,
@@ -129,30 +129,12 @@ function importUnsafely(data: Node, source: ImportSource, timeZone: string, give
             ...(biography ? { biography } : {}),
             ...(picture && toSafeUrl(picture) ? { photo: toSafeUrl(picture)! } : {}),
             ...(links.length > 0 ? { links } : {}),
-            ...(tagLine || Object.keys(answers).length > 0
-              ? { extra: { ...(tagLine ? { tagLine } : {}), ...(Object.keys(answers).length > 0 ? { answers } : {}) } }
-              : {}),
+            ...(Object.keys(extra).length > 0 ? { extra } : {}),
           },
         ] as const,
       ];
     }),
   );
-  // Categories (level, format, topic) become tags, their category as the hierarchy.
-  const categoryTags = new Map<string, { label: string; path: string[] }>();
-  const categoryLanguages = new Map<string, string>();
-  for (const category of list(data.categories)) {
-    const isLanguage = /^(language|sprache|langue|idioma)s?$/i.test(text(category.title) ?? "");
-    for (const entry of list(category.items)) {
-      const key = asKey(entry.id);
-      const tag = languageTags[(text(entry.name) ?? "").toLowerCase()];
-      if (isLanguage && key !== undefined && tag) categoryLanguages.set(key, tag);
-      if (key !== undefined && text(entry.name))
-        categoryTags.set(key, {
-          label: text(entry.name)!,
-          path: [text(category.title) ?? "Category", text(entry.name)!],
-        });
-    }
-  }
   const origins: PathSegment[][] = [];
   const items = asList(data.sessions).flatMap((entry, index) => {
     const session = object(entry);
@@ -173,8 +155,8 @@ function importUnsafely(data: Node, source: ImportSource, timeZone: string, give
     const start = local(session.startsAt);
     const end = local(session.endsAt);
     const categoryIds = asList(session.categoryItems).map((id) => asKey(id) ?? "");
-    const tags = categoryIds.flatMap((id) => categoryTags.get(id) ?? []);
-    const language = categoryIds.flatMap((id) => categoryLanguages.get(id) ?? [])[0];
+    const tags = categoryIds.flatMap((id) => categories.tags.get(id) ?? []);
+    const language = categoryIds.flatMap((id) => categories.languages.get(id) ?? [])[0];
     const recordingUrl = toSafeUrl(text(session.recordingUrl) ?? "");
     const liveUrl = toSafeUrl(text(session.liveUrl) ?? "");
     const links = [
