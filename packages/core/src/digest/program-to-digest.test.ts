@@ -131,12 +131,14 @@ describe("programToDigest on tracks, hierarchies and what it cannot carry", () =
   });
 
   it("counts the items that lose a field in one warning per field, not one line per item", () => {
-    const paper = (id: string) => ({ id, kind: "poster", title: id, language: "es" });
+    const paper = (id: string) => ({ id, kind: "poster" as const, title: id, language: "es" });
     const many = validProgram({ items: ["a", "b", "c", "d", "e"].map(paper) });
     expect(converted(many).warnings.map((warning) => `${warning.path}: ${warning.message}`)).toEqual([
       'items[0].language: a digest has no language; "a", "b", "c" and 2 more are listed without it',
     ]);
-    const one = validProgram({ items: [paper("a"), { id: "b", kind: "poster", title: "b", note: "Room change" }] });
+    const one = validProgram({
+      items: [paper("a"), { id: "b", kind: "poster" as const, title: "b", note: "Room change" }],
+    });
     expect(converted(one).warnings.map((warning) => `${warning.path}: ${warning.message}`)).toEqual([
       'items[0].language: a digest has no language; "a" is listed without it',
       'items[1].note: a digest has no note; "b" is listed without it',

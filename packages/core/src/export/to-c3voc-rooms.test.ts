@@ -7,16 +7,16 @@ import { toC3voc } from "./to-c3voc.js";
 describe("toC3voc: timed items without a room", () => {
   const talk = (id: string, extra: Record<string, unknown> = {}) => ({
     id,
-    kind: "contributed-talk",
+    kind: "contributed-talk" as const,
     title: id,
     start: "2026-06-01T10:00",
     duration: 30,
     ...extra,
   });
   const roomsOf = (document: ReturnType<typeof toC3voc>["document"]) =>
-    (document.schedule.conference.days as { rooms: Record<string, unknown[]> }[]).flatMap((day) =>
-      Object.keys(day.rooms),
-    );
+    (
+      (document.schedule as { conference: { days: unknown } }).conference.days as { rooms: Record<string, unknown[]> }[]
+    ).flatMap((day) => Object.keys(day.rooms));
 
   it("writes them in the venue's name, with one warning naming the first few", () => {
     const program = validProgram({

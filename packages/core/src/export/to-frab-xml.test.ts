@@ -225,12 +225,18 @@ describe("toFrabXml", () => {
   it("leaves out an event of 100 hours or more, which the XSD's duration cannot say, with a warning (found by an audit)", () => {
     const hackathon = {
       id: "hack",
-      kind: "other",
+      kind: "other" as const,
       title: "Hackathon",
       start: "2026-04-27T09:00",
       end: "2026-05-02T09:00",
     };
-    const talk = { id: "talk", kind: "contributed-talk", title: "A talk", start: "2026-04-27T10:00", duration: 30 };
+    const talk = {
+      id: "talk",
+      kind: "contributed-talk" as const,
+      title: "A talk",
+      start: "2026-04-27T10:00",
+      duration: 30,
+    };
     const { xml, warnings, errors } = toFrabXml(validProgram({ items: [hackathon, talk] }));
     expect(errors).toEqual([]);
     expect(xsdErrors(xml)).toBe("");
