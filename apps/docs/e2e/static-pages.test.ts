@@ -180,7 +180,13 @@ describe("a rendered program page hydrated by lectern.js", () => {
     await star.click();
     const pressed = await grid.locator("button.fav").first().getAttribute("aria-pressed");
     await grid.getByRole("link", { name: /How Geometry Shapes Optimization/ }).click();
-    const dialogOpen = await grid.locator("dialog talk-card").isVisible();
+    const dialogOpen = await grid
+      .locator("dialog talk-card")
+      .waitFor({ state: "visible", timeout: 15_000 })
+      .then(
+        () => true,
+        () => false,
+      );
     // Hidden while the element was not defined, the controls are shown once it is.
     const searchShown = await grid.getByRole("searchbox").isVisible();
     expect({ problems, shift, kept, pressed, dialogOpen, searchShown }).toEqual({
@@ -213,10 +219,15 @@ describe("a rendered program page hydrated by lectern.js", () => {
 
   it("follows the address once hydrated: #talk-<id> opens that talk", async () => {
     const { page, context, problems } = await openHydrated("delta/index.html#talk-talk-vidal");
+    // The dialog opens once the <talk-card> chunk has arrived, which may be after hydration.
     const open = await page
       .locator("schedule-grid dialog talk-card")
       .getByText(/How Geometry Shapes/)
-      .isVisible();
+      .waitFor({ state: "visible", timeout: 15_000 })
+      .then(
+        () => true,
+        () => false,
+      );
     await context.close();
     expect({ problems, open }).toEqual({ problems: [], open: true });
   });

@@ -34,7 +34,10 @@ describe("lectern validate on a paper digest", () => {
 
   it("reads a digest named with --from digest, and still reads a program as a program", () => {
     const file = digestFile("papers.txt", '{"version":1,"title":"P","papers":[]}');
-    expect(run("validate", file, "--from", "digest")).toMatchObject({ code: 0, stdout: `${file}: valid paper digest, 0 papers\n` });
+    expect(run("validate", file, "--from", "digest")).toMatchObject({
+      code: 0,
+      stdout: `${file}: valid paper digest, 0 papers\n`,
+    });
     expect(run("validate", example).stdout).toMatch(/: valid program, /);
   });
 });

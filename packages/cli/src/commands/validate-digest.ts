@@ -29,7 +29,9 @@ export function runValidateDigest(context: CommandContext, text: string): number
   if (!result.ok) return reportUnreadable(context, "digest", result.errors, result.warnings);
   const papers = result.digest.papers.length;
   if (context.values.json)
-    context.io.stdout(`${JSON.stringify({ ok: true, format: "digest", papers, warnings: result.warnings }, null, 2)}\n`);
+    context.io.stdout(
+      `${JSON.stringify({ ok: true, format: "digest", papers, warnings: result.warnings }, null, 2)}\n`,
+    );
   else {
     reportProblems(context, "warning", result.warnings);
     const warned = result.warnings.length ? `, ${result.warnings.length} warning(s)` : "";
