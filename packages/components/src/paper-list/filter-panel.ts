@@ -9,7 +9,8 @@ import type { PaperListStrings } from "./paper-list.strings.js";
 export interface FilterPanelContext {
   readonly strings: PaperListStrings;
   readonly locale: string;
-  readonly facets: readonly FacetNode[];
+  /** The topic tree; `undefined` while it is still to be drawn (after the first page of papers). */
+  readonly facets: readonly FacetNode[] | undefined;
   readonly selected: ReadonlySet<string>;
   /** Whether a topic's subtopics are shown. */
   readonly isOpen: (node: FacetNode, depth: number) => boolean;
@@ -163,9 +164,9 @@ export function renderFilterPanel(context: FilterPanelContext): TemplateResult {
         </label>
         <output class="confidence-value" aria-hidden="true">${confidence}</output>
       </div>
-      <fieldset class="topics">
+      <fieldset class="topics" aria-busy=${context.facets ? "false" : "true"}>
         <legend>${strings.topics}</legend>
-        ${renderNodes(context.facets, 0, "", context)}
+        ${context.facets ? renderNodes(context.facets, 0, "", context) : nothing}
       </fieldset>
       ${context.query.trim() !== "" || context.activeFilters > 0 ? html`<button type="button" class="clear" @click=${context.onClear}>${strings.clearFilters}</button>` : nothing}
     </div>

@@ -33,6 +33,25 @@ describe("<paper-list>: filters", () => {
     expect(summary(list)).toBe("4 of 4 papers");
   });
 
+  it("paints the first page of papers before the topic tree, which follows a frame later", async () => {
+    const list = document.createElement("paper-list");
+    Object.assign(list, { digest: smallDigest(), locale: "en-GB" });
+    document.body.append(list);
+    // The first update: the cards, and the topics' fieldset waiting (busy, empty).
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await Promise.resolve();
+    const topics = () => root(list).querySelector("fieldset.topics")!;
+    const first = { cards: all(list, ".card").length, busy: topics().getAttribute("aria-busy"), boxes: checkboxes() };
+    // updateComplete waits for the tree too.
+    await list.updateComplete;
+    expect(first).toEqual({ cards: 4, busy: "true", boxes: 0 });
+    expect({ busy: topics().getAttribute("aria-busy"), boxes: checkboxes() }).toEqual({ busy: "false", boxes: 7 });
+
+    function checkboxes() {
+      return topics().querySelectorAll("input[type=checkbox]").length;
+    }
+  });
+
   it("filters by a topic, and says how many papers match", async () => {
     const list = await renderList({ digest: smallDigest() });
     const changes: string[][] = [];

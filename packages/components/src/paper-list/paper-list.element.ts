@@ -18,6 +18,7 @@ import { problemsStyles } from "../shared/problems.styles.js";
 import { renderProblems } from "../shared/render-problems.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { AbstractsController } from "./abstracts-controller.js";
+import { DeferredTopicsController } from "./deferred-topics-controller.js";
 import { DigestSourceController } from "./digest-source-controller.js";
 import { renderFilterPanel } from "./filter-panel.js";
 import { PaperAbstractToggleEvent, PaperFilterChangeEvent } from "./paper-list-events.js";
@@ -128,6 +129,9 @@ export class PaperListElement extends LitElement {
   >();
   private readonly source = new DigestSourceController(this);
   private readonly topicTree = new TopicTreeController(this);
+  private readonly deferredTopics = new DeferredTopicsController(this);
+  /** Whether this update draws the topic tree (it follows the first page of a new digest). */
+  private topicsShown = false;
   private readonly abstracts = new AbstractsController(this);
   private readonly math = new MathController(this);
   private readonly markdown = new MarkdownController(this);
@@ -145,6 +149,7 @@ export class PaperListElement extends LitElement {
       this.abstracts.closeAll();
     }
     this.topicTree.showDigest(digest);
+    this.topicsShown = digest !== undefined && this.deferredTopics.isShown(digest);
     // A page (or a framework's wrapper) may set an equal new array on every render: keep the
     // one we have, so that the filter, and the page of results shown, stay.
     if (!sameInputs(this.selectedFacets, this.facets)) this.selectedFacets = this.facets;
@@ -171,12 +176,19 @@ export class PaperListElement extends LitElement {
     </div>`;
   }
 
+  /** Resolves once the element is drawn whole: the topic tree too, which follows the first page by a frame. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.deferredTopics.settled;
+    return super.getUpdateComplete();
+  }
+
   private renderFilters(answer: PaperDigestAnswer): TemplateResult {
     const minConfidence = clampConfidence(this.minConfidence);
     return renderFilterPanel({
       strings: this.text,
       locale: this.resolvedLocale,
-      facets: answer.facets,
+      facets: this.topicsShown ? answer.facets : undefined,
       selected: new Set(this.facets),
       isOpen: (node, depth) => this.topicTree.isOpen(node, depth),
       isShowingAll: (parentKey) => this.topicTree.isShowingAll(parentKey),

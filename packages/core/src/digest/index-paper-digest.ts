@@ -61,15 +61,16 @@ function indexTag(tag: Tag): IndexedTag {
 }
 
 /**
- * An indexed paper whose folded texts are worked out on first read, once: a list's first page
- * needs none of them (no search yet), and folding a 2,000-paper digest's abstracts costs
- * milliseconds before anything shows. A search then folds every paper once, as before.
+ * An indexed paper whose folded texts and placed tags are worked out on first read, once: a
+ * list's first page needs none of the texts (no search yet) and only its own cards' tags, and
+ * doing all of it for a 2,000-paper digest costs milliseconds before anything shows. A search
+ * then folds every paper once, as before.
  */
 class LazilyFoldedPaper implements IndexedPaper {
   readonly paper: Paper;
   readonly position: number;
-  readonly tags: readonly IndexedTag[];
   readonly #people: ReadonlyMap<string, Person>;
+  #tags?: readonly IndexedTag[];
   #foldedTitle?: string;
   #foldedAuthors?: string;
   #foldedAbstract?: string;
@@ -79,7 +80,12 @@ class LazilyFoldedPaper implements IndexedPaper {
     this.paper = paper;
     this.position = position;
     this.#people = people;
-    this.tags = (paper.tags ?? []).map(indexTag);
+  }
+
+  // Placed in the facet tree on first read too: an unfiltered first page reads the tags of
+  // its 50 cards only, and the topic tree (drawn after that page) reads the rest.
+  get tags(): readonly IndexedTag[] {
+    return (this.#tags ??= (this.paper.tags ?? []).map(indexTag));
   }
 
   get foldedTitle(): string {

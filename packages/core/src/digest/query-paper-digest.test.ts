@@ -15,6 +15,19 @@ describe("queryPaperDigest", () => {
     ]);
   });
 
+  it("counts the facets once, when they are first read, as for the filter asked", () => {
+    const answer = queryPaperDigest(digest, { query: "matching", minConfidence: 0.5, locale: "en" });
+    const facets = answer.facets;
+    expect(answer.facets).toBe(facets);
+    // Read after another query on the same digest: still this query's counts.
+    const other = queryPaperDigest(digest, { locale: "en" });
+    expect(other.facets.map((node) => node.count)).not.toEqual(facets.map((node) => node.count));
+    expect(facets.map((node) => [node.label, node.count])).toEqual([
+      ["Information Technology", 2],
+      ["Optimal transport", 1],
+    ]);
+  });
+
   it("reads an unknown order as relevance", () => {
     const answer = queryPaperDigest(digest, { sort: "random" as never, locale: "en" });
     expect(answer.papers.map((paper) => paper.paper.id)).toEqual(["p1", "p2", "p3", "p4", "p5"]);

@@ -25,20 +25,26 @@ export interface PaperDigestAnswer {
 /**
  * Filters, sorts and counts a digest in one call, for a view that shows a page of it: the
  * searchable text is folded once per digest (`indexPaperDigest`), so each call only compares.
+ * The answer's `facets` are counted when first read, once.
  */
 export function queryPaperDigest(digest: PaperDigest, query: PaperDigestQuery): PaperDigestAnswer {
   const index = indexPaperDigest(digest);
   const minConfidence = clampConfidence(query.minConfidence);
   const filter: PaperFilter = { query: query.query, minConfidence, facets: query.facets };
   const sort = query.sort && paperSortOrders.includes(query.sort) ? query.sort : "relevance";
+  const papers = sortPapers(filterPapers(index, filter), sort, {
+    locale: query.locale,
+    query: query.query,
+    facets: query.facets,
+    minConfidence,
+  });
+  let facets: readonly FacetNode[] | undefined;
   return {
-    papers: sortPapers(filterPapers(index, filter), sort, {
-      locale: query.locale,
-      query: query.query,
-      facets: query.facets,
-      minConfidence,
-    }),
+    papers,
     total: index.papers.length,
-    facets: buildFacetTree(index, filter, { omitEmpty: true }),
+    // Built on first read: a view may draw its first page of papers before its topic tree.
+    get facets() {
+      return (facets ??= buildFacetTree(index, filter, { omitEmpty: true }));
+    },
   };
 }
