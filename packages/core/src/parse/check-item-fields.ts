@@ -1,5 +1,6 @@
 import type { Program } from "../model/program.js";
 import { problemAt, type ProgramProblem } from "./problem.js";
+import { repeatsIn } from "./repeats-in.js";
 
 /**
  * Rules between an item's own fields that the schema cannot say: a `date` is only for an item
@@ -20,16 +21,17 @@ export function checkItemFields(program: Program): { errors: ProgramProblem[]; w
     }
     // A tag is its label at its place (its path): one label under two areas ("Tasks ›
     // evaluation", "Datasets › evaluation") is two tags; the unit separator is in no label.
-    const seen = new Set<string>();
-    item.tags?.forEach((tag, tagIndex) => {
-      const place = [tag.label, ...(tag.path ?? [])].join("\u001f");
-      if (seen.has(place)) {
-        warnings.push(
-          problemAt(["items", index, "tags", tagIndex], `the tag "${tag.label}" is given twice; views show it once`),
-        );
-      }
-      seen.add(place);
-    });
+    // Nothing is allocated for an item with one tag or none (most papers of a program).
+    const tags = item.tags;
+    if (!tags || tags.length < 2) return;
+    const places = tags.map((tag) => [tag.label, ...(tag.path ?? [])].join("\u001f"));
+    for (const tagIndex of repeatsIn(places, (place) => place))
+      warnings.push(
+        problemAt(
+          ["items", index, "tags", tagIndex],
+          `the tag "${tags[tagIndex]!.label}" is given twice; views show it once`,
+        ),
+      );
   });
   return { errors, warnings };
 }

@@ -4,6 +4,7 @@ import { readDateText, readDateTimeText } from "../time/date-time-text.js";
 import { resolveLocalTime } from "../time/zoned-time.js";
 import { checkSchedulingReferences } from "./check-scheduling-references.js";
 import { problemAt, type PathSegment, type ProgramProblem } from "./problem.js";
+import { repeatsIn } from "./repeats-in.js";
 
 type Collection = "people" | "rooms" | "tracks" | "sessions" | "items";
 
@@ -23,7 +24,8 @@ const collectionNoun: Record<Collection, string> = {
 export function checkReferences(program: Program): { errors: ProgramProblem[]; warnings: ProgramProblem[] } {
   const errors: ProgramProblem[] = [];
   const warnings: ProgramProblem[] = [];
-  const ids = new Map<Collection, Set<Id>>();
+  // Each collection's ids, with the index of the entry that has it first.
+  const ids = new Map<Collection, ReadonlyMap<Id, number>>();
 
   for (const collection of ["people", "rooms", "tracks", "sessions", "items"] as const) {
     const seen = new Map<Id, number>();
@@ -35,7 +37,7 @@ export function checkReferences(program: Program): { errors: ProgramProblem[]; w
           problemAt([collection, index, "id"], `duplicate id "${entry.id}"; ${collection}[${first}] has it already`),
         );
     });
-    ids.set(collection, new Set(seen.keys()));
+    ids.set(collection, seen);
   }
 
   // Paths are built only for a missing reference: a large program has tens of thousands of
@@ -98,13 +100,14 @@ export function checkReferences(program: Program): { errors: ProgramProblem[]; w
   }
 
   program.people?.forEach((person, index) => {
-    const announced = new Set(person.tba ?? []);
-    if (person.name === undefined && !announced.has("name")) {
+    if (person.name === undefined && !person.tba?.includes("name")) {
       errors.push(
         problemAt(["people", index, "name"], 'is required (text); if the name is not known yet, list "name" in tba'),
       );
     }
-    for (const field of announced) {
+    // A set only for the few people with fields to be announced (a field listed twice is one).
+    if (person.tba === undefined) return;
+    for (const field of new Set(person.tba)) {
       if (person[field] !== undefined) {
         errors.push(problemAt(["people", index, field], `is given but also listed in tba; remove one of them`));
       }
@@ -134,25 +137,27 @@ export function checkReferences(program: Program): { errors: ProgramProblem[]; w
   // The items' people are most of a large program's references (2,000 papers, 8,000 authors):
   // looked up here first, so that a path's closure is made only for a missing one.
   const people = ids.get("people")!;
+  // Nothing is allocated for a valid item but what its checks need: this runs once, cold, on
+  // every page that shows a program, before anything is drawn.
   program.items.forEach((item, itemIndex) => {
     const path: PathSegment[] = ["items", itemIndex];
-    // Two speakers or co-authors who share a name are two people: the usual cause of a repeat.
-    const repeated = (role: string) =>
-      `is listed twice as ${role}; if these are two people who share a name, give each their own entry in people (own id) and refer to each once`;
-    const speakerIds = new Set<Id>();
     item.speakers?.forEach((speaker, index) => {
       if (!people.has(speaker)) expect("people", speaker, () => [...path, "speakers", index]);
-      if (speakerIds.has(speaker))
-        errors.push(problemAt([...path, "speakers", index], `"${speaker}" ${repeated("a speaker")}`));
-      speakerIds.add(speaker);
     });
-    const authorIds = new Set<Id>();
+    if (item.speakers)
+      for (const index of repeatsIn(item.speakers, (id) => id))
+        errors.push(problemAt([...path, "speakers", index], `"${item.speakers[index]}" ${listedTwiceAs("a speaker")}`));
     item.authors?.forEach((author, index) => {
       if (!people.has(author.person)) expect("people", author.person, () => [...path, "authors", index, "person"]);
-      if (authorIds.has(author.person))
-        errors.push(problemAt([...path, "authors", index, "person"], `"${author.person}" ${repeated("an author")}`));
-      authorIds.add(author.person);
     });
+    if (item.authors)
+      for (const index of repeatsIn(item.authors, (author) => author.person))
+        errors.push(
+          problemAt(
+            [...path, "authors", index, "person"],
+            `"${item.authors[index]!.person}" ${listedTwiceAs("an author")}`,
+          ),
+        );
     if (item.room !== undefined) expect("rooms", item.room, () => [...path, "room"]);
     if (item.track !== undefined) expect("tracks", item.track, () => [...path, "track"]);
     for (const field of item.tba ?? []) {
@@ -166,6 +171,10 @@ export function checkReferences(program: Program): { errors: ProgramProblem[]; w
 
   return { errors, warnings };
 }
+
+/** Two speakers or co-authors who share a name are two people: the usual cause of a repeat. */
+const listedTwiceAs = (role: string) =>
+  `is listed twice as ${role}; if these are two people who share a name, give each their own entry in people (own id) and refer to each once`;
 
 /**
  * Terms must be in order within themselves (`from` not after `until`) and must not overlap:

@@ -2,10 +2,55 @@
 // `npm run generate` writes it again; a test (codegen/generated-files.test.ts) fails while it is out of date.
 import { fieldProblems } from "../model/field-problems.js";
 
-const keys0 = new Set(["$schema", "version", "textFormat", "event", "people", "rooms", "tracks", "sessions", "series", "items", "scheduling", "extra"]);
-const keys1 = new Set(["title", "acronym", "subtitle", "kind", "description", "hostConference", "startDate", "endDate", "timeZone", "timeZoneLabel", "language", "venue", "organisers", "invitedSpeakers", "contactEmail", "links", "importantDates", "callForPapers", "publicationPolicy", "awards", "schedule", "extra"]);
+const keys0 = new Set([
+  "$schema",
+  "version",
+  "textFormat",
+  "event",
+  "people",
+  "rooms",
+  "tracks",
+  "sessions",
+  "series",
+  "items",
+  "scheduling",
+  "extra",
+]);
+const keys1 = new Set([
+  "title",
+  "acronym",
+  "subtitle",
+  "kind",
+  "description",
+  "hostConference",
+  "startDate",
+  "endDate",
+  "timeZone",
+  "timeZoneLabel",
+  "language",
+  "venue",
+  "organisers",
+  "invitedSpeakers",
+  "contactEmail",
+  "links",
+  "importantDates",
+  "callForPapers",
+  "publicationPolicy",
+  "awards",
+  "schedule",
+  "extra",
+]);
 const pattern2 = /\S/;
-const values3 = new Set<unknown>(["workshop", "conference", "symposium", "seminar-series", "summer-school", "tutorial", "meeting", "other"]);
+const values3 = new Set<unknown>([
+  "workshop",
+  "conference",
+  "symposium",
+  "seminar-series",
+  "summer-school",
+  "tutorial",
+  "meeting",
+  "other",
+]);
 const keys4 = new Set(["name", "url"]);
 const pattern5 = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 const keys6 = new Set(["name", "address", "city", "country", "url"]);
@@ -13,27 +58,153 @@ const keys7 = new Set(["person", "role"]);
 const pattern8 = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 const pattern9 = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
 const keys10 = new Set(["kind", "url", "label"]);
-const values11 = new Set<unknown>(["web", "paper", "arxiv", "doi", "pdf", "slides", "poster", "video", "livestream", "code", "openreview", "submission", "registration", "call-for-papers", "other", "orcid", "google-scholar", "github", "mastodon", "bluesky", "twitter", "linkedin"]);
+const values11 = new Set<unknown>([
+  "web",
+  "paper",
+  "arxiv",
+  "doi",
+  "pdf",
+  "slides",
+  "poster",
+  "video",
+  "livestream",
+  "code",
+  "openreview",
+  "submission",
+  "registration",
+  "call-for-papers",
+  "other",
+  "orcid",
+  "google-scholar",
+  "github",
+  "mastodon",
+  "bluesky",
+  "twitter",
+  "linkedin",
+]);
 const keys12 = new Set(["label", "date", "timeZone", "timeZoneLabel", "note"]);
 const keys13 = new Set(["name", "description", "winners"]);
 const keys14 = new Set(["status", "note", "defaultDurations"]);
-const values15 = new Set<unknown>(["keynote", "invited-talk", "contributed-talk", "spotlight", "lightning", "poster", "panel", "tutorial", "poster-session", "coffee-break", "lunch", "social", "opening-remarks", "closing-remarks", "awards", "other"]);
-const keys16 = new Set(["id", "name", "givenName", "familyName", "affiliations", "biography", "homepage", "photo", "orcid", "email", "links", "tba", "extra"]);
+const values15 = new Set<unknown>([
+  "keynote",
+  "invited-talk",
+  "contributed-talk",
+  "spotlight",
+  "lightning",
+  "poster",
+  "panel",
+  "tutorial",
+  "poster-session",
+  "coffee-break",
+  "lunch",
+  "social",
+  "opening-remarks",
+  "closing-remarks",
+  "awards",
+  "other",
+]);
+const keys16 = new Set([
+  "id",
+  "name",
+  "givenName",
+  "familyName",
+  "affiliations",
+  "biography",
+  "homepage",
+  "photo",
+  "orcid",
+  "email",
+  "links",
+  "tba",
+  "extra",
+]);
 const pattern17 = /^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/;
 const keys18 = new Set(["id", "name", "capacity", "building", "floor", "description", "extra"]);
 const keys19 = new Set(["id", "name", "color", "description", "extra"]);
 const pattern20 = /^#[0-9a-fA-F]{6}$/;
-const keys21 = new Set(["id", "title", "chairs", "room", "track", "start", "end", "mode", "items", "description", "links", "extra"]);
-const keys22 = new Set(["frequency", "intervalWeeks", "from", "until", "dates", "startTime", "duration", "room", "cancellations", "terms", "changes"]);
+const keys21 = new Set([
+  "id",
+  "title",
+  "chairs",
+  "room",
+  "track",
+  "start",
+  "end",
+  "mode",
+  "items",
+  "description",
+  "links",
+  "extra",
+]);
+const keys22 = new Set([
+  "frequency",
+  "intervalWeeks",
+  "from",
+  "until",
+  "dates",
+  "startTime",
+  "duration",
+  "room",
+  "cancellations",
+  "terms",
+  "changes",
+]);
 const pattern23 = /^([01]\d|2[0-3]):[0-5]\d$/;
 const keys24 = new Set(["date", "reason"]);
 const keys25 = new Set(["label", "from", "until"]);
 const keys26 = new Set(["date", "startTime", "duration", "room", "note"]);
-const keys27 = new Set(["id", "kind", "title", "subtitle", "abstract", "speakers", "authors", "links", "tags", "status", "presentation", "room", "track", "date", "start", "end", "duration", "plenary", "board", "note", "language", "translations", "tba", "extra"]);
+const keys27 = new Set([
+  "id",
+  "kind",
+  "title",
+  "subtitle",
+  "abstract",
+  "speakers",
+  "authors",
+  "links",
+  "tags",
+  "status",
+  "presentation",
+  "room",
+  "track",
+  "date",
+  "start",
+  "end",
+  "duration",
+  "plenary",
+  "board",
+  "note",
+  "language",
+  "translations",
+  "tba",
+  "extra",
+]);
 const keys28 = new Set(["person", "presenting", "affiliations", "equalContribution"]);
 const keys29 = new Set(["label", "score", "path"]);
 const keys30 = new Set(["language", "title", "subtitle", "abstract"]);
-const keys31 = new Set(["move", "fixed", "slots", "availability", "roomClosures", "audience", "apart", "together", "consecutive", "precedence", "preferences", "layout", "slotCounts", "costs", "similar", "positions", "attendance", "trackChairs", "presenterZones", "presenterHours", "rules"]);
+const keys31 = new Set([
+  "move",
+  "fixed",
+  "slots",
+  "availability",
+  "roomClosures",
+  "audience",
+  "apart",
+  "together",
+  "consecutive",
+  "precedence",
+  "preferences",
+  "layout",
+  "slotCounts",
+  "costs",
+  "similar",
+  "positions",
+  "attendance",
+  "trackChairs",
+  "presenterZones",
+  "presenterHours",
+  "rules",
+]);
 const keys32 = new Set(["start", "minutes", "rooms", "session"]);
 const keys33 = new Set(["person", "available", "daily", "unavailable"]);
 const keys34 = new Set(["start", "end"]);
@@ -52,19 +223,46 @@ const keys46 = new Set(["person", "items"]);
 const keys47 = new Set(["track", "people"]);
 const keys48 = new Set(["item", "timeZone"]);
 const keys49 = new Set(["from", "to", "penalty"]);
-const keys50 = new Set(["presenterClash", "chairClash", "availability", "roomClosed", "apart", "consecutive", "precedence", "overflow", "together", "hopping", "moved", "trackSession", "trackRoom", "sessionRoom", "similarTracks", "trackRooms", "parallelTrack", "trackGaps", "presenterHours", "position", "itemSession", "itemRoom", "presenterSession", "attendeeSession", "chairSession", "attendeeClash"]);
+const keys50 = new Set([
+  "presenterClash",
+  "chairClash",
+  "availability",
+  "roomClosed",
+  "apart",
+  "consecutive",
+  "precedence",
+  "overflow",
+  "together",
+  "hopping",
+  "moved",
+  "trackSession",
+  "trackRoom",
+  "sessionRoom",
+  "similarTracks",
+  "trackRooms",
+  "parallelTrack",
+  "trackGaps",
+  "presenterHours",
+  "position",
+  "itemSession",
+  "itemRoom",
+  "presenterSession",
+  "attendeeSession",
+  "chairSession",
+  "attendeeClash",
+]);
 const keys51 = new Set(["hard", "weight"]);
 
 function isOptionalString(value: unknown): boolean {
-  return (value === undefined || typeof value === "string");
+  return value === undefined || typeof value === "string";
 }
 
 function isOptionalOneOf1(value: unknown): boolean {
-  return (value === undefined || (value === 1));
+  return value === undefined || value === 1;
 }
 
 function isOptionalOneOfPlainMarkdown(value: unknown): boolean {
-  return (value === undefined || (value === "plain" || value === "markdown"));
+  return value === undefined || value === "plain" || value === "markdown";
 }
 
 function isStringPattern2(value: unknown): boolean {
@@ -72,7 +270,7 @@ function isStringPattern2(value: unknown): boolean {
 }
 
 function isOptionalStringPattern2(value: unknown): boolean {
-  return (value === undefined || typeof value === "string" && pattern2.test(value));
+  return value === undefined || (typeof value === "string" && pattern2.test(value));
 }
 
 function isValues3(value: unknown): boolean {
@@ -80,21 +278,18 @@ function isValues3(value: unknown): boolean {
 }
 
 function isOptionalStringWebAddress(value: unknown): boolean {
-  return (value === undefined || typeof value === "string" && fieldProblems.webAddress(value) === undefined);
+  return value === undefined || (typeof value === "string" && fieldProblems.webAddress(value) === undefined);
 }
 
 function programEventHostConference(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) if (!keys4.has(key)) return false;
-  return (
-    isStringPattern2(record["name"]) &&
-    isOptionalStringWebAddress(record["url"])
-  );
+  return isStringPattern2(record["name"]) && isOptionalStringWebAddress(record["url"]);
 }
 
 function isOptionalProgramEventHostConference(value: unknown): boolean {
-  return (value === undefined || programEventHostConference(value));
+  return value === undefined || programEventHostConference(value);
 }
 
 function isStringDateText(value: unknown): boolean {
@@ -102,7 +297,7 @@ function isStringDateText(value: unknown): boolean {
 }
 
 function isOptionalStringDateText(value: unknown): boolean {
-  return (value === undefined || typeof value === "string" && fieldProblems.dateText(value) === undefined);
+  return value === undefined || (typeof value === "string" && fieldProblems.dateText(value) === undefined);
 }
 
 function isStringTimeZone(value: unknown): boolean {
@@ -110,7 +305,7 @@ function isStringTimeZone(value: unknown): boolean {
 }
 
 function isOptionalStringPattern5(value: unknown): boolean {
-  return (value === undefined || typeof value === "string" && pattern5.test(value));
+  return value === undefined || (typeof value === "string" && pattern5.test(value));
 }
 
 function programEventVenue(value: unknown): boolean {
@@ -127,7 +322,7 @@ function programEventVenue(value: unknown): boolean {
 }
 
 function isOptionalProgramEventVenue(value: unknown): boolean {
-  return (value === undefined || programEventVenue(value));
+  return value === undefined || programEventVenue(value);
 }
 
 function isStringPattern8(value: unknown): boolean {
@@ -138,10 +333,7 @@ function programEventOrganisersElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) if (!keys7.has(key)) return false;
-  return (
-    isStringPattern8(record["person"]) &&
-    isOptionalStringPattern2(record["role"])
-  );
+  return isStringPattern8(record["person"]) && isOptionalStringPattern2(record["role"]);
 }
 
 function programEventOrganisers(value: unknown): boolean {
@@ -151,7 +343,7 @@ function programEventOrganisers(value: unknown): boolean {
 }
 
 function isOptionalProgramEventOrganisers(value: unknown): boolean {
-  return (value === undefined || programEventOrganisers(value));
+  return value === undefined || programEventOrganisers(value);
 }
 
 function programEventInvitedSpeakers(value: unknown): boolean {
@@ -161,11 +353,11 @@ function programEventInvitedSpeakers(value: unknown): boolean {
 }
 
 function isOptionalProgramEventInvitedSpeakers(value: unknown): boolean {
-  return (value === undefined || programEventInvitedSpeakers(value));
+  return value === undefined || programEventInvitedSpeakers(value);
 }
 
 function isOptionalStringPattern9(value: unknown): boolean {
-  return (value === undefined || typeof value === "string" && pattern9.test(value));
+  return value === undefined || (typeof value === "string" && pattern9.test(value));
 }
 
 function isValues11(value: unknown): boolean {
@@ -180,11 +372,7 @@ function programEventLinksElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) if (!keys10.has(key)) return false;
-  return (
-    isValues11(record["kind"]) &&
-    isStringWebAddress(record["url"]) &&
-    isOptionalStringPattern2(record["label"])
-  );
+  return isValues11(record["kind"]) && isStringWebAddress(record["url"]) && isOptionalStringPattern2(record["label"]);
 }
 
 function programEventLinks(value: unknown): boolean {
@@ -194,7 +382,7 @@ function programEventLinks(value: unknown): boolean {
 }
 
 function isOptionalProgramEventLinks(value: unknown): boolean {
-  return (value === undefined || programEventLinks(value));
+  return value === undefined || programEventLinks(value);
 }
 
 function isStringDateOrDateTimeText(value: unknown): boolean {
@@ -202,7 +390,7 @@ function isStringDateOrDateTimeText(value: unknown): boolean {
 }
 
 function isOptionalStringTimeZone(value: unknown): boolean {
-  return (value === undefined || typeof value === "string" && fieldProblems.timeZone(value) === undefined);
+  return value === undefined || (typeof value === "string" && fieldProblems.timeZone(value) === undefined);
 }
 
 function programEventImportantDatesElement(value: unknown): boolean {
@@ -225,7 +413,7 @@ function programEventImportantDates(value: unknown): boolean {
 }
 
 function isOptionalProgramEventImportantDates(value: unknown): boolean {
-  return (value === undefined || programEventImportantDates(value));
+  return value === undefined || programEventImportantDates(value);
 }
 
 function programEventAwardsElement(value: unknown): boolean {
@@ -246,15 +434,17 @@ function programEventAwards(value: unknown): boolean {
 }
 
 function isOptionalProgramEventAwards(value: unknown): boolean {
-  return (value === undefined || programEventAwards(value));
+  return value === undefined || programEventAwards(value);
 }
 
 function isOneOfFinalTentative(value: unknown): boolean {
-  return (value === "final" || value === "tentative");
+  return value === "final" || value === "tentative";
 }
 
 function isNumberIntOver0Max20160(value: unknown): boolean {
-  return typeof value === "number" && Number.isFinite(value) && Number.isSafeInteger(value) && value > 0 && value <= 20160;
+  return (
+    typeof value === "number" && Number.isFinite(value) && Number.isSafeInteger(value) && value > 0 && value <= 20160
+  );
 }
 
 function programEventScheduleDefaultDurations(value: unknown): boolean {
@@ -264,14 +454,14 @@ function programEventScheduleDefaultDurations(value: unknown): boolean {
   if (Object.getOwnPropertySymbols(value).length > 0) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) {
-    if (!(values15.has(key))) return false;
+    if (!values15.has(key)) return false;
     if (!isNumberIntOver0Max20160(record[key])) return false;
   }
   return true;
 }
 
 function isOptionalProgramEventScheduleDefaultDurations(value: unknown): boolean {
-  return (value === undefined || programEventScheduleDefaultDurations(value));
+  return value === undefined || programEventScheduleDefaultDurations(value);
 }
 
 function programEventSchedule(value: unknown): boolean {
@@ -286,11 +476,11 @@ function programEventSchedule(value: unknown): boolean {
 }
 
 function isOptionalProgramEventSchedule(value: unknown): boolean {
-  return (value === undefined || programEventSchedule(value));
+  return value === undefined || programEventSchedule(value);
 }
 
 function isOptionalJsonObject(value: unknown): boolean {
-  return (value === undefined || fieldProblems.jsonObject(value) === undefined);
+  return value === undefined || fieldProblems.jsonObject(value) === undefined;
 }
 
 function programEvent(value: unknown): boolean {
@@ -330,15 +520,15 @@ function programPeopleElementAffiliations(value: unknown): boolean {
 }
 
 function isOptionalProgramPeopleElementAffiliations(value: unknown): boolean {
-  return (value === undefined || programPeopleElementAffiliations(value));
+  return value === undefined || programPeopleElementAffiliations(value);
 }
 
 function isOptionalStringPattern17(value: unknown): boolean {
-  return (value === undefined || typeof value === "string" && pattern17.test(value));
+  return value === undefined || (typeof value === "string" && pattern17.test(value));
 }
 
 function isOneOfNameAffiliationsBiographyPhoto(value: unknown): boolean {
-  return (value === "name" || value === "affiliations" || value === "biography" || value === "photo");
+  return value === "name" || value === "affiliations" || value === "biography" || value === "photo";
 }
 
 function programPeopleElementTba(value: unknown): boolean {
@@ -348,7 +538,7 @@ function programPeopleElementTba(value: unknown): boolean {
 }
 
 function isOptionalProgramPeopleElementTba(value: unknown): boolean {
-  return (value === undefined || programPeopleElementTba(value));
+  return value === undefined || programPeopleElementTba(value);
 }
 
 function programPeopleElement(value: unknown): boolean {
@@ -379,11 +569,14 @@ function programPeople(value: unknown): boolean {
 }
 
 function isOptionalProgramPeople(value: unknown): boolean {
-  return (value === undefined || programPeople(value));
+  return value === undefined || programPeople(value);
 }
 
 function isOptionalNumberIntOver0(value: unknown): boolean {
-  return (value === undefined || typeof value === "number" && Number.isFinite(value) && Number.isSafeInteger(value) && value > 0);
+  return (
+    value === undefined ||
+    (typeof value === "number" && Number.isFinite(value) && Number.isSafeInteger(value) && value > 0)
+  );
 }
 
 function programRoomsElement(value: unknown): boolean {
@@ -408,11 +601,11 @@ function programRooms(value: unknown): boolean {
 }
 
 function isOptionalProgramRooms(value: unknown): boolean {
-  return (value === undefined || programRooms(value));
+  return value === undefined || programRooms(value);
 }
 
 function isOptionalStringPattern20(value: unknown): boolean {
-  return (value === undefined || typeof value === "string" && pattern20.test(value));
+  return value === undefined || (typeof value === "string" && pattern20.test(value));
 }
 
 function programTracksElement(value: unknown): boolean {
@@ -435,19 +628,19 @@ function programTracks(value: unknown): boolean {
 }
 
 function isOptionalProgramTracks(value: unknown): boolean {
-  return (value === undefined || programTracks(value));
+  return value === undefined || programTracks(value);
 }
 
 function isOptionalStringPattern8(value: unknown): boolean {
-  return (value === undefined || typeof value === "string" && pattern8.test(value));
+  return value === undefined || (typeof value === "string" && pattern8.test(value));
 }
 
 function isOptionalStringDateTimeText(value: unknown): boolean {
-  return (value === undefined || typeof value === "string" && fieldProblems.dateTimeText(value) === undefined);
+  return value === undefined || (typeof value === "string" && fieldProblems.dateTimeText(value) === undefined);
 }
 
 function isOptionalOneOfSequenceConcurrent(value: unknown): boolean {
-  return (value === undefined || (value === "sequence" || value === "concurrent"));
+  return value === undefined || value === "sequence" || value === "concurrent";
 }
 
 function programSessionsElement(value: unknown): boolean {
@@ -477,15 +670,18 @@ function programSessions(value: unknown): boolean {
 }
 
 function isOptionalProgramSessions(value: unknown): boolean {
-  return (value === undefined || programSessions(value));
+  return value === undefined || programSessions(value);
 }
 
 function isOneOfWeeklyEverynweeksDates(value: unknown): boolean {
-  return (value === "weekly" || value === "every-n-weeks" || value === "dates");
+  return value === "weekly" || value === "every-n-weeks" || value === "dates";
 }
 
 function isOptionalNumberIntMin1(value: unknown): boolean {
-  return (value === undefined || typeof value === "number" && Number.isFinite(value) && Number.isSafeInteger(value) && value >= 1);
+  return (
+    value === undefined ||
+    (typeof value === "number" && Number.isFinite(value) && Number.isSafeInteger(value) && value >= 1)
+  );
 }
 
 function programSeriesDates(value: unknown): boolean {
@@ -495,7 +691,7 @@ function programSeriesDates(value: unknown): boolean {
 }
 
 function isOptionalProgramSeriesDates(value: unknown): boolean {
-  return (value === undefined || programSeriesDates(value));
+  return value === undefined || programSeriesDates(value);
 }
 
 function isStringPattern23(value: unknown): boolean {
@@ -506,10 +702,7 @@ function programSeriesCancellationsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) if (!keys24.has(key)) return false;
-  return (
-    isStringDateText(record["date"]) &&
-    isOptionalStringPattern2(record["reason"])
-  );
+  return isStringDateText(record["date"]) && isOptionalStringPattern2(record["reason"]);
 }
 
 function programSeriesCancellations(value: unknown): boolean {
@@ -519,18 +712,14 @@ function programSeriesCancellations(value: unknown): boolean {
 }
 
 function isOptionalProgramSeriesCancellations(value: unknown): boolean {
-  return (value === undefined || programSeriesCancellations(value));
+  return value === undefined || programSeriesCancellations(value);
 }
 
 function programSeriesTermsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) if (!keys25.has(key)) return false;
-  return (
-    isStringPattern2(record["label"]) &&
-    isStringDateText(record["from"]) &&
-    isStringDateText(record["until"])
-  );
+  return isStringPattern2(record["label"]) && isStringDateText(record["from"]) && isStringDateText(record["until"]);
 }
 
 function programSeriesTerms(value: unknown): boolean {
@@ -540,15 +729,18 @@ function programSeriesTerms(value: unknown): boolean {
 }
 
 function isOptionalProgramSeriesTerms(value: unknown): boolean {
-  return (value === undefined || programSeriesTerms(value));
+  return value === undefined || programSeriesTerms(value);
 }
 
 function isOptionalStringPattern23(value: unknown): boolean {
-  return (value === undefined || typeof value === "string" && pattern23.test(value));
+  return value === undefined || (typeof value === "string" && pattern23.test(value));
 }
 
 function isOptionalNumberIntOver0Max20160(value: unknown): boolean {
-  return (value === undefined || typeof value === "number" && Number.isFinite(value) && Number.isSafeInteger(value) && value > 0 && value <= 20160);
+  return (
+    value === undefined ||
+    (typeof value === "number" && Number.isFinite(value) && Number.isSafeInteger(value) && value > 0 && value <= 20160)
+  );
 }
 
 function programSeriesChangesElement(value: unknown): boolean {
@@ -571,7 +763,7 @@ function programSeriesChanges(value: unknown): boolean {
 }
 
 function isOptionalProgramSeriesChanges(value: unknown): boolean {
-  return (value === undefined || programSeriesChanges(value));
+  return value === undefined || programSeriesChanges(value);
 }
 
 function programSeries(value: unknown): boolean {
@@ -594,7 +786,7 @@ function programSeries(value: unknown): boolean {
 }
 
 function isOptionalProgramSeries(value: unknown): boolean {
-  return (value === undefined || programSeries(value));
+  return value === undefined || programSeries(value);
 }
 
 function isValues15(value: unknown): boolean {
@@ -602,7 +794,7 @@ function isValues15(value: unknown): boolean {
 }
 
 function isOptionalBoolean(value: unknown): boolean {
-  return (value === undefined || typeof value === "boolean");
+  return value === undefined || typeof value === "boolean";
 }
 
 function programItemsElementAuthorsElement(value: unknown): boolean {
@@ -624,11 +816,11 @@ function programItemsElementAuthors(value: unknown): boolean {
 }
 
 function isOptionalProgramItemsElementAuthors(value: unknown): boolean {
-  return (value === undefined || programItemsElementAuthors(value));
+  return value === undefined || programItemsElementAuthors(value);
 }
 
 function isOptionalNumberMin0Max1(value: unknown): boolean {
-  return (value === undefined || typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= 1);
+  return value === undefined || (typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= 1);
 }
 
 function programItemsElementTagsElementPath(value: unknown): boolean {
@@ -638,7 +830,7 @@ function programItemsElementTagsElementPath(value: unknown): boolean {
 }
 
 function isOptionalProgramItemsElementTagsElementPath(value: unknown): boolean {
-  return (value === undefined || programItemsElementTagsElementPath(value));
+  return value === undefined || programItemsElementTagsElementPath(value);
 }
 
 function programItemsElementTagsElement(value: unknown): boolean {
@@ -659,15 +851,15 @@ function programItemsElementTags(value: unknown): boolean {
 }
 
 function isOptionalProgramItemsElementTags(value: unknown): boolean {
-  return (value === undefined || programItemsElementTags(value));
+  return value === undefined || programItemsElementTags(value);
 }
 
 function isOptionalOneOfConfirmedTentativeCancelled(value: unknown): boolean {
-  return (value === undefined || (value === "confirmed" || value === "tentative" || value === "cancelled"));
+  return value === undefined || value === "confirmed" || value === "tentative" || value === "cancelled";
 }
 
 function isOptionalOneOfInpersonRemoteHybrid(value: unknown): boolean {
-  return (value === undefined || (value === "in-person" || value === "remote" || value === "hybrid"));
+  return value === undefined || value === "in-person" || value === "remote" || value === "hybrid";
 }
 
 function isStringPattern5(value: unknown): boolean {
@@ -693,11 +885,11 @@ function programItemsElementTranslations(value: unknown): boolean {
 }
 
 function isOptionalProgramItemsElementTranslations(value: unknown): boolean {
-  return (value === undefined || programItemsElementTranslations(value));
+  return value === undefined || programItemsElementTranslations(value);
 }
 
 function isOneOfTitleAbstractSpeakersTime(value: unknown): boolean {
-  return (value === "title" || value === "abstract" || value === "speakers" || value === "time");
+  return value === "title" || value === "abstract" || value === "speakers" || value === "time";
 }
 
 function programItemsElementTba(value: unknown): boolean {
@@ -707,7 +899,7 @@ function programItemsElementTba(value: unknown): boolean {
 }
 
 function isOptionalProgramItemsElementTba(value: unknown): boolean {
-  return (value === undefined || programItemsElementTba(value));
+  return value === undefined || programItemsElementTba(value);
 }
 
 function programItemsElement(value: unknown): boolean {
@@ -749,7 +941,7 @@ function programItems(value: unknown): boolean {
 }
 
 function isOptionalOneOfUnscheduledAll(value: unknown): boolean {
-  return (value === undefined || (value === "unscheduled" || value === "all"));
+  return value === undefined || value === "unscheduled" || value === "all";
 }
 
 function isStringDateTimeText(value: unknown): boolean {
@@ -775,17 +967,14 @@ function programSchedulingSlots(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingSlots(value: unknown): boolean {
-  return (value === undefined || programSchedulingSlots(value));
+  return value === undefined || programSchedulingSlots(value);
 }
 
 function programSchedulingAvailabilityElementAvailableElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) if (!keys34.has(key)) return false;
-  return (
-    isStringDateTimeText(record["start"]) &&
-    isStringDateTimeText(record["end"])
-  );
+  return isStringDateTimeText(record["start"]) && isStringDateTimeText(record["end"]);
 }
 
 function programSchedulingAvailabilityElementAvailable(value: unknown): boolean {
@@ -795,7 +984,7 @@ function programSchedulingAvailabilityElementAvailable(value: unknown): boolean 
 }
 
 function isOptionalProgramSchedulingAvailabilityElementAvailable(value: unknown): boolean {
-  return (value === undefined || programSchedulingAvailabilityElementAvailable(value));
+  return value === undefined || programSchedulingAvailabilityElementAvailable(value);
 }
 
 function programSchedulingAvailabilityElementDaily(value: unknown): boolean {
@@ -803,14 +992,12 @@ function programSchedulingAvailabilityElementDaily(value: unknown): boolean {
   const record = value as Record<string, unknown>;
   for (const key in record) if (!keys35.has(key)) return false;
   return (
-    isStringPattern23(record["from"]) &&
-    isStringPattern23(record["to"]) &&
-    isOptionalStringTimeZone(record["timeZone"])
+    isStringPattern23(record["from"]) && isStringPattern23(record["to"]) && isOptionalStringTimeZone(record["timeZone"])
   );
 }
 
 function isOptionalProgramSchedulingAvailabilityElementDaily(value: unknown): boolean {
-  return (value === undefined || programSchedulingAvailabilityElementDaily(value));
+  return value === undefined || programSchedulingAvailabilityElementDaily(value);
 }
 
 function programSchedulingAvailabilityElement(value: unknown): boolean {
@@ -832,17 +1019,14 @@ function programSchedulingAvailability(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingAvailability(value: unknown): boolean {
-  return (value === undefined || programSchedulingAvailability(value));
+  return value === undefined || programSchedulingAvailability(value);
 }
 
 function programSchedulingRoomClosuresElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) if (!keys36.has(key)) return false;
-  return (
-    isStringPattern8(record["room"]) &&
-    programSchedulingAvailabilityElementAvailable(record["closed"])
-  );
+  return isStringPattern8(record["room"]) && programSchedulingAvailabilityElementAvailable(record["closed"]);
 }
 
 function programSchedulingRoomClosures(value: unknown): boolean {
@@ -852,7 +1036,7 @@ function programSchedulingRoomClosures(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingRoomClosures(value: unknown): boolean {
-  return (value === undefined || programSchedulingRoomClosures(value));
+  return value === undefined || programSchedulingRoomClosures(value);
 }
 
 function isNumberIntMin0(value: unknown): boolean {
@@ -863,10 +1047,7 @@ function programSchedulingAudienceElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) if (!keys37.has(key)) return false;
-  return (
-    isStringPattern8(record["item"]) &&
-    isNumberIntMin0(record["people"])
-  );
+  return isStringPattern8(record["item"]) && isNumberIntMin0(record["people"]);
 }
 
 function programSchedulingAudience(value: unknown): boolean {
@@ -876,7 +1057,7 @@ function programSchedulingAudience(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingAudience(value: unknown): boolean {
-  return (value === undefined || programSchedulingAudience(value));
+  return value === undefined || programSchedulingAudience(value);
 }
 
 function programSchedulingApartElement(value: unknown): boolean {
@@ -897,7 +1078,7 @@ function programSchedulingApart(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingApart(value: unknown): boolean {
-  return (value === undefined || programSchedulingApart(value));
+  return value === undefined || programSchedulingApart(value);
 }
 
 function programSchedulingConsecutiveElementItems(value: unknown): boolean {
@@ -910,9 +1091,7 @@ function programSchedulingConsecutiveElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) if (!keys39.has(key)) return false;
-  return (
-    programSchedulingConsecutiveElementItems(record["items"])
-  );
+  return programSchedulingConsecutiveElementItems(record["items"]);
 }
 
 function programSchedulingConsecutive(value: unknown): boolean {
@@ -922,17 +1101,14 @@ function programSchedulingConsecutive(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingConsecutive(value: unknown): boolean {
-  return (value === undefined || programSchedulingConsecutive(value));
+  return value === undefined || programSchedulingConsecutive(value);
 }
 
 function programSchedulingPrecedenceElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) if (!keys40.has(key)) return false;
-  return (
-    isStringPattern8(record["before"]) &&
-    isStringPattern8(record["after"])
-  );
+  return isStringPattern8(record["before"]) && isStringPattern8(record["after"]);
 }
 
 function programSchedulingPrecedence(value: unknown): boolean {
@@ -942,17 +1118,14 @@ function programSchedulingPrecedence(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingPrecedence(value: unknown): boolean {
-  return (value === undefined || programSchedulingPrecedence(value));
+  return value === undefined || programSchedulingPrecedence(value);
 }
 
 function programSchedulingPreferencesElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) if (!keys41.has(key)) return false;
-  return (
-    programSchedulingConsecutiveElementItems(record["items"]) &&
-    isOptionalNumberIntOver0(record["attendees"])
-  );
+  return programSchedulingConsecutiveElementItems(record["items"]) && isOptionalNumberIntOver0(record["attendees"]);
 }
 
 function programSchedulingPreferences(value: unknown): boolean {
@@ -962,11 +1135,11 @@ function programSchedulingPreferences(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingPreferences(value: unknown): boolean {
-  return (value === undefined || programSchedulingPreferences(value));
+  return value === undefined || programSchedulingPreferences(value);
 }
 
 function isOptionalOneOfSlotsTracksessions(value: unknown): boolean {
-  return (value === undefined || (value === "slots" || value === "track-sessions"));
+  return value === undefined || value === "slots" || value === "track-sessions";
 }
 
 function isNumberIntMin1(value: unknown): boolean {
@@ -977,10 +1150,7 @@ function programSchedulingSlotCountsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) if (!keys42.has(key)) return false;
-  return (
-    isStringPattern8(record["item"]) &&
-    isNumberIntMin1(record["slots"])
-  );
+  return isStringPattern8(record["item"]) && isNumberIntMin1(record["slots"]);
 }
 
 function programSchedulingSlotCounts(value: unknown): boolean {
@@ -990,7 +1160,7 @@ function programSchedulingSlotCounts(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingSlotCounts(value: unknown): boolean {
-  return (value === undefined || programSchedulingSlotCounts(value));
+  return value === undefined || programSchedulingSlotCounts(value);
 }
 
 function isNumberMin0(value: unknown): boolean {
@@ -1017,7 +1187,7 @@ function programSchedulingCosts(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingCosts(value: unknown): boolean {
-  return (value === undefined || programSchedulingCosts(value));
+  return value === undefined || programSchedulingCosts(value);
 }
 
 function programSchedulingSimilarElementTracks(value: unknown): boolean {
@@ -1030,10 +1200,7 @@ function programSchedulingSimilarElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) if (!keys44.has(key)) return false;
-  return (
-    programSchedulingSimilarElementTracks(record["tracks"]) &&
-    isNumberMin0(record["penalty"])
-  );
+  return programSchedulingSimilarElementTracks(record["tracks"]) && isNumberMin0(record["penalty"]);
 }
 
 function programSchedulingSimilar(value: unknown): boolean {
@@ -1043,17 +1210,14 @@ function programSchedulingSimilar(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingSimilar(value: unknown): boolean {
-  return (value === undefined || programSchedulingSimilar(value));
+  return value === undefined || programSchedulingSimilar(value);
 }
 
 function programSchedulingPositionsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) if (!keys45.has(key)) return false;
-  return (
-    isStringPattern8(record["item"]) &&
-    isNumberIntMin1(record["position"])
-  );
+  return isStringPattern8(record["item"]) && isNumberIntMin1(record["position"]);
 }
 
 function programSchedulingPositions(value: unknown): boolean {
@@ -1063,7 +1227,7 @@ function programSchedulingPositions(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingPositions(value: unknown): boolean {
-  return (value === undefined || programSchedulingPositions(value));
+  return value === undefined || programSchedulingPositions(value);
 }
 
 function programSchedulingAttendanceElementItems(value: unknown): boolean {
@@ -1076,10 +1240,7 @@ function programSchedulingAttendanceElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) if (!keys46.has(key)) return false;
-  return (
-    isStringPattern8(record["person"]) &&
-    programSchedulingAttendanceElementItems(record["items"])
-  );
+  return isStringPattern8(record["person"]) && programSchedulingAttendanceElementItems(record["items"]);
 }
 
 function programSchedulingAttendance(value: unknown): boolean {
@@ -1089,17 +1250,14 @@ function programSchedulingAttendance(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingAttendance(value: unknown): boolean {
-  return (value === undefined || programSchedulingAttendance(value));
+  return value === undefined || programSchedulingAttendance(value);
 }
 
 function programSchedulingTrackChairsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) if (!keys47.has(key)) return false;
-  return (
-    isStringPattern8(record["track"]) &&
-    programEventInvitedSpeakers(record["people"])
-  );
+  return isStringPattern8(record["track"]) && programEventInvitedSpeakers(record["people"]);
 }
 
 function programSchedulingTrackChairs(value: unknown): boolean {
@@ -1109,17 +1267,14 @@ function programSchedulingTrackChairs(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingTrackChairs(value: unknown): boolean {
-  return (value === undefined || programSchedulingTrackChairs(value));
+  return value === undefined || programSchedulingTrackChairs(value);
 }
 
 function programSchedulingPresenterZonesElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) if (!keys48.has(key)) return false;
-  return (
-    isStringPattern8(record["item"]) &&
-    isStringTimeZone(record["timeZone"])
-  );
+  return isStringPattern8(record["item"]) && isStringTimeZone(record["timeZone"]);
 }
 
 function programSchedulingPresenterZones(value: unknown): boolean {
@@ -1129,18 +1284,14 @@ function programSchedulingPresenterZones(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingPresenterZones(value: unknown): boolean {
-  return (value === undefined || programSchedulingPresenterZones(value));
+  return value === undefined || programSchedulingPresenterZones(value);
 }
 
 function programSchedulingPresenterHoursElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) if (!keys49.has(key)) return false;
-  return (
-    isStringPattern23(record["from"]) &&
-    isStringPattern23(record["to"]) &&
-    isNumberMin0(record["penalty"])
-  );
+  return isStringPattern23(record["from"]) && isStringPattern23(record["to"]) && isNumberMin0(record["penalty"]);
 }
 
 function programSchedulingPresenterHours(value: unknown): boolean {
@@ -1150,25 +1301,22 @@ function programSchedulingPresenterHours(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingPresenterHours(value: unknown): boolean {
-  return (value === undefined || programSchedulingPresenterHours(value));
+  return value === undefined || programSchedulingPresenterHours(value);
 }
 
 function isOptionalNumberMin0(value: unknown): boolean {
-  return (value === undefined || typeof value === "number" && Number.isFinite(value) && value >= 0);
+  return value === undefined || (typeof value === "number" && Number.isFinite(value) && value >= 0);
 }
 
 function programSchedulingRulesPresenterClash(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) if (!keys51.has(key)) return false;
-  return (
-    isOptionalBoolean(record["hard"]) &&
-    isOptionalNumberMin0(record["weight"])
-  );
+  return isOptionalBoolean(record["hard"]) && isOptionalNumberMin0(record["weight"]);
 }
 
 function isOptionalProgramSchedulingRulesPresenterClash(value: unknown): boolean {
-  return (value === undefined || programSchedulingRulesPresenterClash(value));
+  return value === undefined || programSchedulingRulesPresenterClash(value);
 }
 
 function programSchedulingRules(value: unknown): boolean {
@@ -1206,7 +1354,7 @@ function programSchedulingRules(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingRules(value: unknown): boolean {
-  return (value === undefined || programSchedulingRules(value));
+  return value === undefined || programSchedulingRules(value);
 }
 
 function programScheduling(value: unknown): boolean {
@@ -1239,7 +1387,7 @@ function programScheduling(value: unknown): boolean {
 }
 
 function isOptionalProgramScheduling(value: unknown): boolean {
-  return (value === undefined || programScheduling(value));
+  return value === undefined || programScheduling(value);
 }
 
 function program(value: unknown): boolean {
