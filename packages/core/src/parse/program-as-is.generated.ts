@@ -20,40 +20,41 @@ const keys14 = new Set(["status", "note", "defaultDurations"]);
 const values15 = new Set<unknown>(["keynote", "invited-talk", "contributed-talk", "spotlight", "lightning", "poster", "panel", "tutorial", "poster-session", "coffee-break", "lunch", "social", "opening-remarks", "closing-remarks", "awards", "other"]);
 const keys16 = new Set(["id", "name", "givenName", "familyName", "affiliations", "biography", "homepage", "photo", "orcid", "email", "links", "tba", "extra"]);
 const pattern17 = /^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/;
-const keys18 = new Set(["id", "name", "capacity", "building", "floor", "description", "extra"]);
-const keys19 = new Set(["id", "name", "color", "description", "extra"]);
-const pattern20 = /^#[0-9a-fA-F]{6}$/;
-const keys21 = new Set(["id", "title", "chairs", "room", "track", "start", "end", "mode", "items", "description", "links", "extra"]);
-const keys22 = new Set(["frequency", "intervalWeeks", "from", "until", "dates", "startTime", "duration", "room", "cancellations", "terms", "changes"]);
-const pattern23 = /^([01]\d|2[0-3]):[0-5]\d$/;
-const keys24 = new Set(["date", "reason"]);
-const keys25 = new Set(["label", "from", "until"]);
-const keys26 = new Set(["date", "startTime", "duration", "room", "note"]);
-const keys27 = new Set(["id", "kind", "title", "subtitle", "abstract", "speakers", "authors", "links", "tags", "status", "presentation", "room", "track", "date", "start", "end", "duration", "plenary", "board", "note", "language", "translations", "tba", "extra"]);
-const keys28 = new Set(["person", "presenting", "affiliations", "equalContribution"]);
-const keys29 = new Set(["label", "score", "path"]);
-const keys30 = new Set(["language", "title", "subtitle", "abstract"]);
-const keys31 = new Set(["move", "fixed", "slots", "availability", "roomClosures", "audience", "apart", "together", "consecutive", "precedence", "preferences", "layout", "slotCounts", "costs", "similar", "positions", "attendance", "trackChairs", "presenterZones", "presenterHours", "rules"]);
-const keys32 = new Set(["start", "minutes", "rooms", "session"]);
-const keys33 = new Set(["person", "available", "daily", "unavailable"]);
-const keys34 = new Set(["start", "end"]);
-const keys35 = new Set(["from", "to", "timeZone"]);
-const keys36 = new Set(["room", "closed"]);
-const keys37 = new Set(["item", "people"]);
-const keys38 = new Set(["tracks", "tags", "items"]);
-const keys39 = new Set(["items"]);
-const keys40 = new Set(["before", "after"]);
-const keys41 = new Set(["items", "attendees"]);
-const keys42 = new Set(["item", "slots"]);
-const keys43 = new Set(["item", "track", "session", "room", "penalty"]);
-const keys44 = new Set(["tracks", "penalty"]);
-const keys45 = new Set(["item", "position"]);
-const keys46 = new Set(["person", "items"]);
-const keys47 = new Set(["track", "people"]);
-const keys48 = new Set(["item", "timeZone"]);
-const keys49 = new Set(["from", "to", "penalty"]);
-const keys50 = new Set(["presenterClash", "chairClash", "availability", "roomClosed", "apart", "consecutive", "precedence", "overflow", "together", "hopping", "moved", "trackSession", "trackRoom", "sessionRoom", "similarTracks", "trackRooms", "parallelTrack", "trackGaps", "presenterHours", "position", "itemSession", "itemRoom", "presenterSession", "attendeeSession", "chairSession", "attendeeClash"]);
-const keys51 = new Set(["hard", "weight"]);
+const keys18 = new Set(["id", "name", "capacity", "building", "floor", "description", "translations", "extra"]);
+const keys19 = new Set(["language", "name", "description"]);
+const keys20 = new Set(["id", "name", "color", "description", "translations", "extra"]);
+const pattern21 = /^#[0-9a-fA-F]{6}$/;
+const keys22 = new Set(["id", "title", "chairs", "room", "track", "start", "end", "mode", "items", "description", "links", "extra"]);
+const keys23 = new Set(["frequency", "intervalWeeks", "from", "until", "dates", "startTime", "duration", "room", "cancellations", "terms", "changes"]);
+const pattern24 = /^([01]\d|2[0-3]):[0-5]\d$/;
+const keys25 = new Set(["date", "reason"]);
+const keys26 = new Set(["label", "from", "until"]);
+const keys27 = new Set(["date", "startTime", "duration", "room", "note"]);
+const keys28 = new Set(["id", "kind", "title", "subtitle", "abstract", "speakers", "authors", "links", "tags", "status", "presentation", "room", "track", "date", "start", "end", "duration", "plenary", "board", "note", "language", "translations", "tba", "extra"]);
+const keys29 = new Set(["person", "presenting", "affiliations", "equalContribution"]);
+const keys30 = new Set(["label", "score", "path"]);
+const keys31 = new Set(["language", "title", "subtitle", "abstract"]);
+const keys32 = new Set(["move", "fixed", "slots", "availability", "roomClosures", "audience", "apart", "together", "consecutive", "precedence", "preferences", "layout", "slotCounts", "costs", "similar", "positions", "attendance", "trackChairs", "presenterZones", "presenterHours", "rules"]);
+const keys33 = new Set(["start", "minutes", "rooms", "session"]);
+const keys34 = new Set(["person", "available", "daily", "unavailable"]);
+const keys35 = new Set(["start", "end"]);
+const keys36 = new Set(["from", "to", "timeZone"]);
+const keys37 = new Set(["room", "closed"]);
+const keys38 = new Set(["item", "people"]);
+const keys39 = new Set(["tracks", "tags", "items"]);
+const keys40 = new Set(["items"]);
+const keys41 = new Set(["before", "after"]);
+const keys42 = new Set(["items", "attendees"]);
+const keys43 = new Set(["item", "slots"]);
+const keys44 = new Set(["item", "track", "session", "room", "penalty"]);
+const keys45 = new Set(["tracks", "penalty"]);
+const keys46 = new Set(["item", "position"]);
+const keys47 = new Set(["person", "items"]);
+const keys48 = new Set(["track", "people"]);
+const keys49 = new Set(["item", "timeZone"]);
+const keys50 = new Set(["from", "to", "penalty"]);
+const keys51 = new Set(["presenterClash", "chairClash", "availability", "roomClosed", "apart", "consecutive", "precedence", "overflow", "together", "hopping", "moved", "trackSession", "trackRoom", "sessionRoom", "similarTracks", "trackRooms", "parallelTrack", "trackGaps", "presenterHours", "position", "itemSession", "itemRoom", "presenterSession", "attendeeSession", "chairSession", "attendeeClash"]);
+const keys52 = new Set(["hard", "weight"]);
 
 function isOptionalString(value: unknown): boolean {
   return (value === undefined || typeof value === "string");
@@ -386,6 +387,31 @@ function isOptionalNumberIntOver0(value: unknown): boolean {
   return (value === undefined || typeof value === "number" && Number.isFinite(value) && Number.isSafeInteger(value) && value > 0);
 }
 
+function isStringPattern5(value: unknown): boolean {
+  return typeof value === "string" && pattern5.test(value);
+}
+
+function programRoomsElementTranslationsElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys19.has(key)) return false;
+  return (
+    isStringPattern5(record["language"]) &&
+    isOptionalStringPattern2(record["name"]) &&
+    isOptionalStringPattern2(record["description"])
+  );
+}
+
+function programRoomsElementTranslations(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programRoomsElementTranslationsElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramRoomsElementTranslations(value: unknown): boolean {
+  return (value === undefined || programRoomsElementTranslations(value));
+}
+
 function programRoomsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
@@ -397,6 +423,7 @@ function programRoomsElement(value: unknown): boolean {
     isOptionalStringPattern2(record["building"]) &&
     isOptionalStringPattern2(record["floor"]) &&
     isOptionalStringPattern2(record["description"]) &&
+    isOptionalProgramRoomsElementTranslations(record["translations"]) &&
     isOptionalJsonObject(record["extra"])
   );
 }
@@ -411,19 +438,20 @@ function isOptionalProgramRooms(value: unknown): boolean {
   return (value === undefined || programRooms(value));
 }
 
-function isOptionalStringPattern20(value: unknown): boolean {
-  return (value === undefined || typeof value === "string" && pattern20.test(value));
+function isOptionalStringPattern21(value: unknown): boolean {
+  return (value === undefined || typeof value === "string" && pattern21.test(value));
 }
 
 function programTracksElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys19.has(key)) return false;
+  for (const key in record) if (!keys20.has(key)) return false;
   return (
     isStringPattern8(record["id"]) &&
     isStringPattern2(record["name"]) &&
-    isOptionalStringPattern20(record["color"]) &&
+    isOptionalStringPattern21(record["color"]) &&
     isOptionalStringPattern2(record["description"]) &&
+    isOptionalProgramRoomsElementTranslations(record["translations"]) &&
     isOptionalJsonObject(record["extra"])
   );
 }
@@ -453,7 +481,7 @@ function isOptionalOneOfSequenceConcurrent(value: unknown): boolean {
 function programSessionsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys21.has(key)) return false;
+  for (const key in record) if (!keys22.has(key)) return false;
   return (
     isStringPattern8(record["id"]) &&
     isStringPattern2(record["title"]) &&
@@ -498,14 +526,14 @@ function isOptionalProgramSeriesDates(value: unknown): boolean {
   return (value === undefined || programSeriesDates(value));
 }
 
-function isStringPattern23(value: unknown): boolean {
-  return typeof value === "string" && pattern23.test(value);
+function isStringPattern24(value: unknown): boolean {
+  return typeof value === "string" && pattern24.test(value);
 }
 
 function programSeriesCancellationsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys24.has(key)) return false;
+  for (const key in record) if (!keys25.has(key)) return false;
   return (
     isStringDateText(record["date"]) &&
     isOptionalStringPattern2(record["reason"])
@@ -525,7 +553,7 @@ function isOptionalProgramSeriesCancellations(value: unknown): boolean {
 function programSeriesTermsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys25.has(key)) return false;
+  for (const key in record) if (!keys26.has(key)) return false;
   return (
     isStringPattern2(record["label"]) &&
     isStringDateText(record["from"]) &&
@@ -543,8 +571,8 @@ function isOptionalProgramSeriesTerms(value: unknown): boolean {
   return (value === undefined || programSeriesTerms(value));
 }
 
-function isOptionalStringPattern23(value: unknown): boolean {
-  return (value === undefined || typeof value === "string" && pattern23.test(value));
+function isOptionalStringPattern24(value: unknown): boolean {
+  return (value === undefined || typeof value === "string" && pattern24.test(value));
 }
 
 function isOptionalNumberIntOver0Max20160(value: unknown): boolean {
@@ -554,10 +582,10 @@ function isOptionalNumberIntOver0Max20160(value: unknown): boolean {
 function programSeriesChangesElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys26.has(key)) return false;
+  for (const key in record) if (!keys27.has(key)) return false;
   return (
     isStringDateText(record["date"]) &&
-    isOptionalStringPattern23(record["startTime"]) &&
+    isOptionalStringPattern24(record["startTime"]) &&
     isOptionalNumberIntOver0Max20160(record["duration"]) &&
     isOptionalStringPattern8(record["room"]) &&
     isOptionalStringPattern2(record["note"])
@@ -577,14 +605,14 @@ function isOptionalProgramSeriesChanges(value: unknown): boolean {
 function programSeries(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys22.has(key)) return false;
+  for (const key in record) if (!keys23.has(key)) return false;
   return (
     isOneOfWeeklyEverynweeksDates(record["frequency"]) &&
     isOptionalNumberIntMin1(record["intervalWeeks"]) &&
     isOptionalStringDateText(record["from"]) &&
     isOptionalStringDateText(record["until"]) &&
     isOptionalProgramSeriesDates(record["dates"]) &&
-    isStringPattern23(record["startTime"]) &&
+    isStringPattern24(record["startTime"]) &&
     isNumberIntOver0Max20160(record["duration"]) &&
     isOptionalStringPattern8(record["room"]) &&
     isOptionalProgramSeriesCancellations(record["cancellations"]) &&
@@ -608,7 +636,7 @@ function isOptionalBoolean(value: unknown): boolean {
 function programItemsElementAuthorsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys28.has(key)) return false;
+  for (const key in record) if (!keys29.has(key)) return false;
   return (
     isStringPattern8(record["person"]) &&
     isOptionalBoolean(record["presenting"]) &&
@@ -644,7 +672,7 @@ function isOptionalProgramItemsElementTagsElementPath(value: unknown): boolean {
 function programItemsElementTagsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys29.has(key)) return false;
+  for (const key in record) if (!keys30.has(key)) return false;
   return (
     isStringPattern2(record["label"]) &&
     isOptionalNumberMin0Max1(record["score"]) &&
@@ -670,14 +698,10 @@ function isOptionalOneOfInpersonRemoteHybrid(value: unknown): boolean {
   return (value === undefined || (value === "in-person" || value === "remote" || value === "hybrid"));
 }
 
-function isStringPattern5(value: unknown): boolean {
-  return typeof value === "string" && pattern5.test(value);
-}
-
 function programItemsElementTranslationsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys30.has(key)) return false;
+  for (const key in record) if (!keys31.has(key)) return false;
   return (
     isStringPattern5(record["language"]) &&
     isOptionalStringPattern2(record["title"]) &&
@@ -713,7 +737,7 @@ function isOptionalProgramItemsElementTba(value: unknown): boolean {
 function programItemsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys27.has(key)) return false;
+  for (const key in record) if (!keys28.has(key)) return false;
   return (
     isStringPattern8(record["id"]) &&
     isValues15(record["kind"]) &&
@@ -759,7 +783,7 @@ function isStringDateTimeText(value: unknown): boolean {
 function programSchedulingSlotsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys32.has(key)) return false;
+  for (const key in record) if (!keys33.has(key)) return false;
   return (
     isStringDateTimeText(record["start"]) &&
     isNumberIntOver0Max20160(record["minutes"]) &&
@@ -781,7 +805,7 @@ function isOptionalProgramSchedulingSlots(value: unknown): boolean {
 function programSchedulingAvailabilityElementAvailableElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys34.has(key)) return false;
+  for (const key in record) if (!keys35.has(key)) return false;
   return (
     isStringDateTimeText(record["start"]) &&
     isStringDateTimeText(record["end"])
@@ -801,10 +825,10 @@ function isOptionalProgramSchedulingAvailabilityElementAvailable(value: unknown)
 function programSchedulingAvailabilityElementDaily(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys35.has(key)) return false;
+  for (const key in record) if (!keys36.has(key)) return false;
   return (
-    isStringPattern23(record["from"]) &&
-    isStringPattern23(record["to"]) &&
+    isStringPattern24(record["from"]) &&
+    isStringPattern24(record["to"]) &&
     isOptionalStringTimeZone(record["timeZone"])
   );
 }
@@ -816,7 +840,7 @@ function isOptionalProgramSchedulingAvailabilityElementDaily(value: unknown): bo
 function programSchedulingAvailabilityElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys33.has(key)) return false;
+  for (const key in record) if (!keys34.has(key)) return false;
   return (
     isStringPattern8(record["person"]) &&
     isOptionalProgramSchedulingAvailabilityElementAvailable(record["available"]) &&
@@ -838,7 +862,7 @@ function isOptionalProgramSchedulingAvailability(value: unknown): boolean {
 function programSchedulingRoomClosuresElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys36.has(key)) return false;
+  for (const key in record) if (!keys37.has(key)) return false;
   return (
     isStringPattern8(record["room"]) &&
     programSchedulingAvailabilityElementAvailable(record["closed"])
@@ -862,7 +886,7 @@ function isNumberIntMin0(value: unknown): boolean {
 function programSchedulingAudienceElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys37.has(key)) return false;
+  for (const key in record) if (!keys38.has(key)) return false;
   return (
     isStringPattern8(record["item"]) &&
     isNumberIntMin0(record["people"])
@@ -882,7 +906,7 @@ function isOptionalProgramSchedulingAudience(value: unknown): boolean {
 function programSchedulingApartElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys38.has(key)) return false;
+  for (const key in record) if (!keys39.has(key)) return false;
   return (
     isOptionalProgramEventInvitedSpeakers(record["tracks"]) &&
     isOptionalProgramPeopleElementAffiliations(record["tags"]) &&
@@ -909,7 +933,7 @@ function programSchedulingConsecutiveElementItems(value: unknown): boolean {
 function programSchedulingConsecutiveElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys39.has(key)) return false;
+  for (const key in record) if (!keys40.has(key)) return false;
   return (
     programSchedulingConsecutiveElementItems(record["items"])
   );
@@ -928,7 +952,7 @@ function isOptionalProgramSchedulingConsecutive(value: unknown): boolean {
 function programSchedulingPrecedenceElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys40.has(key)) return false;
+  for (const key in record) if (!keys41.has(key)) return false;
   return (
     isStringPattern8(record["before"]) &&
     isStringPattern8(record["after"])
@@ -948,7 +972,7 @@ function isOptionalProgramSchedulingPrecedence(value: unknown): boolean {
 function programSchedulingPreferencesElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys41.has(key)) return false;
+  for (const key in record) if (!keys42.has(key)) return false;
   return (
     programSchedulingConsecutiveElementItems(record["items"]) &&
     isOptionalNumberIntOver0(record["attendees"])
@@ -976,7 +1000,7 @@ function isNumberIntMin1(value: unknown): boolean {
 function programSchedulingSlotCountsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys42.has(key)) return false;
+  for (const key in record) if (!keys43.has(key)) return false;
   return (
     isStringPattern8(record["item"]) &&
     isNumberIntMin1(record["slots"])
@@ -1000,7 +1024,7 @@ function isNumberMin0(value: unknown): boolean {
 function programSchedulingCostsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys43.has(key)) return false;
+  for (const key in record) if (!keys44.has(key)) return false;
   return (
     isOptionalStringPattern8(record["item"]) &&
     isOptionalStringPattern8(record["track"]) &&
@@ -1029,7 +1053,7 @@ function programSchedulingSimilarElementTracks(value: unknown): boolean {
 function programSchedulingSimilarElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys44.has(key)) return false;
+  for (const key in record) if (!keys45.has(key)) return false;
   return (
     programSchedulingSimilarElementTracks(record["tracks"]) &&
     isNumberMin0(record["penalty"])
@@ -1049,7 +1073,7 @@ function isOptionalProgramSchedulingSimilar(value: unknown): boolean {
 function programSchedulingPositionsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys45.has(key)) return false;
+  for (const key in record) if (!keys46.has(key)) return false;
   return (
     isStringPattern8(record["item"]) &&
     isNumberIntMin1(record["position"])
@@ -1075,7 +1099,7 @@ function programSchedulingAttendanceElementItems(value: unknown): boolean {
 function programSchedulingAttendanceElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys46.has(key)) return false;
+  for (const key in record) if (!keys47.has(key)) return false;
   return (
     isStringPattern8(record["person"]) &&
     programSchedulingAttendanceElementItems(record["items"])
@@ -1095,7 +1119,7 @@ function isOptionalProgramSchedulingAttendance(value: unknown): boolean {
 function programSchedulingTrackChairsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys47.has(key)) return false;
+  for (const key in record) if (!keys48.has(key)) return false;
   return (
     isStringPattern8(record["track"]) &&
     programEventInvitedSpeakers(record["people"])
@@ -1115,7 +1139,7 @@ function isOptionalProgramSchedulingTrackChairs(value: unknown): boolean {
 function programSchedulingPresenterZonesElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys48.has(key)) return false;
+  for (const key in record) if (!keys49.has(key)) return false;
   return (
     isStringPattern8(record["item"]) &&
     isStringTimeZone(record["timeZone"])
@@ -1135,10 +1159,10 @@ function isOptionalProgramSchedulingPresenterZones(value: unknown): boolean {
 function programSchedulingPresenterHoursElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys49.has(key)) return false;
+  for (const key in record) if (!keys50.has(key)) return false;
   return (
-    isStringPattern23(record["from"]) &&
-    isStringPattern23(record["to"]) &&
+    isStringPattern24(record["from"]) &&
+    isStringPattern24(record["to"]) &&
     isNumberMin0(record["penalty"])
   );
 }
@@ -1160,7 +1184,7 @@ function isOptionalNumberMin0(value: unknown): boolean {
 function programSchedulingRulesPresenterClash(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys51.has(key)) return false;
+  for (const key in record) if (!keys52.has(key)) return false;
   return (
     isOptionalBoolean(record["hard"]) &&
     isOptionalNumberMin0(record["weight"])
@@ -1174,7 +1198,7 @@ function isOptionalProgramSchedulingRulesPresenterClash(value: unknown): boolean
 function programSchedulingRules(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys50.has(key)) return false;
+  for (const key in record) if (!keys51.has(key)) return false;
   return (
     isOptionalProgramSchedulingRulesPresenterClash(record["presenterClash"]) &&
     isOptionalProgramSchedulingRulesPresenterClash(record["chairClash"]) &&
@@ -1212,7 +1236,7 @@ function isOptionalProgramSchedulingRules(value: unknown): boolean {
 function programScheduling(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys31.has(key)) return false;
+  for (const key in record) if (!keys32.has(key)) return false;
   return (
     isOptionalOneOfUnscheduledAll(record["move"]) &&
     isOptionalProgramEventInvitedSpeakers(record["fixed"]) &&
