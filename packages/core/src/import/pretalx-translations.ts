@@ -38,14 +38,15 @@ export function createTranslationReader(language: string | undefined) {
   };
   /** Gathers the fields' other languages into one entry per language; `keepSame` keeps texts equal to the chosen one. */
   const gather = <Field extends string>(fields: Readonly<Record<Field, TranslatedText>>, keepSame: boolean) => {
-    const byLanguage = new Map<string, { language: string } & Partial<Record<Field, string>>>();
+    type Entry = { language: string } & Partial<Record<Field, string>>;
+    const byLanguage = new Map<string, Entry>();
     for (const [field, chosen] of Object.entries(fields) as [Field, TranslatedText][]) {
       for (const [key, text] of chosen.others) {
         const tag = asLanguageTag(key);
         if (!tag) lost.push(`${field} in "${key}" (not a language tag)`);
         else if (keepSame || text !== chosen.text) {
-          const entry = byLanguage.get(tag) ?? { language: tag };
-          entry[field] = text as (typeof entry)[Field];
+          const entry = byLanguage.get(tag) ?? ({ language: tag } as Entry);
+          (entry as Partial<Record<Field, string>>)[field] = text;
           byLanguage.set(tag, entry);
         }
       }
