@@ -19,6 +19,7 @@ import type { CellModel, CellPlacement } from "./cells.js";
 import { hrefOfTalk } from "./day-address.js";
 import type { ScheduleGridStrings } from "./schedule-grid.strings.js";
 import { describeCellTime, describeGridCellTime, describeSecondaryTime, type GridView } from "./schedule-grid-view.js";
+import { translatedName } from "../shared/translated-name.js";
 
 /** What every cell's model is worked out from: the same for all the cells of one render. */
 export interface CellContext {
@@ -83,7 +84,7 @@ export function modelCell(
           .filter(Boolean)
           .join(" · "),
     timed && view.secondaryZone && !inGrid ? describeSecondaryTime(entry, view.secondaryZone, locale) : "",
-    !inGrid && entry.roomId !== undefined ? (index.rooms.get(entry.roomId)?.value.name ?? "") : "",
+    !inGrid && entry.roomId !== undefined ? (translatedName(index.rooms.get(entry.roomId)?.value, locale) ?? "") : "",
     // "Remote" or "Hybrid" in words, in the time's text node: no node more for a cell.
     presentationMark(item.presentation, ui) ?? "",
     // A cancelled badge says it already.
@@ -95,7 +96,7 @@ export function modelCell(
   // The track is said as well as coloured (colour alone tells nothing to many readers, and
   // FOSDEM's 67 tracks have no colours). In the grid it is the time's second line: the same
   // text node, broken by CSS (white-space: pre-line), so a cell keeps its 11 DOM nodes.
-  const when = track ? `${time}${inGrid ? "\n" : " · "}${track.name}` : time;
+  const when = track ? `${time}${inGrid ? "\n" : " · "}${translatedName(track, locale)}` : time;
   return {
     id: entry.id,
     states: [

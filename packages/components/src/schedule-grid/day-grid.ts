@@ -11,6 +11,7 @@ import { renderSessionBand } from "./session-band.js";
 import { collapseConcurrentSessions, sequenceSessionBands } from "./session-blocks.js";
 import { renderSessionCell } from "./session-cell.js";
 import { sessionsById } from "./sessions-by-id.js";
+import { translatedName } from "../shared/translated-name.js";
 
 function renderRoomHeaders(context: DayViewContext, layout: GridLayout): TemplateResult[] {
   const index = indexProgram(context.program);
@@ -22,7 +23,7 @@ function renderRoomHeaders(context: DayViewContext, layout: GridLayout): Templat
         aria-level="3"
         style=${styleProperties({ "grid-column": `${room.columnStart} / span ${room.laneCount}` })}
       >
-        ${room.roomId !== undefined ? index.rooms.get(room.roomId)?.value.name : layout.rooms.length === 1 ? context.strings.allRooms : context.strings.noRoom}
+        ${room.roomId !== undefined ? translatedName(index.rooms.get(room.roomId)?.value, context.locale) : layout.rooms.length === 1 ? context.strings.allRooms : context.strings.noRoom}
       </div>`,
   );
 }

@@ -14,6 +14,7 @@ import {
   type TimeZoneMode,
 } from "@lectern/core";
 import { scheduleOf } from "../shared/schedule-cache.js";
+import { translatedName } from "../shared/translated-name.js";
 
 /** What the visitor chose to see. */
 export interface GridChoices {
@@ -78,10 +79,18 @@ export function viewScheduleGrid(
       .map((kind) => ({ value: kind, label: kindLabel(kind), count: kindCounts.get(kind)! })),
     tracks: (program.tracks ?? [])
       .filter((track) => trackCounts.has(track.id))
-      .map((track) => ({ value: track.id, label: track.name, count: trackCounts.get(track.id)! })),
+      .map((track) => ({
+        value: track.id,
+        label: translatedName(track, choices.locale)!,
+        count: trackCounts.get(track.id)!,
+      })),
     rooms: (program.rooms ?? [])
       .filter((room) => roomCounts.has(room.id))
-      .map((room) => ({ value: room.id, label: room.name, count: roomCounts.get(room.id)! })),
+      .map((room) => ({
+        value: room.id,
+        label: translatedName(room, choices.locale)!,
+        count: roomCounts.get(room.id)!,
+      })),
     singleTrack:
       new Set(entries.map((entry) => entry.roomId).filter((roomId) => roomId !== undefined)).size <= 1 &&
       index.rooms.size <= 1,

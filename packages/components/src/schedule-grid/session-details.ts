@@ -1,6 +1,7 @@
 import { indexProgram, type ResolvedSession } from "@lectern/core";
 import { describeChairs } from "../shared/describe-chairs.js";
 import type { DayViewContext } from "./day-view-context.js";
+import { translatedName } from "../shared/translated-name.js";
 
 /**
  * A session's chairs as every view of the grid names them, "Chair: Ana Silva, Li Na" (a chair
@@ -13,7 +14,9 @@ export function describeSessionChairs(context: DayViewContext, session: Resolved
 /** A session's rooms by name, "Main hall, Poster hall" (a room the program does not list shows its id). */
 export function describeSessionRooms(context: DayViewContext, session: ResolvedSession): string {
   const index = indexProgram(context.program);
-  return session.roomIds.map((roomId) => index.rooms.get(roomId)?.value.name ?? roomId).join(", ");
+  return session.roomIds
+    .map((roomId) => translatedName(index.rooms.get(roomId)?.value, context.locale) ?? roomId)
+    .join(", ");
 }
 
 /**

@@ -12,6 +12,7 @@ import {
 import { html, nothing, type TemplateResult } from "lit";
 import { printPageStylesheet, printStylesheet } from "./print-stylesheet.js";
 import { escapeHtml, langOf, renderBody, type StaticPageOptions } from "./render-program-page.js";
+import { translatedName } from "../shared/translated-name.js";
 
 /** How `print.html` lays a program out on paper. */
 export type PrintOrientation = "landscape" | "portrait";
@@ -35,8 +36,12 @@ function peopleOf(program: Program, item: Item): string {
   return (item.speakers ?? []).map((id) => people.get(id)?.value.name ?? id).join(", ");
 }
 
-function roomName(program: Program, roomId: string | undefined): string | undefined {
-  return roomId === undefined ? undefined : (indexProgram(program).rooms.get(roomId)?.value.name ?? roomId);
+/** A room's name in the page's language, as the elements choose it; a room not listed is its id. */
+type RoomNamer = (roomId: string | undefined) => string | undefined;
+
+function roomNamer(program: Program, lang: string): RoomNamer {
+  const rooms = indexProgram(program).rooms;
+  return (roomId) => (roomId === undefined ? undefined : (translatedName(rooms.get(roomId)?.value, lang) ?? roomId));
 }
 
 function entry(program: Program, item: Item, room?: string): TemplateResult {
@@ -47,7 +52,12 @@ function entry(program: Program, item: Item, room?: string): TemplateResult {
 }
 
 /** One day as a table: a row per start time, a column per room, plenary items across all rooms. */
-function gridOf(program: Program, day: ScheduleDay, time: (item: ResolvedItem) => string): TemplateResult {
+function gridOf(
+  program: Program,
+  day: ScheduleDay,
+  time: (item: ResolvedItem) => string,
+  roomName: RoomNamer,
+): TemplateResult {
   const starts = [...new Set(day.items.map((item) => item.startMs))].sort((a, b) => a - b);
   const columns = day.rooms;
   const row = (startMs: number): TemplateResult => {
@@ -72,7 +82,7 @@ function gridOf(program: Program, day: ScheduleDay, time: (item: ResolvedItem) =
     <thead>
       <tr>
         <th class="print-time" scope="col">Time</th>
-        ${columns.map((column) => html`<th scope="col">${roomName(program, column.roomId) ?? "Elsewhere"}</th>`)}
+        ${columns.map((column) => html`<th scope="col">${roomName(column.roomId) ?? "Elsewhere"}</th>`)}
       </tr>
     </thead>
     <tbody>
@@ -82,13 +92,16 @@ function gridOf(program: Program, day: ScheduleDay, time: (item: ResolvedItem) =
 }
 
 /** One day as a list read top to bottom: time, then title, people and room. */
-function listOf(program: Program, day: ScheduleDay, time: (item: ResolvedItem) => string): TemplateResult {
+function listOf(
+  program: Program,
+  day: ScheduleDay,
+  time: (item: ResolvedItem) => string,
+  roomName: RoomNamer,
+): TemplateResult {
   return html`<ul class="print-list">
     ${day.items.map(
       (item) =>
-        html`<li>
-          <span>${time(item)}</span><span>${entry(program, item.item, roomName(program, item.roomId))}</span>
-        </li>`,
+        html`<li><span>${time(item)}</span><span>${entry(program, item.item, roomName(item.roomId))}</span></li>`,
     )}
   </ul>`;
 }
@@ -104,6 +117,7 @@ export async function renderPrintPage(program: Program, options: StaticPageOptio
   const zone = program.event.timeZone;
   const schedule = resolveSchedule(program);
   const orientation = printOrientationOf(program);
+  const roomName = roomNamer(program, lang);
   const time = (item: ResolvedItem): string => formatTimeRange(item.startMs, item.endMs, { zone, locale: lang });
   const instants = schedule.days.flatMap((day) => day.items.map((item) => item.startMs));
   // Without a timed item the zone is named as it is on the event's first day (not today:
@@ -119,7 +133,7 @@ export async function renderPrintPage(program: Program, options: StaticPageOptio
       (day) =>
         html`<section>
           <h2>${formatDayHeading(day.date, { locale: lang })}</h2>
-          ${orientation === "landscape" ? gridOf(program, day, time) : listOf(program, day, time)}
+          ${orientation === "landscape" ? gridOf(program, day, time, roomName) : listOf(program, day, time, roomName)}
         </section>`,
     )}
     ${
@@ -130,8 +144,7 @@ export async function renderPrintPage(program: Program, options: StaticPageOptio
               ${untimed.map(
                 (item) =>
                   html`<li>
-                    <span>${item.date ?? ""}</span
-                    ><span>${entry(program, item.item, roomName(program, item.roomId))}</span>
+                    <span>${item.date ?? ""}</span><span>${entry(program, item.item, roomName(item.roomId))}</span>
                   </li>`,
               )}
             </ul>

@@ -1,4 +1,5 @@
 import type { Item } from "@lectern/core";
+import { findTranslation, primaryLanguage as primary } from "../shared/translated-name.js";
 
 /** The texts of an item in one language, as a card shows them. */
 export interface ItemTexts {
@@ -18,8 +19,6 @@ export interface ItemTextChoice {
   readonly original: ItemTexts;
   readonly translation?: ItemTexts;
 }
-
-const primary = (tag: string) => tag.toLowerCase().split("-")[0]!;
 
 /**
  * Chooses an item's texts for a reader: the translation whose language is the locale's
@@ -44,10 +43,7 @@ export function chooseItemTexts(item: Item, options: { eventLanguage?: string; l
     abstractLang: differs(item.language),
   };
   if (own !== undefined && primary(own) === primary(locale)) return { original };
-  const translations = item.translations ?? [];
-  const match =
-    translations.find((entry) => entry.language.toLowerCase() === locale.toLowerCase()) ??
-    translations.find((entry) => primary(entry.language) === primary(locale));
+  const match = findTranslation(item.translations, locale);
   if (!match) return { original };
   return {
     original,

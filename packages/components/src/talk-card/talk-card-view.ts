@@ -17,6 +17,7 @@ import { formatCalendarDate } from "../shared/format-calendar-date.js";
 import { findCardSession, type CardSession } from "./card-session.js";
 import { chooseItemTexts, type ItemTextChoice } from "./item-texts.js";
 import { personLinksOf } from "./person-links.js";
+import { translatedName } from "../shared/translated-name.js";
 
 /** A person as a card shows them: name (or to be announced), affiliations, presenting flag. */
 export interface CardPerson {
@@ -110,8 +111,9 @@ export function viewTalkCard(
         author.equalContribution ?? false,
       ),
     ),
-    roomName: entry.roomId === undefined ? undefined : index.rooms.get(entry.roomId)?.value.name,
-    trackName: track?.name,
+    roomName:
+      entry.roomId === undefined ? undefined : translatedName(index.rooms.get(entry.roomId)?.value, options.locale),
+    trackName: translatedName(track, options.locale),
     trackColor: track?.color,
     speakersToBeAnnounced: isToBeAnnounced(item, "speakers"),
     hasEqualContribution: (item.authors ?? []).some((author) => author.equalContribution === true),

@@ -14,6 +14,7 @@ import {
 import { formatCalendarDate } from "../shared/format-calendar-date.js";
 import { scheduleOf } from "../shared/schedule-cache.js";
 import { addDatedTalks, datedMeetings, undatedTalks } from "./dated-meetings.js";
+import { translatedName } from "../shared/translated-name.js";
 
 /** One meeting as `<talk-list>` shows it. */
 export interface ListedMeeting {
@@ -155,7 +156,7 @@ export function viewTalkList(program: Program, options: TalkListOptions): TalkLi
     endMs: meeting.endMs,
     timeText: formatTimeRange(meeting.startMs, meeting.endMs, { zone, locale }),
     zoneLabel: describeEventZone(program.event, meeting.startMs, locale),
-    ...(meeting.roomId === undefined ? {} : { roomName: rooms.get(meeting.roomId)?.value.name }),
+    ...(meeting.roomId === undefined ? {} : { roomName: translatedName(rooms.get(meeting.roomId)?.value, locale) }),
     cancelled: meeting.cancelled,
     ...(meeting.reason ? { reason: meeting.reason } : {}),
     ...(meeting.note ? { note: meeting.note } : {}),

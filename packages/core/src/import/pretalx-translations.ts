@@ -15,11 +15,18 @@ export interface ItemTranslationDraft {
   abstract?: string;
 }
 
+/** A room's or track's name and description in one other language, as the model keeps them. */
+export interface NameTranslationDraft {
+  language: string;
+  name?: string;
+  description?: string;
+}
+
 /**
  * Reads pretalx's translated fields in the language the caller chose, and remembers what it
  * could not do, so the import says so once (with where) instead of dropping it silently:
- * fields where that language was missing (the first language was taken), and translations of
- * names (rooms, tracks) that the model has no place for.
+ * fields where that language was missing (the first language was taken), and translations
+ * under a key that is no language tag, which no program can hold.
  */
 export function createTranslationReader(language: string | undefined) {
   const fellBack: string[] = [];
@@ -29,32 +36,37 @@ export function createTranslationReader(language: string | undefined) {
     if (result.fellBack) fellBack.push(formatPath(where));
     return result;
   };
+  /** Gathers the fields' other languages into one entry per language; `keepSame` keeps texts equal to the chosen one. */
+  const gather = <Field extends string>(fields: Readonly<Record<Field, TranslatedText>>, keepSame: boolean) => {
+    type Entry = { language: string } & Partial<Record<Field, string>>;
+    const byLanguage = new Map<string, Entry>();
+    for (const [field, chosen] of Object.entries(fields) as [Field, TranslatedText][]) {
+      for (const [key, text] of chosen.others) {
+        const tag = asLanguageTag(key);
+        if (!tag) lost.push(`${field} in "${key}" (not a language tag)`);
+        else if (keepSame || text !== chosen.text) {
+          const entry = byLanguage.get(tag) ?? ({ language: tag } as Entry);
+          (entry as Partial<Record<Field, string>>)[field] = text;
+          byLanguage.set(tag, entry);
+        }
+      }
+    }
+    return [...byLanguage.values()];
+  };
   return {
-    /** A field whose other languages become item translations. */
+    /** A field whose other languages become translations. */
     read,
-    /** A name whose other languages have no place in the model: they are named in a warning when they differ. */
-    readName(value: unknown, where: readonly PathSegment[]): string | undefined {
-      const result = read(value, where);
-      if (result.others.some(([, text]) => text !== result.text))
-        lost.push(`${formatPath(where)} (${result.others.map(([key]) => key).join(", ")})`);
-      return result.text;
-    },
     /** An item's translations from its title's and abstract's other languages, one entry per language. */
     translationsOf(title: TranslatedText, abstract: TranslatedText): ItemTranslationDraft[] {
-      const byLanguage = new Map<string, ItemTranslationDraft>();
-      const add = (field: "title" | "abstract", [key, text]: readonly [string, string]) => {
-        const tag = asLanguageTag(key);
-        if (!tag) {
-          lost.push(`${field} in "${key}" (not a language tag)`);
-          return;
-        }
-        const entry = byLanguage.get(tag) ?? { language: tag };
-        entry[field] = text;
-        byLanguage.set(tag, entry);
-      };
-      title.others.forEach((other) => add("title", other));
-      abstract.others.forEach((other) => add("abstract", other));
-      return [...byLanguage.values()];
+      return gather({ title, abstract }, true);
+    },
+    /**
+     * A room's or track's translations from its name's and description's other languages. A
+     * text the same as the chosen one is left out (pretalx repeats an untranslated name in
+     * every language), and so is a language left with nothing.
+     */
+    nameTranslationsOf(name: TranslatedText, description: TranslatedText): NameTranslationDraft[] {
+      return gather({ name, description }, false);
     },
     /** The warnings for everything above, at most one of each kind, naming the first places. */
     warnings(at: (segments: readonly PathSegment[], message: string) => ProgramProblem): ProgramProblem[] {

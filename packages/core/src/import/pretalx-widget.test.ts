@@ -37,12 +37,46 @@ describe("importPretalxWidget", () => {
     ]);
   });
 
-  it("marks withdrawn talks cancelled and warns about unknown speakers and untranslatable names", () => {
+  it("marks withdrawn talks cancelled and warns about unknown speakers", () => {
     expect(program.items.find((item) => item.id === "T3")?.status).toBe("cancelled");
     expect(result.warnings.map((warning) => `${warning.path}: ${warning.message}`)).toEqual([
       "talks[2].speakers: speaker(s) NOPE12 not in speakers; left out",
-      ": 1 translation(s) have no place in a program and are left out: rooms[0].name (de)",
     ]);
+  });
+
+  it("keeps a room name's other languages as the room's translations", () => {
+    expect(program.rooms![0]).toEqual({
+      id: "room-11",
+      name: "Main hall",
+      translations: [{ language: "de", name: "Großer Saal" }],
+    });
+    const german = importPretalxWidget(JSON.stringify(widget), { title: "Widget Con", language: "de" });
+    expect(german.ok && german.program.rooms![0]).toMatchObject({
+      name: "Großer Saal",
+      translations: [{ language: "en", name: "Main hall" }],
+    });
+  });
+
+  it("keeps translated track names and descriptions per language, spells zh_TW as a tag, and drops a key that is no tag", () => {
+    const data = structuredClone(widget) as typeof widget & { tracks: unknown[] };
+    data.tracks = [
+      {
+        id: 3,
+        name: { en: "Security", de: "Sicherheit", zh_TW: "資安", "not a tag!": "x" },
+        description: { en: "Locks.", de: "Schlösser.", fr: "Serrures." },
+        color: "#aa3366",
+      },
+    ];
+    const read = importPretalxWidget(JSON.stringify(data), { title: "Widget Con", language: "en" });
+    if (!read.ok) throw new Error(read.errors[0]!.message);
+    expect(read.program.tracks![0]!.translations).toEqual([
+      { language: "de", name: "Sicherheit", description: "Schlösser." },
+      { language: "zh-TW", name: "資安" },
+      { language: "fr", description: "Serrures." },
+    ]);
+    expect(read.warnings.map((warning) => warning.message)).toContain(
+      '1 translation(s) have no place in a program and are left out: name in "not a tag!" (not a language tag)',
+    );
   });
 
   it("lists a speaker code given twice on a talk once, as one person", () => {

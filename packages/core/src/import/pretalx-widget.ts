@@ -24,8 +24,9 @@ import { readTranslatedText } from "./translated-text.js";
 export interface PretalxImportOptions extends FrabImportOptions {
   readonly title?: string;
   /**
-   * The language translated fields are read in (`de`); the others become item translations.
-   * One that no text of the file is in gives way to the file's first language, with a warning.
+   * The language translated fields are read in (`de`); the others become translations of
+   * items, rooms and tracks. One that no text of the file is in gives way to the file's first
+   * language, with a warning.
    */
   readonly language?: string;
 }
@@ -41,10 +42,12 @@ const dateOf = (value: unknown) =>
  * Imports pretalx's schedule widget data (`{ talks, rooms, speakers, tracks, timezone, ... }`,
  * `/schedule/widgets/schedule.json`) as a program. Breaks are talks with `slot_type: "break"`.
  * Texts may be translations: the `language` option picks one (the first otherwise), the other
- * languages of titles and abstracts become item `translations`, and a missing language is a
- * warning; a language the file has no texts in at all is read as its first language (the
- * program's `language` then), with a warning naming the languages it has. A talk's `content_locale` becomes its `language`. pretalx texts are Markdown, so the
- * program's `textFormat` is `markdown`. The widget names no event, so the `title` option gives
+ * languages of titles and abstracts become item `translations`, those of room and track names
+ * and descriptions (where they differ) room and track `translations`, and a missing language
+ * is a warning; a language the file has no texts in at all is read as its first language (the
+ * program's `language` then), with a warning naming the languages it has. A talk's
+ * `content_locale` becomes its `language`. pretalx texts are Markdown, so the program's
+ * `textFormat` is `markdown`. The widget names no event, so the `title` option gives
  * one. Never throws; the program goes through `parseProgram`.
  */
 export function importPretalxWidget(input: string | unknown, options: PretalxImportOptions = {}): ParseResult {
@@ -72,34 +75,33 @@ function importUnsafely(data: Node | undefined, source: ImportSource, options: P
   const roomId = createIdMaker("room-");
   const trackId = createIdMaker("track-");
   const personId = createIdMaker("person-");
+  /** A room's or track's name and description in the chosen language, and its other languages. */
+  const readNamed = (entry: Node, where: "rooms" | "tracks", index: number) => {
+    const nameText = translations.read(entry.name, [where, index, "name"]);
+    const descriptionText = translations.read(entry.description, [where, index, "description"]);
+    const others = translations.nameTranslationsOf(nameText, descriptionText);
+    return {
+      name: nameText.text,
+      fields: {
+        ...(descriptionText.text ? { description: descriptionText.text } : {}),
+        ...(others.length > 0 ? { translations: others } : {}),
+      },
+    };
+  };
   const rooms = new Map(
     list(data.rooms).flatMap((room, index) => {
-      const roomName = translations.readName(room.name, ["rooms", index, "name"]);
-      const description = translations.readName(room.description, ["rooms", index, "description"]);
+      const { name: roomName, fields } = readNamed(room, "rooms", index);
       const key = asKey(room.id) ?? roomName;
-      return roomName && key
-        ? [[key, { id: roomId(key), name: roomName, ...(description ? { description } : {}) }] as const]
-        : [];
+      return roomName && key ? [[key, { id: roomId(key), name: roomName, ...fields }] as const] : [];
     }),
   );
   const tracks = new Map(
     list(data.tracks).flatMap((track, index) => {
-      const trackName = translations.readName(track.name, ["tracks", index, "name"]);
-      const description = translations.readName(track.description, ["tracks", index, "description"]);
+      const { name: trackName, fields } = readNamed(track, "tracks", index);
       const key = asKey(track.id) ?? trackName;
       const color = typeof track.color === "string" && /^#[0-9a-f]{6}$/i.test(track.color) ? track.color : undefined;
       return trackName && key
-        ? [
-            [
-              key,
-              {
-                id: trackId(key),
-                name: trackName,
-                ...(color ? { color } : {}),
-                ...(description ? { description } : {}),
-              },
-            ] as const,
-          ]
+        ? [[key, { id: trackId(key), name: trackName, ...(color ? { color } : {}), ...fields }] as const]
         : [];
     }),
   );

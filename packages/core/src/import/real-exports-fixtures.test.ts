@@ -50,8 +50,12 @@ describe("pretalx widget data of DevOpsDays Lima 2026 (America/Lima, es/en)", ()
     // The program claims no language none of its texts is in: English, as without a German break title.
     expect(german.program.event.language).toBe("en");
     expect(german.program.items.some((entry) => entry.title === "Break")).toBe(true);
-    const lost = german.warnings.find((problem) => problem.message.includes("have no place in a program"));
-    expect(lost?.message).toContain("tracks[0].name (es)");
+    // Nothing is lost: the Spanish names become translations of the English ones.
+    expect(german.warnings.some((problem) => problem.message.includes("have no place in a program"))).toBe(false);
+    expect(german.program.tracks![0]).toMatchObject({
+      name: "Event",
+      translations: [{ language: "es", name: "Evento" }],
+    });
   });
 
   it("keeps the translated track and room descriptions in the chosen language", () => {
@@ -59,8 +63,29 @@ describe("pretalx widget data of DevOpsDays Lima 2026 (America/Lima, es/en)", ()
     expect(lightning?.description).toMatch(/^Charlas cortas y dinámicas/);
     // Room 285 is the only one with a description, { en: "Wokrshop", es: "Tallares" } as written.
     expect(program.rooms!.filter((room) => room.description)).toEqual([
-      { id: "room-285", name: "Maranga - Talleres", description: "Tallares" },
+      {
+        id: "room-285",
+        name: "Maranga - Talleres",
+        description: "Tallares",
+        translations: [{ language: "en", name: "Maranga - Workshop", description: "Wokrshop" }],
+      },
     ]);
+  });
+
+  it("keeps the other language of room and track names and descriptions where it differs", () => {
+    // Five of the six rooms are named alike in en and es ("Terrace"): they carry no translation.
+    expect(program.rooms!.filter((room) => room.translations).map((room) => room.id)).toEqual(["room-285"]);
+    const tracks = Object.fromEntries(program.tracks!.map((track) => [track.name, track.translations]));
+    expect(tracks["Evento"]).toEqual([{ language: "en", name: "Event" }]);
+    expect(tracks["charla relámpago"]).toEqual([
+      { language: "en", name: "lightning talk", description: expect.stringMatching(/^Short, high-energy talks/) },
+    ]);
+    // The four theme tracks have one name in both languages, and their descriptions translated.
+    const security = tracks["Security & Technology Transformation"]!;
+    expect(security).toHaveLength(1);
+    expect(security[0]!.name).toBeUndefined();
+    expect(security[0]!.description).toMatch(/\S/);
+    expect(program.tracks!.every((track) => track.translations?.length === 1)).toBe(true);
   });
 });
 

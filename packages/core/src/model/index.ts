@@ -8,6 +8,7 @@ export * from "./item-status.js";
 export * from "./item-translation.js";
 export * from "./language.js";
 export * from "./link.js";
+export * from "./name-translation.js";
 export * from "./person.js";
 export * from "./program.js";
 export * from "./room.js";

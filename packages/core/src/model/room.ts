@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { extraSchema } from "./extra.js";
 import { idSchema } from "./id.js";
+import { nameTranslationSchema } from "./name-translation.js";
 import { lineSchema, richTextSchema } from "./text.js";
 import { withMeta } from "./with-meta.js";
 
@@ -20,6 +21,11 @@ export const roomSchema = withMeta(
     building: z.optional(lineSchema),
     floor: z.optional(lineSchema),
     description: z.optional(richTextSchema),
+    translations: z.optional(
+      withMeta(z.array(nameTranslationSchema), {
+        description: "The room's name and description in other languages.",
+      }),
+    ),
     extra: extraSchema,
   }),
   { description: "A room. The order of rooms is the order of the grid's columns." },

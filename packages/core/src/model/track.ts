@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { extraSchema } from "./extra.js";
 import { idSchema } from "./id.js";
+import { nameTranslationSchema } from "./name-translation.js";
 import { lineSchema, richTextSchema } from "./text.js";
 import { withMeta } from "./with-meta.js";
 import { quoteText } from "./describe-value.js";
@@ -21,6 +22,11 @@ export const trackSchema = withMeta(
       ),
     ),
     description: z.optional(richTextSchema),
+    translations: z.optional(
+      withMeta(z.array(nameTranslationSchema), {
+        description: "The track's name and description in other languages.",
+      }),
+    ),
     extra: extraSchema,
   }),
   { description: "A track (theme), with a colour." },

@@ -2,86 +2,28 @@
 // `npm run generate` writes it again; a test (codegen/generated-files.test.ts) fails while it is out of date.
 import { fieldProblems } from "../model/field-problems.js";
 
-const keys0 = new Set([
-  "$schema",
-  "version",
-  "textFormat",
-  "title",
-  "topic",
-  "description",
-  "people",
-  "papers",
-  "extra",
-]);
+const keys0 = new Set(["$schema", "version", "textFormat", "title", "topic", "description", "people", "papers", "extra"]);
 const pattern1 = /\S/;
-const keys2 = new Set([
-  "id",
-  "name",
-  "givenName",
-  "familyName",
-  "affiliations",
-  "biography",
-  "homepage",
-  "photo",
-  "orcid",
-  "email",
-  "links",
-  "tba",
-  "extra",
-]);
+const keys2 = new Set(["id", "name", "givenName", "familyName", "affiliations", "biography", "homepage", "photo", "orcid", "email", "links", "tba", "extra"]);
 const pattern3 = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 const pattern4 = /^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/;
 const pattern5 = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
 const keys6 = new Set(["kind", "url", "label"]);
-const values7 = new Set<unknown>([
-  "web",
-  "paper",
-  "arxiv",
-  "doi",
-  "pdf",
-  "slides",
-  "poster",
-  "video",
-  "livestream",
-  "code",
-  "openreview",
-  "submission",
-  "registration",
-  "call-for-papers",
-  "other",
-  "orcid",
-  "google-scholar",
-  "github",
-  "mastodon",
-  "bluesky",
-  "twitter",
-  "linkedin",
-]);
-const keys8 = new Set([
-  "id",
-  "title",
-  "authors",
-  "abstract",
-  "venue",
-  "year",
-  "links",
-  "tags",
-  "presentation",
-  "extra",
-]);
+const values7 = new Set<unknown>(["web", "paper", "arxiv", "doi", "pdf", "slides", "poster", "video", "livestream", "code", "openreview", "submission", "registration", "call-for-papers", "other", "orcid", "google-scholar", "github", "mastodon", "bluesky", "twitter", "linkedin"]);
+const keys8 = new Set(["id", "title", "authors", "abstract", "venue", "year", "links", "tags", "presentation", "extra"]);
 const keys9 = new Set(["person", "presenting", "affiliations", "equalContribution"]);
 const keys10 = new Set(["label", "score", "path"]);
 
 function isOptionalString(value: unknown): boolean {
-  return value === undefined || typeof value === "string";
+  return (value === undefined || typeof value === "string");
 }
 
 function isOptionalOneOf1(value: unknown): boolean {
-  return value === undefined || value === 1;
+  return (value === undefined || (value === 1));
 }
 
 function isOptionalOneOfPlainMarkdown(value: unknown): boolean {
-  return value === undefined || value === "plain" || value === "markdown";
+  return (value === undefined || (value === "plain" || value === "markdown"));
 }
 
 function isStringPattern1(value: unknown): boolean {
@@ -89,7 +31,7 @@ function isStringPattern1(value: unknown): boolean {
 }
 
 function isOptionalStringPattern1(value: unknown): boolean {
-  return value === undefined || (typeof value === "string" && pattern1.test(value));
+  return (value === undefined || typeof value === "string" && pattern1.test(value));
 }
 
 function isStringPattern3(value: unknown): boolean {
@@ -103,19 +45,19 @@ function paperDigestPeopleElementAffiliations(value: unknown): boolean {
 }
 
 function isOptionalPaperDigestPeopleElementAffiliations(value: unknown): boolean {
-  return value === undefined || paperDigestPeopleElementAffiliations(value);
+  return (value === undefined || paperDigestPeopleElementAffiliations(value));
 }
 
 function isOptionalStringWebAddress(value: unknown): boolean {
-  return value === undefined || (typeof value === "string" && fieldProblems.webAddress(value) === undefined);
+  return (value === undefined || typeof value === "string" && fieldProblems.webAddress(value) === undefined);
 }
 
 function isOptionalStringPattern4(value: unknown): boolean {
-  return value === undefined || (typeof value === "string" && pattern4.test(value));
+  return (value === undefined || typeof value === "string" && pattern4.test(value));
 }
 
 function isOptionalStringPattern5(value: unknown): boolean {
-  return value === undefined || (typeof value === "string" && pattern5.test(value));
+  return (value === undefined || typeof value === "string" && pattern5.test(value));
 }
 
 function isValues7(value: unknown): boolean {
@@ -130,7 +72,11 @@ function paperDigestPeopleElementLinksElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) if (!keys6.has(key)) return false;
-  return isValues7(record["kind"]) && isStringWebAddress(record["url"]) && isOptionalStringPattern1(record["label"]);
+  return (
+    isValues7(record["kind"]) &&
+    isStringWebAddress(record["url"]) &&
+    isOptionalStringPattern1(record["label"])
+  );
 }
 
 function paperDigestPeopleElementLinks(value: unknown): boolean {
@@ -140,11 +86,11 @@ function paperDigestPeopleElementLinks(value: unknown): boolean {
 }
 
 function isOptionalPaperDigestPeopleElementLinks(value: unknown): boolean {
-  return value === undefined || paperDigestPeopleElementLinks(value);
+  return (value === undefined || paperDigestPeopleElementLinks(value));
 }
 
 function isOneOfNameAffiliationsBiographyPhoto(value: unknown): boolean {
-  return value === "name" || value === "affiliations" || value === "biography" || value === "photo";
+  return (value === "name" || value === "affiliations" || value === "biography" || value === "photo");
 }
 
 function paperDigestPeopleElementTba(value: unknown): boolean {
@@ -154,11 +100,11 @@ function paperDigestPeopleElementTba(value: unknown): boolean {
 }
 
 function isOptionalPaperDigestPeopleElementTba(value: unknown): boolean {
-  return value === undefined || paperDigestPeopleElementTba(value);
+  return (value === undefined || paperDigestPeopleElementTba(value));
 }
 
 function isOptionalJsonObject(value: unknown): boolean {
-  return value === undefined || fieldProblems.jsonObject(value) === undefined;
+  return (value === undefined || fieldProblems.jsonObject(value) === undefined);
 }
 
 function paperDigestPeopleElement(value: unknown): boolean {
@@ -189,11 +135,11 @@ function paperDigestPeople(value: unknown): boolean {
 }
 
 function isOptionalPaperDigestPeople(value: unknown): boolean {
-  return value === undefined || paperDigestPeople(value);
+  return (value === undefined || paperDigestPeople(value));
 }
 
 function isOptionalBoolean(value: unknown): boolean {
-  return value === undefined || typeof value === "boolean";
+  return (value === undefined || typeof value === "boolean");
 }
 
 function paperDigestPapersElementAuthorsElement(value: unknown): boolean {
@@ -215,22 +161,15 @@ function paperDigestPapersElementAuthors(value: unknown): boolean {
 }
 
 function isOptionalPaperDigestPapersElementAuthors(value: unknown): boolean {
-  return value === undefined || paperDigestPapersElementAuthors(value);
+  return (value === undefined || paperDigestPapersElementAuthors(value));
 }
 
 function isOptionalNumberIntMin1000Max3000(value: unknown): boolean {
-  return (
-    value === undefined ||
-    (typeof value === "number" &&
-      Number.isFinite(value) &&
-      Number.isSafeInteger(value) &&
-      value >= 1000 &&
-      value <= 3000)
-  );
+  return (value === undefined || typeof value === "number" && Number.isFinite(value) && Number.isSafeInteger(value) && value >= 1000 && value <= 3000);
 }
 
 function isOptionalNumberMin0Max1(value: unknown): boolean {
-  return value === undefined || (typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= 1);
+  return (value === undefined || typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= 1);
 }
 
 function paperDigestPapersElementTagsElementPath(value: unknown): boolean {
@@ -240,7 +179,7 @@ function paperDigestPapersElementTagsElementPath(value: unknown): boolean {
 }
 
 function isOptionalPaperDigestPapersElementTagsElementPath(value: unknown): boolean {
-  return value === undefined || paperDigestPapersElementTagsElementPath(value);
+  return (value === undefined || paperDigestPapersElementTagsElementPath(value));
 }
 
 function paperDigestPapersElementTagsElement(value: unknown): boolean {
@@ -261,11 +200,11 @@ function paperDigestPapersElementTags(value: unknown): boolean {
 }
 
 function isOptionalPaperDigestPapersElementTags(value: unknown): boolean {
-  return value === undefined || paperDigestPapersElementTags(value);
+  return (value === undefined || paperDigestPapersElementTags(value));
 }
 
 function isOptionalOneOfInpersonRemoteHybrid(value: unknown): boolean {
-  return value === undefined || value === "in-person" || value === "remote" || value === "hybrid";
+  return (value === undefined || (value === "in-person" || value === "remote" || value === "hybrid"));
 }
 
 function paperDigestPapersElement(value: unknown): boolean {

@@ -2,55 +2,10 @@
 // `npm run generate` writes it again; a test (codegen/generated-files.test.ts) fails while it is out of date.
 import { fieldProblems } from "../model/field-problems.js";
 
-const keys0 = new Set([
-  "$schema",
-  "version",
-  "textFormat",
-  "event",
-  "people",
-  "rooms",
-  "tracks",
-  "sessions",
-  "series",
-  "items",
-  "scheduling",
-  "extra",
-]);
-const keys1 = new Set([
-  "title",
-  "acronym",
-  "subtitle",
-  "kind",
-  "description",
-  "hostConference",
-  "startDate",
-  "endDate",
-  "timeZone",
-  "timeZoneLabel",
-  "language",
-  "venue",
-  "organisers",
-  "invitedSpeakers",
-  "contactEmail",
-  "links",
-  "importantDates",
-  "callForPapers",
-  "publicationPolicy",
-  "awards",
-  "schedule",
-  "extra",
-]);
+const keys0 = new Set(["$schema", "version", "textFormat", "event", "people", "rooms", "tracks", "sessions", "series", "items", "scheduling", "extra"]);
+const keys1 = new Set(["title", "acronym", "subtitle", "kind", "description", "hostConference", "startDate", "endDate", "timeZone", "timeZoneLabel", "language", "venue", "organisers", "invitedSpeakers", "contactEmail", "links", "importantDates", "callForPapers", "publicationPolicy", "awards", "schedule", "extra"]);
 const pattern2 = /\S/;
-const values3 = new Set<unknown>([
-  "workshop",
-  "conference",
-  "symposium",
-  "seminar-series",
-  "summer-school",
-  "tutorial",
-  "meeting",
-  "other",
-]);
+const values3 = new Set<unknown>(["workshop", "conference", "symposium", "seminar-series", "summer-school", "tutorial", "meeting", "other"]);
 const keys4 = new Set(["name", "url"]);
 const pattern5 = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 const keys6 = new Set(["name", "address", "city", "country", "url"]);
@@ -58,211 +13,59 @@ const keys7 = new Set(["person", "role"]);
 const pattern8 = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 const pattern9 = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
 const keys10 = new Set(["kind", "url", "label"]);
-const values11 = new Set<unknown>([
-  "web",
-  "paper",
-  "arxiv",
-  "doi",
-  "pdf",
-  "slides",
-  "poster",
-  "video",
-  "livestream",
-  "code",
-  "openreview",
-  "submission",
-  "registration",
-  "call-for-papers",
-  "other",
-  "orcid",
-  "google-scholar",
-  "github",
-  "mastodon",
-  "bluesky",
-  "twitter",
-  "linkedin",
-]);
+const values11 = new Set<unknown>(["web", "paper", "arxiv", "doi", "pdf", "slides", "poster", "video", "livestream", "code", "openreview", "submission", "registration", "call-for-papers", "other", "orcid", "google-scholar", "github", "mastodon", "bluesky", "twitter", "linkedin"]);
 const keys12 = new Set(["label", "date", "timeZone", "timeZoneLabel", "note"]);
 const keys13 = new Set(["name", "description", "winners"]);
 const keys14 = new Set(["status", "note", "defaultDurations"]);
-const values15 = new Set<unknown>([
-  "keynote",
-  "invited-talk",
-  "contributed-talk",
-  "spotlight",
-  "lightning",
-  "poster",
-  "panel",
-  "tutorial",
-  "poster-session",
-  "coffee-break",
-  "lunch",
-  "social",
-  "opening-remarks",
-  "closing-remarks",
-  "awards",
-  "other",
-]);
-const keys16 = new Set([
-  "id",
-  "name",
-  "givenName",
-  "familyName",
-  "affiliations",
-  "biography",
-  "homepage",
-  "photo",
-  "orcid",
-  "email",
-  "links",
-  "tba",
-  "extra",
-]);
+const values15 = new Set<unknown>(["keynote", "invited-talk", "contributed-talk", "spotlight", "lightning", "poster", "panel", "tutorial", "poster-session", "coffee-break", "lunch", "social", "opening-remarks", "closing-remarks", "awards", "other"]);
+const keys16 = new Set(["id", "name", "givenName", "familyName", "affiliations", "biography", "homepage", "photo", "orcid", "email", "links", "tba", "extra"]);
 const pattern17 = /^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/;
-const keys18 = new Set(["id", "name", "capacity", "building", "floor", "description", "extra"]);
-const keys19 = new Set(["id", "name", "color", "description", "extra"]);
-const pattern20 = /^#[0-9a-fA-F]{6}$/;
-const keys21 = new Set([
-  "id",
-  "title",
-  "chairs",
-  "room",
-  "track",
-  "start",
-  "end",
-  "mode",
-  "items",
-  "description",
-  "links",
-  "extra",
-]);
-const keys22 = new Set([
-  "frequency",
-  "intervalWeeks",
-  "from",
-  "until",
-  "dates",
-  "startTime",
-  "duration",
-  "room",
-  "cancellations",
-  "terms",
-  "changes",
-]);
-const pattern23 = /^([01]\d|2[0-3]):[0-5]\d$/;
-const keys24 = new Set(["date", "reason"]);
-const keys25 = new Set(["label", "from", "until"]);
-const keys26 = new Set(["date", "startTime", "duration", "room", "note"]);
-const keys27 = new Set([
-  "id",
-  "kind",
-  "title",
-  "subtitle",
-  "abstract",
-  "speakers",
-  "authors",
-  "links",
-  "tags",
-  "status",
-  "presentation",
-  "room",
-  "track",
-  "date",
-  "start",
-  "end",
-  "duration",
-  "plenary",
-  "board",
-  "note",
-  "language",
-  "translations",
-  "tba",
-  "extra",
-]);
-const keys28 = new Set(["person", "presenting", "affiliations", "equalContribution"]);
-const keys29 = new Set(["label", "score", "path"]);
-const keys30 = new Set(["language", "title", "subtitle", "abstract"]);
-const keys31 = new Set([
-  "move",
-  "fixed",
-  "slots",
-  "availability",
-  "roomClosures",
-  "audience",
-  "apart",
-  "together",
-  "consecutive",
-  "precedence",
-  "preferences",
-  "layout",
-  "slotCounts",
-  "costs",
-  "similar",
-  "positions",
-  "attendance",
-  "trackChairs",
-  "presenterZones",
-  "presenterHours",
-  "rules",
-]);
-const keys32 = new Set(["start", "minutes", "rooms", "session"]);
-const keys33 = new Set(["person", "available", "daily", "unavailable"]);
-const keys34 = new Set(["start", "end"]);
-const keys35 = new Set(["from", "to", "timeZone"]);
-const keys36 = new Set(["room", "closed"]);
-const keys37 = new Set(["item", "people"]);
-const keys38 = new Set(["tracks", "tags", "items"]);
-const keys39 = new Set(["items"]);
-const keys40 = new Set(["before", "after"]);
-const keys41 = new Set(["items", "attendees"]);
-const keys42 = new Set(["item", "slots"]);
-const keys43 = new Set(["item", "track", "session", "room", "penalty"]);
-const keys44 = new Set(["tracks", "penalty"]);
-const keys45 = new Set(["item", "position"]);
-const keys46 = new Set(["person", "items"]);
-const keys47 = new Set(["track", "people"]);
-const keys48 = new Set(["item", "timeZone"]);
-const keys49 = new Set(["from", "to", "penalty"]);
-const keys50 = new Set([
-  "presenterClash",
-  "chairClash",
-  "availability",
-  "roomClosed",
-  "apart",
-  "consecutive",
-  "precedence",
-  "overflow",
-  "together",
-  "hopping",
-  "moved",
-  "trackSession",
-  "trackRoom",
-  "sessionRoom",
-  "similarTracks",
-  "trackRooms",
-  "parallelTrack",
-  "trackGaps",
-  "presenterHours",
-  "position",
-  "itemSession",
-  "itemRoom",
-  "presenterSession",
-  "attendeeSession",
-  "chairSession",
-  "attendeeClash",
-]);
-const keys51 = new Set(["hard", "weight"]);
+const keys18 = new Set(["id", "name", "capacity", "building", "floor", "description", "translations", "extra"]);
+const keys19 = new Set(["language", "name", "description"]);
+const keys20 = new Set(["id", "name", "color", "description", "translations", "extra"]);
+const pattern21 = /^#[0-9a-fA-F]{6}$/;
+const keys22 = new Set(["id", "title", "chairs", "room", "track", "start", "end", "mode", "items", "description", "links", "extra"]);
+const keys23 = new Set(["frequency", "intervalWeeks", "from", "until", "dates", "startTime", "duration", "room", "cancellations", "terms", "changes"]);
+const pattern24 = /^([01]\d|2[0-3]):[0-5]\d$/;
+const keys25 = new Set(["date", "reason"]);
+const keys26 = new Set(["label", "from", "until"]);
+const keys27 = new Set(["date", "startTime", "duration", "room", "note"]);
+const keys28 = new Set(["id", "kind", "title", "subtitle", "abstract", "speakers", "authors", "links", "tags", "status", "presentation", "room", "track", "date", "start", "end", "duration", "plenary", "board", "note", "language", "translations", "tba", "extra"]);
+const keys29 = new Set(["person", "presenting", "affiliations", "equalContribution"]);
+const keys30 = new Set(["label", "score", "path"]);
+const keys31 = new Set(["language", "title", "subtitle", "abstract"]);
+const keys32 = new Set(["move", "fixed", "slots", "availability", "roomClosures", "audience", "apart", "together", "consecutive", "precedence", "preferences", "layout", "slotCounts", "costs", "similar", "positions", "attendance", "trackChairs", "presenterZones", "presenterHours", "rules"]);
+const keys33 = new Set(["start", "minutes", "rooms", "session"]);
+const keys34 = new Set(["person", "available", "daily", "unavailable"]);
+const keys35 = new Set(["start", "end"]);
+const keys36 = new Set(["from", "to", "timeZone"]);
+const keys37 = new Set(["room", "closed"]);
+const keys38 = new Set(["item", "people"]);
+const keys39 = new Set(["tracks", "tags", "items"]);
+const keys40 = new Set(["items"]);
+const keys41 = new Set(["before", "after"]);
+const keys42 = new Set(["items", "attendees"]);
+const keys43 = new Set(["item", "slots"]);
+const keys44 = new Set(["item", "track", "session", "room", "penalty"]);
+const keys45 = new Set(["tracks", "penalty"]);
+const keys46 = new Set(["item", "position"]);
+const keys47 = new Set(["person", "items"]);
+const keys48 = new Set(["track", "people"]);
+const keys49 = new Set(["item", "timeZone"]);
+const keys50 = new Set(["from", "to", "penalty"]);
+const keys51 = new Set(["presenterClash", "chairClash", "availability", "roomClosed", "apart", "consecutive", "precedence", "overflow", "together", "hopping", "moved", "trackSession", "trackRoom", "sessionRoom", "similarTracks", "trackRooms", "parallelTrack", "trackGaps", "presenterHours", "position", "itemSession", "itemRoom", "presenterSession", "attendeeSession", "chairSession", "attendeeClash"]);
+const keys52 = new Set(["hard", "weight"]);
 
 function isOptionalString(value: unknown): boolean {
-  return value === undefined || typeof value === "string";
+  return (value === undefined || typeof value === "string");
 }
 
 function isOptionalOneOf1(value: unknown): boolean {
-  return value === undefined || value === 1;
+  return (value === undefined || (value === 1));
 }
 
 function isOptionalOneOfPlainMarkdown(value: unknown): boolean {
-  return value === undefined || value === "plain" || value === "markdown";
+  return (value === undefined || (value === "plain" || value === "markdown"));
 }
 
 function isStringPattern2(value: unknown): boolean {
@@ -270,7 +73,7 @@ function isStringPattern2(value: unknown): boolean {
 }
 
 function isOptionalStringPattern2(value: unknown): boolean {
-  return value === undefined || (typeof value === "string" && pattern2.test(value));
+  return (value === undefined || typeof value === "string" && pattern2.test(value));
 }
 
 function isValues3(value: unknown): boolean {
@@ -278,18 +81,21 @@ function isValues3(value: unknown): boolean {
 }
 
 function isOptionalStringWebAddress(value: unknown): boolean {
-  return value === undefined || (typeof value === "string" && fieldProblems.webAddress(value) === undefined);
+  return (value === undefined || typeof value === "string" && fieldProblems.webAddress(value) === undefined);
 }
 
 function programEventHostConference(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) if (!keys4.has(key)) return false;
-  return isStringPattern2(record["name"]) && isOptionalStringWebAddress(record["url"]);
+  return (
+    isStringPattern2(record["name"]) &&
+    isOptionalStringWebAddress(record["url"])
+  );
 }
 
 function isOptionalProgramEventHostConference(value: unknown): boolean {
-  return value === undefined || programEventHostConference(value);
+  return (value === undefined || programEventHostConference(value));
 }
 
 function isStringDateText(value: unknown): boolean {
@@ -297,7 +103,7 @@ function isStringDateText(value: unknown): boolean {
 }
 
 function isOptionalStringDateText(value: unknown): boolean {
-  return value === undefined || (typeof value === "string" && fieldProblems.dateText(value) === undefined);
+  return (value === undefined || typeof value === "string" && fieldProblems.dateText(value) === undefined);
 }
 
 function isStringTimeZone(value: unknown): boolean {
@@ -305,7 +111,7 @@ function isStringTimeZone(value: unknown): boolean {
 }
 
 function isOptionalStringPattern5(value: unknown): boolean {
-  return value === undefined || (typeof value === "string" && pattern5.test(value));
+  return (value === undefined || typeof value === "string" && pattern5.test(value));
 }
 
 function programEventVenue(value: unknown): boolean {
@@ -322,7 +128,7 @@ function programEventVenue(value: unknown): boolean {
 }
 
 function isOptionalProgramEventVenue(value: unknown): boolean {
-  return value === undefined || programEventVenue(value);
+  return (value === undefined || programEventVenue(value));
 }
 
 function isStringPattern8(value: unknown): boolean {
@@ -333,7 +139,10 @@ function programEventOrganisersElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) if (!keys7.has(key)) return false;
-  return isStringPattern8(record["person"]) && isOptionalStringPattern2(record["role"]);
+  return (
+    isStringPattern8(record["person"]) &&
+    isOptionalStringPattern2(record["role"])
+  );
 }
 
 function programEventOrganisers(value: unknown): boolean {
@@ -343,7 +152,7 @@ function programEventOrganisers(value: unknown): boolean {
 }
 
 function isOptionalProgramEventOrganisers(value: unknown): boolean {
-  return value === undefined || programEventOrganisers(value);
+  return (value === undefined || programEventOrganisers(value));
 }
 
 function programEventInvitedSpeakers(value: unknown): boolean {
@@ -353,11 +162,11 @@ function programEventInvitedSpeakers(value: unknown): boolean {
 }
 
 function isOptionalProgramEventInvitedSpeakers(value: unknown): boolean {
-  return value === undefined || programEventInvitedSpeakers(value);
+  return (value === undefined || programEventInvitedSpeakers(value));
 }
 
 function isOptionalStringPattern9(value: unknown): boolean {
-  return value === undefined || (typeof value === "string" && pattern9.test(value));
+  return (value === undefined || typeof value === "string" && pattern9.test(value));
 }
 
 function isValues11(value: unknown): boolean {
@@ -372,7 +181,11 @@ function programEventLinksElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) if (!keys10.has(key)) return false;
-  return isValues11(record["kind"]) && isStringWebAddress(record["url"]) && isOptionalStringPattern2(record["label"]);
+  return (
+    isValues11(record["kind"]) &&
+    isStringWebAddress(record["url"]) &&
+    isOptionalStringPattern2(record["label"])
+  );
 }
 
 function programEventLinks(value: unknown): boolean {
@@ -382,7 +195,7 @@ function programEventLinks(value: unknown): boolean {
 }
 
 function isOptionalProgramEventLinks(value: unknown): boolean {
-  return value === undefined || programEventLinks(value);
+  return (value === undefined || programEventLinks(value));
 }
 
 function isStringDateOrDateTimeText(value: unknown): boolean {
@@ -390,7 +203,7 @@ function isStringDateOrDateTimeText(value: unknown): boolean {
 }
 
 function isOptionalStringTimeZone(value: unknown): boolean {
-  return value === undefined || (typeof value === "string" && fieldProblems.timeZone(value) === undefined);
+  return (value === undefined || typeof value === "string" && fieldProblems.timeZone(value) === undefined);
 }
 
 function programEventImportantDatesElement(value: unknown): boolean {
@@ -413,7 +226,7 @@ function programEventImportantDates(value: unknown): boolean {
 }
 
 function isOptionalProgramEventImportantDates(value: unknown): boolean {
-  return value === undefined || programEventImportantDates(value);
+  return (value === undefined || programEventImportantDates(value));
 }
 
 function programEventAwardsElement(value: unknown): boolean {
@@ -434,17 +247,15 @@ function programEventAwards(value: unknown): boolean {
 }
 
 function isOptionalProgramEventAwards(value: unknown): boolean {
-  return value === undefined || programEventAwards(value);
+  return (value === undefined || programEventAwards(value));
 }
 
 function isOneOfFinalTentative(value: unknown): boolean {
-  return value === "final" || value === "tentative";
+  return (value === "final" || value === "tentative");
 }
 
 function isNumberIntOver0Max20160(value: unknown): boolean {
-  return (
-    typeof value === "number" && Number.isFinite(value) && Number.isSafeInteger(value) && value > 0 && value <= 20160
-  );
+  return typeof value === "number" && Number.isFinite(value) && Number.isSafeInteger(value) && value > 0 && value <= 20160;
 }
 
 function programEventScheduleDefaultDurations(value: unknown): boolean {
@@ -454,14 +265,14 @@ function programEventScheduleDefaultDurations(value: unknown): boolean {
   if (Object.getOwnPropertySymbols(value).length > 0) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) {
-    if (!values15.has(key)) return false;
+    if (!(values15.has(key))) return false;
     if (!isNumberIntOver0Max20160(record[key])) return false;
   }
   return true;
 }
 
 function isOptionalProgramEventScheduleDefaultDurations(value: unknown): boolean {
-  return value === undefined || programEventScheduleDefaultDurations(value);
+  return (value === undefined || programEventScheduleDefaultDurations(value));
 }
 
 function programEventSchedule(value: unknown): boolean {
@@ -476,11 +287,11 @@ function programEventSchedule(value: unknown): boolean {
 }
 
 function isOptionalProgramEventSchedule(value: unknown): boolean {
-  return value === undefined || programEventSchedule(value);
+  return (value === undefined || programEventSchedule(value));
 }
 
 function isOptionalJsonObject(value: unknown): boolean {
-  return value === undefined || fieldProblems.jsonObject(value) === undefined;
+  return (value === undefined || fieldProblems.jsonObject(value) === undefined);
 }
 
 function programEvent(value: unknown): boolean {
@@ -520,15 +331,15 @@ function programPeopleElementAffiliations(value: unknown): boolean {
 }
 
 function isOptionalProgramPeopleElementAffiliations(value: unknown): boolean {
-  return value === undefined || programPeopleElementAffiliations(value);
+  return (value === undefined || programPeopleElementAffiliations(value));
 }
 
 function isOptionalStringPattern17(value: unknown): boolean {
-  return value === undefined || (typeof value === "string" && pattern17.test(value));
+  return (value === undefined || typeof value === "string" && pattern17.test(value));
 }
 
 function isOneOfNameAffiliationsBiographyPhoto(value: unknown): boolean {
-  return value === "name" || value === "affiliations" || value === "biography" || value === "photo";
+  return (value === "name" || value === "affiliations" || value === "biography" || value === "photo");
 }
 
 function programPeopleElementTba(value: unknown): boolean {
@@ -538,7 +349,7 @@ function programPeopleElementTba(value: unknown): boolean {
 }
 
 function isOptionalProgramPeopleElementTba(value: unknown): boolean {
-  return value === undefined || programPeopleElementTba(value);
+  return (value === undefined || programPeopleElementTba(value));
 }
 
 function programPeopleElement(value: unknown): boolean {
@@ -569,14 +380,36 @@ function programPeople(value: unknown): boolean {
 }
 
 function isOptionalProgramPeople(value: unknown): boolean {
-  return value === undefined || programPeople(value);
+  return (value === undefined || programPeople(value));
 }
 
 function isOptionalNumberIntOver0(value: unknown): boolean {
+  return (value === undefined || typeof value === "number" && Number.isFinite(value) && Number.isSafeInteger(value) && value > 0);
+}
+
+function isStringPattern5(value: unknown): boolean {
+  return typeof value === "string" && pattern5.test(value);
+}
+
+function programRoomsElementTranslationsElement(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!keys19.has(key)) return false;
   return (
-    value === undefined ||
-    (typeof value === "number" && Number.isFinite(value) && Number.isSafeInteger(value) && value > 0)
+    isStringPattern5(record["language"]) &&
+    isOptionalStringPattern2(record["name"]) &&
+    isOptionalStringPattern2(record["description"])
   );
+}
+
+function programRoomsElementTranslations(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const element of value) if (!programRoomsElementTranslationsElement(element)) return false;
+  return true;
+}
+
+function isOptionalProgramRoomsElementTranslations(value: unknown): boolean {
+  return (value === undefined || programRoomsElementTranslations(value));
 }
 
 function programRoomsElement(value: unknown): boolean {
@@ -590,6 +423,7 @@ function programRoomsElement(value: unknown): boolean {
     isOptionalStringPattern2(record["building"]) &&
     isOptionalStringPattern2(record["floor"]) &&
     isOptionalStringPattern2(record["description"]) &&
+    isOptionalProgramRoomsElementTranslations(record["translations"]) &&
     isOptionalJsonObject(record["extra"])
   );
 }
@@ -601,22 +435,23 @@ function programRooms(value: unknown): boolean {
 }
 
 function isOptionalProgramRooms(value: unknown): boolean {
-  return value === undefined || programRooms(value);
+  return (value === undefined || programRooms(value));
 }
 
-function isOptionalStringPattern20(value: unknown): boolean {
-  return value === undefined || (typeof value === "string" && pattern20.test(value));
+function isOptionalStringPattern21(value: unknown): boolean {
+  return (value === undefined || typeof value === "string" && pattern21.test(value));
 }
 
 function programTracksElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys19.has(key)) return false;
+  for (const key in record) if (!keys20.has(key)) return false;
   return (
     isStringPattern8(record["id"]) &&
     isStringPattern2(record["name"]) &&
-    isOptionalStringPattern20(record["color"]) &&
+    isOptionalStringPattern21(record["color"]) &&
     isOptionalStringPattern2(record["description"]) &&
+    isOptionalProgramRoomsElementTranslations(record["translations"]) &&
     isOptionalJsonObject(record["extra"])
   );
 }
@@ -628,25 +463,25 @@ function programTracks(value: unknown): boolean {
 }
 
 function isOptionalProgramTracks(value: unknown): boolean {
-  return value === undefined || programTracks(value);
+  return (value === undefined || programTracks(value));
 }
 
 function isOptionalStringPattern8(value: unknown): boolean {
-  return value === undefined || (typeof value === "string" && pattern8.test(value));
+  return (value === undefined || typeof value === "string" && pattern8.test(value));
 }
 
 function isOptionalStringDateTimeText(value: unknown): boolean {
-  return value === undefined || (typeof value === "string" && fieldProblems.dateTimeText(value) === undefined);
+  return (value === undefined || typeof value === "string" && fieldProblems.dateTimeText(value) === undefined);
 }
 
 function isOptionalOneOfSequenceConcurrent(value: unknown): boolean {
-  return value === undefined || value === "sequence" || value === "concurrent";
+  return (value === undefined || (value === "sequence" || value === "concurrent"));
 }
 
 function programSessionsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys21.has(key)) return false;
+  for (const key in record) if (!keys22.has(key)) return false;
   return (
     isStringPattern8(record["id"]) &&
     isStringPattern2(record["title"]) &&
@@ -670,18 +505,15 @@ function programSessions(value: unknown): boolean {
 }
 
 function isOptionalProgramSessions(value: unknown): boolean {
-  return value === undefined || programSessions(value);
+  return (value === undefined || programSessions(value));
 }
 
 function isOneOfWeeklyEverynweeksDates(value: unknown): boolean {
-  return value === "weekly" || value === "every-n-weeks" || value === "dates";
+  return (value === "weekly" || value === "every-n-weeks" || value === "dates");
 }
 
 function isOptionalNumberIntMin1(value: unknown): boolean {
-  return (
-    value === undefined ||
-    (typeof value === "number" && Number.isFinite(value) && Number.isSafeInteger(value) && value >= 1)
-  );
+  return (value === undefined || typeof value === "number" && Number.isFinite(value) && Number.isSafeInteger(value) && value >= 1);
 }
 
 function programSeriesDates(value: unknown): boolean {
@@ -691,18 +523,21 @@ function programSeriesDates(value: unknown): boolean {
 }
 
 function isOptionalProgramSeriesDates(value: unknown): boolean {
-  return value === undefined || programSeriesDates(value);
+  return (value === undefined || programSeriesDates(value));
 }
 
-function isStringPattern23(value: unknown): boolean {
-  return typeof value === "string" && pattern23.test(value);
+function isStringPattern24(value: unknown): boolean {
+  return typeof value === "string" && pattern24.test(value);
 }
 
 function programSeriesCancellationsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys24.has(key)) return false;
-  return isStringDateText(record["date"]) && isOptionalStringPattern2(record["reason"]);
+  for (const key in record) if (!keys25.has(key)) return false;
+  return (
+    isStringDateText(record["date"]) &&
+    isOptionalStringPattern2(record["reason"])
+  );
 }
 
 function programSeriesCancellations(value: unknown): boolean {
@@ -712,14 +547,18 @@ function programSeriesCancellations(value: unknown): boolean {
 }
 
 function isOptionalProgramSeriesCancellations(value: unknown): boolean {
-  return value === undefined || programSeriesCancellations(value);
+  return (value === undefined || programSeriesCancellations(value));
 }
 
 function programSeriesTermsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys25.has(key)) return false;
-  return isStringPattern2(record["label"]) && isStringDateText(record["from"]) && isStringDateText(record["until"]);
+  for (const key in record) if (!keys26.has(key)) return false;
+  return (
+    isStringPattern2(record["label"]) &&
+    isStringDateText(record["from"]) &&
+    isStringDateText(record["until"])
+  );
 }
 
 function programSeriesTerms(value: unknown): boolean {
@@ -729,27 +568,24 @@ function programSeriesTerms(value: unknown): boolean {
 }
 
 function isOptionalProgramSeriesTerms(value: unknown): boolean {
-  return value === undefined || programSeriesTerms(value);
+  return (value === undefined || programSeriesTerms(value));
 }
 
-function isOptionalStringPattern23(value: unknown): boolean {
-  return value === undefined || (typeof value === "string" && pattern23.test(value));
+function isOptionalStringPattern24(value: unknown): boolean {
+  return (value === undefined || typeof value === "string" && pattern24.test(value));
 }
 
 function isOptionalNumberIntOver0Max20160(value: unknown): boolean {
-  return (
-    value === undefined ||
-    (typeof value === "number" && Number.isFinite(value) && Number.isSafeInteger(value) && value > 0 && value <= 20160)
-  );
+  return (value === undefined || typeof value === "number" && Number.isFinite(value) && Number.isSafeInteger(value) && value > 0 && value <= 20160);
 }
 
 function programSeriesChangesElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys26.has(key)) return false;
+  for (const key in record) if (!keys27.has(key)) return false;
   return (
     isStringDateText(record["date"]) &&
-    isOptionalStringPattern23(record["startTime"]) &&
+    isOptionalStringPattern24(record["startTime"]) &&
     isOptionalNumberIntOver0Max20160(record["duration"]) &&
     isOptionalStringPattern8(record["room"]) &&
     isOptionalStringPattern2(record["note"])
@@ -763,20 +599,20 @@ function programSeriesChanges(value: unknown): boolean {
 }
 
 function isOptionalProgramSeriesChanges(value: unknown): boolean {
-  return value === undefined || programSeriesChanges(value);
+  return (value === undefined || programSeriesChanges(value));
 }
 
 function programSeries(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys22.has(key)) return false;
+  for (const key in record) if (!keys23.has(key)) return false;
   return (
     isOneOfWeeklyEverynweeksDates(record["frequency"]) &&
     isOptionalNumberIntMin1(record["intervalWeeks"]) &&
     isOptionalStringDateText(record["from"]) &&
     isOptionalStringDateText(record["until"]) &&
     isOptionalProgramSeriesDates(record["dates"]) &&
-    isStringPattern23(record["startTime"]) &&
+    isStringPattern24(record["startTime"]) &&
     isNumberIntOver0Max20160(record["duration"]) &&
     isOptionalStringPattern8(record["room"]) &&
     isOptionalProgramSeriesCancellations(record["cancellations"]) &&
@@ -786,7 +622,7 @@ function programSeries(value: unknown): boolean {
 }
 
 function isOptionalProgramSeries(value: unknown): boolean {
-  return value === undefined || programSeries(value);
+  return (value === undefined || programSeries(value));
 }
 
 function isValues15(value: unknown): boolean {
@@ -794,13 +630,13 @@ function isValues15(value: unknown): boolean {
 }
 
 function isOptionalBoolean(value: unknown): boolean {
-  return value === undefined || typeof value === "boolean";
+  return (value === undefined || typeof value === "boolean");
 }
 
 function programItemsElementAuthorsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys28.has(key)) return false;
+  for (const key in record) if (!keys29.has(key)) return false;
   return (
     isStringPattern8(record["person"]) &&
     isOptionalBoolean(record["presenting"]) &&
@@ -816,11 +652,11 @@ function programItemsElementAuthors(value: unknown): boolean {
 }
 
 function isOptionalProgramItemsElementAuthors(value: unknown): boolean {
-  return value === undefined || programItemsElementAuthors(value);
+  return (value === undefined || programItemsElementAuthors(value));
 }
 
 function isOptionalNumberMin0Max1(value: unknown): boolean {
-  return value === undefined || (typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= 1);
+  return (value === undefined || typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= 1);
 }
 
 function programItemsElementTagsElementPath(value: unknown): boolean {
@@ -830,13 +666,13 @@ function programItemsElementTagsElementPath(value: unknown): boolean {
 }
 
 function isOptionalProgramItemsElementTagsElementPath(value: unknown): boolean {
-  return value === undefined || programItemsElementTagsElementPath(value);
+  return (value === undefined || programItemsElementTagsElementPath(value));
 }
 
 function programItemsElementTagsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys29.has(key)) return false;
+  for (const key in record) if (!keys30.has(key)) return false;
   return (
     isStringPattern2(record["label"]) &&
     isOptionalNumberMin0Max1(record["score"]) &&
@@ -851,25 +687,21 @@ function programItemsElementTags(value: unknown): boolean {
 }
 
 function isOptionalProgramItemsElementTags(value: unknown): boolean {
-  return value === undefined || programItemsElementTags(value);
+  return (value === undefined || programItemsElementTags(value));
 }
 
 function isOptionalOneOfConfirmedTentativeCancelled(value: unknown): boolean {
-  return value === undefined || value === "confirmed" || value === "tentative" || value === "cancelled";
+  return (value === undefined || (value === "confirmed" || value === "tentative" || value === "cancelled"));
 }
 
 function isOptionalOneOfInpersonRemoteHybrid(value: unknown): boolean {
-  return value === undefined || value === "in-person" || value === "remote" || value === "hybrid";
-}
-
-function isStringPattern5(value: unknown): boolean {
-  return typeof value === "string" && pattern5.test(value);
+  return (value === undefined || (value === "in-person" || value === "remote" || value === "hybrid"));
 }
 
 function programItemsElementTranslationsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys30.has(key)) return false;
+  for (const key in record) if (!keys31.has(key)) return false;
   return (
     isStringPattern5(record["language"]) &&
     isOptionalStringPattern2(record["title"]) &&
@@ -885,11 +717,11 @@ function programItemsElementTranslations(value: unknown): boolean {
 }
 
 function isOptionalProgramItemsElementTranslations(value: unknown): boolean {
-  return value === undefined || programItemsElementTranslations(value);
+  return (value === undefined || programItemsElementTranslations(value));
 }
 
 function isOneOfTitleAbstractSpeakersTime(value: unknown): boolean {
-  return value === "title" || value === "abstract" || value === "speakers" || value === "time";
+  return (value === "title" || value === "abstract" || value === "speakers" || value === "time");
 }
 
 function programItemsElementTba(value: unknown): boolean {
@@ -899,13 +731,13 @@ function programItemsElementTba(value: unknown): boolean {
 }
 
 function isOptionalProgramItemsElementTba(value: unknown): boolean {
-  return value === undefined || programItemsElementTba(value);
+  return (value === undefined || programItemsElementTba(value));
 }
 
 function programItemsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys27.has(key)) return false;
+  for (const key in record) if (!keys28.has(key)) return false;
   return (
     isStringPattern8(record["id"]) &&
     isValues15(record["kind"]) &&
@@ -941,7 +773,7 @@ function programItems(value: unknown): boolean {
 }
 
 function isOptionalOneOfUnscheduledAll(value: unknown): boolean {
-  return value === undefined || value === "unscheduled" || value === "all";
+  return (value === undefined || (value === "unscheduled" || value === "all"));
 }
 
 function isStringDateTimeText(value: unknown): boolean {
@@ -951,7 +783,7 @@ function isStringDateTimeText(value: unknown): boolean {
 function programSchedulingSlotsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys32.has(key)) return false;
+  for (const key in record) if (!keys33.has(key)) return false;
   return (
     isStringDateTimeText(record["start"]) &&
     isNumberIntOver0Max20160(record["minutes"]) &&
@@ -967,14 +799,17 @@ function programSchedulingSlots(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingSlots(value: unknown): boolean {
-  return value === undefined || programSchedulingSlots(value);
+  return (value === undefined || programSchedulingSlots(value));
 }
 
 function programSchedulingAvailabilityElementAvailableElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys34.has(key)) return false;
-  return isStringDateTimeText(record["start"]) && isStringDateTimeText(record["end"]);
+  for (const key in record) if (!keys35.has(key)) return false;
+  return (
+    isStringDateTimeText(record["start"]) &&
+    isStringDateTimeText(record["end"])
+  );
 }
 
 function programSchedulingAvailabilityElementAvailable(value: unknown): boolean {
@@ -984,26 +819,28 @@ function programSchedulingAvailabilityElementAvailable(value: unknown): boolean 
 }
 
 function isOptionalProgramSchedulingAvailabilityElementAvailable(value: unknown): boolean {
-  return value === undefined || programSchedulingAvailabilityElementAvailable(value);
+  return (value === undefined || programSchedulingAvailabilityElementAvailable(value));
 }
 
 function programSchedulingAvailabilityElementDaily(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys35.has(key)) return false;
+  for (const key in record) if (!keys36.has(key)) return false;
   return (
-    isStringPattern23(record["from"]) && isStringPattern23(record["to"]) && isOptionalStringTimeZone(record["timeZone"])
+    isStringPattern24(record["from"]) &&
+    isStringPattern24(record["to"]) &&
+    isOptionalStringTimeZone(record["timeZone"])
   );
 }
 
 function isOptionalProgramSchedulingAvailabilityElementDaily(value: unknown): boolean {
-  return value === undefined || programSchedulingAvailabilityElementDaily(value);
+  return (value === undefined || programSchedulingAvailabilityElementDaily(value));
 }
 
 function programSchedulingAvailabilityElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys33.has(key)) return false;
+  for (const key in record) if (!keys34.has(key)) return false;
   return (
     isStringPattern8(record["person"]) &&
     isOptionalProgramSchedulingAvailabilityElementAvailable(record["available"]) &&
@@ -1019,14 +856,17 @@ function programSchedulingAvailability(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingAvailability(value: unknown): boolean {
-  return value === undefined || programSchedulingAvailability(value);
+  return (value === undefined || programSchedulingAvailability(value));
 }
 
 function programSchedulingRoomClosuresElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys36.has(key)) return false;
-  return isStringPattern8(record["room"]) && programSchedulingAvailabilityElementAvailable(record["closed"]);
+  for (const key in record) if (!keys37.has(key)) return false;
+  return (
+    isStringPattern8(record["room"]) &&
+    programSchedulingAvailabilityElementAvailable(record["closed"])
+  );
 }
 
 function programSchedulingRoomClosures(value: unknown): boolean {
@@ -1036,7 +876,7 @@ function programSchedulingRoomClosures(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingRoomClosures(value: unknown): boolean {
-  return value === undefined || programSchedulingRoomClosures(value);
+  return (value === undefined || programSchedulingRoomClosures(value));
 }
 
 function isNumberIntMin0(value: unknown): boolean {
@@ -1046,8 +886,11 @@ function isNumberIntMin0(value: unknown): boolean {
 function programSchedulingAudienceElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys37.has(key)) return false;
-  return isStringPattern8(record["item"]) && isNumberIntMin0(record["people"]);
+  for (const key in record) if (!keys38.has(key)) return false;
+  return (
+    isStringPattern8(record["item"]) &&
+    isNumberIntMin0(record["people"])
+  );
 }
 
 function programSchedulingAudience(value: unknown): boolean {
@@ -1057,13 +900,13 @@ function programSchedulingAudience(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingAudience(value: unknown): boolean {
-  return value === undefined || programSchedulingAudience(value);
+  return (value === undefined || programSchedulingAudience(value));
 }
 
 function programSchedulingApartElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys38.has(key)) return false;
+  for (const key in record) if (!keys39.has(key)) return false;
   return (
     isOptionalProgramEventInvitedSpeakers(record["tracks"]) &&
     isOptionalProgramPeopleElementAffiliations(record["tags"]) &&
@@ -1078,7 +921,7 @@ function programSchedulingApart(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingApart(value: unknown): boolean {
-  return value === undefined || programSchedulingApart(value);
+  return (value === undefined || programSchedulingApart(value));
 }
 
 function programSchedulingConsecutiveElementItems(value: unknown): boolean {
@@ -1090,8 +933,10 @@ function programSchedulingConsecutiveElementItems(value: unknown): boolean {
 function programSchedulingConsecutiveElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys39.has(key)) return false;
-  return programSchedulingConsecutiveElementItems(record["items"]);
+  for (const key in record) if (!keys40.has(key)) return false;
+  return (
+    programSchedulingConsecutiveElementItems(record["items"])
+  );
 }
 
 function programSchedulingConsecutive(value: unknown): boolean {
@@ -1101,14 +946,17 @@ function programSchedulingConsecutive(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingConsecutive(value: unknown): boolean {
-  return value === undefined || programSchedulingConsecutive(value);
+  return (value === undefined || programSchedulingConsecutive(value));
 }
 
 function programSchedulingPrecedenceElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys40.has(key)) return false;
-  return isStringPattern8(record["before"]) && isStringPattern8(record["after"]);
+  for (const key in record) if (!keys41.has(key)) return false;
+  return (
+    isStringPattern8(record["before"]) &&
+    isStringPattern8(record["after"])
+  );
 }
 
 function programSchedulingPrecedence(value: unknown): boolean {
@@ -1118,14 +966,17 @@ function programSchedulingPrecedence(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingPrecedence(value: unknown): boolean {
-  return value === undefined || programSchedulingPrecedence(value);
+  return (value === undefined || programSchedulingPrecedence(value));
 }
 
 function programSchedulingPreferencesElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys41.has(key)) return false;
-  return programSchedulingConsecutiveElementItems(record["items"]) && isOptionalNumberIntOver0(record["attendees"]);
+  for (const key in record) if (!keys42.has(key)) return false;
+  return (
+    programSchedulingConsecutiveElementItems(record["items"]) &&
+    isOptionalNumberIntOver0(record["attendees"])
+  );
 }
 
 function programSchedulingPreferences(value: unknown): boolean {
@@ -1135,11 +986,11 @@ function programSchedulingPreferences(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingPreferences(value: unknown): boolean {
-  return value === undefined || programSchedulingPreferences(value);
+  return (value === undefined || programSchedulingPreferences(value));
 }
 
 function isOptionalOneOfSlotsTracksessions(value: unknown): boolean {
-  return value === undefined || value === "slots" || value === "track-sessions";
+  return (value === undefined || (value === "slots" || value === "track-sessions"));
 }
 
 function isNumberIntMin1(value: unknown): boolean {
@@ -1149,8 +1000,11 @@ function isNumberIntMin1(value: unknown): boolean {
 function programSchedulingSlotCountsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys42.has(key)) return false;
-  return isStringPattern8(record["item"]) && isNumberIntMin1(record["slots"]);
+  for (const key in record) if (!keys43.has(key)) return false;
+  return (
+    isStringPattern8(record["item"]) &&
+    isNumberIntMin1(record["slots"])
+  );
 }
 
 function programSchedulingSlotCounts(value: unknown): boolean {
@@ -1160,7 +1014,7 @@ function programSchedulingSlotCounts(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingSlotCounts(value: unknown): boolean {
-  return value === undefined || programSchedulingSlotCounts(value);
+  return (value === undefined || programSchedulingSlotCounts(value));
 }
 
 function isNumberMin0(value: unknown): boolean {
@@ -1170,7 +1024,7 @@ function isNumberMin0(value: unknown): boolean {
 function programSchedulingCostsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys43.has(key)) return false;
+  for (const key in record) if (!keys44.has(key)) return false;
   return (
     isOptionalStringPattern8(record["item"]) &&
     isOptionalStringPattern8(record["track"]) &&
@@ -1187,7 +1041,7 @@ function programSchedulingCosts(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingCosts(value: unknown): boolean {
-  return value === undefined || programSchedulingCosts(value);
+  return (value === undefined || programSchedulingCosts(value));
 }
 
 function programSchedulingSimilarElementTracks(value: unknown): boolean {
@@ -1199,8 +1053,11 @@ function programSchedulingSimilarElementTracks(value: unknown): boolean {
 function programSchedulingSimilarElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys44.has(key)) return false;
-  return programSchedulingSimilarElementTracks(record["tracks"]) && isNumberMin0(record["penalty"]);
+  for (const key in record) if (!keys45.has(key)) return false;
+  return (
+    programSchedulingSimilarElementTracks(record["tracks"]) &&
+    isNumberMin0(record["penalty"])
+  );
 }
 
 function programSchedulingSimilar(value: unknown): boolean {
@@ -1210,14 +1067,17 @@ function programSchedulingSimilar(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingSimilar(value: unknown): boolean {
-  return value === undefined || programSchedulingSimilar(value);
+  return (value === undefined || programSchedulingSimilar(value));
 }
 
 function programSchedulingPositionsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys45.has(key)) return false;
-  return isStringPattern8(record["item"]) && isNumberIntMin1(record["position"]);
+  for (const key in record) if (!keys46.has(key)) return false;
+  return (
+    isStringPattern8(record["item"]) &&
+    isNumberIntMin1(record["position"])
+  );
 }
 
 function programSchedulingPositions(value: unknown): boolean {
@@ -1227,7 +1087,7 @@ function programSchedulingPositions(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingPositions(value: unknown): boolean {
-  return value === undefined || programSchedulingPositions(value);
+  return (value === undefined || programSchedulingPositions(value));
 }
 
 function programSchedulingAttendanceElementItems(value: unknown): boolean {
@@ -1239,8 +1099,11 @@ function programSchedulingAttendanceElementItems(value: unknown): boolean {
 function programSchedulingAttendanceElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys46.has(key)) return false;
-  return isStringPattern8(record["person"]) && programSchedulingAttendanceElementItems(record["items"]);
+  for (const key in record) if (!keys47.has(key)) return false;
+  return (
+    isStringPattern8(record["person"]) &&
+    programSchedulingAttendanceElementItems(record["items"])
+  );
 }
 
 function programSchedulingAttendance(value: unknown): boolean {
@@ -1250,14 +1113,17 @@ function programSchedulingAttendance(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingAttendance(value: unknown): boolean {
-  return value === undefined || programSchedulingAttendance(value);
+  return (value === undefined || programSchedulingAttendance(value));
 }
 
 function programSchedulingTrackChairsElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys47.has(key)) return false;
-  return isStringPattern8(record["track"]) && programEventInvitedSpeakers(record["people"]);
+  for (const key in record) if (!keys48.has(key)) return false;
+  return (
+    isStringPattern8(record["track"]) &&
+    programEventInvitedSpeakers(record["people"])
+  );
 }
 
 function programSchedulingTrackChairs(value: unknown): boolean {
@@ -1267,14 +1133,17 @@ function programSchedulingTrackChairs(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingTrackChairs(value: unknown): boolean {
-  return value === undefined || programSchedulingTrackChairs(value);
+  return (value === undefined || programSchedulingTrackChairs(value));
 }
 
 function programSchedulingPresenterZonesElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys48.has(key)) return false;
-  return isStringPattern8(record["item"]) && isStringTimeZone(record["timeZone"]);
+  for (const key in record) if (!keys49.has(key)) return false;
+  return (
+    isStringPattern8(record["item"]) &&
+    isStringTimeZone(record["timeZone"])
+  );
 }
 
 function programSchedulingPresenterZones(value: unknown): boolean {
@@ -1284,14 +1153,18 @@ function programSchedulingPresenterZones(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingPresenterZones(value: unknown): boolean {
-  return value === undefined || programSchedulingPresenterZones(value);
+  return (value === undefined || programSchedulingPresenterZones(value));
 }
 
 function programSchedulingPresenterHoursElement(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys49.has(key)) return false;
-  return isStringPattern23(record["from"]) && isStringPattern23(record["to"]) && isNumberMin0(record["penalty"]);
+  for (const key in record) if (!keys50.has(key)) return false;
+  return (
+    isStringPattern24(record["from"]) &&
+    isStringPattern24(record["to"]) &&
+    isNumberMin0(record["penalty"])
+  );
 }
 
 function programSchedulingPresenterHours(value: unknown): boolean {
@@ -1301,28 +1174,31 @@ function programSchedulingPresenterHours(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingPresenterHours(value: unknown): boolean {
-  return value === undefined || programSchedulingPresenterHours(value);
+  return (value === undefined || programSchedulingPresenterHours(value));
 }
 
 function isOptionalNumberMin0(value: unknown): boolean {
-  return value === undefined || (typeof value === "number" && Number.isFinite(value) && value >= 0);
+  return (value === undefined || typeof value === "number" && Number.isFinite(value) && value >= 0);
 }
 
 function programSchedulingRulesPresenterClash(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys51.has(key)) return false;
-  return isOptionalBoolean(record["hard"]) && isOptionalNumberMin0(record["weight"]);
+  for (const key in record) if (!keys52.has(key)) return false;
+  return (
+    isOptionalBoolean(record["hard"]) &&
+    isOptionalNumberMin0(record["weight"])
+  );
 }
 
 function isOptionalProgramSchedulingRulesPresenterClash(value: unknown): boolean {
-  return value === undefined || programSchedulingRulesPresenterClash(value);
+  return (value === undefined || programSchedulingRulesPresenterClash(value));
 }
 
 function programSchedulingRules(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys50.has(key)) return false;
+  for (const key in record) if (!keys51.has(key)) return false;
   return (
     isOptionalProgramSchedulingRulesPresenterClash(record["presenterClash"]) &&
     isOptionalProgramSchedulingRulesPresenterClash(record["chairClash"]) &&
@@ -1354,13 +1230,13 @@ function programSchedulingRules(value: unknown): boolean {
 }
 
 function isOptionalProgramSchedulingRules(value: unknown): boolean {
-  return value === undefined || programSchedulingRules(value);
+  return (value === undefined || programSchedulingRules(value));
 }
 
 function programScheduling(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!keys31.has(key)) return false;
+  for (const key in record) if (!keys32.has(key)) return false;
   return (
     isOptionalOneOfUnscheduledAll(record["move"]) &&
     isOptionalProgramEventInvitedSpeakers(record["fixed"]) &&
@@ -1387,7 +1263,7 @@ function programScheduling(value: unknown): boolean {
 }
 
 function isOptionalProgramScheduling(value: unknown): boolean {
-  return value === undefined || programScheduling(value);
+  return (value === undefined || programScheduling(value));
 }
 
 function program(value: unknown): boolean {
