@@ -29,11 +29,8 @@ import { paperListStyles } from "./paper-list.styles.js";
 import { renderPaperResults, type PaperResultsContext } from "./paper-results.js";
 import { usableLocale } from "./usable-locale.js";
 
-// The events are the element's API: still importable from here, as before they had a file.
-export { PaperAbstractToggleEvent, PaperFilterChangeEvent };
-
+export { PaperAbstractToggleEvent, PaperFilterChangeEvent }; // The events' old home: still importable from here.
 let nextId = 0;
-
 /**
  * A paper digest (a topic page such as "Diffusion models") as a searchable list: paper cards
  * (title, authors, venue, year, scored topic tags, links, the abstract behind a button) beside
@@ -130,8 +127,7 @@ export class PaperListElement extends LitElement {
   private readonly source = new DigestSourceController(this);
   private readonly topicTree = new TopicTreeController(this);
   private readonly deferredTopics = new DeferredTopicsController(this);
-  /** Whether this update draws the topic tree (it follows the first page of a new digest). */
-  private topicsShown = false;
+  private topicsShown = false; // Whether this update draws the topic tree (it follows the first page).
   private readonly abstracts = new AbstractsController(this);
   private readonly math = new MathController(this);
   private readonly markdown = new MarkdownController(this);
@@ -176,10 +172,9 @@ export class PaperListElement extends LitElement {
     </div>`;
   }
 
-  /** Resolves once the element is drawn whole: the topic tree too, which follows the first page by a frame. */
+  /** Resolves once the element is drawn whole: the topic tree too, which follows the first page. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await this.deferredTopics.settled;
+    await super.getUpdateComplete().then(() => this.deferredTopics.settled);
     return super.getUpdateComplete();
   }
 
