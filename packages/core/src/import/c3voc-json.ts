@@ -5,6 +5,7 @@ import type { FrabImportOptions } from "./frab-xml.js";
 import { programFromFrabSchedule, type FrabEvent } from "./frab-schedule.js";
 import { guardImport } from "./guard-import.js";
 import { c3vocTextFormat } from "./c3voc-generator.js";
+import { c3vocRoomWarnings, readC3vocRooms } from "./c3voc-rooms.js";
 import { problemInSource, type ImportSource } from "./import-source.js";
 import { asEntries, asObject as object, asObjectList as list, asText as text } from "./json-values.js";
 import { readJsonInput, rejectWith } from "./read-input.js";
@@ -33,7 +34,8 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  * a program. A file pretalx wrote (it says so in `generator`, or by its pretalx addresses)
  * keeps its Markdown, as `textFormat: "markdown"`; one from frab or another tool is plain
  * text. An event's `language` becomes the item's language and its `logo` `extra.logo` (an
- * absolute address); answers to the organisers' questions are left out, with a warning (the
+ * absolute address); a room's capacity and description (in every language it is given in)
+ * are the room's, its guid and other fields its `extra.c3voc`; answers to the organisers' questions are left out, with a warning (the
  * file names each question by number only). Liberal by default in what it reads (the real exports drift from the schema:
  * acronyms, slugs, extra properties), strict on request; never throws, and validates the
  * result through `parseProgram`. Accepts the text or an already-parsed object.
@@ -79,7 +81,8 @@ function importUnsafely(data: unknown, source: ImportSource, options: C3vocImpor
     ["schedule", "rooms"],
     "is not part of the format; rooms belong in schedule.conference.rooms",
   );
-  const rooms = list(conference.rooms).flatMap((room) => (text(room.name) ? [text(room.name)!] : []));
+  const declaredRooms = readC3vocRooms(conference.rooms);
+  const rooms = declaredRooms.names;
   const events: FrabEvent[] = [];
   // pretalx writes answers to the organisers' questions by question number only, and some are
   // meant for the organisers alone (a phone number): they are left out, and a warning says so.
@@ -177,6 +180,7 @@ function importUnsafely(data: unknown, source: ImportSource, options: C3vocImpor
           : [],
       ),
       rooms,
+      roomDetails: declaredRooms.details,
       events,
       extra: defined([
         ["timeslotDuration", text(conference.timeslot_duration)],
@@ -202,5 +206,9 @@ function importUnsafely(data: unknown, source: ImportSource, options: C3vocImpor
           ),
         ]
       : [];
-  return { ...result, warnings: [...formatProblems, ...unanswered, ...result.warnings] } as ParseResult;
+  const roomWarnings = c3vocRoomWarnings(declaredRooms, (path, message) => problemInSource(source, path, message));
+  return {
+    ...result,
+    warnings: [...formatProblems, ...roomWarnings, ...unanswered, ...result.warnings],
+  } as ParseResult;
 }

@@ -9,6 +9,7 @@ import { htmlToText } from "./html-to-text.js";
 import { createIdMaker } from "./slug-ids.js";
 import { finishImport } from "./finish-import.js";
 import { parsedValueSource, problemInSource, type ImportSource } from "./import-source.js";
+import type { FrabRoomDetails } from "./c3voc-rooms.js";
 
 /** A person of a frab-family schedule. `key` is their id in the file (or their name). */
 export interface FrabPerson {
@@ -64,6 +65,8 @@ export interface FrabSchedule {
   }[];
   /** Room names in the order the file declares them. */
   readonly rooms: readonly string[];
+  /** What the file says of a room beyond its name (c3voc JSON), by room name. */
+  readonly roomDetails?: ReadonlyMap<string, FrabRoomDetails>;
   readonly events: readonly FrabEvent[];
   /** Conference fields the model has no place for (day change, slot length, version). */
   readonly extra: Record<string, JsonValue>;
@@ -140,7 +143,11 @@ export function programFromFrabSchedule(
   const trackId = createIdMaker("track-");
   const personId = createIdMaker("person-");
   const rooms = new Map<string, { id: string; name: string }>();
-  const addRoom = (name: string) => rooms.get(name) ?? rooms.set(name, { id: roomId(name), name }).get(name)!;
+  const roomOf = (name: string) => {
+    const { extra, ...details } = schedule.roomDetails?.get(name) ?? {};
+    return { id: roomId(name), name, ...details, ...(extra ? { extra: { c3voc: extra } } : {}) };
+  };
+  const addRoom = (name: string) => rooms.get(name) ?? rooms.set(name, roomOf(name)).get(name)!;
   schedule.rooms.forEach(addRoom);
   const tracks = new Map<string, Record<string, unknown>>();
   for (const track of schedule.tracks) {
