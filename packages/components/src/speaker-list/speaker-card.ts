@@ -1,6 +1,9 @@
 import { html, nothing, type TemplateResult } from "lit";
+import type { Link } from "@lectern/core";
+import type { MarkdownController } from "../shared/markdown-controller.js";
 import type { MathController } from "../shared/math-controller.js";
-import { renderInlineText, renderParagraphs } from "../shared/rich-text.js";
+import { renderRichText, type TextFormat } from "../shared/render-rich-text.js";
+import { renderInlineText } from "../shared/rich-text.js";
 import { dayShiftLabel } from "../shared/ui-strings.js";
 import type { ListedPerson, ListedTalk } from "./speaker-list-view.js";
 import type { SpeakerListStrings } from "./speaker-list.strings.js";
@@ -11,6 +14,10 @@ type Rendered = TemplateResult | typeof nothing;
 export interface SpeakerCardContext {
   readonly strings: SpeakerListStrings;
   readonly math: MathController;
+  /** Draws biographies written in Markdown once its parser has loaded. */
+  readonly markdown: MarkdownController;
+  /** How the program writes its texts: biographies are Markdown when it says so. */
+  readonly textFormat?: TextFormat;
   /** The name's heading level, 2-6. */
   readonly headingLevel: number;
   /** Unique in the element: the card's ids start with it. */
@@ -42,14 +49,24 @@ function renderAvatar(person: ListedPerson, context: SpeakerCardContext): Templa
   return html`<div part="avatar initials" class="avatar initials" aria-hidden="true">${person.initials}</div>`;
 }
 
+/** A link's visible text: its own label, else its kind ("Homepage", "ORCID 0000-...", "GitHub"). */
+function linkText(link: Link, person: ListedPerson, strings: SpeakerListStrings): string {
+  if (link.label) return link.label;
+  if (link.kind === "web") return strings.homepage;
+  if (link.kind === "orcid" && person.orcid && link.url.endsWith(person.orcid))
+    return `${strings.orcid} ${person.orcid}`;
+  return strings.linkKinds[link.kind];
+}
+
 function renderLinks(person: ListedPerson, strings: SpeakerListStrings): Rendered {
-  if (!person.homepage && !person.orcid) return nothing;
+  if (person.links.length === 0) return nothing;
   // The name, hidden, tells the links of one card from another's in a screen reader's
   // list of links; the visible label comes first so voice control still matches it.
   const whose = html`<span class="visually-hidden"> (${person.name ?? strings.nameToBeAnnounced})</span>`;
-  return html`<ul part="links" class="links" aria-label=${strings.links}>
-    ${person.homepage ? html`<li><a href=${person.homepage} rel="noopener">${strings.homepage}${whose}</a></li>` : nothing}
-    ${person.orcid ? html`<li><a href="https://orcid.org/${person.orcid}" rel="noopener">${strings.orcid} ${person.orcid}${whose}</a></li>` : nothing}
+  return html`<ul part="links" class="links" aria-label=${strings.linksLabel}>
+    ${person.links.map(
+      (link) => html`<li><a href=${link.url} rel="noopener">${linkText(link, person, strings)}${whose}</a></li>`,
+    )}
   </ul>`;
 }
 
@@ -129,7 +146,7 @@ function renderBiography(person: ListedPerson, context: SpeakerCardContext): Ren
       >
     </button>
     <div part="biography" class="biography" id=${id} ?hidden=${!open}>
-      ${renderParagraphs(person.biography, context.math)}
+      ${renderRichText(person.biography, context.textFormat, context)}
     </div>
   `;
 }

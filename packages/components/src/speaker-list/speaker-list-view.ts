@@ -9,12 +9,14 @@ import {
   type ItemKind,
   type ItemStatus,
   type ItemTimeText,
+  type Link,
   type Person,
   type Program,
   type ResolvedItem,
   type TimeZoneMode,
   type UntimedItem,
 } from "@lectern/core";
+import { personLinksOf } from "../shared/person-links.js";
 import { scheduleOf } from "../shared/schedule-cache.js";
 import { initialsOf } from "./initials-of.js";
 
@@ -53,6 +55,11 @@ export interface ListedPerson {
   readonly roles: readonly string[];
   readonly homepage?: string;
   readonly orcid?: string;
+  /**
+   * Every profile link the card shows: the person's `links`, then their homepage and ORCID iD
+   * when `links` holds none of that kind (web addresses only; see {@link personLinksOf}).
+   */
+  readonly links: readonly Link[];
   readonly biography?: string;
   readonly biographyToBeAnnounced: boolean;
   /** The items they speak at or (co-)authored, in schedule order. */
@@ -161,6 +168,7 @@ function listPerson(
     roles: context.roles,
     homepage: person.homepage,
     orcid: person.orcid,
+    links: personLinksOf(person),
     biography: person.biography,
     biographyToBeAnnounced: !person.biography && isToBeAnnounced(person, "biography"),
     talks: context.talks,

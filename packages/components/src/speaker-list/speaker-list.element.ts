@@ -3,7 +3,9 @@ import { html, LitElement, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { clampHeadingLevel } from "../shared/heading-level.js";
 import { MathController } from "../shared/math-controller.js";
+import { MarkdownController } from "../shared/markdown-controller.js";
 import { Memo } from "../shared/memo.js";
+import type { TextFormat } from "../shared/render-rich-text.js";
 import { resolveLocale } from "../shared/resolve-locale.js";
 import { ServerMarkupController } from "../shared/server-markup-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
@@ -31,9 +33,9 @@ let nextId = 0;
 /**
  * The people of a program as a responsive grid of cards: the speakers (the default), the
  * organisers with their roles, or everyone. Each card has the photo (or initials in a circle),
- * name, affiliations, organiser roles, homepage and ORCID links, the biography behind a
- * button, and the person's talks, each linked to `#talk-<item id>` (which `<schedule-grid>`
- * opens) with its time in the event's zone, and the visitor's when it differs.
+ * name, affiliations, organiser roles, profile links (homepage, ORCID and the rest), the
+ * biography (Markdown when the program says so) behind a button, and the person's talks,
+ * each linked to `#talk-<item id>` (which `<schedule-grid>` opens) with its time in the event's zone, and the visitor's when it differs.
  *
  * Speakers are the event's `invitedSpeakers` in their order, then the speakers and presenting
  * authors of the items by first appearance in the schedule. An invited speaker with no item
@@ -50,7 +52,7 @@ let nextId = 0;
  * @csspart name - The person's name (a heading).
  * @csspart role - The organiser roles.
  * @csspart affiliation - The affiliations.
- * @csspart links - The homepage and ORCID links.
+ * @csspart links - The person's profile links (homepage, ORCID, GitHub, ...).
  * @csspart talks - The list of the person's talks.
  * @csspart toggle - The button that shows or hides the biography.
  * @csspart biography - The biography.
@@ -85,6 +87,9 @@ export class SpeakerListElement extends LitElement {
   /** The heading level of each person's name (2-6), to fit the page's outline. */
   @property({ type: Number, attribute: "heading-level" }) headingLevel = 3;
 
+  /** How biographies are written, overriding the program's `textFormat`: `plain` or `markdown`. */
+  @property({ attribute: "text-format" }) textFormat?: TextFormat;
+
   /** `light`, `dark`, or `auto` (follow the system). */
   @property({ reflect: true }) theme?: "light" | "dark" | "auto";
 
@@ -102,6 +107,7 @@ export class SpeakerListElement extends LitElement {
     readonly ListedPerson[]
   >();
   private readonly math = new MathController(this);
+  private readonly markdown = new MarkdownController(this);
   private readonly serverMarkup = new ServerMarkupController(this);
   private readonly idPrefix = `speaker-list-${(nextId += 1)}`;
 
@@ -132,6 +138,7 @@ export class SpeakerListElement extends LitElement {
     const label =
       this.mode === "organisers" ? strings.organisers : this.mode === "all" ? strings.people : strings.speakers;
     const headingLevel = clampHeadingLevel(this.headingLevel, 3);
+    const textFormat = this.textFormat ?? this.program.textFormat;
     return html`<ul part="list" class="people" aria-label=${label}>
       ${this.listed.map(
         (person, index) =>
@@ -139,6 +146,8 @@ export class SpeakerListElement extends LitElement {
             ${renderSpeakerCard(person, {
               strings,
               math: this.math,
+              markdown: this.markdown,
+              textFormat,
               headingLevel,
               id: `${this.idPrefix}-${index}`,
               biographyOpen: this.openBiographies.has(person.id),

@@ -1,3 +1,4 @@
+import type { LinkKind } from "@lectern/core";
 import { defaultUiStrings, recordOrNothing, type UiStrings } from "../shared/ui-strings.js";
 
 /**
@@ -42,6 +43,8 @@ export interface SpeakerListStrings extends Pick<
   readonly talks: string;
   /** The accessible name of a person's list of links. */
   readonly linksLabel: string;
+  /** The visible name of a profile link without a label of its own, by kind ("GitHub"). */
+  readonly linkKinds: Readonly<Record<LinkKind, string>>;
   /**
    * @deprecated Renamed {@link SpeakerListStrings.linksLabel}: elsewhere `links` names the
    * kinds of link. Still read when given, and mirrored in merged strings, until the next minor version.
@@ -72,6 +75,7 @@ export const defaultSpeakerListStrings: SpeakerListStrings = {
   orcid: "ORCID",
   talks: "Talks",
   linksLabel: "Links",
+  linkKinds: defaultUiStrings.links,
   links: "Links",
 };
 
@@ -87,6 +91,7 @@ export function mergeSpeakerListStrings(overrides: Partial<SpeakerListStrings> |
     ...defaultSpeakerListStrings,
     ...overrides,
     kinds: { ...defaultSpeakerListStrings.kinds, ...recordOrNothing(overrides.kinds) },
+    linkKinds: { ...defaultSpeakerListStrings.linkKinds, ...recordOrNothing(overrides.linkKinds) },
     linksLabel,
     links: linksLabel,
   };

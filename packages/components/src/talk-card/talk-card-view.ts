@@ -16,7 +16,7 @@ import { scheduleOf } from "../shared/schedule-cache.js";
 import { formatCalendarDate } from "../shared/format-calendar-date.js";
 import { findCardSession, type CardSession } from "./card-session.js";
 import { chooseItemTexts, type ItemTextChoice } from "./item-texts.js";
-import { personLinksOf } from "./person-links.js";
+import { personLinksOf } from "../shared/person-links.js";
 import { translatedName } from "../shared/translated-name.js";
 
 /** A person as a card shows them: name (or to be announced), affiliations, presenting flag. */
