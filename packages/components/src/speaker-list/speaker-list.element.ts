@@ -35,7 +35,8 @@ let nextId = 0;
  * organisers with their roles, or everyone. Each card has the photo (or initials in a circle),
  * name, affiliations, organiser roles, profile links (homepage, ORCID and the rest), the
  * biography (Markdown when the program says so) behind a button, and the person's talks,
- * each linked to `#talk-<item id>` (which `<schedule-grid>` opens) with its time in the event's zone, and the visitor's when it differs.
+ * each linked to `#talk-<item id>` (which `<schedule-grid>` opens) with its time in the
+ * event's zone, and the visitor's when it differs.
  *
  * Speakers are the event's `invitedSpeakers` in their order, then the speakers and presenting
  * authors of the items by first appearance in the schedule. An invited speaker with no item
