@@ -51,8 +51,14 @@ export const paperCardStyles = css`
     color: var(--_accent);
   }
 
-  .presenting-mark {
+  .presenting-mark,
+  .equal-mark {
     color: var(--_accent);
+  }
+
+  .legend {
+    font-size: 0.875em;
+    color: var(--_muted);
   }
 
   .tba {

@@ -27,22 +27,49 @@ export interface PaperCardContext {
 // text binding is a comment marker and a part to commit, and a page of 50 cards had 190 nodes
 // a card, 71 of them markers. Spaces that show are written inside the text.
 
+/** The mark of an equal-contribution author; the legend under the authors explains it. */
+const equalMark = "†";
+
+/** The author's marks: † for equal contribution, * for presenting, each said in words to screen readers. */
+function renderAuthorMarks(author: CardAuthor, strings: PaperListStrings): TemplateResult | typeof nothing {
+  if (!author.presenting && !author.equalContribution) return nothing;
+  const said = [author.equalContribution ? strings.equalContribution : "", author.presenting ? strings.presenting : ""]
+    .filter(Boolean)
+    .join(", ");
+  const shown = `${author.equalContribution ? equalMark : ""}${author.presenting ? "*" : ""}`;
+  return html`<span
+      class="${author.presenting ? "presenting-mark" : "equal-mark"}"
+      aria-hidden="true"
+      .textContent=${shown}
+    ></span
+    ><span class="visually-hidden" .textContent=${` (${said})`}></span>`;
+}
+
 function renderAuthor(author: CardAuthor, strings: PaperListStrings, last: boolean): TemplateResult {
   // The comma is text written right after the name (or affiliation), never after a line
   // break: white space before it would show as "Ana Silva , Li Na".
-  const mark = author.presenting
-    ? html`<span class="presenting-mark" aria-hidden="true">*</span
-        ><span class="visually-hidden" .textContent=${` (${strings.presenting})`}></span>`
-    : nothing;
   const affiliation = author.affiliations.length > 0 ? ` (${author.affiliations.join("; ")})` : "";
   return html`<li>
     <span
       class="author-name ${author.name ? "" : "tba"}"
       .textContent=${author.name ?? strings.nameToBeAnnounced}
     ></span
-    >${mark}<span class="affiliation" .textContent=${affiliation}></span
+    >${renderAuthorMarks(author, strings)}<span class="affiliation" .textContent=${affiliation}></span
     ><span class="separator" aria-hidden="true" .textContent=${last ? "" : ", "}></span>
   </li>`;
+}
+
+/** The authors in order and, when one of them is marked †, the legend that says what it means. */
+function renderAuthors(view: PaperCardView, strings: PaperListStrings): TemplateResult | typeof nothing {
+  if (view.authors.length === 0) return nothing;
+  const list = html`<ol part="authors" class="authors" aria-label=${strings.authors}>
+    ${view.authors.map((author, index) => renderAuthor(author, strings, index === view.authors.length - 1))}
+  </ol>`;
+  // Hidden from screen readers, which hear "(equal contribution)" at each name instead.
+  return view.authors.some((author) => author.equalContribution)
+    ? html`${list}
+        <p class="legend" aria-hidden="true" .textContent=${`${equalMark} ${strings.equalContribution}`}></p>`
+    : list;
 }
 
 function renderTag(tag: CardTag, strings: PaperListStrings): TemplateResult {
@@ -78,11 +105,12 @@ function renderPublished(view: PaperCardView, strings: PaperListStrings): Templa
 }
 
 /**
- * One paper: the title as a heading, the authors in order, "Remote" or "Hybrid" when it is
- * presented so, where and when it appeared, its topic tags with their scores, typed links,
- * and the abstract behind a button. The abstract's box stays in the document while hidden, so
- * `aria-controls` always points at it; its text is drawn only when it shows (every abstract
- * shows while the page prints: AbstractsController).
+ * One paper: the title as a heading, the authors in order (marked * presenting and † equal
+ * contribution), "Remote" or "Hybrid" when it is presented so, where and when it appeared,
+ * its topic tags with their scores, typed links, and the abstract behind a button. The
+ * abstract's box stays in the document while hidden, so `aria-controls` always points at it;
+ * its text is drawn only when it shows (every abstract shows while the page prints:
+ * AbstractsController).
  */
 export function renderPaperCard(view: PaperCardView, context: PaperCardContext): TemplateResult {
   const { strings, math, id } = context;
@@ -93,13 +121,7 @@ export function renderPaperCard(view: PaperCardView, context: PaperCardContext):
     <div part="title" class="title" role="heading" aria-level=${context.headingLevel} id="${id}-title">
       ${renderInlineText(view.title, math)}
     </div>
-    ${
-      view.authors.length > 0
-        ? html`<ol part="authors" class="authors" aria-label=${strings.authors}>
-            ${view.authors.map((author, index) => renderAuthor(author, strings, index === view.authors.length - 1))}
-          </ol>`
-        : nothing
-    }${renderPublished(view, strings)}${
+    ${renderAuthors(view, strings)}${renderPublished(view, strings)}${
       view.tags.length > 0
         ? html`<ul part="tags" class="tags" aria-label=${strings.tags}>
             ${view.tags.map((tag) => renderTag(tag, strings))}

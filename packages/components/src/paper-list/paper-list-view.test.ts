@@ -98,8 +98,8 @@ describe("viewPaperCard", () => {
 
   it("gives authors their paper's affiliations, else their own; a name to be announced stays undefined", () => {
     expect(viewPaperCard(entry, people, { minConfidence: 0, locale: "en" }).authors).toEqual([
-      { id: "ana", name: "Ana Souza", affiliations: ["KAIST"], presenting: false },
-      { id: "kim", name: undefined, affiliations: [], presenting: true },
+      { id: "ana", name: "Ana Souza", affiliations: ["KAIST"], presenting: false, equalContribution: false },
+      { id: "kim", name: undefined, affiliations: [], presenting: true, equalContribution: false },
     ]);
   });
 });

@@ -17,6 +17,8 @@ export interface CardAuthor {
   /** The paper's affiliations for this author, else the person's. */
   readonly affiliations: readonly string[];
   readonly presenting: boolean;
+  /** Marked as one of the authors who contributed equally (the † of the card, explained below the authors). */
+  readonly equalContribution: boolean;
 }
 
 /** A topic tag as a card shows it. */
@@ -84,6 +86,7 @@ export function viewPaperCard(
         name: person ? describePerson(person) : author.person,
         affiliations: author.affiliations ?? person?.affiliations ?? [],
         presenting: author.presenting ?? false,
+        equalContribution: author.equalContribution ?? false,
       };
     }),
     published: describePublication(paper.venue, paper.year),

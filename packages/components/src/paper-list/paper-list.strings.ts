@@ -16,6 +16,7 @@ export interface PaperListStrings extends Pick<
   | "hideAbstract"
   | "authors"
   | "presenting"
+  | "equalContribution"
   | "nameToBeAnnounced"
   | "remote"
   | "hybrid"
@@ -80,6 +81,7 @@ export const defaultPaperListStrings: PaperListStrings = {
   hideAbstract: defaultUiStrings.hideAbstract,
   authors: defaultUiStrings.authors,
   presenting: defaultUiStrings.presenting,
+  equalContribution: defaultUiStrings.equalContribution,
   nameToBeAnnounced: defaultUiStrings.nameToBeAnnounced,
   remote: defaultUiStrings.remote,
   hybrid: defaultUiStrings.hybrid,

@@ -40,6 +40,26 @@ describe("<paper-list>: a paper card", () => {
     expect(card.querySelector(".presenting-mark")?.getAttribute("aria-hidden")).toBe("true");
   });
 
+  it("marks equal-contribution authors with †, says it in words, and explains the mark once under the authors", async () => {
+    const digest = smallDigest() as { papers: { authors?: Record<string, unknown>[] }[] };
+    digest.papers[0]!.authors = [
+      { person: "ana", equalContribution: true },
+      { person: "kim", equalContribution: true, presenting: true, affiliations: ["KAIST"] },
+    ];
+    const list = await renderList({ digest });
+    const card = cardTitled(list, "Denoising diffusion");
+    expect([...card.querySelectorAll(".authors li")].map((node) => clean(node.textContent))).toEqual([
+      "Ana Núñez† (equal contribution) (USP),",
+      "Kim Lee†* (equal contribution, presenting) (KAIST)",
+    ]);
+    expect(visibleText(card.querySelector(".authors")!)).toBe("Ana Núñez† (USP), Kim Lee†* (KAIST)");
+    const legend = card.querySelector(".legend");
+    expect(clean(legend?.textContent)).toBe("† equal contribution");
+    expect(legend?.getAttribute("aria-hidden")).toBe("true");
+    // A paper without the mark has no legend to explain it.
+    expect(cardTitled(list, "Latent synthesis").querySelector(".legend")).toBeNull();
+  });
+
   it("shows tags with their scores as text, most confident first, with the hierarchy for mouse and screen reader", async () => {
     const card = cardTitled(await renderList(), "Denoising Diffusion Probabilistic Models");
     const tags = [...card.querySelectorAll<HTMLElement>(".tag")];
